@@ -1,0 +1,166 @@
+import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
+import { canonicalNumber } from '../normalizers/repair.js';
+import type { NormalizedDocument } from '../pipeline/model.js';
+import type { CitationField } from '../pipeline/record.js';
+import { squash } from './common.js';
+import { findDate, isoOrYear } from './dates.js';
+
+/**
+ * Cited documents, in the manner of eyecite: find every mention (type + number, or a law by name),
+ * read its date and issuer from what follows, its relation from what precedes, then resolve short
+ * later mentions to the full citation by canonical number.
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TYPES = CITATION_TYPE_NAMES.map(escape).join('|');
+const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*`;
+
+/** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
+const TYPED_MENTION = new RegExp(
+  String.raw`(?<![\p{L}])(?<type>${TYPES})(?<name>(?:\s+(?!số(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|sổ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])))[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,10}?)?)\s*(?:(?:số|sổ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
+const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${NUMBER})(?![\p{L}\p{N}])`, 'gu');
+
+/** Laws named without a number: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015". */
+const NAMED_LAW = /(?<![\p{L}])(?<name>(?:Bộ luật|Luật)\s+(?:sửa đổi, bổ sung một số điều của (?:các\s+)?Luật\s+[\p{Lu}][\p{L}]*(?:\s+(?:[\p{L}]+))*?(?:\s+và\s+Luật\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+)*?)*|[\p{Lu}][\p{L}]*(?:\s+(?!ngày|số|năm|về|và|được|thì|có|đã|theo|tại|trong|khi|để|như|thuộc|của|quy|hướng|sửa|bổ|hiện|này|đó|các|với|cho|là|mà|nhưng|hoặc|từ|đến|phải|không)[\p{L}]+){0,8}))(?=\s*(?:ngày|năm|số|[,.;:)(]|\s+(?:về|và|được|thì|có|đã|theo|tại|trong|khi|để|như|thuộc|của|quy|hướng|sửa|bổ|hiện|này|đó|với|cho|là|mà|không)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|$))/gu;
+
+const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
+const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/u;
+/** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
+const ISSUER_END = new RegExp(
+  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|khoá|thì|liên quan|như|(?:và\s+)?(?:${TYPES})\s+(?:số|\d))(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|\s*[;,.(:]|\s*$`,
+  'u',
+);
+
+const RELATIONS: Array<[RegExp, CitationField['relation']]> = [
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?:bãi bỏ|hủy bỏ|huỷ bỏ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'repeals'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?:thay thế)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'replaces'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?:sửa đổi|bổ sung)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'amends'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))căn cứ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'pursuant'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?:thực hiện|triển khai|thi hành)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'implements'],
+];
+
+/** Type names as they should read in the output ("Thông báo Kết luận" is a Thông báo). */
+function canonicalType(printed: string): string {
+  const t = squash(printed);
+  if (/^Thông báo kết luận$/iu.test(t)) return 'Thông báo';
+  if (/^Chương trình hành động$/iu.test(t)) return 'Chương trình';
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+}
+
+function relationBefore(text: string, at: number): CitationField['relation'] {
+  // The clause that introduces the citation: back to the previous sentence or line break.
+  const from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1), at - 160);
+  const clause = text.slice(from + 1, at);
+  for (const [re, relation] of RELATIONS) if (re.test(clause)) return relation;
+  return 'refers';
+}
+
+function dateAfter(text: string, at: number): { iso: string | null; end: number } {
+  const tail = text.slice(at, at + 60);
+  const lead = DATE_AFTER.exec(tail);
+  if (!lead) return { iso: null, end: at };
+  const parts = findDate(tail.slice(lead[0].length - 5 < 0 ? 0 : lead.index));
+  if (!parts || parts.index > lead[0].length + 2) return { iso: null, end: at };
+  return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
+}
+
+function issuerAfter(text: string, at: number): string | null {
+  const tail = text.slice(at, at + 260);
+  const lead = ISSUER_AFTER.exec(tail);
+  if (!lead) return null;
+  let rest = tail.slice(lead[0].length);
+  // Keep a quoted campaign name inside the issuer ("Ban Chỉ đạo Cuộc vận động “…” tỉnh Cao Bằng").
+  const quoted: string[] = [];
+  rest = rest.replace(/“[^”]{1,120}”/gu, (q) => {
+    quoted.push(q);
+    return `\u0000${quoted.length - 1}\u0000`;
+  });
+  const end = ISSUER_END.exec(rest);
+  let issuer = end ? rest.slice(0, end.index) : rest;
+  issuer = issuer.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]!);
+  issuer = squash(issuer);
+  if (!issuer || !/^[\p{Lu}]|^(?:ban|bộ|sở|ủy|uỷ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(issuer) || issuer.split(' ').length > 22) return null;
+  return issuer;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  type: string | null;
+  number: string | null;
+  name: string | null;
+  date: string | null;
+  issuer: string | null;
+  relation: CitationField['relation'];
+}
+
+export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
+  const text = doc.text;
+  const own = ownNumber ? canonicalNumber(ownNumber) : null;
+  const mentions: Mention[] = [];
+  const covered: Array<[number, number]> = [];
+
+  for (const m of text.matchAll(TYPED_MENTION)) {
+    const g = m.groups!;
+    const numbers = g.numbers!.split(/\s*(?:,|và)\s*/u).map(canonicalNumber);
+    const start = m.index;
+    const end = start + m[0].length;
+    const { iso, end: dateEnd } = dateAfter(text, end);
+    const issuer = issuerAfter(text, dateEnd);
+    const relation = relationBefore(text, start);
+    const type = canonicalType(g.type!);
+    const lawName = /^(?:Luật|Bộ luật|Pháp lệnh)$/u.test(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
+    for (const number of numbers) {
+      if (number === own) continue;
+      mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
+    }
+    covered.push([start, end]);
+  }
+
+  for (const m of text.matchAll(NAMED_LAW)) {
+    const start = m.index;
+    const end = start + m.groups!.name!.length;
+    if (covered.some(([s, e]) => start >= s && start < e)) continue;
+    // A named law followed by its number is a typed mention already.
+    if (/^\s*(?:số\s*)?\d/u.test(text.slice(end, end + 8))) continue;
+    const { iso } = dateAfter(text, end);
+    const name = squash(m.groups!.name!);
+    mentions.push({ start, end, type: name.startsWith('Bộ luật') ? 'Bộ luật' : 'Luật', number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
+    covered.push([start, end]);
+  }
+
+  // Resolve: one citation per number (or law name); the first full mention gives the details.
+  const byKey = new Map<string, { first: Mention; mentions: Array<[number, number]> }>();
+  for (const mention of mentions.sort((a, b) => a.start - b.start)) {
+    const key = mention.number ?? `law:${mention.name!.toLocaleLowerCase('vi')}`;
+    const entry = byKey.get(key);
+    if (!entry) {
+      byKey.set(key, { first: mention, mentions: [[mention.start, mention.end]] });
+      continue;
+    }
+    entry.mentions.push([mention.start, mention.end]);
+    entry.first.date ??= mention.date;
+    entry.first.issuer ??= mention.issuer;
+    entry.first.name ??= mention.name;
+  }
+  // Bare numbers ("(Chỉ thị số 28/CT-TTg)" already typed; "số 28/CT-TTg") add mentions to known ones.
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const entry = byKey.get(canonicalNumber(m.groups!.number!));
+    if (entry && !entry.mentions.some(([s, e]) => m.index >= s && m.index < e)) entry.mentions.push([m.index, m.index + m[0].length]);
+  }
+
+  return [...byKey.values()].map(({ first, mentions: spans }) => ({
+    type: first.type ?? 'Văn bản',
+    number: first.number,
+    name: first.name,
+    date: first.date,
+    issuer: first.issuer,
+    relation: first.relation,
+    mentions: spans.sort((a, b) => a[0] - b[0]),
+    confidence: first.number ? (first.date ? 0.95 : 0.85) : 0.7,
+  }));
+}

@@ -1,0 +1,218 @@
+import {
+  APPENDIX_HEADING,
+  ARCHIVE_ITEM,
+  AUTHORITY_LINE,
+  NAME_PREFIX,
+  NOT_A_NAME,
+  POSITION_WORDS,
+  RECIPIENTS_HEADING,
+} from '../data/layout-patterns.js';
+import type { Line, NormalizedDocument } from '../pipeline/model.js';
+import type { RecipientField, ScalarField, SignerField } from '../pipeline/record.js';
+import { splitAgencyList } from './agencies.js';
+import { isUpperLine, spanIn, spanOf, squash } from './common.js';
+
+/**
+ * The closing block: signature (authority, position lines, name) and Nơi nhận (recipients, the
+ * archive line). The two sit side by side, so positioned formats are separated by column and
+ * flattened text by the shape of each line.
+ */
+
+export interface ClosingFields {
+  signer: SignerField | null;
+  recipients: RecipientField[];
+  archive: ScalarField | null;
+}
+
+const AUTHORITY_CODES: Record<string, SignerField['authority']> = {
+  TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q', 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL',
+};
+
+function authorityOf(text: string): SignerField['authority'] | null {
+  const m = AUTHORITY_LINE.exec(text.trim());
+  if (!m || !isUpperLine(text)) return null;
+  return AUTHORITY_CODES[m.groups!.auth!.replace(/\s+/g, '')] ?? null;
+}
+
+function isItem(text: string): boolean {
+  return /^\s*[-–+•·]\s*/u.test(text);
+}
+
+function isSignatureLine(text: string): boolean {
+  const t = text.trim();
+  if (isItem(t) || RECIPIENTS_HEADING.test(t)) return false;
+  return authorityOf(t) !== null || (isUpperLine(t) && POSITION_WORDS.test(t) && t.length < 90);
+}
+
+/** A person's name: 2–6 capitalised syllables, maybe after a rank. */
+export function personName(text: string): string | null {
+  const t = squash(text).replace(NAME_PREFIX, '');
+  if (NOT_A_NAME.test(t) || isUpperLine(t)) return null;
+  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(t) ? t : null;
+}
+
+interface Zone {
+  from: number;
+  to: number;
+  recipientsAt: number;
+}
+
+function closingZone(lines: Line[], bodyStart: number): Zone | null {
+  let recipientsAt = -1;
+  let signatureAt = -1;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (recipientsAt < 0 && RECIPIENTS_HEADING.test(t) && t.length < 60) recipientsAt = i;
+    if (signatureAt < 0 && authorityOf(t)) signatureAt = i;
+    if (recipientsAt >= 0 && signatureAt >= 0) break;
+  }
+  const starts = [recipientsAt, signatureAt].filter((i) => i >= 0);
+  if (starts.length === 0) {
+    // No Nơi nhận, no authority: a position title near the end, or a bare name (header-less copies).
+    const from = Math.max(bodyStart, lines.length - 12);
+    return { from, to: lines.length, recipientsAt: -1 };
+  }
+  const from = Math.max(bodyStart, Math.min(...starts) - 2);
+  let to = Math.min(lines.length, Math.max(...starts) + 45);
+  for (let i = Math.max(...starts) + 1; i < to; i++) {
+    if (APPENDIX_HEADING.test(lines[i]!.text.trim())) {
+      to = i;
+      break;
+    }
+  }
+  return { from, to, recipientsAt };
+}
+
+function extractSigner(lines: Line[], zone: Zone): SignerField | null {
+  const candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
+  let start = candidates.findIndex((l) => authorityOf(l.text) !== null);
+  if (start < 0) start = candidates.findIndex((l) => isSignatureLine(l.text));
+  const used: Line[] = [];
+  const positions: string[] = [];
+  let authority: SignerField['authority'] = null;
+  let nameLine: Line | null = null;
+  let name: string | null = null;
+  if (start >= 0) {
+    authority = authorityOf(candidates[start]!.text);
+    for (let i = start; i < candidates.length; i++) {
+      const l = candidates[i]!;
+      const t = squash(l.text);
+      if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
+      if (isUpperLine(t) || /^kiêm$/u.test(t)) {
+        if (name) break;
+        positions.push(t);
+        used.push(l);
+        continue;
+      }
+      const candidate = personName(t);
+      if (candidate) {
+        name = candidate;
+        nameLine = l;
+        break;
+      }
+      if (NOT_A_NAME.test(t)) continue;
+      if (positions.length > 0 && i - start > positions.length + 3) break;
+    }
+  } else {
+    // Only a name at the very end (copies that lost the position lines).
+    for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - 4); i--) {
+      const l = candidates[i]!;
+      if (isItem(l.text)) break;
+      const candidate = personName(l.text);
+      if (candidate) {
+        name = candidate;
+        nameLine = l;
+        break;
+      }
+    }
+  }
+  if (!name && positions.length === 0) return null;
+  const spanLines = nameLine ? [...used, nameLine] : used;
+  return {
+    name,
+    authority,
+    lines: positions,
+    span: spanOf(spanLines),
+    confidence: name && positions.length ? 0.92 : name ? 0.6 : 0.5,
+  };
+}
+
+interface ItemDraft {
+  lines: Line[];
+  text: string;
+  brace: string;
+}
+
+function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientField[]; archive: ScalarField | null } {
+  if (zone.recipientsAt < 0) return { recipients: [], archive: null };
+  const heading = lines[zone.recipientsAt]!;
+  const items: ItemDraft[] = [];
+  let archive: ScalarField | null = null;
+  const inline = RECIPIENTS_HEADING.exec(heading.text.trim())![1]!.trim();
+  const pending: Array<{ line: Line; text: string }> = [];
+  if (inline && isItem(inline)) pending.push({ line: heading, text: inline });
+  for (let i = zone.recipientsAt + 1; i < zone.to; i++) {
+    const l = lines[i]!;
+    if (l.column === 'right' && heading.column !== 'right') continue;
+    pending.push({ line: l, text: l.text });
+  }
+  for (const { line, text } of pending) {
+    const t = squash(text);
+    if (!t) continue;
+    const archiveMatch = ARCHIVE_ITEM.exec(t);
+    if (archiveMatch && /^[-–+•]?\s*Lưu(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(t)) {
+      archive = { value: archiveMatch[1]!.trim(), span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
+      break;
+    }
+    if (isItem(t)) {
+      const [body, brace = ''] = t.replace(/^[-–+•·]\s*/u, '').split('}');
+      items.push({ lines: [line], text: body!.trim(), brace: brace.trim() });
+      continue;
+    }
+    // Not an item: a wrapped item's continuation, or the signature block in flattened text.
+    if (line.column === 'full' && (isSignatureLine(t) || personName(t) || isUpperLine(t))) {
+      if (items.length) continue;
+      break;
+    }
+    const last = items[items.length - 1];
+    if (!last || /[;.]$/u.test(last.text)) {
+      if (line.column === 'full') break;
+      continue;
+    }
+    const [body, brace = ''] = t.split('}');
+    last.text = squash(`${last.text} ${body}`);
+    last.brace = squash(`${last.brace} ${brace}`);
+    last.lines.push(line);
+  }
+  // Brace groups: "} (để" … "} b/cáo)" spread one purpose over several items.
+  const purposes: Array<string | null> = items.map(() => null);
+  for (let i = 0; i < items.length; i++) {
+    if (!items[i]!.brace) continue;
+    let j = i;
+    let text = items[i]!.brace;
+    while (j + 1 < items.length && items[j + 1]!.brace && (text.split('(').length > text.split(')').length)) {
+      j++;
+      text = squash(`${text} ${items[j]!.brace}`);
+    }
+    for (let k = i; k <= j; k++) purposes[k] = text;
+    i = j;
+  }
+  const recipients: RecipientField[] = [];
+  items.forEach((item, index) => {
+    const cleaned = item.text.replace(/[\s;,.]+$/u, '');
+    // An inline purpose "(b/c)", "(để biết)" goes to `purpose`.
+    const inlinePurpose = /\s*\(((?:để\s+)?(?:b\/c|b\/cáo|báo cáo|biết|t\/h|th\/h|thực hiện|p\/h|phối hợp|chỉ đạo|theo dõi|đăng tải|[a-zđ]\/[a-zđ]+)[^)]*)\)\s*$/iu.exec(cleaned);
+    const purpose = purposes[index] ?? (inlinePurpose ? `(${inlinePurpose[1]})` : null);
+    for (const name of splitAgencyList(cleaned)) {
+      recipients.push({ name, purpose, span: spanOf(item.lines) });
+    }
+  });
+  return { recipients, archive };
+}
+
+export function extractClosing(doc: NormalizedDocument, bodyStart: number): ClosingFields {
+  const zone = closingZone(doc.lines, bodyStart);
+  if (!zone) return { signer: null, recipients: [], archive: null };
+  const { recipients, archive } = extractRecipients(doc.lines, zone);
+  return { signer: extractSigner(doc.lines, zone), recipients, archive };
+}

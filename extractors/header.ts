@@ -1,0 +1,212 @@
+import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js';
+import { ADDRESSEE_LINE, PLACE_DATE_LINE } from '../data/layout-patterns.js';
+import type { NormalizedDocument } from '../pipeline/model.js';
+import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/record.js';
+import { confidence, spanIn, spanOf, squash, stripItem } from './common.js';
+import { findDate } from './dates.js';
+import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol } from './issuer.js';
+import { locateHeader, matchNumberLine, type HeaderLayout } from './layout.js';
+
+/** The identity of a document: what the header (or, failing it, the body) says it is. */
+export interface HeaderFields {
+  docType: DocTypeField | null;
+  number: NumberField | null;
+  place: ScalarField | null;
+  date: DateField | null;
+  issuer: IssuerField | null;
+  title: ScalarField | null;
+  addressees: Array<{ name: string; span: [number, number] }>;
+  /** Index into doc.lines where the body begins (for the body extractors). */
+  bodyStart: number;
+  warnings: string[];
+}
+
+function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: ParsedNumber } | null {
+  if (layout.numberIndex < 0) return null;
+  const line = layout.lines[layout.numberIndex]!;
+  const printed = matchNumberLine(line.text)!;
+  const parsed = parseDocumentNumber(printed)!;
+  const at = line.text.indexOf(printed);
+  return {
+    parsed,
+    field: {
+      raw: parsed.raw,
+      seq: parsed.seq,
+      symbol: parsed.symbol,
+      system: parsed.system,
+      span: spanIn(line, Math.max(0, at), Math.max(0, at) + printed.length),
+      confidence: confidence(parsed.seq ? 0.97 : 0.9),
+    },
+  };
+}
+
+function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocTypeField | null {
+  if (layout.typeMatch) {
+    const line = layout.lines[layout.typeIndex]!;
+    const { type } = layout.typeMatch;
+    // Party "Thông tri" is printed as THÔNG TRI; Tờ trình as TỜ TRÌNH: the name line decides.
+    return { code: type.code, name: type.name, span: spanIn(line, 0, line.text.trim().length), confidence: 0.98 };
+  }
+  // QH form: "Nghị quyết số: …", "Luật số: …" carries the type in the number line.
+  if (layout.numberIndex >= 0) {
+    const line = layout.lines[layout.numberIndex]!;
+    const inline = /^(Nghị quyết|Luật|Pháp lệnh|Lệnh|Bộ luật)\s+số/iu.exec(line.text.trim());
+    if (inline) {
+      const type = DOC_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === inline[1]!.toLocaleLowerCase('vi'));
+      if (type) return { code: type.code, name: type.name, span: spanIn(line, 0, inline[1]!.length), confidence: 0.95 };
+    }
+  }
+  if (parsed) {
+    const line = layout.lines[layout.numberIndex]!;
+    const code = parsed.typeCode;
+    if (code) {
+      const partyName = parsed.system === 'party' ? PARTY_TYPE_NAMES[code] : undefined;
+      const type = docTypeByCode(code);
+      if (partyName) return { code, name: partyName, span: spanIn(line), confidence: 0.8 };
+      if (type) return { code: type.code, name: type.name, span: spanIn(line), confidence: 0.85 };
+    }
+    // A State number without a type code is a công văn (05/BNV-VP, 299/UBND-TTHC).
+    if (!code || !docTypeByCode(code)) {
+      if (layout.subjectIndexes.length > 0 || parsed.system !== 'party') {
+        return { code: 'CV', name: 'Công văn', span: spanIn(line), confidence: layout.subjectIndexes.length ? 0.9 : 0.6 };
+      }
+    }
+  }
+  return null;
+}
+
+function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { place: ScalarField | null; date: DateField | null } {
+  let place: ScalarField | null = null;
+  let date: DateField | null = null;
+  if (layout.placeDateIndex >= 0) {
+    const line = layout.lines[layout.placeDateIndex]!;
+    const m = PLACE_DATE_LINE.exec(line.text);
+    if (m?.groups?.place) {
+      const value = squash(m.groups.place);
+      const at = line.text.indexOf(m.groups.place);
+      place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: 0.97 };
+    }
+    const parts = findDate(line.text);
+    if (parts) {
+      date = {
+        raw: parts.raw,
+        year: parts.year,
+        month: parts.month,
+        day: parts.day,
+        iso: parts.iso,
+        span: spanIn(line, parts.index, parts.index + parts.raw.length),
+        confidence: parts.iso ? 0.97 : 0.9,
+      };
+    }
+  }
+  if (!date) {
+    // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
+    const adoption = /thông qua(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu.exec(doc.text);
+    if (adoption) {
+      const parts = findDate(adoption[1]!)!;
+      const at = adoption.index + adoption[0].length - adoption[1]!.length;
+      date = {
+        raw: parts.raw,
+        year: parts.year,
+        month: parts.month,
+        day: parts.day,
+        iso: parts.iso,
+        span: [at, at + parts.raw.length],
+        confidence: 0.8,
+      };
+    }
+  }
+  return { place, date };
+}
+
+function extractTitle(layout: HeaderLayout): ScalarField | null {
+  const lines = layout.titleIndexes.map((i) => layout.lines[i]!);
+  const rest = layout.typeMatch?.rest ?? '';
+  if (lines.length > 0 || rest) {
+    const value = squash([rest, ...lines.map((l) => l.text)].join(' '));
+    const typeLine = layout.lines[layout.typeIndex]!;
+    const span = lines.length ? spanOf(lines) : spanIn(typeLine);
+    return { value, span, confidence: lines.length > 4 ? 0.7 : 0.93 };
+  }
+  if (layout.subjectIndexes.length > 0) {
+    const subject = layout.subjectIndexes.map((i) => layout.lines[i]!);
+    return { value: squash(subject.map((l) => l.text).join(' ')), span: spanOf(subject), confidence: 0.9 };
+  }
+  return null;
+}
+
+function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields['addressees'] {
+  const lines = doc.lines;
+  for (let i = from; i < Math.min(lines.length, from + 25); i++) {
+    const m = ADDRESSEE_LINE.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    const out: HeaderFields['addressees'] = [];
+    const line = lines[i]!;
+    const inline = m[1]!.trim();
+    if (inline && !/^[-–+•]/u.test(inline)) {
+      const at = line.text.indexOf(inline);
+      for (const part of inline.split(/;\s*/u)) {
+        const name = stripItem(part);
+        if (name) out.push({ name, span: spanIn(line, at, at + inline.length) });
+      }
+    }
+    for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
+      const item = lines[j]!;
+      if (!/^[-–+•]\s*/u.test(item.text.trim())) break;
+      const name = stripItem(item.text);
+      if (name) out.push({ name, span: spanIn(item) });
+    }
+    return out;
+  }
+  return [];
+}
+
+export function extractHeader(doc: NormalizedDocument): HeaderFields {
+  const warnings: string[] = [];
+  const layout = locateHeader(doc);
+  const number = extractNumber(layout);
+  const docType = extractDocType(layout, number?.parsed ?? null);
+  let { place } = extractPlaceDate(doc, layout);
+  const { date } = extractPlaceDate(doc, layout);
+  const title = extractTitle(layout);
+
+  const bodyLine = layout.lines[layout.bodyIndex] ?? layout.lines[layout.lines.length - 1];
+  const bodyStart = bodyLine ? Math.max(0, doc.lines.indexOf(bodyLine)) : 0;
+
+  let issuer: IssuerField | null = null;
+  const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
+  if (issuerLines.length > 0) {
+    const printed = issuerLines.map((l) => squash(l.text));
+    issuer = { lines: printed, name: buildIssuerName(printed), span: spanOf(issuerLines), confidence: 0.92 };
+  } else {
+    // Header lost: the body's own statement, then the symbol, completed with the province.
+    const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);
+    const bodyFrom = bodyLine ? bodyLine.start : 0;
+    const fromBody = inferIssuerFromBody(doc, title ? title.span[1] : bodyFrom, province);
+    const fromSymbol = number ? inferIssuerFromSymbol(number.parsed.issuerCodes, province) : null;
+    if (fromBody) {
+      issuer = { lines: [], name: fromBody.name, span: fromBody.span, confidence: 0.6 };
+      if (!place && fromBody.namedWithProvince && province) {
+        const at = doc.text.indexOf(fromBody.name);
+        place = { value: province, span: [at, at + fromBody.name.length], confidence: 0.5 };
+      }
+    } else if (fromSymbol && number) {
+      issuer = { lines: [], name: fromSymbol, span: number.field.span, confidence: 0.5 };
+    }
+    if (issuer) warnings.push('The header names no issuer; the issuer was inferred from the text and the number.');
+  }
+
+  const addressees = extractAddressees(doc, Math.max(0, bodyStart - 6));
+  return {
+    docType,
+    number: number?.field ?? null,
+    place,
+    date,
+    issuer,
+    title,
+    addressees,
+    bodyStart,
+    warnings,
+  };
+}

@@ -1,0 +1,40 @@
+import type { NormalizedDocument } from '../pipeline/model.js';
+import { VanbanRecordSchema, type VanbanRecord } from '../pipeline/record.js';
+import { extractCitations } from './citations.js';
+import { extractClosing } from './closing.js';
+import { extractHeader } from './header.js';
+import { extractTasks } from './tasks.js';
+
+export interface ExtractOptions {
+  includeText?: boolean;
+}
+
+/** Runs every extractor over a normalized document and builds the validated `vanban/1` record. */
+export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
+  const warnings = doc.warnings.map((w) => w.message);
+  const needsOcr = doc.needsOcr;
+  const header = needsOcr ? null : extractHeader(doc);
+  const closing = header ? extractClosing(doc, header.bodyStart) : null;
+  const record = {
+    schema: 'vanban/1' as const,
+    source: { path: doc.source.path, sha256: doc.source.sha256, format: doc.source.format, pages: doc.source.pages, ocr: doc.source.ocr },
+    status: needsOcr ? ('needs-ocr' as const) : ('ok' as const),
+    docType: header?.docType ?? null,
+    number: header?.number ?? null,
+    place: header?.place ?? null,
+    date: header?.date ?? null,
+    issuer: header?.issuer ?? null,
+    title: header?.title ?? null,
+    addressees: header?.addressees ?? [],
+    signer: closing?.signer ?? null,
+    recipients: closing?.recipients ?? [],
+    archive: closing?.archive ?? null,
+    citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
+    tasks: header ? extractTasks(doc, header.bodyStart) : [],
+    corrections: doc.corrections,
+    warnings: [...warnings, ...(header?.warnings ?? [])],
+    stamps: doc.stamps,
+    ...(options.includeText === false ? {} : { text: doc.text }),
+  };
+  return VanbanRecordSchema.parse(record);
+}

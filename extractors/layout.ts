@@ -1,0 +1,170 @@
+import { isSignatureStampLine } from '../data/stamps.js';
+import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
+import {
+  ADDRESSEE_LINE,
+  APPENDIX_HEADING,
+  BODY_OPENING,
+  HEADER_STAMP,
+  MOTTO_LINE,
+  NUMBER_LINE,
+  PLACE_DATE_LINE,
+  RECIPIENTS_HEADING,
+  SEPARATOR_LINE,
+  WORDED_DATE,
+} from '../data/layout-patterns.js';
+import type { Line, NormalizedDocument } from '../pipeline/model.js';
+import { isUpperLine } from './common.js';
+import { parseDocumentNumber } from './document-number.js';
+
+/**
+ * Finds the landmarks of the first page — number line, place/date line, type line, issuer block,
+ * title block — from positions where the reader kept them (PDF, DOCX cells) and from the patterns
+ * themselves where the text was flattened, in whatever order the columns came out.
+ */
+
+/** How far into the document the header may reach, in lines. */
+const HEADER_REACH = 45;
+
+export interface HeaderLayout {
+  /** Lines considered (stamps removed). */
+  lines: Line[];
+  numberIndex: number;
+  placeDateIndex: number;
+  typeIndex: number;
+  typeMatch: { type: DocType; rest: string } | null;
+  issuerIndexes: number[];
+  titleIndexes: number[];
+  /** "V/v …" block of a công văn, in the left column under the number. */
+  subjectIndexes: number[];
+  /** First line of the body proper. */
+  bodyIndex: number;
+}
+
+export function isMotto(text: string): boolean {
+  return MOTTO_LINE.test(text.trim());
+}
+
+export function isSeparator(text: string): boolean {
+  return SEPARATOR_LINE.test(text.trim());
+}
+
+/** A number line: "Số: …" whose rest parses as a number (or is blank with a symbol). */
+export function matchNumberLine(text: string): string | null {
+  const m = NUMBER_LINE.exec(text.trim());
+  if (!m || text.length > 90) return null;
+  const rest = m[1]!.trim();
+  const numberPart = /^[\d.\s]*[/\-–—]?\s*[\dA-ZĐa-zđ/\-–—\s.]*/u.exec(rest)?.[0]?.trim() ?? '';
+  return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
+}
+
+/** The type line: a caps line that is a document type's name, maybe followed by its title. */
+export function matchTypeLine(text: string): { type: DocType; rest: string } | null {
+  const t = text.trim().replace(/[:.]$/, '');
+  if (!isUpperLine(t)) return null;
+  for (const [name, type] of TYPE_NAMES_UPPER) {
+    if (t === name) return { type, rest: '' };
+    if (t.startsWith(`${name} `) && !/^\s*(?:SỐ|CỦA)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(t.slice(name.length))) {
+      return { type, rest: t.slice(name.length).trim() };
+    }
+  }
+  return null;
+}
+
+/** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
+const AUTHORITY_STATEMENT =
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|CHỦ TỊCH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|THỐNG ĐỐC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|TỔNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|GIÁM ĐỐC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|ỦY BAN NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|UỶ BAN NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|HỘI ĐỒNG NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|BAN THƯỜNG VỤ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|BAN CHẤP HÀNH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|CHÁNH ÁN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|VIỆN TRƯỞNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|TỔNG KIỂM TOÁN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u;
+
+function isHeaderNoise(text: string): boolean {
+  return isSeparator(text) || isMotto(text) || HEADER_STAMP.test(text.trim()) || isSignatureStampLine(text);
+}
+
+export function locateHeader(doc: NormalizedDocument): HeaderLayout {
+  const lines = doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH);
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
+  const zone = firstPage.length ? firstPage : lines;
+  const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {
+    for (let i = from; i < zone.length; i++) if (pred(zone[i]!, i)) return i;
+    return -1;
+  };
+
+  const numberIndex = find((l) => matchNumberLine(l.text) !== null && !APPENDIX_HEADING.test(l.text));
+  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (/^ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  // The type line comes after the issuer block; a body citation never starts a caps line.
+  const typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
+  const typeMatch = typeIndex >= 0 ? matchTypeLine(zone[typeIndex]!.text) : null;
+
+  // Issuer block: caps lines before the type line, left column (or unknown side), not noise.
+  const issuerIndexes: number[] = [];
+  const issuerLimit = typeIndex >= 0 ? typeIndex : Math.min(zone.length, 10);
+  const issuerCandidate = (l: Line, i: number) =>
+    i !== numberIndex &&
+    i !== placeDateIndex &&
+    l.column !== 'right' &&
+    isUpperLine(l.text) &&
+    !isHeaderNoise(l.text) &&
+    !matchTypeLine(l.text) &&
+    !RECIPIENTS_HEADING.test(l.text) &&
+    l.text.length < 80;
+  const beforeNumber = numberIndex >= 0 ? Math.min(numberIndex, issuerLimit) : issuerLimit;
+  for (let i = 0; i < beforeNumber; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);
+  if (issuerIndexes.length === 0 && numberIndex >= 0) {
+    for (let i = numberIndex + 1; i < issuerLimit; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);
+  }
+
+  // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
+  const subjectIndexes: number[] = [];
+  const vv = find((l) => /^(?:V\/v|V\/V|Về việc)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(l.text.trim()));
+  if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
+    subjectIndexes.push(vv);
+    for (let i = vv + 1; i < zone.length; i++) {
+      const l = zone[i]!;
+      if (zone[vv]!.column === 'full' && l.column === 'full') {
+        // Flattened text: continue only while the line is clearly a continuation.
+        if (!/^[a-zà-ỹđ“"(]/u.test(l.text.trim()) || isHeaderNoise(l.text)) break;
+      } else if (l.column !== zone[vv]!.column) {
+        if (l.column === 'right') continue;
+        break;
+      }
+      if (isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text) || ADDRESSEE_LINE.test(l.text) || BODY_OPENING.test(l.text)) break;
+      subjectIndexes.push(i);
+    }
+  }
+
+  // Title block: after the type line, until a rule, the body's opening words, or the authority
+  // statement that precedes "Căn cứ".
+  const titleIndexes: number[] = [];
+  let bodyIndex = Math.max(typeIndex, numberIndex, placeDateIndex, ...subjectIndexes) + 1;
+  if (typeIndex >= 0) {
+    let i = typeIndex + 1;
+    for (; i < zone.length; i++) {
+      const l = zone[i]!;
+      const text = l.text.trim();
+      if (isSeparator(text)) {
+        if (titleIndexes.length) {
+          i++;
+          break;
+        }
+        continue;
+      }
+      if (isMotto(text) || HEADER_STAMP.test(text)) continue;
+      if (i === placeDateIndex || i === numberIndex) continue;
+      if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text)) break;
+      if (BODY_OPENING.test(text) && (titleIndexes.length > 0 || /^(?:Căn cứ|Kính gửi|Điều\s+1|Chương|I[.\-\s])/u.test(text))) break;
+      const next = zone[i + 1]?.text.trim() ?? '';
+      if (AUTHORITY_STATEMENT.test(text) && /^Căn cứ/u.test(next)) break;
+      if (titleIndexes.length > 0) {
+        const first = zone[titleIndexes[0]!]!;
+        const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
+        if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
+        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text)) break;
+        if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        if (text.length > 250) break;
+      } else if (text.length > 400) {
+        break;
+      }
+      titleIndexes.push(i);
+    }
+    bodyIndex = i;
+  }
+  return { lines: zone, numberIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex };
+}

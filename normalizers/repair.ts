@@ -1,0 +1,51 @@
+import { LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
+import type { Edit } from './text-editor.js';
+
+/**
+ * Repairs of the damage that copying and OCR do to the structured parts of a document: spaces
+ * and odd dashes inside document numbers, `sổ` for `số` before a number, Đ that lost its bar in
+ * well-known abbreviations. Prose-level diacritic repair is a separate stage.
+ */
+
+const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]*`;
+const DASH = String.raw`[\-‐‑–—]`;
+/** A document number with possible spaces around its separators: `03- CT/TW`, `/KH - STTTT`. */
+const LOOSE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/])(\d{1,5})?[ ]?([/]|${DASH})[ ]?(?:(\d{4})[ ]?\/[ ]?)?(${CODE}(?:[ ]?(?:/|${DASH})[ ]?${CODE})*)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Canonical form of a document number: no spaces, plain hyphens, Đ restored in known codes. */
+export function canonicalNumber(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/[A-Za-zĐđ0-9]+/g, (code) => SYMBOL_LOST_D_BAR[code] ?? code);
+}
+
+export function numberEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(LOOSE_NUMBER)) {
+    const [whole, digits, firstSep] = m;
+    // A bare `-CODE` with no digits is a hyphenated word, not a number.
+    if (!digits && firstSep !== '/') continue;
+    // Require one uppercase code of two letters or more (or a Party form): avoids "1-A".
+    if (!/[A-ZĐ]{2}|[A-ZĐ][a-z]+[A-ZĐ]/.test(m[4]!) && !/\/TW$/.test(whole)) continue;
+    const fixed = canonicalNumber(whole);
+    if (fixed !== whole) edits.push({ start: m.index, end: m.index + whole.length, replacement: fixed, reason: 'number-spacing' });
+  }
+  return edits;
+}
+
+export function ocrTokenEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  // "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is.
+  for (const m of text.matchAll(/(?<![\p{L}])([Ss])ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu)) {
+    edits.push({ start: m.index, end: m.index + 2, replacement: `${m[1]}ố`, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,8})(?![\p{L}\p{N}])/gu)) {
+    const fixed = LOST_D_BAR[m[1]!];
+    if (fixed) edits.push({ start: m.index, end: m.index + m[1]!.length, replacement: fixed, reason: 'ocr' });
+  }
+  return edits;
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { describeFailure, failureCode, InputError } from './errors.js';
+import { discoverFiles } from './discover.js';
+import { DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
+import { processBuffer } from './stages.js';
+import type { RunCounts, Store } from './store.js';
+
+/**
+ * The batch: discover → read → normalize → extract → store, with bounded concurrency (p-limit).
+ * A file that fails is recorded with its reason and never stops the others; an unchanged file
+ * already processed by this pipeline version is skipped.
+ */
+
+export interface IngestOptions {
+  concurrency?: number;
+  maxBytes?: number;
+  /** Called after every file, for progress display and logs. */
+  onFile?: (event: FileEvent) => void;
+}
+
+export interface FileEvent {
+  path: string;
+  outcome: 'stored' | 'skipped' | 'failed' | 'needs-ocr';
+  error?: string;
+  ms: number;
+}
+
+export interface IngestResult extends RunCounts {
+  failures: Array<{ path: string; error: string }>;
+  durationMs: number;
+}
+
+export async function ingest(paths: string[], store: Store, dbPath: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const started = Date.now();
+  const runId = store.startRun(`ingest ${paths.join(' ')}`);
+  const limit = pLimit(Math.max(1, options.concurrency ?? 2));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0 };
+  const failures: IngestResult['failures'] = [];
+  const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`)]);
+
+  const processOne = async (path: string): Promise<void> => {
+    const t0 = Date.now();
+    let info: { sha256: string | null; size: number | null; mtime: number | null } = { sha256: null, size: null, mtime: null };
+    try {
+      const st = await stat(path).catch(() => null);
+      if (!st) throw new InputError('missing', 'does not exist or cannot be opened.');
+      info = { sha256: null, size: st.size, mtime: st.mtimeMs };
+      if (st.size > maxBytes) {
+        throw new InputError('too-large', `is ${Math.round(st.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit (raise it with --max-size).`);
+      }
+      const buf = await readFile(path);
+      const sha256 = createHash('sha256').update(buf).digest('hex');
+      info.sha256 = sha256;
+      if (store.isUnchanged(path, sha256)) {
+        counts.skipped++;
+        options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
+        return;
+      }
+      const { record, document } = await processBuffer(buf, path, { includeText: false });
+      store.saveDocument(record, document.text, { size: st.size, mtime: st.mtimeMs });
+      counts.stored++;
+      options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
+    } catch (error) {
+      const message = describeFailure(path, error);
+      store.recordFailure(path, info, message, failureCode(error));
+      counts.failed++;
+      failures.push({ path, error: message });
+      options.onFile?.({ path, outcome: 'failed', error: message, ms: Date.now() - t0 });
+    }
+  };
+
+  // Keep a bounded number of files in flight so discovery can stream through any archive size.
+  const inFlight = new Set<Promise<void>>();
+  for await (const path of discoverFiles(paths, exclude)) {
+    counts.seen++;
+    const task = limit(() => processOne(path)).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= 4 * Math.max(1, options.concurrency ?? 2)) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const durationMs = Date.now() - started;
+  store.finishRun(runId, counts, durationMs);
+  return { ...counts, failures, durationMs };
+}

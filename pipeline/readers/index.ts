@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import type { RawDocument } from '../model.js';
+import { detectFormat } from './detect.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
+import { readText } from './text.js';
+
+/** Files larger than this are refused before they are read (configurable per run). */
+export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new InputError('missing', 'does not exist or cannot be opened.');
+  if (!info.isFile()) throw new InputError('unsupported', 'is not a regular file.');
+  if (info.size > maxBytes) {
+    throw new InputError(
+      'too-large',
+      `is ${Math.round(info.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit (raise it with --max-size).`,
+    );
+  }
+  const buf = await readFile(path);
+  return readBuffer(buf, path);
+}
+
+export async function readBuffer(buf: Buffer, path: string): Promise<RawDocument> {
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const extension = extname(path).slice(1).toLowerCase();
+  const { format } = await detectFormat(buf, extension);
+  const source = { path, sha256, size: buf.length, format, pages: 1, ocr: false };
+  switch (format) {
+    case 'txt': {
+      const { rawText, lines } = readText(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], warnings: [] };
+    }
+    case 'docx': {
+      const { rawText, lines, warnings } = await readDocx(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], warnings };
+    }
+    case 'doc': {
+      const { rawText, lines } = await readDoc(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], warnings: [] };
+    }
+    case 'pdf': {
+      const pdf = await readPdf(buf);
+      return {
+        source: { ...source, pages: pdf.pages },
+        rawText: pdf.rawText,
+        lines: pdf.lines,
+        needsOcr: pdf.needsOcr,
+        stamps: pdf.stamps,
+        warnings: pdf.warnings,
+        pageWidth: pdf.pageWidth,
+      };
+    }
+    case 'image':
+      return {
+        source,
+        rawText: '',
+        lines: [],
+        needsOcr: true,
+        stamps: [],
+        warnings: [{ message: 'The file is an image: its text needs OCR.' }],
+      };
+    default:
+      throw new InputError('unsupported', 'is in a format vanban does not read.');
+  }
+}

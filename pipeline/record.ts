@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/**
+ * The `vanban/1` record printed by `extract --json` (../shared/CONTRACT.md). The pipeline builds
+ * records through `VanbanRecordSchema.parse`, and the tests validate CLI output against the same
+ * schema, so code and contract cannot drift apart.
+ */
+
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const Confidence = z.number().min(0).max(1);
+
+export const ScalarValue = z.object({ value: z.string(), span: Span, confidence: Confidence });
+
+export const DocTypeValue = z.object({ code: z.string(), name: z.string(), span: Span, confidence: Confidence });
+
+export const NumberValue = z.object({
+  raw: z.string(),
+  seq: z.string().nullable(),
+  symbol: z.string(),
+  system: z.enum(['state', 'party', 'front']),
+  span: Span,
+  confidence: Confidence,
+});
+
+export const DateValue = z.object({
+  raw: z.string(),
+  year: z.number().int().nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  day: z.number().int().min(1).max(31).nullable(),
+  iso: z.string().nullable(),
+  span: Span,
+  confidence: Confidence,
+});
+
+export const IssuerValue = z.object({
+  lines: z.array(z.string()),
+  name: z.string(),
+  span: Span,
+  confidence: Confidence,
+});
+
+export const Authority = z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']);
+
+export const SignerValue = z.object({
+  name: z.string().nullable(),
+  authority: Authority.nullable(),
+  lines: z.array(z.string()),
+  span: Span,
+  confidence: Confidence,
+});
+
+export const Addressee = z.object({ name: z.string(), span: Span });
+
+export const Recipient = z.object({ name: z.string(), purpose: z.string().nullable(), span: Span });
+
+export const CitationRelation = z.enum(['pursuant', 'implements', 'refers', 'amends', 'replaces', 'repeals']);
+
+export const Citation = z.object({
+  type: z.string(),
+  number: z.string().nullable(),
+  /** Laws cited by name (with or without a number). */
+  name: z.string().nullable(),
+  date: z.string().nullable(),
+  issuer: z.string().nullable(),
+  relation: CitationRelation,
+  mentions: z.array(Span),
+  confidence: Confidence,
+});
+
+export const Task = z.object({
+  section: z.string(),
+  text: z.string(),
+  lead: z.array(z.string()),
+  partners: z.array(z.string()),
+  deadline: z.string().nullable(),
+  frequency: z.string().nullable(),
+  span: Span,
+});
+
+export const CorrectionValue = z.object({ span: Span, from: z.string(), to: z.string(), reason: z.string() });
+
+export const SourceValue = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  format: z.enum(['txt', 'docx', 'doc', 'pdf', 'image']),
+  pages: z.number().int().nonnegative(),
+  ocr: z.boolean(),
+});
+
+export const VanbanRecordSchema = z.object({
+  schema: z.literal('vanban/1'),
+  source: SourceValue,
+  /** `ok`, or `needs-ocr` for a scan whose text could not be read yet. */
+  status: z.enum(['ok', 'needs-ocr']),
+  docType: DocTypeValue.nullable(),
+  number: NumberValue.nullable(),
+  place: ScalarValue.nullable(),
+  date: DateValue.nullable(),
+  issuer: IssuerValue.nullable(),
+  title: ScalarValue.nullable(),
+  addressees: z.array(Addressee),
+  signer: SignerValue.nullable(),
+  recipients: z.array(Recipient),
+  archive: ScalarValue.nullable(),
+  citations: z.array(Citation),
+  tasks: z.array(Task),
+  corrections: z.array(CorrectionValue),
+  warnings: z.array(z.string()),
+  /** Signature-stamp evidence (signer body, signing time) where the PDF carries one. */
+  stamps: z.array(z.object({ signer: z.string().nullable(), time: z.string().nullable() })),
+  text: z.string().optional(),
+});
+
+export type VanbanRecord = z.infer<typeof VanbanRecordSchema>;
+export type NumberField = z.infer<typeof NumberValue>;
+export type DateField = z.infer<typeof DateValue>;
+export type CitationField = z.infer<typeof Citation>;
+export type TaskField = z.infer<typeof Task>;
+export type RecipientField = z.infer<typeof Recipient>;
+export type SignerField = z.infer<typeof SignerValue>;
+export type IssuerField = z.infer<typeof IssuerValue>;
+export type ScalarField = z.infer<typeof ScalarValue>;
+export type DocTypeField = z.infer<typeof DocTypeValue>;

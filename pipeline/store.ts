@@ -1,0 +1,331 @@
+import Database from 'better-sqlite3';
+import { foldDiacritics } from '../normalizers/fold.js';
+import type { VanbanRecord } from './record.js';
+
+/**
+ * The SQLite store — the only module that knows SQL. WAL mode, versioned migrations
+ * (`PRAGMA user_version`), one transaction per document, FTS5 over the normalized text and a
+ * diacritic-folded copy (đ→d included) so `dang` finds `Đảng`.
+ */
+
+export const PIPELINE_VERSION = '0.1.0';
+
+const MIGRATIONS: string[] = [
+  // 1: the core schema
+  `
+  CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT,
+    size INTEGER,
+    mtime REAL,
+    status TEXT NOT NULL,              -- stored | needs-ocr | failed
+    error TEXT,                        -- one sentence, for failed files
+    error_code TEXT,
+    pipeline_version TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL UNIQUE REFERENCES files(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    pages INTEGER,
+    ocr INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    doc_type TEXT, doc_type_name TEXT,
+    number_raw TEXT, number_seq TEXT, number_symbol TEXT, number_system TEXT,
+    place TEXT,
+    date_raw TEXT, date_year INTEGER, date_month INTEGER, date_day INTEGER, date_iso TEXT,
+    issuer_name TEXT, issuer_lines TEXT,
+    title TEXT,
+    addressees TEXT,
+    signer_name TEXT, signer_authority TEXT, signer_lines TEXT,
+    archive TEXT,
+    warnings TEXT,
+    record_json TEXT NOT NULL,
+    text TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_number ON documents(number_symbol, number_seq);
+  CREATE INDEX documents_issuer ON documents(issuer_name);
+  CREATE TABLE citations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT, number TEXT, name TEXT, date TEXT, issuer TEXT, relation TEXT,
+    mentions INTEGER, first_start INTEGER, first_end INTEGER
+  );
+  CREATE INDEX citations_number ON citations(number);
+  CREATE TABLE recipients (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER, name TEXT NOT NULL, purpose TEXT, span_start INTEGER, span_end INTEGER
+  );
+  CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section TEXT, text TEXT, lead TEXT, partners TEXT, deadline TEXT, frequency TEXT,
+    span_start INTEGER, span_end INTEGER
+  );
+  CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    span_start INTEGER, span_end INTEGER, from_text TEXT, to_text TEXT, reason TEXT
+  );
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    command TEXT,
+    pipeline_version TEXT NOT NULL,
+    files_seen INTEGER DEFAULT 0,
+    files_stored INTEGER DEFAULT 0,
+    files_skipped INTEGER DEFAULT 0,
+    files_failed INTEGER DEFAULT 0,
+    duration_ms INTEGER
+  );
+  CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, issuer, text, folded,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  `,
+];
+
+export interface FileState {
+  sha256: string | null;
+  status: string;
+  pipeline_version: string | null;
+}
+
+export interface SearchHit {
+  id: number;
+  path: string;
+  docType: string | null;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  snippet: string;
+  rank: number;
+}
+
+export interface RunCounts {
+  seen: number;
+  stored: number;
+  skipped: number;
+  failed: number;
+}
+
+/** Folds a query the way `folded` was built, so both spellings match. */
+function ftsQuery(query: string): string {
+  const tokens = foldDiacritics(query.toLocaleLowerCase('vi'))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+}
+
+export class Store {
+  readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  fileState(path: string): FileState | undefined {
+    return this.db.prepare('SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
+  }
+
+  /** True when this exact content was already processed by this pipeline version. */
+  isUnchanged(path: string, sha256: string): boolean {
+    const state = this.fileState(path);
+    return !!state && state.sha256 === sha256 && state.pipeline_version === PIPELINE_VERSION && state.status !== 'failed';
+  }
+
+  private upsertFile(path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
+    const now = new Date().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO files (path, sha256, size, mtime, status, error, error_code, pipeline_version, updated_at)
+         VALUES (@path, @sha256, @size, @mtime, @status, @error, @errorCode, @version, @now)
+         ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime,
+           status = excluded.status, error = excluded.error, error_code = excluded.error_code,
+           pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at`,
+      )
+      .run({ path, ...fields, version: PIPELINE_VERSION, now });
+    return (this.db.prepare('SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
+  }
+
+  /** Records a file that could not be processed; any earlier document of that path is removed. */
+  recordFailure(path: string, info: { sha256: string | null; size: number | null; mtime: number | null }, error: string, code: string): void {
+    this.db.transaction(() => {
+      const fileId = this.upsertFile(path, { ...info, status: 'failed', error, errorCode: code });
+      this.deleteDocumentOfFile(fileId);
+    })();
+  }
+
+  private deleteDocumentOfFile(fileId: number): void {
+    const old = this.db.prepare('SELECT id FROM documents WHERE file_id = ?').get(fileId) as { id: number } | undefined;
+    if (!old) return;
+    this.db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(old.id);
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(old.id);
+  }
+
+  /** Stores one document and everything extracted from it, replacing earlier rows atomically. */
+  saveDocument(record: VanbanRecord, text: string, info: { size: number; mtime: number }): number {
+    const now = new Date().toISOString();
+    return this.db.transaction(() => {
+      const fileId = this.upsertFile(record.source.path, {
+        sha256: record.source.sha256,
+        size: info.size,
+        mtime: info.mtime,
+        status: record.status === 'ok' ? 'stored' : record.status,
+        error: null,
+        errorCode: null,
+      });
+      const created = (this.db.prepare('SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
+      this.deleteDocumentOfFile(fileId);
+      const { text: _omit, ...recordWithoutText } = record;
+      const row = {
+        fileId,
+        sha256: record.source.sha256,
+        format: record.source.format,
+        pages: record.source.pages,
+        ocr: record.source.ocr ? 1 : 0,
+        status: record.status,
+        docType: record.docType?.code ?? null,
+        docTypeName: record.docType?.name ?? null,
+        numberRaw: record.number?.raw ?? null,
+        numberSeq: record.number?.seq ?? null,
+        numberSymbol: record.number?.symbol ?? null,
+        numberSystem: record.number?.system ?? null,
+        place: record.place?.value ?? null,
+        dateRaw: record.date?.raw ?? null,
+        dateYear: record.date?.year ?? null,
+        dateMonth: record.date?.month ?? null,
+        dateDay: record.date?.day ?? null,
+        dateIso: record.date?.iso ?? null,
+        issuerName: record.issuer?.name ?? null,
+        issuerLines: record.issuer ? JSON.stringify(record.issuer.lines) : null,
+        title: record.title?.value ?? null,
+        addressees: JSON.stringify(record.addressees.map((a) => a.name)),
+        signerName: record.signer?.name ?? null,
+        signerAuthority: record.signer?.authority ?? null,
+        signerLines: record.signer ? JSON.stringify(record.signer.lines) : null,
+        archive: record.archive?.value ?? null,
+        warnings: JSON.stringify(record.warnings),
+        recordJson: JSON.stringify(recordWithoutText),
+        text,
+        version: PIPELINE_VERSION,
+        created: created ?? now,
+        now,
+      };
+      const { lastInsertRowid } = this.db
+        .prepare(
+          `INSERT INTO documents (file_id, sha256, format, pages, ocr, status, doc_type, doc_type_name, number_raw, number_seq,
+             number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
+             title, addressees, signer_name, signer_authority, signer_lines, archive, warnings, record_json, text,
+             pipeline_version, created_at, updated_at)
+           VALUES (@fileId, @sha256, @format, @pages, @ocr, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
+             @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
+             @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @warnings, @recordJson, @text,
+             @version, @created, @now)`,
+        )
+        .run(row);
+      const id = Number(lastInsertRowid);
+      const citation = this.db.prepare(
+        'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      );
+      for (const c of record.citations) {
+        citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, c.mentions[0]?.[0] ?? null, c.mentions[0]?.[1] ?? null);
+      }
+      const recipient = this.db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
+      record.recipients.forEach((r, i) => recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]));
+      const task = this.db.prepare('INSERT INTO tasks (document_id, section, text, lead, partners, deadline, frequency, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)');
+      for (const t of record.tasks) {
+        task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, t.frequency, t.span[0], t.span[1]);
+      }
+      const correction = this.db.prepare('INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
+      for (const c of record.corrections) correction.run(id, c.span[0], c.span[1], c.from, c.to, c.reason);
+      const title = record.title?.value ?? '';
+      const issuer = record.issuer?.name ?? '';
+      this.db
+        .prepare('INSERT INTO documents_fts (rowid, title, issuer, text, folded) VALUES (?,?,?,?,?)')
+        .run(id, title, issuer, text, foldDiacritics(`${title}\n${issuer}\n${text}`.toLocaleLowerCase('vi')));
+      return id;
+    })();
+  }
+
+  startRun(command: string): number {
+    const { lastInsertRowid } = this.db
+      .prepare('INSERT INTO runs (started_at, command, pipeline_version) VALUES (?, ?, ?)')
+      .run(new Date().toISOString(), command, PIPELINE_VERSION);
+    return Number(lastInsertRowid);
+  }
+
+  finishRun(runId: number, counts: RunCounts, durationMs: number): void {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?, duration_ms = ? WHERE id = ?')
+      .run(new Date().toISOString(), counts.seen, counts.stored, counts.skipped, counts.failed, durationMs, runId);
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT d.id, f.path, d.doc_type AS docType, d.number_raw AS number, d.date_iso AS date, d.issuer_name AS issuer,
+                d.title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, bm25(documents_fts) AS rank
+         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid JOIN files f ON f.id = d.file_id
+         WHERE documents_fts MATCH @match ORDER BY rank LIMIT @limit`,
+      )
+      .all({ match: `{title issuer text folded} : (${match})`, limit }) as SearchHit[];
+  }
+
+  /** A document by id, or by number (raw "234/KH-MTTQ-BTT" or its symbol). */
+  findDocument(idOrNumber: string): { id: number; record: VanbanRecord; path: string } | undefined {
+    const row = (/^\d+$/.test(idOrNumber)
+      ? this.db.prepare('SELECT d.id, d.record_json, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?').get(Number(idOrNumber))
+      : this.db
+          .prepare(
+            `SELECT d.id, d.record_json, f.path FROM documents d JOIN files f ON f.id = d.file_id
+             WHERE replace(d.number_raw, ' ', '') = @n OR d.number_symbol = @n ORDER BY d.date_iso DESC LIMIT 1`,
+          )
+          .get({ n: idOrNumber.replace(/\s+/g, '') })) as { id: number; record_json: string; path: string } | undefined;
+    return row ? { id: row.id, record: JSON.parse(row.record_json) as VanbanRecord, path: row.path } : undefined;
+  }
+
+  /** Tables and views a user may export. */
+  exportableNames(): string[] {
+    return (this.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  }
+
+  /** Every row of a table or view, streamed. The name is checked against the schema first. */
+  iterateRows(name: string): IterableIterator<Record<string, unknown>> {
+    if (!this.exportableNames().includes(name)) throw new Error(`no table or view named "${name}"`);
+    return this.db.prepare(`SELECT * FROM "${name}"`).iterate() as IterableIterator<Record<string, unknown>>;
+  }
+
+  failures(): Array<{ path: string; error: string }> {
+    return this.db.prepare("SELECT path, error FROM files WHERE status = 'failed' ORDER BY path").all() as Array<{ path: string; error: string }>;
+  }
+}
