@@ -15,7 +15,7 @@ export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢN
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
 export const NUMBER_LINE =
-  /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|Sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
+  /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
 
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
 export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/iu;

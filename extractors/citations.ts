@@ -12,20 +12,53 @@ import { findDate, isoOrYear } from './dates.js';
  */
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TYPES = CITATION_TYPE_NAMES.map(escape).join('|');
+/** Type names with either case of their first letter ("văn bản số …" mid-sentence). */
+const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escape(t.slice(1))}`).join('|');
 const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
 const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?<type>${TYPES})(?<name>(?:\s+(?!số(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|sổ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])))[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,10}?)?)\s*(?:(?:số|sổ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?<type>${TYPES})(?<name>(?:\s+(?!số|sổ)[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)\s*(?:(?:số|sổ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 
 /** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
 const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
-/** Laws named without a number: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015". */
-const NAMED_LAW = /(?<![\p{L}])(?<name>(?:Bộ luật|Luật)\s+(?:sửa đổi, bổ sung một số điều của (?:các\s+)?Luật\s+[\p{Lu}][\p{L}]*(?:\s+(?:[\p{L}]+))*?(?:\s+và\s+Luật\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+)*?)*|[\p{Lu}][\p{L}]*(?:\s+(?!ngày|số|năm|về|và|được|thì|có|đã|theo|tại|trong|khi|để|như|thuộc|của|quy|hướng|sửa|bổ|hiện|này|đó|các|với|cho|là|mà|nhưng|hoặc|từ|đến|phải|không)[\p{L}]+){0,8}))(?=\s*(?:ngày|năm|số|[,.;:)(]|\s+(?:về|và|được|thì|có|đã|theo|tại|trong|khi|để|như|thuộc|của|quy|hướng|sửa|bổ|hiện|này|đó|với|cho|là|mà|không)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|$))/gu;
+/** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
+const LAW_START = /(?<![\p{L}])(?:Bộ luật|Luật)\s+(?=\p{Lu}|sửa đổi)/gu;
+/** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
+const LAW_NAME_STOP = new Set(
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của hướng quy này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
+);
+const AMENDING_LAW = /^sửa đổi, bổ sung (?:một số điều )?của (?:các )?/u;
+
+/** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
+export function readLawName(text: string, at: number): string | null {
+  const head = /^(?:Bộ luật|Luật)\s+/u.exec(text.slice(at))![0];
+  let rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
+  let prefix = head.trim();
+  const amending = AMENDING_LAW.exec(rest);
+  if (amending) {
+    const inner = /^(?:Bộ luật|Luật)\s+/u.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;
+    if (!inner) return null;
+    let name = `${prefix} ${amending[0]}${inner}`;
+    const and = new RegExp(`^${inner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+và\\s+(?=Luật\\s+\\p{Lu})`, 'u').exec(rest.slice(amending[0].length));
+    if (and) {
+      const second = readLawName(rest, amending[0].length + and[0].length);
+      if (second) name = `${name} và ${second}`;
+    }
+    return name;
+  }
+  const words: string[] = [];
+  for (const word of rest.split(' ')) {
+    const bare = word.replace(/[,.;:()“”"]+$/u, '');
+    if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
+    words.push(bare);
+    if (bare !== word || words.length >= 10) break;
+  }
+  return words.length ? `${prefix} ${words.join(' ')}` : null;
+}
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
 const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/u;
@@ -69,7 +102,8 @@ function dateAfter(text: string, at: number): { iso: string | null; end: number 
 }
 
 function issuerAfter(text: string, at: number): string | null {
-  const tail = text.slice(at, at + 260);
+  // Lines wrap anywhere in PDFs: read the tail as one line.
+  const tail = text.slice(at, at + 260).replace(/\s+/gu, ' ');
   const lead = ISSUER_AFTER.exec(tail);
   if (!lead) return null;
   let rest = tail.slice(lead[0].length);
@@ -121,14 +155,15 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     covered.push([start, end]);
   }
 
-  for (const m of text.matchAll(NAMED_LAW)) {
+  for (const m of text.matchAll(LAW_START)) {
     const start = m.index;
-    const end = start + m.groups!.name!.length;
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
+    const name = readLawName(text, start);
+    if (!name) continue;
+    const end = start + name.length;
     // A named law followed by its number is a typed mention already.
     if (/^\s*(?:số\s*)?\d/u.test(text.slice(end, end + 8))) continue;
     const { iso } = dateAfter(text, end);
-    const name = squash(m.groups!.name!);
     mentions.push({ start, end, type: name.startsWith('Bộ luật') ? 'Bộ luật' : 'Luật', number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
     covered.push([start, end]);
   }
@@ -151,6 +186,16 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   for (const m of text.matchAll(BARE_NUMBER)) {
     const entry = byKey.get(canonicalNumber(m.groups!.number!));
     if (entry && !entry.mentions.some(([s, e]) => m.index >= s && m.index < e)) entry.mentions.push([m.index, m.index + m[0].length]);
+  }
+
+  // A law cited once with its number and elsewhere by name alone is one citation.
+  for (const [key, entry] of byKey) {
+    if (!key.startsWith('law:')) continue;
+    const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
+    if (numbered) {
+      numbered.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
   }
 
   return [...byKey.values()].map(({ first, mentions: spans }) => ({

@@ -9,7 +9,6 @@ import {
 } from '../data/layout-patterns.js';
 import type { Line, NormalizedDocument } from '../pipeline/model.js';
 import type { RecipientField, ScalarField, SignerField } from '../pipeline/record.js';
-import { splitAgencyList } from './agencies.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
 /**
@@ -175,7 +174,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       break;
     }
     const last = items[items.length - 1];
-    if (!last || /[;.]$/u.test(last.text)) {
+    if (!last) {
       if (line.column === 'full') break;
       continue;
     }
@@ -203,9 +202,8 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
     // An inline purpose "(b/c)", "(để biết)" goes to `purpose`.
     const inlinePurpose = /\s*\(((?:để\s+)?(?:b\/c|b\/cáo|báo cáo|biết|t\/h|th\/h|thực hiện|p\/h|phối hợp|chỉ đạo|theo dõi|đăng tải|[a-zđ]\/[a-zđ]+)[^)]*)\)\s*$/iu.exec(cleaned);
     const purpose = purposes[index] ?? (inlinePurpose ? `(${inlinePurpose[1]})` : null);
-    for (const name of splitAgencyList(cleaned)) {
-      recipients.push({ name, purpose, span: spanOf(item.lines) });
-    }
+    // One recipient per printed item (GOLD.md): "Công báo; Cổng TTĐT" stays one entry.
+    if (cleaned) recipients.push({ name: cleaned, purpose, span: spanOf(item.lines) });
   });
   return { recipients, archive };
 }

@@ -24,7 +24,7 @@ const FRONT_CODES = /^(?:MTTQ|MTTW|MT)/;
 export function parseDocumentNumber(printed: string): ParsedNumber | null {
   const raw = canonicalNumber(printed.replace(/^[\s:.]+|[\s.,;]+$/g, ''));
   // Party: digits, hyphen, type, slash, issuer.
-  const party = /^(\d{1,5})?-([A-ZĐ][A-Za-zĐđ]*)\/([A-ZĐ][A-Za-zĐđ0-9\-/]*)$/u.exec(raw);
+  const party = /^(\d{1,5}(?:\.\d{1,3})?)?-([A-ZĐ][A-Za-zĐđ]*)\/([A-ZĐ][A-Za-zĐđ0-9\-/]*)$/u.exec(raw);
   if (party && !/^\d/.test(raw.split('-')[1] ?? '')) {
     const [, seq, type, issuer] = party;
     return {
@@ -38,7 +38,7 @@ export function parseDocumentNumber(printed: string): ParsedNumber | null {
     };
   }
   // State / Front: digits, slash, [year, slash], symbol.
-  const state = /^(\d{1,5})?\/(?:(\d{4})\/)?([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)$/u.exec(raw);
+  const state = /^(\d{1,5}(?:\.\d{1,3})?)?\/(?:(\d{4})\/)?([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)$/u.exec(raw);
   if (state) {
     const [, seq, year, symbolBody] = state;
     const parts = symbolBody!.split('-');

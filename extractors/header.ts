@@ -6,7 +6,7 @@ import { confidence, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol } from './issuer.js';
-import { locateHeader, matchNumberLine, type HeaderLayout } from './layout.js';
+import { locateHeader, type HeaderLayout } from './layout.js';
 
 /** The identity of a document: what the header (or, failing it, the body) says it is. */
 export interface HeaderFields {
@@ -23,9 +23,9 @@ export interface HeaderFields {
 }
 
 function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: ParsedNumber } | null {
-  if (layout.numberIndex < 0) return null;
+  if (layout.numberIndex < 0 || !layout.numberText) return null;
   const line = layout.lines[layout.numberIndex]!;
-  const printed = matchNumberLine(line.text)!;
+  const printed = layout.numberText;
   const parsed = parseDocumentNumber(printed)!;
   const at = line.text.indexOf(printed);
   return {
@@ -50,7 +50,7 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
   }
   // QH form: "Nghị quyết số: …", "Luật số: …" carries the type in the number line.
   if (layout.numberIndex >= 0) {
-    const line = layout.lines[layout.numberIndex]!;
+    const line = layout.lines[layout.numberLabelIndex >= 0 ? layout.numberLabelIndex : layout.numberIndex]!;
     const inline = /^(Nghị quyết|Luật|Pháp lệnh|Lệnh|Bộ luật)\s+số/iu.exec(line.text.trim());
     if (inline) {
       const type = DOC_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === inline[1]!.toLocaleLowerCase('vi'));

@@ -136,7 +136,7 @@ export interface InferredIssuer {
 export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, province: string | null): InferredIssuer | null {
   const text = doc.text.slice(bodyFrom, bodyFrom + 4000);
   for (const m of text.matchAll(SELF_STATEMENT)) {
-    const clause = m[1]!;
+    const clause = m[1]!.replace(/^\s+/u, '');
     // The subject starts at the last agency head that opens a clause part.
     let start = -1;
     for (const part of clause.matchAll(new RegExp(`(?:^|,\\s+|\\)\\s+)(${AGENCY_START.source})`, 'gu'))) {
@@ -146,7 +146,7 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
     const subject = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' '));
     if (subject.split(' ').length > 12) continue;
     const name = withProvince(subject, province);
-    const at = bodyFrom + (m.index ?? 0) + start;
+    const at = bodyFrom + (m.index ?? 0) + (m[1]!.length - clause.length) + start;
     return { name, span: [at, at + clause.length - start], namedWithProvince: doc.text.includes(name) && name !== subject };
   }
   return null;

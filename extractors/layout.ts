@@ -29,6 +29,10 @@ export interface HeaderLayout {
   /** Lines considered (stamps removed). */
   lines: Line[];
   numberIndex: number;
+  /** The number as printed on the number line (or on the line under a bare "Nghị quyết số:"). */
+  numberText: string | null;
+  /** A bare "Số:" label line whose number sits on the next line. */
+  numberLabelIndex: number;
   placeDateIndex: number;
   typeIndex: number;
   typeMatch: { type: DocType; rest: string } | null;
@@ -78,6 +82,18 @@ function isHeaderNoise(text: string): boolean {
   return isSeparator(text) || isMotto(text) || HEADER_STAMP.test(text.trim()) || isSignatureStampLine(text);
 }
 
+/** A one-word caps line in the issuer block is the wrapped end of the line above ("THỦ TƯỚNG CHÍNH" / "PHỦ"). */
+function mergeWrappedIssuerLines(zone: Line[], indexes: number[]): void {
+  for (let k = indexes.length - 1; k > 0; k--) {
+    const line = zone[indexes[k]!]!;
+    if (/^\S+$/u.test(line.text.trim()) && !/^(?:\*+|-+)$/u.test(line.text.trim())) {
+      const previous = zone[indexes[k - 1]!]!;
+      zone[indexes[k - 1]!] = { ...previous, text: `${previous.text.trim()} ${line.text.trim()}`, end: Math.max(previous.end, line.end) };
+      indexes.splice(k, 1);
+    }
+  }
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const lines = doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH);
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
@@ -87,7 +103,18 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     return -1;
   };
 
-  const numberIndex = find((l) => matchNumberLine(l.text) !== null && !APPENDIX_HEADING.test(l.text));
+  let numberIndex = find((l) => matchNumberLine(l.text) !== null && !APPENDIX_HEADING.test(l.text));
+  let numberText = numberIndex >= 0 ? matchNumberLine(zone[numberIndex]!.text) : null;
+  // "Nghị quyết số:" with the number wrapped onto the next line of the same block.
+  const labelIndex = find((l, i) => {
+    const m = NUMBER_LINE.exec(l.text.trim());
+    const next = zone[i + 1];
+    return !!m && m[1]!.trim() === '' && !!next && parseDocumentNumber(next.text.trim()) !== null;
+  });
+  if (labelIndex >= 0 && (numberIndex < 0 || labelIndex < numberIndex)) {
+    numberIndex = labelIndex + 1;
+    numberText = zone[numberIndex]!.text.trim();
+  }
   const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (/^ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(l.text.trim()) && WORDED_DATE.test(l.text)));
   // The type line comes after the issuer block; a body citation never starts a caps line.
   const typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
@@ -98,6 +125,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const issuerLimit = typeIndex >= 0 ? typeIndex : Math.min(zone.length, 10);
   const issuerCandidate = (l: Line, i: number) =>
     i !== numberIndex &&
+    i !== labelIndex &&
     i !== placeDateIndex &&
     l.column !== 'right' &&
     isUpperLine(l.text) &&
@@ -166,5 +194,6 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     }
     bodyIndex = i;
   }
-  return { lines: zone, numberIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex };
+  mergeWrappedIssuerLines(zone, issuerIndexes);
+  return { lines: zone, numberIndex, numberText, numberLabelIndex: labelIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex };
 }

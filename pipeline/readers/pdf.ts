@@ -39,7 +39,9 @@ function toItems(raw: TextItem[], pageHeight: number): PositionedItem[] {
     if (typeof it.str !== 'string' || it.str.length === 0) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
-    items.push({ text: it.str, x: e, right: e + it.width, baseline: pageHeight - f, size, fontName: it.fontName });
+    // Trailing spaces widen an item without ink; measure the right edge of its last glyph.
+    const inked = it.str.replace(/\s+$/u, '').length / it.str.length;
+    items.push({ text: it.str, x: e, right: e + it.width * inked, baseline: pageHeight - f, size, fontName: it.fontName });
   }
   return items;
 }
@@ -96,8 +98,10 @@ function sideOf(x: number, right: number, segmentsInRow: number, pageWidth: numb
   const centre = (x + right) / 2;
   const middle = pageWidth / 2;
   if (segmentsInRow > 1) return centre < middle ? 'left' : 'right';
-  if (x > middle - 0.05 * pageWidth) return 'right';
-  if (right < middle && x > leftMargin + 15) return 'left';
+  // A lone segment: body text spans the page; a header or signature block sits to one side.
+  if (right - x > 0.55 * (pageWidth - 2 * leftMargin) && x < leftMargin + 40) return 'full';
+  if (centre > middle && x > leftMargin + 40) return 'right';
+  if (x > leftMargin + 15 && right < middle + 0.05 * pageWidth) return 'left';
   return 'full';
 }
 
