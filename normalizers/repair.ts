@@ -11,7 +11,7 @@ const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]*`;
 const DASH = String.raw`[\-‐‑–—]`;
 /** A document number with possible spaces around its separators: `03- CT/TW`, `/KH - STTTT`. */
 const LOOSE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/])(\d{1,5})?[ ]?([/]|${DASH})[ ]?(?:(\d{4})[ ]?\/[ ]?)?(${CODE}(?:[ ]?(?:/|${DASH})[ ]?${CODE})*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/])(?:(\d{1,5})[ ]?)?([/]|${DASH})[ ]?(?:(\d{4})[ ]?\/[ ]?)?(${CODE}(?:[ ]?(?:/|${DASH})[ ]?${CODE})*)(?![\p{L}\p{N}])`,
   'gu',
 );
 

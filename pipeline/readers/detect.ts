@@ -28,6 +28,8 @@ function hasUtf16Bom(buf: Buffer): boolean {
 
 export async function detectFormat(buf: Buffer, extension: string): Promise<DetectedFormat> {
   if (buf.length === 0) throw new InputError('empty', 'is empty (0 bytes).');
+  // A UTF-16 byte-order mark is text; content sniffers can take it for audio frames.
+  if (hasUtf16Bom(buf)) return { format: 'txt', mime: 'text/plain' };
   const sniffed = await fileTypeFromBuffer(buf);
   if (sniffed) {
     if (sniffed.ext === 'pdf') return { format: 'pdf', mime: sniffed.mime };
@@ -42,6 +44,6 @@ export async function detectFormat(buf: Buffer, extension: string): Promise<Dete
       `is a ${sniffed.ext.toUpperCase()} file (${sniffed.mime}), which vanban does not read${extension ? ` despite its .${extension} name` : ''}.`,
     );
   }
-  if (hasUtf16Bom(buf) || controlByteShare(buf) < 0.01) return { format: 'txt', mime: 'text/plain' };
+  if (controlByteShare(buf) < 0.01) return { format: 'txt', mime: 'text/plain' };
   throw new InputError('unsupported', 'is binary data of an unknown kind, not a document vanban can read.');
 }

@@ -70,7 +70,7 @@ function splitSegments(row: PositionedItem[]): PositionedItem[][] {
   for (const item of row) {
     if (item.text.trim() === '') continue;
     const gap = item.x - lastRight;
-    if (current.length > 0 && gap > Math.max(12, 1.6 * item.size)) {
+    if (current.length > 0 && gap > Math.max(9, 1.2 * item.size)) {
       segments.push(current);
       current = [];
     }

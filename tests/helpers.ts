@@ -1,0 +1,14 @@
+import { extractRecord } from '../extractors/index.js';
+import { normalizeDocument } from '../normalizers/index.js';
+import type { NormalizedDocument } from '../pipeline/model.js';
+import { readBuffer } from '../pipeline/readers/index.js';
+import type { VanbanRecord } from '../pipeline/record.js';
+
+/** A document model from plain text, as the text reader and normalizer build it. */
+export async function docFromText(text: string): Promise<NormalizedDocument> {
+  return normalizeDocument(await readBuffer(Buffer.from(text, 'utf8'), 'inline.txt'));
+}
+
+export async function recordFromText(text: string): Promise<VanbanRecord> {
+  return extractRecord(await docFromText(text));
+}

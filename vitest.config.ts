@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // CLI tests start real processes and build a database; they need more than the 5 s default.
+    testTimeout: 60_000,
+  },
+});
