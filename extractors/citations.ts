@@ -29,8 +29,10 @@ const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${NUMBER
 const LAW_START = /(?<![\p{L}])(?:Bộ luật|Luật)\s+(?=\p{Lu}|sửa đổi)/gu;
 /** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
 const LAW_NAME_STOP = new Set(
-  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của hướng quy này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
 );
+/** Two-word verbs that end a law's name although each word alone may belong to one. */
+const STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', 'sửa đổi']);
 const AMENDING_LAW = /^sửa đổi, bổ sung (?:một số điều )?của (?:các )?/u;
 
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
@@ -54,6 +56,10 @@ export function readLawName(text: string, at: number): string | null {
   for (const word of rest.split(' ')) {
     const bare = word.replace(/[,.;:()“”"]+$/u, '');
     if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
+    if (STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
+      words.pop(); // "… quy định", "… hướng dẫn": the verb, not the name
+      break;
+    }
     words.push(bare);
     if (bare !== word || words.length >= 10) break;
   }

@@ -83,9 +83,16 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
 }
 
 function extractSigner(lines: Line[], zone: Zone): SignerField | null {
-  const candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
+  let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
   let start = candidates.findIndex((l) => authorityOf(l.text) !== null);
   if (start < 0) start = candidates.findIndex((l) => isSignatureLine(l.text));
+  // A signature block positioned on the right stays there, even across a page break, while
+  // Nơi nhận runs on beside it.
+  if (start >= 0 && candidates[start]!.column === 'right') {
+    const first = candidates[start]!;
+    candidates = candidates.filter((l, i) => i < start || l.column === 'right');
+    start = candidates.indexOf(first);
+  }
   const used: Line[] = [];
   const positions: string[] = [];
   let authority: SignerField['authority'] = null;

@@ -169,7 +169,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const docType = extractDocType(layout, number?.parsed ?? null);
   let { place } = extractPlaceDate(doc, layout);
   const { date } = extractPlaceDate(doc, layout);
-  const title = extractTitle(layout);
+  let title = extractTitle(layout);
 
   const bodyLine = layout.lines[layout.bodyIndex] ?? layout.lines[layout.lines.length - 1];
   const bodyStart = bodyLine ? Math.max(0, doc.lines.indexOf(bodyLine)) : 0;
@@ -197,6 +197,17 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
     if (issuer) warnings.push('The header names no issuer; the issuer was inferred from the text and the number.');
   }
 
+  // Some sources run the authority statement ("CHÍNH PHỦ") into the title's paragraph, just
+  // before "Căn cứ …": it is the issuer's name, not part of the trích yếu.
+  if (title && issuer && issuer.lines.length > 0) {
+    const authority = ` ${issuer.lines.join(' ')}`;
+    const next = doc.text.slice(title.span[1], title.span[1] + 40).trim();
+    const before = title.value.slice(0, -authority.length);
+    // "… NGHỊ ĐỊNH CỦA CHÍNH PHỦ" names the issuer inside the title itself: keep it.
+    if (title.value.endsWith(authority) && /^Căn cứ/u.test(next) && before.length > 10 && !/(?:^|\s)(?:CỦA|VÀ|CHO|VỚI|TẠI|THUỘC|Của|của)$/u.test(before)) {
+      title = { ...title, value: title.value.slice(0, -authority.length), span: [title.span[0], title.span[1] - authority.length] };
+    }
+  }
   const addressees = extractAddressees(doc, Math.max(0, bodyStart - 6));
   return {
     docType,

@@ -137,6 +137,7 @@ export async function readPdf(buf: Buffer): Promise<PdfReadResult> {
   const drafts: LineDraft[] = [];
   let letters = 0;
   let pageWidth = 595;
+  let leftMargin = Infinity;
   try {
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
@@ -145,7 +146,8 @@ export async function readPdf(buf: Buffer): Promise<PdfReadResult> {
       const content = await page.getTextContent();
       const rows = groupRows(toItems(content.items as TextItem[], viewport.height));
       const rowSegments = rows.map(splitSegments);
-      const leftMargin = Math.min(...rowSegments.flat().map((s) => s[0]!.x), Infinity);
+      // The text block's left edge; a last page holding only a signer's name keeps the earlier pages' edge.
+      leftMargin = Math.min(leftMargin, ...rowSegments.flat().map((s) => s[0]!.x));
       let lastBaseline = -Infinity;
       let lastSize = 12;
       for (const segments of rowSegments) {

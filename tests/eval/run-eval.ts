@@ -124,25 +124,26 @@ async function main(): Promise<void> {
   }
   const sets = [...bySet.keys()].sort();
   const fields = Object.keys(overall);
-  const header = ['field'.padEnd(22), ...[...sets, 'all'].map((s) => `${s} (n=${s === 'all' ? cases.filter((c) => !onlySet || c.set.startsWith(onlySet)).length : cases.filter((c) => c.set === s).length})`.padEnd(16))];
-  console.log(header.join(' '));
-  console.log(['', ...[...sets, 'all'].map(() => 'strict  soft'.padEnd(16))].join(' '.padEnd(22)).replace(/^ +/, ''.padEnd(23)));
+  const columns = [...sets, 'all'];
+  const count = (set: string) => (set === 'all' ? cases.length : cases.filter((c) => c.set === set).length);
+  console.log(['field'.padEnd(26), ...columns.map((s) => `${s} (${count(s)})`.padEnd(14))].join(' '));
+  console.log([''.padEnd(26), ...columns.map(() => 'strict  soft'.padEnd(14))].join(' '));
   const table: Record<string, Record<string, { strict: number; soft: number }>> = {};
   for (const field of fields) {
     const cells: string[] = [];
     for (const set of [...sets, 'all']) {
       const t = (set === 'all' ? overall : bySet.get(set)!)[field];
       if (!t) {
-        cells.push('    —     —     '.padEnd(16));
+        cells.push('    —      —'.padEnd(14));
         continue;
       }
       const strict = typeof t.strict === 'number' ? t.strict / t.n : f1(t.strict);
       const soft = typeof t.soft === 'number' ? t.soft / t.n : f1(t.soft as ListScore);
       (table[field] ??= {})[set] = { strict, soft };
-      cells.push(`${pct(strict)} ${pct(soft)}`.padEnd(16));
+      cells.push(`${pct(strict)}  ${pct(soft)}`.padEnd(14));
     }
     const label = typeof overall[field]!.strict === 'number' ? field : `${field} (F1)`;
-    console.log([label.padEnd(22), ...cells].join(' '));
+    console.log([label.padEnd(26), ...cells].join(' '));
   }
   if (args.includes('--json')) console.log(JSON.stringify(table, null, 2));
 }
