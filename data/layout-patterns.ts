@@ -11,14 +11,14 @@ export const MOTTO_LINE =
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;
 
 /** Urgency and confidentiality stamps near the header. */
-export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
 export const NUMBER_LINE =
   /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
 
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
-export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/iu;
+export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])năm(?![\p{L}\p{N}]).*)$/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
@@ -28,7 +28,7 @@ export const NUMERIC_DATE = /(?<!\d)(?<day>\d{1,2})\s*[/.\-]\s*(?<month>\d{1,2})
 
 /** Opening words of the body, which end the title block. */
 export const BODY_OPENING =
-  /^(?:Căn cứ|Thực hiện|Kính gửi|Để|Theo|Trên cơ sở|Xét|Nhằm|Nhận được|Ngày|Thời gian|Vừa qua|Hiện nay|Sau khi|Tiếp theo|Được sự|Triển khai|Thi hành|Điều\s+1(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|Chương\s+I(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|PHẦN\s+I(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|I[.\-\s]|1\.\s)/u;
+  /^(?:Căn cứ|Thực hiện|Kính gửi|Để|Theo|Trên cơ sở|Xét|Nhằm|Nhận được|Ngày|Thời gian|Vừa qua|Hiện nay|Sau khi|Tiếp theo|Được sự|Triển khai|Thi hành|Điều\s+1(?<![\p{L}\p{N}])|Chương\s+I(?![\p{L}\p{N}])|PHẦN\s+I(?![\p{L}\p{N}])|I[.\-\s]|1\.\s)/u;
 
 /** "Kính gửi:" and its list. */
 export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;
@@ -37,7 +37,7 @@ export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;
 export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậâa]n\s*[:.]?\s*(.*)$/iu;
 
 /** The archive item: "Lưu: VT, …", "Lưu VT", Party "Lưu Văn phòng Tỉnh ủy". */
-export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u;
+export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
 
 /**
  * Signature authority prefixes (FORMAT.md §4): State `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M`
@@ -47,7 +47,7 @@ export const AUTHORITY_LINE = /^(?<auth>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|T
 
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =
-  /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|THƯ KÝ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
@@ -57,4 +57,4 @@ export const NAME_PREFIX =
   /^(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;
 
 /** Headings that start an appendix, after which header-like lines belong to another text. */
-export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?![\p{L}\p{N}])/u;

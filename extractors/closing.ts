@@ -166,7 +166,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
     const t = squash(text);
     if (!t) continue;
     const archiveMatch = ARCHIVE_ITEM.exec(t);
-    if (archiveMatch && /^[-–+•]?\s*Lưu(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(t)) {
+    if (archiveMatch && /^[-–+•]?\s*Lưu(?![\p{L}\p{N}])/u.test(t)) {
       archive = { value: archiveMatch[1]!.trim(), span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
       break;
     }

@@ -3,7 +3,7 @@ import { ADDRESSEE_LINE, PLACE_DATE_LINE } from '../data/layout-patterns.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/record.js';
 import { confidence, spanIn, spanOf, squash, stripItem } from './common.js';
-import { findDate } from './dates.js';
+import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
@@ -76,6 +76,12 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
   return null;
 }
 
+/** A printed date as an output field, its span starting at `at` in the document text. */
+function dateField(parts: DateParts, at: number, confidence: number): DateField {
+  const { raw, year, month, day, iso } = parts;
+  return { raw, year, month, day, iso, span: [at, at + raw.length], confidence };
+}
+
 function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { place: ScalarField | null; date: DateField | null } {
   let place: ScalarField | null = null;
   let date: DateField | null = null;
@@ -88,33 +94,14 @@ function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { plac
       place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: 0.97 };
     }
     const parts = findDate(line.text);
-    if (parts) {
-      date = {
-        raw: parts.raw,
-        year: parts.year,
-        month: parts.month,
-        day: parts.day,
-        iso: parts.iso,
-        span: spanIn(line, parts.index, parts.index + parts.raw.length),
-        confidence: parts.iso ? 0.97 : 0.9,
-      };
-    }
+    if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? 0.97 : 0.9);
   }
   if (!date) {
     // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
-    const adoption = /thông qua(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu.exec(doc.text);
+    const adoption = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu.exec(doc.text);
     if (adoption) {
       const parts = findDate(adoption[1]!)!;
-      const at = adoption.index + adoption[0].length - adoption[1]!.length;
-      date = {
-        raw: parts.raw,
-        year: parts.year,
-        month: parts.month,
-        day: parts.day,
-        iso: parts.iso,
-        span: [at, at + parts.raw.length],
-        confidence: 0.8,
-      };
+      date = dateField(parts, adoption.index + adoption[0].length - adoption[1]!.length, 0.8);
     }
   }
   return { place, date };

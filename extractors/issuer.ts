@@ -62,10 +62,10 @@ export function properCase(upper: string): string {
   return capitalise(text);
 }
 
-const PLACE_TAIL = /^(.*?)\s*(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
-const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
+const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
-const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?![\p{L}\p{N}])/u;
 const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)$/u;
 
 /** Builds "body parent place" from the header lines as printed (caps). */
@@ -121,9 +121,9 @@ export function withProvince(name: string, province: string | null): string {
   return `${name} ${kind} ${province}`;
 }
 
-const AGENCY_START = new RegExp(`(?:${AGENCY_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))`, 'u');
+const AGENCY_START = new RegExp(`(?:${AGENCY_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** "… , Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây dựng Kế hoạch …". */
-const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu;
+const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?![\p{L}\p{N}])/gu;
 
 export interface InferredIssuer {
   name: string;

@@ -67,7 +67,7 @@ export function matchTypeLine(text: string): { type: DocType; rest: string } | n
   if (!isUpperLine(t)) return null;
   for (const [name, type] of TYPE_NAMES_UPPER) {
     if (t === name) return { type, rest: '' };
-    if (t.startsWith(`${name} `) && !/^\s*(?:SỐ|CỦA)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(t.slice(name.length))) {
+    if (t.startsWith(`${name} `) && !/^\s*(?:SỐ|CỦA)(?![\p{L}\p{N}])/u.test(t.slice(name.length))) {
       return { type, rest: t.slice(name.length).trim() };
     }
   }
@@ -76,7 +76,7 @@ export function matchTypeLine(text: string): { type: DocType; rest: string } | n
 
 /** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
 const AUTHORITY_STATEMENT =
-  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|CHỦ TỊCH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|THỐNG ĐỐC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|TỔNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|GIÁM ĐỐC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|ỦY BAN NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|UỶ BAN NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|HỘI ĐỒNG NHÂN DÂN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|BAN THƯỜNG VỤ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|BAN CHẤP HÀNH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|CHÁNH ÁN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|VIỆN TRƯỞNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*|TỔNG KIỂM TOÁN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u;
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|UỶ BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
 
 function isHeaderNoise(text: string): boolean {
   return isSeparator(text) || isMotto(text) || HEADER_STAMP.test(text.trim()) || isSignatureStampLine(text);
@@ -115,7 +115,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (/^ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (/^ngày(?![\p{L}\p{N}])/iu.test(l.text.trim()) && WORDED_DATE.test(l.text)));
   // The type line comes after the issuer block; a body citation never starts a caps line.
   const typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
   const typeMatch = typeIndex >= 0 ? matchTypeLine(zone[typeIndex]!.text) : null;
@@ -141,7 +141,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];
-  const vv = find((l) => /^(?:V\/v|V\/V|Về việc)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(l.text.trim()));
+  const vv = find((l) => /^(?:V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u.test(l.text.trim()));
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
     subjectIndexes.push(vv);
     for (let i = vv + 1; i < zone.length; i++) {

@@ -15,7 +15,7 @@ const ASSIGNMENT_HEADING = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG NHIỆM VỤ|T
 const ITEM = /^(?<num>\d{1,2})\s*[.\-)]\s+(?<text>.+)$/u;
 /** Verbs that end the subject of an assignment sentence. */
 const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|cụ thể hoá)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+  /(?<!các)\s+(?:chủ trì|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|cụ thể hoá)(?![\p{L}\p{N}])/u;
 const FREQUENCY = /(định kỳ\s+(?:hằng|hàng)?\s*(?:\d+\s*)?(?:tháng|quý|năm|tuần)|định kỳ\s+\d+\s+tháng|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần))/iu;
 const DEADLINE = /(?:trước ngày|chậm nhất (?:là )?ngày|hoàn thành trước(?: ngày)?|trong (?:quý|tháng)\s+[IVX\d]+\s*\/\s*\d{4})\s*(?:\*\*)?\s*([^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?/iu;
 
@@ -32,7 +32,7 @@ function leadOf(text: string): string[] {
 }
 
 function partnersOf(text: string): string[] {
-  const m = /phối hợp (?:chặt chẽ )?(?:với )?(.{3,200}?)(?:\s+(?:để|trong|tổ chức|thực hiện|triển khai|xây dựng|theo dõi|tham mưu|kiểm tra)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|[.;:]|$)/u.exec(text);
+  const m = /phối hợp (?:chặt chẽ )?(?:với )?(.{3,200}?)(?:\s+(?:để|trong|tổ chức|thực hiện|triển khai|xây dựng|theo dõi|tham mưu|kiểm tra)(?![\p{L}\p{N}])|[.;:]|$)/u.exec(text);
   if (!m) return [];
   return splitAgencyList(m[1]!).filter((p) => !/^(?:các cơ quan liên quan|các đơn vị liên quan)$/u.test(p) || true);
 }
@@ -83,7 +83,7 @@ export function extractTasks(doc: NormalizedDocument, bodyStart: number): TaskFi
       flush();
       current = { id: `${section}.${item.groups!.num}`, lines: [line] };
     } else if (current) {
-      if (/^Trên đây(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(t)) {
+      if (/^Trên đây(?![\p{L}\p{N}])/u.test(t)) {
         flush();
         continue;
       }
