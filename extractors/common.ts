@@ -1,4 +1,4 @@
-import type { Line, NormalizedDocument } from '../pipeline/model.js';
+import type { Line } from '../pipeline/model.js';
 
 /** Span of a substring of a line, in document offsets. */
 export function spanIn(line: Line, from = 0, to = line.text.length): [number, number] {
@@ -27,17 +27,6 @@ export function squash(text: string): string {
 /** Strips list markers ("- ", "+ ", "• ") and trailing separators (";", ",", "."). */
 export function stripItem(text: string): string {
   return squash(text.replace(/^\s*[-–+•·*]\s*/u, '').replace(/[\s;,.]+$/u, ''));
-}
-
-/** Sentence-case for an upper-case Vietnamese line ("KẾ HOẠCH" → "Kế hoạch"). */
-export function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
-/** Lines of the document on a given page range, in model order. */
-export function linesBetween(doc: NormalizedDocument, from: number, to: number): Line[] {
-  return doc.lines.slice(Math.max(0, from), Math.min(doc.lines.length, to));
 }
 
 /** Clamps a confidence to [0, 1] with two decimals. */

@@ -34,7 +34,7 @@ function leadOf(text: string): string[] {
 function partnersOf(text: string): string[] {
   const m = /phối hợp (?:chặt chẽ )?(?:với )?(.{3,200}?)(?:\s+(?:để|trong|tổ chức|thực hiện|triển khai|xây dựng|theo dõi|tham mưu|kiểm tra)(?![\p{L}\p{N}])|[.;:]|$)/u.exec(text);
   if (!m) return [];
-  return splitAgencyList(m[1]!).filter((p) => !/^(?:các cơ quan liên quan|các đơn vị liên quan)$/u.test(p) || true);
+  return splitAgencyList(m[1]!);
 }
 
 function deadlineOf(text: string): string | null {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { describeFailure, failureCode, InputError } from './errors.js';
 import { discoverFiles } from './discover.js';
-import { DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
+import { checkSize, DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
 import { processBuffer } from './stages.js';
 import type { RunCounts, Store } from './store.js';
 
@@ -49,9 +49,7 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
       const st = await stat(path).catch(() => null);
       if (!st) throw new InputError('missing', 'does not exist or cannot be opened.');
       info = { sha256: null, size: st.size, mtime: st.mtimeMs };
-      if (st.size > maxBytes) {
-        throw new InputError('too-large', `is ${Math.round(st.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit (raise it with --max-size).`);
-      }
+      checkSize(st.size, maxBytes);
       const buf = await readFile(path);
       const sha256 = createHash('sha256').update(buf).digest('hex');
       info.sha256 = sha256;

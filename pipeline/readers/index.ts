@@ -16,18 +16,20 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/** Refuses a file over the size limit before any of it is read. */
+export function checkSize(size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new InputError('too-large', `is ${Math.round(size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit (raise it with --max-size).`);
+  }
+}
+
 /** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const info = await stat(path).catch(() => null);
   if (!info) throw new InputError('missing', 'does not exist or cannot be opened.');
   if (!info.isFile()) throw new InputError('unsupported', 'is not a regular file.');
-  if (info.size > maxBytes) {
-    throw new InputError(
-      'too-large',
-      `is ${Math.round(info.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit (raise it with --max-size).`,
-    );
-  }
+  checkSize(info.size, maxBytes);
   const buf = await readFile(path);
   return readBuffer(buf, path);
 }
