@@ -57,11 +57,13 @@ program
     bar?.start(0, 0, { rate: '0', file: '' });
     const t0 = Date.now();
     let done = 0;
+    const needOcr: string[] = [];
     const result = await ingest(paths, store, opts.db, {
       concurrency: Number(opts.concurrency),
       maxBytes: Number(opts.maxSize) * 1048576,
       onFile: (event) => {
         done++;
+        if (event.outcome === 'needs-ocr') needOcr.push(event.path);
         if (bar) {
           bar.setTotal(done);
           bar.update(done, { rate: (done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1), file: event.path.split('/').pop() });
@@ -71,8 +73,10 @@ program
     bar?.stop();
     store.close();
     for (const f of result.failures) process.stderr.write(`${f.error}\n`);
+    for (const path of needOcr) process.stderr.write(`${path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.\n`);
+    const ocrNote = needOcr.length ? ` (${needOcr.length} scans need OCR)` : '';
     process.stdout.write(
-      `${result.seen} files: ${result.stored} stored, ${result.skipped} unchanged, ${result.failed} failed in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
+      `${result.seen} files: ${result.stored} stored${ocrNote}, ${result.skipped} unchanged, ${result.failed} failed in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
     );
     process.exitCode = result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });

@@ -38,7 +38,8 @@ describe('vanban CLI', () => {
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
     const first = run('ingest', 'examples', join(dir, 'broken.pdf'), '--db', db);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/^15 files: 14 stored, 0 unchanged, 1 failed/m);
+    expect(first.stdout).toMatch(/^15 files: 14 stored \(3 scans need OCR\), 0 unchanged, 1 failed/m);
+    expect(first.stderr).toMatch(/000_14d7bae0f26e4e26\.scan\.pdf: has no text layer/);
     expect(first.stderr).toMatch(/broken\.pdf: is a damaged or truncated PDF/);
     const second = run('ingest', 'examples', '--db', db);
     expect(second.status).toBe(0);
