@@ -38,8 +38,8 @@ const AMENDING_LAW = /^sửa đổi, bổ sung (?:một số điều )?của (?:
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
 export function readLawName(text: string, at: number): string | null {
   const head = /^(?:Bộ luật|Luật)\s+/u.exec(text.slice(at))![0];
-  let rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
-  let prefix = head.trim();
+  const rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
+  const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
     const inner = /^(?:Bộ luật|Luật)\s+/u.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;

@@ -37,6 +37,11 @@ describe('header from flattened text', () => {
     expect(r.issuer?.name).toBe('Ban Tuyên giáo Tỉnh ủy Quảng Ninh');
   });
 
+  it('ends the title at "Điều 1." when no rule or preamble separates them', async () => {
+    const r = await recordFromText(['BỘ TÀI CHÍNH', 'Số: 93/2025/TT-BTC', 'THÔNG TƯ', 'Sửa đổi một số điều', 'Điều 1. Phạm vi điều chỉnh'].join('\n'));
+    expect(r.title?.value).toBe('Sửa đổi một số điều');
+  });
+
   it('keeps the symbol of an unnumbered draft and the blanks of its date', async () => {
     const r = await recordFromText(['Số:     /KH - STTTT', 'Thái Nguyên, ngày tháng 02 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền năm 2022', BODY].join('\n'));
     expect(r.number).toMatchObject({ seq: null, symbol: 'KH-STTTT' });
