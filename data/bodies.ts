@@ -72,6 +72,16 @@ export const BODY_CODES: Record<string, string> = {
   VP: 'Văn phòng',
 };
 
+/**
+ * Codes of central bodies (Party Central Committee organs, National Assembly, Government, the
+ * ministries). A symbol carrying one names the same body wherever it is cited; every other code
+ * (TU, UBND, STTTT, BCĐ …) exists once per province, so its documents are told apart by province.
+ */
+export const CENTRAL_BODY_CODES = new Set([
+  'TW', 'VPTW', 'MTTW', 'CP', 'TTg', 'QH', 'UBTVQH', 'VPCP', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'CTN',
+  ...Object.entries(BODY_CODES).filter(([, name]) => name.startsWith('Bộ ')).map(([code]) => code),
+]);
+
 /** Provinces and centrally-run cities, before and after the 2025 merger. */
 export const PROVINCES: string[] = [
   'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương',

@@ -90,11 +90,19 @@ function canonicalType(printed: string): string {
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
 }
 
-function relationBefore(text: string, at: number): CitationField['relation'] {
+/** A clause after ";" that is just the next item of a list of cited documents. */
+const LIST_CONTINUATION = /^\s*(?:và|cùng|,)?\s*$/u;
+const LIST_ITEM = new RegExp(`^\\s*(?:và|cùng|,)?\\s*(?:${TYPES})(?![\\p{L}])`, 'u');
+
+function relationBefore(text: string, at: number, continuing = false): CitationField['relation'] {
   // The clause that introduces the citation: back to the previous sentence or line break.
   const from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1), at - 160);
   const clause = text.slice(from + 1, at);
   for (const [re, relation] of RELATIONS) if (re.test(clause)) return relation;
+  // "Thực hiện Thông tư số …; Kế hoạch số …": an item that opens its clause continues the list
+  // of the clause before it, and shares its relation.
+  const isItem = continuing ? LIST_ITEM.test(clause) : LIST_CONTINUATION.test(clause);
+  if (text[from] === ';' && isItem) return relationBefore(text, from, true);
   return 'refers';
 }
 

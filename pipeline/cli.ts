@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { describeFailure } from './errors.js';
-import { formatRecord } from './format-record.js';
+import { formatLinks, formatRecord } from './format-record.js';
 import { ingest } from './ingest.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
@@ -83,14 +83,21 @@ program
 
 program
   .command('search')
-  .description('full-text search, with or without diacritics ("dang" finds "Đảng")')
-  .argument('<query>')
+  .description('full-text search, with or without diacritics ("dang" finds "Đảng"); filters narrow it')
+  .argument('[query]', 'words to find; may be left out when a filter is given', '')
   .addOption(dbOption())
+  .option('--type <type>', 'document type, as a code or a name ("KH", "Kế hoạch", "ke hoach")')
+  .option('--issuer <text>', 'part of the issuer name ("Sở Thông tin", "so thong tin")')
+  .option('--province <name>', 'province or city of the issuer ("Thái Nguyên", "thai nguyen")')
+  .option('--year <yyyy>', 'year of issue')
   .option('--limit <n>', 'hits to show', '20')
   .option('--json', 'print hits as JSON')
-  .action((query: string, opts: { db: string; limit: string; json?: boolean }) => {
+  .action((query: string, opts: { db: string; type?: string; issuer?: string; province?: string; year?: string; limit: string; json?: boolean }) => {
+    if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) fail(`--year takes a four-digit year, not "${opts.year}".`);
+    const filters = { type: opts.type, issuer: opts.issuer, province: opts.province, year: opts.year ? Number(opts.year) : undefined };
+    if (!query.trim() && !Object.values(filters).some((v) => v !== undefined)) fail('Give words to search for, a filter (--type, --issuer, --province, --year), or both.');
     const store = new Store(opts.db);
-    const hits = store.search(query, Number(opts.limit));
+    const hits = store.search(query, { ...filters, limit: Number(opts.limit) });
     store.close();
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
@@ -104,16 +111,26 @@ program
 
 program
   .command('show')
-  .description('one stored document with its citations, tasks and recipients')
+  .description('one stored document with its citations (resolved where the cited document is stored), tasks and recipients')
   .argument('<id-or-number>')
   .addOption(dbOption())
-  .option('--json', 'print the stored record as JSON')
+  .option('--json', 'print the stored record as JSON, with the resolved citation links')
   .action((key: string, opts: { db: string; json?: boolean }) => {
     const store = new Store(opts.db);
     const found = store.findDocument(key);
+    if (!found) {
+      store.close();
+      fail(`No stored document has the id or number "${key}".`, EXIT_SOME_FAILED);
+    }
+    const cites = store.citesOf(found.id);
+    const citedBy = store.citedBy(found.id);
     store.close();
-    if (!found) fail(`No stored document has the id or number "${key}".`, EXIT_SOME_FAILED);
-    process.stdout.write(opts.json ? `${JSON.stringify(found.record, null, 2)}\n` : `#${found.id}\n${formatRecord(found.record)}\n`);
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ id: found.id, ...found.record, links: { cites, citedBy } }, null, 2)}\n`);
+      return;
+    }
+    // The citations print once, as links that say which cited documents are in the database.
+    process.stdout.write(`#${found.id}\n${formatRecord({ ...found.record, citations: [] })}\n${formatLinks(cites, citedBy)}`);
   });
 
 program

@@ -1,4 +1,5 @@
 import type { VanbanRecord } from './record.js';
+import type { CitationLink } from './store.js';
 
 /** The readable summary that `extract` and `show` print without --json. */
 export function formatRecord(record: VanbanRecord): string {
@@ -39,4 +40,15 @@ export function formatRecord(record: VanbanRecord): string {
   if (record.corrections.length) out.push(`Corrections: ${record.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);
   for (const w of record.warnings) out.push(`Warning: ${w}`);
   return out.join('\n');
+}
+
+/** The citation graph around a stored document: what it builds on and what builds on it. */
+export function formatLinks(cites: CitationLink[], citedBy: CitationLink[]): string {
+  const line = (l: CitationLink) =>
+    `  - [${l.relation}] ${[l.type, l.number ?? l.name, l.date && `(${l.date})`, l.issuer && `— ${l.issuer}`].filter(Boolean).join(' ')}` +
+    (l.documentId === null ? ' · not in the database' : ` · #${l.documentId}`);
+  const out: string[] = [];
+  if (cites.length) out.push(`Builds on (${cites.filter((l) => l.documentId !== null).length} of ${cites.length} in the database):`, ...cites.map(line));
+  if (citedBy.length) out.push(`Cited by (${citedBy.length}):`, ...citedBy.map(line));
+  return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { foldDiacritics } from '../normalizers/fold.js';
+import { comparisonKey, foldDiacritics } from '../normalizers/fold.js';
+import { citationKey, documentIssued, documentKey, documentProvince, documentYear } from './identity.js';
 import type { VanbanRecord } from './record.js';
 
 /**
@@ -8,7 +9,8 @@ import type { VanbanRecord } from './record.js';
  * diacritic-folded copy (đ→d included) so `dang` finds `Đảng`.
  */
 
-export const PIPELINE_VERSION = '0.1.0';
+/** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
+export const PIPELINE_VERSION = '0.2.0';
 
 const MIGRATIONS: string[] = [
   // 1: the core schema
@@ -91,6 +93,81 @@ const MIGRATIONS: string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  // 2: document identity (pipeline/identity.ts), citation resolution and the research views
+  `
+  ALTER TABLE documents ADD COLUMN province TEXT;
+  ALTER TABLE documents ADD COLUMN year INTEGER;
+  ALTER TABLE documents ADD COLUMN doc_key TEXT;
+  ALTER TABLE documents ADD COLUMN issued TEXT;
+  CREATE INDEX documents_doc_key ON documents(doc_key, id);
+  CREATE INDEX documents_province_year ON documents(province, year);
+  ALTER TABLE citations ADD COLUMN cited_key TEXT;
+  CREATE INDEX citations_cited_key ON citations(cited_key);
+  CREATE INDEX citations_document ON citations(document_id);
+  CREATE INDEX recipients_document ON recipients(document_id);
+  CREATE INDEX tasks_document ON tasks(document_id);
+  CREATE INDEX corrections_document ON corrections(document_id);
+
+  -- One row per document identity: the copy with the lowest id stands for all its copies.
+  CREATE VIEW primary_documents AS
+    SELECT d.* FROM documents d
+    WHERE d.id = (SELECT min(x.id) FROM documents x WHERE x.doc_key = d.doc_key);
+
+  CREATE VIEW documents_flat AS
+    SELECT d.id, f.path, d.format, d.status, d.ocr, d.pages,
+      d.doc_type, d.doc_type_name, d.number_raw AS number, d.number_seq, d.number_symbol, d.number_system,
+      d.issued, d.date_iso, d.date_raw, d.year, d.place, d.province, d.issuer_name AS issuer, d.title,
+      d.signer_name AS signer, d.signer_authority,
+      (SELECT count(*) FROM citations c WHERE c.document_id = d.id) AS citations,
+      (SELECT count(*) FROM recipients r WHERE r.document_id = d.id) AS recipients,
+      (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
+      d.doc_key,
+      (SELECT count(*) FROM documents x WHERE x.doc_key = d.doc_key) AS copies,
+      d.id = (SELECT min(x.id) FROM documents x WHERE x.doc_key = d.doc_key) AS is_primary
+    FROM documents d JOIN files f ON f.id = d.file_id;
+
+  CREATE VIEW citation_edges AS
+    SELECT c.id AS citation_id,
+      d.id AS citing_id, d.doc_key AS citing_key, d.doc_type AS citing_type, d.number_raw AS citing_number,
+      d.issuer_name AS citing_issuer, d.province AS citing_province, d.issued AS citing_date, d.year AS citing_year,
+      c.relation,
+      (SELECT min(x.id) FROM documents x WHERE x.doc_key = c.cited_key) AS cited_id,
+      c.cited_key, c.type AS cited_type, c.number AS cited_number, c.name AS cited_name, c.date AS cited_date,
+      c.issuer AS cited_issuer, c.mentions
+    FROM citations c JOIN primary_documents d ON d.id = c.document_id;
+
+  CREATE VIEW most_cited AS
+    SELECT cited_key, max(cited_id) AS cited_id, max(cited_type) AS type, max(cited_number) AS number,
+      max(cited_name) AS name, max(cited_date) AS date, max(cited_issuer) AS issuer,
+      count(DISTINCT citing_key) AS citing_documents, count(DISTINCT citing_province) AS citing_provinces,
+      group_concat(DISTINCT relation) AS relations
+    FROM citation_edges WHERE cited_key IS NOT NULL
+    GROUP BY cited_key ORDER BY citing_documents DESC, date DESC;
+
+  CREATE VIEW directive_uptake AS
+    SELECT cited_key, max(cited_type) AS cited_type, max(cited_number) AS cited_number, max(cited_name) AS cited_name,
+      citing_province AS province, citing_year AS year, count(DISTINCT citing_key) AS documents,
+      min(citing_date) AS first_date, max(citing_date) AS last_date,
+      group_concat(DISTINCT coalesce(citing_number, citing_issuer)) AS citing
+    FROM citation_edges WHERE relation IN ('implements', 'pursuant') AND cited_key IS NOT NULL
+    GROUP BY cited_key, citing_province, citing_year;
+
+  CREATE VIEW tasks_by_agency AS
+    SELECT a.value AS agency, 'lead' AS role, t.id AS task_id, d.id AS document_id, d.doc_type, d.number_raw AS number,
+      d.issuer_name AS issuer, d.province, d.issued, d.year, t.section, t.deadline, t.frequency, t.text
+    FROM tasks t JOIN primary_documents d ON d.id = t.document_id, json_each(t.lead) a
+    UNION ALL
+    SELECT a.value, 'partner', t.id, d.id, d.doc_type, d.number_raw, d.issuer_name, d.province, d.issued, d.year,
+      t.section, t.deadline, t.frequency, t.text
+    FROM tasks t JOIN primary_documents d ON d.id = t.document_id, json_each(t.partners) a;
+
+  CREATE VIEW recipients_by_agency AS
+    SELECT r.name AS agency, count(DISTINCT d.doc_key) AS documents, count(DISTINCT d.issuer_name) AS issuers,
+      group_concat(DISTINCT d.province) AS provinces, group_concat(DISTINCT r.purpose) AS purposes,
+      min(d.issued) AS first_date, max(d.issued) AS last_date
+    FROM recipients r JOIN primary_documents d ON d.id = r.document_id
+    GROUP BY r.name ORDER BY documents DESC, agency;
+  `,
 ];
 
 export interface FileState {
@@ -104,11 +181,42 @@ export interface SearchHit {
   path: string;
   docType: string | null;
   number: string | null;
+  /** As precisely as printed: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string | null;
   issuer: string | null;
+  province: string | null;
   title: string | null;
   snippet: string;
   rank: number;
+}
+
+export interface SearchFilters {
+  /** Type code ("KH") or name ("Kế hoạch", "ke hoach"). */
+  type?: string;
+  /** Part of the issuer's name, with or without diacritics. */
+  issuer?: string;
+  province?: string;
+  year?: number;
+  limit?: number;
+}
+
+export interface SchemaRelation {
+  name: string;
+  kind: 'table' | 'view';
+  sql: string;
+  columns: Array<{ name: string; type: string; hidden: boolean }>;
+}
+
+/** One end of a citation edge, as `show` prints it. */
+export interface CitationLink {
+  relation: string;
+  type: string | null;
+  number: string | null;
+  name: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** The stored document at the other end, or null when it is not in the database. */
+  documentId: number | null;
 }
 
 export interface RunCounts {
@@ -118,12 +226,19 @@ export interface RunCounts {
   failed: number;
 }
 
-/** Folds a query the way `folded` was built, so both spellings match. */
-function ftsQuery(query: string): string {
-  const tokens = foldDiacritics(query.toLocaleLowerCase('vi'))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+/**
+ * The FTS5 MATCH expression for a query. A query typed without diacritics ("dang") searches the
+ * folded copy, so it finds every spelling ("Đảng", "đang", "dạng"); a query typed with them
+ * ("Đảng") searches the printed text, whose tokenizer drops tone marks but keeps đ apart from d,
+ * so it no longer finds "dạng".
+ */
+function ftsQuery(query: string): string | null {
+  const lower = query.toLocaleLowerCase('vi');
+  const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const quoted = (list: string[]) => list.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+  const folded = foldDiacritics(lower);
+  return folded === lower ? `{title issuer text folded} : (${quoted(tokens)})` : `{title issuer text} : (${quoted(tokens)})`;
 }
 
 export class Store {
@@ -134,6 +249,8 @@ export class Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // For the CLI's filters only; views never call it, so other SQLite clients can read them all.
+    this.db.function('vn_fold', { deterministic: true }, (text: unknown) => (text == null ? null : comparisonKey(String(text))));
     this.migrate();
   }
 
@@ -205,6 +322,7 @@ export class Store {
       const created = (this.db.prepare('SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
       this.deleteDocumentOfFile(fileId);
       const { text: _omit, ...recordWithoutText } = record;
+      const province = documentProvince(record);
       const row = {
         fileId,
         sha256: record.source.sha256,
@@ -232,6 +350,10 @@ export class Store {
         signerAuthority: record.signer?.authority ?? null,
         signerLines: record.signer ? JSON.stringify(record.signer.lines) : null,
         archive: record.archive?.value ?? null,
+        province,
+        year: documentYear(record),
+        docKey: documentKey(record),
+        issued: documentIssued(record),
         warnings: JSON.stringify(record.warnings),
         recordJson: JSON.stringify(recordWithoutText),
         text,
@@ -243,20 +365,21 @@ export class Store {
         .prepare(
           `INSERT INTO documents (file_id, sha256, format, pages, ocr, status, doc_type, doc_type_name, number_raw, number_seq,
              number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
-             title, addressees, signer_name, signer_authority, signer_lines, archive, warnings, record_json, text,
-             pipeline_version, created_at, updated_at)
+             title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
+             record_json, text, pipeline_version, created_at, updated_at)
            VALUES (@fileId, @sha256, @format, @pages, @ocr, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
              @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
-             @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @warnings, @recordJson, @text,
-             @version, @created, @now)`,
+             @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @province, @year, @docKey, @issued, @warnings,
+             @recordJson, @text, @version, @created, @now)`,
         )
         .run(row);
       const id = Number(lastInsertRowid);
       const citation = this.db.prepare(
-        'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end) VALUES (?,?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end, cited_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
       );
       for (const c of record.citations) {
-        citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, c.mentions[0]?.[0] ?? null, c.mentions[0]?.[1] ?? null);
+        const [first] = c.mentions;
+        citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, first?.[0] ?? null, first?.[1] ?? null, citationKey(c, province));
       }
       const recipient = this.db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
       record.recipients.forEach((r, i) => recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]));
@@ -288,17 +411,53 @@ export class Store {
       .run(new Date().toISOString(), counts.seen, counts.stored, counts.skipped, counts.failed, durationMs, runId);
   }
 
-  search(query: string, limit = 20): SearchHit[] {
+  /**
+   * Ranked full-text search (bm25; title and issuer weigh more than the body), with optional
+   * filters. An empty query with filters lists the matching documents, newest first. Copies of one
+   * document (DOCX and PDF) appear once. Filters compare folded text, so "ke hoach", "Kế hoạch"
+   * and "KH" all select plans.
+   */
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
     const match = ftsQuery(query);
-    if (!match) return [];
+    const where: string[] = ['d.id IN (SELECT id FROM primary_documents)'];
+    const params: Record<string, unknown> = { limit: filters.limit ?? 20 };
+    if (filters.type) {
+      where.push('(vn_fold(d.doc_type) = vn_fold(@type) OR vn_fold(d.doc_type_name) = vn_fold(@type))');
+      params.type = filters.type;
+    }
+    if (filters.issuer) {
+      where.push("instr(vn_fold(d.issuer_name), vn_fold(@issuer)) > 0");
+      params.issuer = filters.issuer;
+    }
+    if (filters.province) {
+      where.push('vn_fold(d.province) = vn_fold(@province)');
+      params.province = filters.province;
+    }
+    if (filters.year !== undefined) {
+      where.push('d.year = @year');
+      params.year = filters.year;
+    }
+    const columns = `d.id, f.path, d.doc_type AS docType, d.number_raw AS number, d.issued AS date, d.issuer_name AS issuer,
+      d.province, d.title`;
+    if (!match) {
+      if (Object.keys(params).length === 1) return [];
+      return this.db
+        .prepare(
+          `SELECT ${columns}, coalesce(substr(d.title, 1, 160), '') AS snippet, 0 AS rank
+           FROM documents d JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}
+           ORDER BY d.issued DESC, d.id LIMIT @limit`,
+        )
+        .all(params) as SearchHit[];
+    }
+    params.match = match;
     return this.db
       .prepare(
-        `SELECT d.id, f.path, d.doc_type AS docType, d.number_raw AS number, d.date_iso AS date, d.issuer_name AS issuer,
-                d.title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, bm25(documents_fts) AS rank
+        `SELECT ${columns}, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet,
+                bm25(documents_fts, 4.0, 2.0, 1.0, 1.0) AS rank
          FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid JOIN files f ON f.id = d.file_id
-         WHERE documents_fts MATCH @match ORDER BY rank LIMIT @limit`,
+         WHERE documents_fts MATCH @match AND ${where.join(' AND ')} ORDER BY rank LIMIT @limit`,
       )
-      .all({ match: `{title issuer text folded} : (${match})`, limit }) as SearchHit[];
+      .all(params) as SearchHit[];
   }
 
   /** A document by id, or by number (raw "234/KH-MTTQ-BTT" or its symbol). */
@@ -312,6 +471,46 @@ export class Store {
           )
           .get({ n: idOrNumber.replace(/\s+/g, '') })) as { id: number; record_json: string; path: string } | undefined;
     return row ? { id: row.id, record: JSON.parse(row.record_json) as VanbanRecord, path: row.path } : undefined;
+  }
+
+  /** What a document cites, each resolved to the stored document it names where there is one. */
+  citesOf(documentId: number): CitationLink[] {
+    return this.db
+      .prepare(
+        `SELECT c.relation, c.type, c.number, c.name, c.date, c.issuer,
+                (SELECT min(x.id) FROM documents x WHERE x.doc_key = c.cited_key) AS documentId
+         FROM citations c WHERE c.document_id = ? ORDER BY c.first_start`,
+      )
+      .all(documentId) as CitationLink[];
+  }
+
+  /** The stored documents that cite this one (one copy of each), oldest first. */
+  citedBy(documentId: number): CitationLink[] {
+    return this.db
+      .prepare(
+        `SELECT e.relation, e.citing_type AS type, e.citing_number AS number, NULL AS name, e.citing_date AS date,
+                e.citing_issuer AS issuer, e.citing_id AS documentId
+         FROM citation_edges e WHERE e.cited_key = (SELECT doc_key FROM documents WHERE id = ?)
+         ORDER BY e.citing_date, e.citing_id`,
+      )
+      .all(documentId) as CitationLink[];
+  }
+
+  /** Tables and views with their columns, as SQLite reports them (for docs/schema.md). */
+  describeSchema(): SchemaRelation[] {
+    const relations = this.db
+      .prepare(
+        `SELECT name, type AS kind, sql FROM sqlite_master
+         WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT GLOB 'documents_fts_*'
+         ORDER BY type, rowid`,
+      )
+      .all() as Array<{ name: string; kind: 'table' | 'view'; sql: string }>;
+    return relations.map((r) => ({
+      ...r,
+      columns: (this.db.prepare('SELECT name, type, hidden FROM pragma_table_xinfo(?)').all(r.name) as Array<{ name: string; type: string; hidden: number }>).map(
+        (c) => ({ name: c.name, type: c.type, hidden: c.hidden !== 0 }),
+      ),
+    }));
   }
 
   /** Tables and views a user may export. */

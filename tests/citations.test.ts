@@ -21,6 +21,17 @@ describe('citations', () => {
     ]);
   });
 
+  it('an item that opens a clause after ";" shares the relation of the list it continues', async () => {
+    const c = await cite('Thực hiện Thông tư số 93/2025/TT-BTC ngày 13/10/2025; Kế hoạch số 37-KH/TU ngày 25/10/2021 của Tỉnh ủy; và Chỉ thị số 05-CT/TU;\nCăn cứ Luật Đất đai; xét đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP.');
+    expect(c.map((x) => [x.number, x.relation])).toEqual([
+      ['93/2025/TT-BTC', 'implements'],
+      ['37-KH/TU', 'implements'],
+      ['05-CT/TU', 'implements'],
+      [null, 'pursuant'], // Luật Đất đai, cited by name
+      ['12/TTr-STP', 'refers'],
+    ]);
+  });
+
   it('finds laws named without a number, with their dates', async () => {
     const c = await cite('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; phổ biến Luật bảo vệ người tiêu dùng.');
     expect(c.map((x) => [x.name, x.date])).toEqual([

@@ -38,12 +38,12 @@ describe('vanban CLI', () => {
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
     const first = run('ingest', 'examples', join(dir, 'broken.pdf'), '--db', db);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/^15 files: 14 stored \(3 scans need OCR\), 0 unchanged, 1 failed/m);
+    expect(first.stdout).toMatch(/^35 files: 34 stored \(3 scans need OCR\), 0 unchanged, 1 failed/m);
     expect(first.stderr).toMatch(/000_14d7bae0f26e4e26\.scan\.pdf: has no text layer/);
     expect(first.stderr).toMatch(/broken\.pdf: is a damaged or truncated PDF/);
     const second = run('ingest', 'examples', '--db', db);
     expect(second.status).toBe(0);
-    expect(second.stdout).toMatch(/^14 files: 0 stored, 14 unchanged, 0 failed/m);
+    expect(second.stdout).toMatch(/^34 files: 0 stored, 34 unchanged, 0 failed/m);
 
     const hits = JSON.parse(run('search', 'dang cong san', '--db', db, '--json').stdout) as Array<{ title: string }>;
     expect(hits.length).toBeGreaterThan(0);
@@ -58,7 +58,7 @@ describe('vanban CLI', () => {
     const csv = run('export', '--db', db, '--table', 'citations', '--format', 'csv', '--bom');
     expect(csv.stdout.startsWith('\uFEFFid,document_id,type,number')).toBe(true);
     const jsonl = run('export', '--db', db, '--table', 'documents', '--format', 'jsonl').stdout.trim().split('\n');
-    expect(jsonl.length).toBe(14);
+    expect(jsonl.length).toBe(34);
     expect(run('export', '--db', db, '--table', 'nope').status).toBe(2);
   });
 });
