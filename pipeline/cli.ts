@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { describeFailure } from './errors.js';
 import { formatLinks, formatRecord } from './format-record.js';
 import { ingest } from './ingest.js';
+import { defaultThreads } from './processor.js';
+import { createReporter, type LogFormat } from './progress.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
+import { watchInbox } from './watch.js';
 
 /** The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). */
 
@@ -20,6 +22,13 @@ const program = new Command('vanban')
   .configureOutput({ outputError: (text, write) => write(text) });
 
 const dbOption = () => new Option('--db <file>', 'SQLite database file').default(DEFAULT_DB);
+
+/** A numeric option, or a usage error naming it. */
+function positiveNumber(value: string, name: string, zeroAllowed = false): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zeroAllowed)) fail(`${name} takes a ${zeroAllowed ? 'non-negative' : 'positive'} number, not "${value}".`);
+  return n;
+}
 
 function fail(message: string, code = EXIT_USAGE): never {
   process.stderr.write(`${message}\n`);
@@ -42,43 +51,82 @@ program
     }
   });
 
+const logFormatOption = () =>
+  new Option('--log-format <format>', 'progress bar on a terminal, JSON lines otherwise (auto); or force json or text').choices(['auto', 'json', 'text']).default('auto');
+const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default('120');
+const concurrencyOption = () => new Option('--concurrency <n>', 'worker threads (0: none, all in the main thread)').default(String(defaultThreads()));
+
 program
   .command('ingest')
-  .description('read files and folders (recursively) into the database; unchanged files are skipped')
+  .description('read files and folders (recursively) into the database; unchanged files are skipped; safe to kill and rerun')
   .argument('<paths...>')
   .addOption(dbOption())
-  .option('--concurrency <n>', 'files processed at once', '2')
+  .addOption(concurrencyOption())
   .option('--max-size <mb>', 'refuse files larger than this many MB', '100')
-  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string }) => {
+  .addOption(timeoutOption())
+  .addOption(logFormatOption())
+  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; logFormat: LogFormat }) => {
     const store = new Store(opts.db);
-    const bar = process.stderr.isTTY
-      ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value} files | {rate}/s | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-      : null;
-    bar?.start(0, 0, { rate: '0', file: '' });
-    const t0 = Date.now();
-    let done = 0;
-    const needOcr: string[] = [];
+    const reporter = createReporter(opts.logFormat, 'ingest');
     const result = await ingest(paths, store, opts.db, {
-      concurrency: Number(opts.concurrency),
-      maxBytes: Number(opts.maxSize) * 1048576,
-      onFile: (event) => {
-        done++;
-        if (event.outcome === 'needs-ocr') needOcr.push(event.path);
-        if (bar) {
-          bar.setTotal(done);
-          bar.update(done, { rate: (done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1), file: event.path.split('/').pop() });
-        }
-      },
+      concurrency: positiveNumber(opts.concurrency, '--concurrency', true),
+      maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
+      timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
+      onFile: (event) => reporter.file(event),
+      onDiscovered: (found, complete) => reporter.discovered(found, complete),
     });
-    bar?.stop();
     store.close();
-    for (const f of result.failures) process.stderr.write(`${f.error}\n`);
-    for (const path of needOcr) process.stderr.write(`${path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.\n`);
-    const ocrNote = needOcr.length ? ` (${needOcr.length} scans need OCR)` : '';
+    const { failures: _omit, ...summary } = result;
+    reporter.finish(summary);
+    const ocrNote = result.needsOcr ? ` (${result.needsOcr} scans need OCR)` : '';
     process.stdout.write(
       `${result.seen} files: ${result.stored} stored${ocrNote}, ${result.skipped} unchanged, ${result.failed} failed in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
     );
     process.exitCode = result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  });
+
+program
+  .command('watch')
+  .description('process every file in INBOX (those there now and every new one), moving each to INBOX/done/ or INBOX/rejected/ with the reason; stop with Ctrl-C')
+  .argument('<inbox>')
+  .addOption(dbOption())
+  .addOption(concurrencyOption())
+  .option('--max-size <mb>', 'refuse files larger than this many MB', '100')
+  .addOption(timeoutOption())
+  .option('--settle <seconds>', 'how long a file must stay unchanged before it counts as completely written', '2')
+  .option('--poll', 'poll the folder instead of waiting for change notifications (network shares)')
+  .addOption(new Option('--log-format <format>', 'text lines on a terminal, JSON lines otherwise (auto); or force json or text').choices(['auto', 'json', 'text']).default('auto'))
+  .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; settle: string; poll?: boolean; logFormat: LogFormat }) => {
+    const store = new Store(opts.db);
+    // A bar has no end to count towards here: a terminal gets a line per file instead.
+    const reporter = createReporter(opts.logFormat === 'auto' && process.stderr.isTTY ? 'text' : opts.logFormat, 'watch');
+    const running = await watchInbox(inbox, store, {
+      concurrency: positiveNumber(opts.concurrency, '--concurrency', true),
+      maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
+      timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
+      settleMs: positiveNumber(opts.settle, '--settle', true) * 1000,
+      poll: opts.poll,
+      onFile: (event) => {
+        reporter.file(event);
+        if (event.outcome !== 'failed') reporter.info(`${event.path} → ${event.movedTo}`, { path: event.path, movedTo: event.movedTo });
+      },
+    });
+    reporter.info(`watching ${inbox} (results in ${inbox}/done, rejected files in ${inbox}/rejected); Ctrl-C stops`, { inbox });
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) {
+        // A second signal: leave now; files in progress are redone on the next start.
+        process.exit(130);
+      }
+      stopping = true;
+      reporter.info(`${signal}: finishing the files in progress, then stopping (again to stop at once)`, { signal });
+      const counts = await running.stop();
+      store.close();
+      reporter.finish({ ...counts });
+      process.exit(counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   });
 
 program

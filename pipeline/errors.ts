@@ -23,3 +23,23 @@ export function describeFailure(path: string, error: unknown): string {
 export function failureCode(error: unknown): string {
   return error instanceof InputError ? error.code : 'internal';
 }
+
+/** What a user can do about a failure, by its code: the second line of a rejected file's note. */
+const ADVICE: Record<string, string> = {
+  empty: 'What to do: the copy probably failed; copy the file into the inbox again.',
+  corrupt: 'What to do: open the file to check it; re-save or re-export it (e.g. print to PDF) and drop it in again.',
+  encrypted: 'What to do: remove the password (or save an unprotected copy) and drop it in again.',
+  encoding: 'What to do: save the text as UTF-8 (or as DOCX) and drop it in again.',
+  'zip-bomb': 'What to do: this file claims far more content than it holds; open and re-save it only if you trust where it came from.',
+  'too-large': 'What to do: split the file, or raise the limit with --max-size if it really is one document.',
+  'too-complex': 'What to do: re-export the file (e.g. print to PDF) and drop it in again.',
+  timeout: 'What to do: re-export the file and drop it in again, or raise the limit with --timeout.',
+  unsupported: 'What to do: save it as PDF, DOCX, DOC or plain text and drop it in again.',
+  'not-vietnamese': 'What to do: nothing, if it was dropped in by mistake; vanban reads Vietnamese administrative documents.',
+  missing: 'What to do: the file disappeared while it was being read; drop it in again.',
+  internal: 'What to do: this is a vanban bug; please report it with the file attached.',
+};
+
+export function adviceFor(code: string): string {
+  return ADVICE[code] ?? ADVICE.internal!;
+}

@@ -5,7 +5,7 @@ import pLimit from 'p-limit';
 import { describeFailure, failureCode, InputError } from './errors.js';
 import { discoverFiles } from './discover.js';
 import { checkSize, DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
-import { processBuffer } from './stages.js';
+import { defaultThreads, Processor } from './processor.js';
 import type { RunCounts, Store } from './store.js';
 
 /**
@@ -15,32 +15,52 @@ import type { RunCounts, Store } from './store.js';
  */
 
 export interface IngestOptions {
+  /** Worker threads for read → normalize → extract (0: in-process). Default: the number of cores. */
   concurrency?: number;
   maxBytes?: number;
+  /** Per-file time limit in milliseconds. */
+  timeoutMs?: number;
   /** Called after every file, for progress display and logs. */
   onFile?: (event: FileEvent) => void;
+  /** Called as a count-ahead walk finds files, so progress can show a total and an ETA. */
+  onDiscovered?: (found: number, complete: boolean) => void;
 }
 
 export interface FileEvent {
   path: string;
   outcome: 'stored' | 'skipped' | 'failed' | 'needs-ocr';
   error?: string;
+  code?: string;
   ms: number;
 }
 
 export interface IngestResult extends RunCounts {
   failures: Array<{ path: string; error: string }>;
   durationMs: number;
+  runId: number;
+}
+
+/** Counts the files ahead of the batch (a directory walk is far faster than processing). */
+async function countAhead(paths: string[], exclude: Set<string>, report: NonNullable<IngestOptions['onDiscovered']>): Promise<void> {
+  let found = 0;
+  for await (const _ of discoverFiles(paths, exclude)) {
+    if (++found % 200 === 0) report(found, false);
+  }
+  report(found, true);
 }
 
 export async function ingest(paths: string[], store: Store, dbPath: string, options: IngestOptions = {}): Promise<IngestResult> {
   const started = Date.now();
   const runId = store.startRun(`ingest ${paths.join(' ')}`);
-  const limit = pLimit(Math.max(1, options.concurrency ?? 2));
+  const threads = options.concurrency ?? defaultThreads();
+  const processor = new Processor({ threads, timeoutMs: options.timeoutMs });
+  // Files read and waiting for a thread: enough to keep every thread busy, few enough to bound memory.
+  const limit = pLimit(Math.max(2, threads * 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0 };
+  const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
   const failures: IngestResult['failures'] = [];
   const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`)]);
+  const counting = options.onDiscovered ? countAhead(paths, exclude, options.onDiscovered).catch(() => undefined) : Promise.resolve();
 
   const processOne = async (path: string): Promise<void> => {
     const t0 = Date.now();
@@ -58,29 +78,36 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
         options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
         return;
       }
-      const { record, document } = await processBuffer(buf, path, { includeText: false });
-      store.saveDocument(record, document.text, { size: st.size, mtime: st.mtimeMs });
+      const { record, text } = await processor.process(buf, path);
+      store.saveDocument(record, text, { size: st.size, mtime: st.mtimeMs });
       counts.stored++;
+      if (record.status === 'needs-ocr') counts.needsOcr++;
       options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
     } catch (error) {
       const message = describeFailure(path, error);
-      store.recordFailure(path, info, message, failureCode(error));
+      const code = failureCode(error);
+      store.recordFailure(path, info, message, code);
       counts.failed++;
       failures.push({ path, error: message });
-      options.onFile?.({ path, outcome: 'failed', error: message, ms: Date.now() - t0 });
+      options.onFile?.({ path, outcome: 'failed', error: message, code, ms: Date.now() - t0 });
     }
   };
 
-  // Keep a bounded number of files in flight so discovery can stream through any archive size.
-  const inFlight = new Set<Promise<void>>();
-  for await (const path of discoverFiles(paths, exclude)) {
-    counts.seen++;
-    const task = limit(() => processOne(path)).finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    if (inFlight.size >= 4 * Math.max(1, options.concurrency ?? 2)) await Promise.race(inFlight);
+  try {
+    // Keep a bounded number of files in flight so discovery can stream through any archive size.
+    const inFlight = new Set<Promise<void>>();
+    for await (const path of discoverFiles(paths, exclude)) {
+      counts.seen++;
+      const task = limit(() => processOne(path)).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= 2 * limit.concurrency) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await counting;
+  } finally {
+    await processor.close();
   }
-  await Promise.all(inFlight);
   const durationMs = Date.now() - started;
   store.finishRun(runId, counts, durationMs);
-  return { ...counts, failures, durationMs };
+  return { ...counts, failures, durationMs, runId };
 }

@@ -24,7 +24,7 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       mtime: 'modification time, milliseconds since 1970',
       status: '`stored`, `needs-ocr` (a scan without readable text; stored with empty fields) or `failed`',
       error: 'for failed files: one sentence naming the reason and what to do',
-      error_code: 'for failed files: a stable code: `empty`, `corrupt`, `encrypted`, `too-large`, `unsupported`, `missing` or `internal` (a vanban bug)',
+      error_code: 'for failed files: a stable code: `empty`, `corrupt`, `encrypted`, `encoding`, `zip-bomb`, `too-large`, `too-complex`, `timeout`, `unsupported`, `not-vietnamese`, `missing` or `internal` (a vanban bug)',
       pipeline_version: 'vanban pipeline version that last processed the file',
       updated_at: 'when the row was last written (ISO 8601, UTC)',
     },
@@ -128,7 +128,7 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
     },
   },
   runs: {
-    about: 'One row per `ingest` or `watch` run, with its counts and duration.',
+    about: 'One row per `ingest` or `watch` run, with its counts and duration. A `watch` run updates its counts as files arrive.',
     columns: {
       id: 'run id',
       started_at: 'start (ISO 8601, UTC)',
@@ -140,6 +140,10 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       files_skipped: 'files skipped as unchanged',
       files_failed: 'files that failed (see `files.error`)',
       duration_ms: 'wall time in milliseconds',
+      status: '`running`, `finished`, or `interrupted` (the process was killed; the next run picks up where it stopped)',
+      files_needing_ocr: 'of the stored files, scans whose text needs OCR',
+      pid: 'process id of the run',
+      host: 'host name of the machine that ran it',
     },
   },
   documents_fts: {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import { comparisonKey, foldDiacritics } from '../normalizers/fold.js';
 import { citationKey, documentIssued, documentKey, documentProvince, documentYear } from './identity.js';
@@ -168,6 +169,14 @@ const MIGRATIONS: string[] = [
     FROM recipients r JOIN primary_documents d ON d.id = r.document_id
     GROUP BY r.name ORDER BY documents DESC, agency;
   `,
+  // 3: runs say whether they finished, and who ran them (to tell a crashed run from a live one)
+  `
+  ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+  ALTER TABLE runs ADD COLUMN files_needing_ocr INTEGER DEFAULT 0;
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
+  ALTER TABLE runs ADD COLUMN host TEXT;
+  UPDATE runs SET status = 'interrupted' WHERE finished_at IS NULL;
+  `,
 ];
 
 export interface FileState {
@@ -224,6 +233,8 @@ export interface RunCounts {
   stored: number;
   skipped: number;
   failed: number;
+  /** Of the stored files, scans whose text needs OCR. */
+  needsOcr: number;
 }
 
 /**
@@ -239,6 +250,15 @@ function ftsQuery(query: string): string | null {
   const quoted = (list: string[]) => list.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
   const folded = foldDiacritics(lower);
   return folded === lower ? `{title issuer text folded} : (${quoted(tokens)})` : `{title issuer text} : (${quoted(tokens)})`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class Store {
@@ -398,17 +418,46 @@ export class Store {
     })();
   }
 
+  /**
+   * Opens a `runs` row. Runs left `running` by a process that no longer exists on this host were
+   * killed mid-way: they are marked `interrupted` (their finished files are stored; the rest are
+   * picked up by the next run, since unchanged stored files are skipped).
+   */
   startRun(command: string): number {
+    const host = hostname();
+    const stale = this.db.prepare("SELECT id, pid FROM runs WHERE status = 'running' AND host = ?").all(host) as Array<{ id: number; pid: number | null }>;
+    for (const run of stale) {
+      if (run.pid !== null && run.pid !== process.pid && isAlive(run.pid)) continue;
+      this.db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?").run(run.id);
+    }
     const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO runs (started_at, command, pipeline_version) VALUES (?, ?, ?)')
-      .run(new Date().toISOString(), command, PIPELINE_VERSION);
+      .prepare("INSERT INTO runs (started_at, command, pipeline_version, status, pid, host) VALUES (?, ?, ?, 'running', ?, ?)")
+      .run(new Date().toISOString(), command, PIPELINE_VERSION, process.pid, host);
     return Number(lastInsertRowid);
   }
 
-  finishRun(runId: number, counts: RunCounts, durationMs: number): void {
+  /** Updates a run's counts; `finished` closes it. */
+  updateRun(runId: number, counts: RunCounts, durationMs: number, finished = false): void {
     this.db
-      .prepare('UPDATE runs SET finished_at = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?, duration_ms = ? WHERE id = ?')
-      .run(new Date().toISOString(), counts.seen, counts.stored, counts.skipped, counts.failed, durationMs, runId);
+      .prepare(
+        `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
+           files_needing_ocr = ?, duration_ms = ? WHERE id = ?`,
+      )
+      .run(
+        finished ? new Date().toISOString() : null,
+        finished ? 'finished' : 'running',
+        counts.seen,
+        counts.stored,
+        counts.skipped,
+        counts.failed,
+        counts.needsOcr,
+        durationMs,
+        runId,
+      );
+  }
+
+  finishRun(runId: number, counts: RunCounts, durationMs: number): void {
+    this.updateRun(runId, counts, durationMs, true);
   }
 
   /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuffer, readDocument } from '../pipeline/readers/index.js';
 import { processFile } from '../pipeline/stages.js';
+import { ENGLISH_TEXT, passwordDocx, passwordPdf, zipBombDocx } from './fixtures.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'examples');
 const SAMPLE = '000_14d7bae0f26e4e26';
@@ -90,10 +91,10 @@ describe('bad input gets one clear reason', () => {
     expect(await reason(join(dir, 'missing.docx'))).toMatch(/^missing:/);
     expect(await reason(file('latin1.txt', Buffer.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69])))).toMatch(/^encoding: is not UTF-8/);
     // A ZIP whose directory claims 4 GB of content in one small file.
-    const bomb = Buffer.from(readFileSync(join(EXAMPLES, 'generated', `${SAMPLE}.docx`)));
-    const eocd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    const central = bomb.readUInt32LE(eocd + 16);
-    bomb.writeUInt32LE(0xfffffff0, central + 24);
-    expect(await reason(file('bomb.docx', bomb))).toMatch(/^zip-bomb:/);
+    expect(await reason(file('bomb.docx', zipBombDocx()))).toMatch(/^zip-bomb:/);
+    expect(await reason(file('locked.pdf', passwordPdf()))).toMatch(/^encrypted: is a password-protected PDF/);
+    expect(await reason(file('locked.docx', passwordDocx()))).toMatch(/^encrypted: is a password-protected Word document/);
+    // Readable, but not Vietnamese: refused after normalization, before extraction.
+    await expect(processFile(file('english.txt', ENGLISH_TEXT))).rejects.toMatchObject({ code: 'not-vietnamese' });
   });
 });

@@ -1,0 +1,93 @@
+import cliProgress from 'cli-progress';
+import { pino, type Logger } from 'pino';
+import type { FileEvent } from './ingest.js';
+
+/**
+ * How a long run tells people what happens: a progress bar with rate and ETA on a terminal
+ * (cli-progress), JSON lines (pino) when nobody is watching (cron, CI, a log file), or plain
+ * sentences. Failures are always reported with their one-sentence reason.
+ */
+
+export type LogFormat = 'auto' | 'json' | 'text';
+
+export interface Reporter {
+  discovered(found: number, complete: boolean): void;
+  file(event: FileEvent): void;
+  /** A message about the run itself (started, stopping…). */
+  info(message: string, fields?: Record<string, unknown>): void;
+  /** Ends the display; `summary` goes to the log as the last line. */
+  finish(summary: Record<string, unknown>): void;
+}
+
+export function createReporter(format: LogFormat, label: string): Reporter {
+  const kind = format === 'auto' ? (process.stderr.isTTY ? 'bar' : 'json') : format;
+  if (kind === 'json') return jsonReporter(pino({ base: { command: label } }, pino.destination({ dest: 2, sync: true })));
+  if (kind === 'bar') return barReporter(label);
+  return textReporter();
+}
+
+function jsonReporter(log: Logger): Reporter {
+  return {
+    discovered: (found, complete) => {
+      if (complete) log.info({ found }, 'discovery complete');
+    },
+    file: (event) => {
+      const fields = { path: event.path, outcome: event.outcome, ms: event.ms, ...(event.code ? { code: event.code } : {}) };
+      if (event.outcome === 'failed') log.warn(fields, event.error ?? 'failed');
+      else if (event.outcome === 'needs-ocr') log.warn(fields, `${event.path}: has no text layer (a scan); stored as needs-ocr.`);
+      else log.info(fields, event.outcome);
+    },
+    info: (message, fields = {}) => log.info(fields, message),
+    finish: (summary) => log.info(summary, 'run finished'),
+  };
+}
+
+function textReporter(): Reporter {
+  return {
+    discovered: () => undefined,
+    file: (event) => {
+      if (event.outcome === 'failed') process.stderr.write(`${event.error}\n`);
+      if (event.outcome === 'needs-ocr') process.stderr.write(`${event.path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.\n`);
+    },
+    info: (message) => process.stderr.write(`${message}\n`),
+    finish: () => undefined,
+  };
+}
+
+function barReporter(label: string): Reporter {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${label} [{bar}] {value}/{total} files | {speed}/s | ETA {eta_formatted} | {file}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  let done = 0;
+  let total = 0;
+  // Sentences about failed files wait until the bar is gone, so they are not torn by redraws.
+  const held: string[] = [];
+  const text = textReporter();
+  bar.start(0, 0, { speed: '0', file: '' });
+  return {
+    discovered: (found) => {
+      total = Math.max(found, done);
+      bar.setTotal(total);
+    },
+    file: (event) => {
+      done++;
+      if (done > total) bar.setTotal((total = done));
+      const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
+      bar.update(done, { speed, file: event.path.split('/').pop() });
+      if (event.outcome === 'failed') held.push(`${event.error}`);
+      if (event.outcome === 'needs-ocr') held.push(`${event.path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.`);
+    },
+    info: (message) => held.push(message),
+    finish: () => {
+      bar.stop();
+      for (const line of held) text.info(line);
+    },
+  };
+}

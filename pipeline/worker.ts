@@ -1,0 +1,28 @@
+import { failureCode } from './errors.js';
+import type { VanbanRecord } from './record.js';
+import { processBuffer } from './stages.js';
+
+/**
+ * The worker-thread side of the processor: read → normalize → extract for one file already in
+ * memory. Errors come back as data, because a thrown error loses its class and `code` on its way
+ * across threads.
+ */
+
+export interface WorkerTask {
+  bytes: Uint8Array;
+  path: string;
+}
+
+export type WorkerResult =
+  | { ok: true; record: VanbanRecord; text: string }
+  | { ok: false; code: string; message: string; internal: boolean };
+
+export default async function processInWorker({ bytes, path }: WorkerTask): Promise<WorkerResult> {
+  try {
+    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false });
+    return { ok: true, record, text: document.text };
+  } catch (error) {
+    const code = failureCode(error);
+    return { ok: false, code, message: error instanceof Error ? error.message : String(error), internal: code === 'internal' };
+  }
+}
