@@ -267,6 +267,8 @@ export class Store {
   constructor(path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
+    // Safe with WAL: a killed process loses nothing committed; only a power cut can lose the last commits.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     // For the CLI's filters only; views never call it, so other SQLite clients can read them all.
