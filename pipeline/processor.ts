@@ -57,7 +57,7 @@ export class Processor {
             maxThreads: threads,
             execArgv: ['--import', TSX_LOADER],
             // A document that needs more than this is damaged or hostile; the thread dies, not vanban.
-            resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
+            resourceLimits: { maxOldGenerationSizeMb: 1024 },
           })
         : null;
   }
