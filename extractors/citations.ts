@@ -12,8 +12,11 @@ import { findDate, isoOrYear } from './dates.js';
  */
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Type names with either case of their first letter ("văn bản số …" mid-sentence). */
-const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escape(t.slice(1))}`).join('|');
+/**
+ * Type names with either case of their first letter ("văn bản số …" mid-sentence), their words
+ * free to wrap onto the next line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
+ */
+const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escape(t.slice(1)).replace(/ /g, '\\s+')}`).join('|');
 const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
@@ -90,14 +93,26 @@ function canonicalType(printed: string): string {
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
 }
 
+/**
+ * The last line break before `at` that ends a line of its own. A break followed by a lower-case
+ * letter is where a PDF or a narrow column wrapped a sentence ("triển khai các nội\ndung … theo
+ * Chỉ thị"), not where a clause ends.
+ */
+function lastHardBreak(text: string, at: number): number {
+  let i = text.lastIndexOf('\n', at - 1);
+  while (i >= 0 && /\p{Ll}/u.test(text[i + 1] ?? '')) i = text.lastIndexOf('\n', i - 1);
+  return i;
+}
+
 /** A clause after ";" that is just the next item of a list of cited documents. */
 const LIST_CONTINUATION = /^\s*(?:và|cùng|,)?\s*$/u;
 const LIST_ITEM = new RegExp(`^\\s*(?:và|cùng|,)?\\s*(?:${TYPES})(?![\\p{L}])`, 'u');
 
 function relationBefore(text: string, at: number, continuing = false): CitationField['relation'] {
   // The clause that introduces the citation: back to the previous sentence or line break.
-  const from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1), at - 160);
-  const clause = text.slice(from + 1, at);
+  const from = Math.max(lastHardBreak(text, at), text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1), at - 160);
+  // Read across wrapped lines as one: "thực\nhiện" is "thực hiện".
+  const clause = text.slice(from + 1, at).replace(/\s+/gu, ' ');
   for (const [re, relation] of RELATIONS) if (re.test(clause)) return relation;
   // "Thực hiện Thông tư số …; Kế hoạch số …": an item that opens its clause continues the list
   // of the clause before it, and shares its relation.

@@ -157,8 +157,20 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       rank: 'hidden column: bm25 rank of a match',
     },
   },
+  vanban_meta: {
+    about: 'Bookkeeping for vanban itself (the version of the view definitions).',
+    columns: { key: 'setting', value: 'its value' },
+  },
+  document_identities: {
+    about: 'One row per document identity (`doc_key`) with the copy that stands for it: a readable copy before a scan, then DOCX, DOC, text PDF, plain text, then the path — never the order in which files were processed.',
+    columns: {
+      doc_key: 'identity key (`documents.doc_key`)',
+      document_id: 'the copy that stands for the document',
+      copies: 'how many stored files hold it',
+    },
+  },
   primary_documents: {
-    about: 'One copy per document identity (`doc_key`): the stored copy with the lowest id stands for its DOCX/PDF/scan siblings. The research views count from here, so copies never count twice.',
+    about: 'One copy per document identity (`doc_key`), chosen in `document_identities`. The research views count from here, so copies never count twice.',
     sameAs: 'documents',
     columns: {},
   },
@@ -190,7 +202,7 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       citing_date: 'its date of issue, as precisely as printed (`documents.issued`)',
       citing_year: 'its year of issue',
       relation: '`pursuant`, `implements`, `refers`, `amends`, `replaces`, `repeals`',
-      cited_id: 'the cited document if it is stored (lowest id among its copies), else null',
+      cited_id: 'the cited document if it is stored (the copy chosen in `document_identities`), else null',
       cited_key: 'identity key of the cited document (resolved or external)',
       cited_type: 'type of the cited document as written',
       cited_number: 'canonical number of the cited document',

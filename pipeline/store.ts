@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import { comparisonKey, foldDiacritics } from '../normalizers/fold.js';
@@ -94,7 +95,7 @@ const MIGRATIONS: string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
-  // 2: document identity (pipeline/identity.ts), citation resolution and the research views
+  // 2: document identity (pipeline/identity.ts) and citation resolution; the views are in VIEWS
   `
   ALTER TABLE documents ADD COLUMN province TEXT;
   ALTER TABLE documents ADD COLUMN year INTEGER;
@@ -109,10 +110,36 @@ const MIGRATIONS: string[] = [
   CREATE INDEX tasks_document ON tasks(document_id);
   CREATE INDEX corrections_document ON corrections(document_id);
 
-  -- One row per document identity: the copy with the lowest id stands for all its copies.
+  `,
+  // 3: runs say whether they finished, and who ran them (to tell a crashed run from a live one)
+  `
+  ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+  ALTER TABLE runs ADD COLUMN files_needing_ocr INTEGER DEFAULT 0;
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
+  ALTER TABLE runs ADD COLUMN host TEXT;
+  UPDATE runs SET status = 'interrupted' WHERE finished_at IS NULL;
+  `,
+];
+
+/**
+ * The research views (docs/schema.md). Views hold no data, so they are not migrated: when this
+ * text changes, every view is dropped and created again on the next open.
+ */
+const VIEWS = `
+  -- One row per document identity, naming the copy that stands for all its copies: a readable
+  -- copy before a scan, then the richest format (DOCX keeps the layout, a text PDF its positions,
+  -- plain text neither), then the path, so the choice never depends on the order of processing.
+  CREATE VIEW document_identities AS
+    SELECT k.doc_key,
+      (SELECT x.id FROM documents x JOIN files f ON f.id = x.file_id WHERE x.doc_key = k.doc_key
+       ORDER BY x.status = 'ok' DESC, x.ocr,
+         CASE x.format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2 WHEN 'pdf' THEN 3 WHEN 'txt' THEN 4 ELSE 5 END, f.path
+       LIMIT 1) AS document_id,
+      count(*) AS copies
+    FROM documents k GROUP BY k.doc_key;
+
   CREATE VIEW primary_documents AS
-    SELECT d.* FROM documents d
-    WHERE d.id = (SELECT min(x.id) FROM documents x WHERE x.doc_key = d.doc_key);
+    SELECT d.* FROM documents d JOIN document_identities i ON i.document_id = d.id;
 
   CREATE VIEW documents_flat AS
     SELECT d.id, f.path, d.format, d.status, d.ocr, d.pages,
@@ -122,17 +149,15 @@ const MIGRATIONS: string[] = [
       (SELECT count(*) FROM citations c WHERE c.document_id = d.id) AS citations,
       (SELECT count(*) FROM recipients r WHERE r.document_id = d.id) AS recipients,
       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
-      d.doc_key,
-      (SELECT count(*) FROM documents x WHERE x.doc_key = d.doc_key) AS copies,
-      d.id = (SELECT min(x.id) FROM documents x WHERE x.doc_key = d.doc_key) AS is_primary
-    FROM documents d JOIN files f ON f.id = d.file_id;
+      d.doc_key, i.copies, d.id = i.document_id AS is_primary
+    FROM documents d JOIN files f ON f.id = d.file_id JOIN document_identities i ON i.doc_key = d.doc_key;
 
   CREATE VIEW citation_edges AS
     SELECT c.id AS citation_id,
       d.id AS citing_id, d.doc_key AS citing_key, d.doc_type AS citing_type, d.number_raw AS citing_number,
       d.issuer_name AS citing_issuer, d.province AS citing_province, d.issued AS citing_date, d.year AS citing_year,
       c.relation,
-      (SELECT min(x.id) FROM documents x WHERE x.doc_key = c.cited_key) AS cited_id,
+      (SELECT i.document_id FROM document_identities i WHERE i.doc_key = c.cited_key) AS cited_id,
       c.cited_key, c.type AS cited_type, c.number AS cited_number, c.name AS cited_name, c.date AS cited_date,
       c.issuer AS cited_issuer, c.mentions
     FROM citations c JOIN primary_documents d ON d.id = c.document_id;
@@ -168,16 +193,7 @@ const MIGRATIONS: string[] = [
       min(d.issued) AS first_date, max(d.issued) AS last_date
     FROM recipients r JOIN primary_documents d ON d.id = r.document_id
     GROUP BY r.name ORDER BY documents DESC, agency;
-  `,
-  // 3: runs say whether they finished, and who ran them (to tell a crashed run from a live one)
-  `
-  ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
-  ALTER TABLE runs ADD COLUMN files_needing_ocr INTEGER DEFAULT 0;
-  ALTER TABLE runs ADD COLUMN pid INTEGER;
-  ALTER TABLE runs ADD COLUMN host TEXT;
-  UPDATE runs SET status = 'interrupted' WHERE finished_at IS NULL;
-  `,
-];
+`;
 
 export interface FileState {
   sha256: string | null;
@@ -284,6 +300,21 @@ export class Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+    this.createViews();
+  }
+
+  /** (Re)creates the views when their definitions differ from the ones this version ships. */
+  private createViews(): void {
+    const hash = createHash('sha256').update(VIEWS).digest('hex').slice(0, 16);
+    this.db.exec('CREATE TABLE IF NOT EXISTS vanban_meta (key TEXT PRIMARY KEY, value TEXT)');
+    const stored = (this.db.prepare("SELECT value FROM vanban_meta WHERE key = 'views'").get() as { value: string } | undefined)?.value;
+    if (stored === hash) return;
+    this.db.transaction(() => {
+      const views = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'view'").all() as Array<{ name: string }>;
+      for (const { name } of views) this.db.exec(`DROP VIEW IF EXISTS "${name}"`);
+      this.db.exec(VIEWS);
+      this.db.prepare("INSERT OR REPLACE INTO vanban_meta (key, value) VALUES ('views', ?)").run(hash);
+    })();
   }
 
   close(): void {
@@ -529,7 +560,7 @@ export class Store {
     return this.db
       .prepare(
         `SELECT c.relation, c.type, c.number, c.name, c.date, c.issuer,
-                (SELECT min(x.id) FROM documents x WHERE x.doc_key = c.cited_key) AS documentId
+                (SELECT i.document_id FROM document_identities i WHERE i.doc_key = c.cited_key) AS documentId
          FROM citations c WHERE c.document_id = ? ORDER BY c.first_start`,
       )
       .all(documentId) as CitationLink[];

@@ -32,6 +32,16 @@ describe('citations', () => {
     ]);
   });
 
+  it('reads through line wraps of a PDF: a type name split over two lines, a relation verb on the line before', async () => {
+    const c = await cite('- Tạo sự thống nhất về triển khai các nội\ndung Cuộc vận động theo Chỉ thị số 03-CT/TW ngày 19/5/2021;\n- Thực hiện hiệu quả Nghị\nquyết số 35/NQ-CP ngày 16/5/2016 về doanh nghiệp.\nQuyết định số 15/QĐ-UBND được ban hành.');
+    expect(c.map((x) => [x.type, x.number, x.relation])).toEqual([
+      ['Chỉ thị', '03-CT/TW', 'implements'],
+      ['Nghị quyết', '35/NQ-CP', 'implements'],
+      // A line that starts with a capital starts a new clause: the verbs above do not reach it.
+      ['Quyết định', '15/QĐ-UBND', 'refers'],
+    ]);
+  });
+
   it('finds laws named without a number, with their dates', async () => {
     const c = await cite('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; phổ biến Luật bảo vệ người tiêu dùng.');
     expect(c.map((x) => [x.name, x.date])).toEqual([

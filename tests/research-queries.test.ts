@@ -92,6 +92,23 @@ describe('docs/queries.md on the example documents', () => {
   });
 });
 
+describe('copies of one document', () => {
+  it('give the same citations and relations in every format, so no choice of copy changes an answer', () => {
+    const rows = all(
+      `SELECT d.doc_key, d.format, group_concat(c.number || ' ' || c.relation, '; ') AS cites
+       FROM documents d JOIN document_identities i ON i.doc_key = d.doc_key
+       LEFT JOIN (SELECT * FROM citations ORDER BY number) c ON c.document_id = d.id
+       WHERE i.copies > 1 AND d.status = 'ok' GROUP BY d.id`,
+    );
+    const byKey = new Map<string, Set<string>>();
+    for (const r of rows) byKey.set(String(r.doc_key), (byKey.get(String(r.doc_key)) ?? new Set()).add(String(r.cites)));
+    expect(byKey.size).toBeGreaterThanOrEqual(3);
+    for (const [key, variants] of byKey) expect([...variants], key).toHaveLength(1);
+    // The copy that stands for a document is its DOCX, whatever the order of processing.
+    expect(all(`SELECT d.format FROM primary_documents d WHERE d.number_raw = '234/KH-MTTQ-BTT'`)).toEqual([{ format: 'docx' }]);
+  });
+});
+
 describe('citation graph', () => {
   it('resolves a citation to the stored document it names, and show lists both directions', async () => {
     const inbox = mkdtempSync(join(tmpdir(), 'vanban-cites-'));
