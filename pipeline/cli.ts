@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describeFailure } from './errors.js';
 import { formatLinks, formatRecord } from './format-record.js';
 import { ingest } from './ingest.js';
-import { defaultThreads } from './processor.js';
+import { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
 import { createReporter, type LogFormat } from './progress.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
@@ -53,7 +53,7 @@ program
 
 const logFormatOption = () =>
   new Option('--log-format <format>', 'progress bar on a terminal, JSON lines otherwise (auto); or force json or text').choices(['auto', 'json', 'text']).default('auto');
-const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default('120');
+const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default(String(DEFAULT_TIMEOUT_MS / 1000));
 const concurrencyOption = () => new Option('--concurrency <n>', 'worker threads (0: none, all in the main thread)').default(String(defaultThreads()));
 
 program

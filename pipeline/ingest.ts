@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
-import { describeFailure, failureCode, InputError } from './errors.js';
+import { describeFailure, failureCode } from './errors.js';
 import { discoverFiles } from './discover.js';
-import { checkSize, DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
+import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from './readers/index.js';
 import { defaultThreads, Processor } from './processor.js';
 import type { RunCounts, Store } from './store.js';
 
@@ -64,29 +62,23 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
 
   const processOne = async (path: string): Promise<void> => {
     const t0 = Date.now();
-    let info: { sha256: string | null; size: number | null; mtime: number | null } = { sha256: null, size: null, mtime: null };
+    const facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
-      const st = await stat(path).catch(() => null);
-      if (!st) throw new InputError('missing', 'does not exist or cannot be opened.');
-      info = { sha256: null, size: st.size, mtime: st.mtimeMs };
-      checkSize(st.size, maxBytes);
-      const buf = await readFile(path);
-      const sha256 = createHash('sha256').update(buf).digest('hex');
-      info.sha256 = sha256;
-      if (store.isUnchanged(path, sha256)) {
+      const buf = await loadFile(path, maxBytes, facts);
+      if (store.isUnchanged(path, facts.sha256!)) {
         counts.skipped++;
         options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
         return;
       }
       const { record, text } = await processor.process(buf, path);
-      store.saveDocument(record, text, { size: st.size, mtime: st.mtimeMs });
+      store.saveDocument(record, text, { size: facts.size!, mtime: facts.mtime! });
       counts.stored++;
       if (record.status === 'needs-ocr') counts.needsOcr++;
       options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
     } catch (error) {
       const message = describeFailure(path, error);
       const code = failureCode(error);
-      store.recordFailure(path, info, message, code);
+      store.recordFailure(path, facts, message, code);
       counts.failed++;
       failures.push({ path, error: message });
       options.onFile?.({ path, outcome: 'failed', error: message, code, ms: Date.now() - t0 });

@@ -10,6 +10,8 @@ import type { FileEvent } from './ingest.js';
 
 export type LogFormat = 'auto' | 'json' | 'text';
 
+const needsOcrSentence = (path: string) => `${path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.`;
+
 export interface Reporter {
   discovered(found: number, complete: boolean): void;
   file(event: FileEvent): void;
@@ -34,7 +36,7 @@ function jsonReporter(log: Logger): Reporter {
     file: (event) => {
       const fields = { path: event.path, outcome: event.outcome, ms: event.ms, ...(event.code ? { code: event.code } : {}) };
       if (event.outcome === 'failed') log.warn(fields, event.error ?? 'failed');
-      else if (event.outcome === 'needs-ocr') log.warn(fields, `${event.path}: has no text layer (a scan); stored as needs-ocr.`);
+      else if (event.outcome === 'needs-ocr') log.warn(fields, needsOcrSentence(event.path));
       else log.info(fields, event.outcome);
     },
     info: (message, fields = {}) => log.info(fields, message),
@@ -47,7 +49,7 @@ function textReporter(): Reporter {
     discovered: () => undefined,
     file: (event) => {
       if (event.outcome === 'failed') process.stderr.write(`${event.error}\n`);
-      if (event.outcome === 'needs-ocr') process.stderr.write(`${event.path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.\n`);
+      if (event.outcome === 'needs-ocr') process.stderr.write(`${needsOcrSentence(event.path)}\n`);
     },
     info: (message) => process.stderr.write(`${message}\n`),
     finish: () => undefined,
@@ -82,7 +84,7 @@ function barReporter(label: string): Reporter {
       const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
       bar.update(done, { speed, file: event.path.split('/').pop() });
       if (event.outcome === 'failed') held.push(`${event.error}`);
-      if (event.outcome === 'needs-ocr') held.push(`${event.path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.`);
+      if (event.outcome === 'needs-ocr') held.push(needsOcrSentence(event.path));
     },
     info: (message) => held.push(message),
     finish: () => {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import pLimit from 'p-limit';
@@ -7,7 +6,7 @@ import { isCandidate } from './discover.js';
 import { adviceFor, describeFailure, failureCode } from './errors.js';
 import type { FileEvent } from './ingest.js';
 import { Processor } from './processor.js';
-import { checkSize, DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
+import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from './readers/index.js';
 import type { RunCounts, Store } from './store.js';
 
 /**
@@ -36,8 +35,6 @@ export interface WatchOptions {
   /** Poll the folder instead of relying on change notifications (network shares). */
   poll?: boolean;
   onFile?: (event: FileEvent & { movedTo: string }) => void;
-  /** Called once files present at start have been found and queued. */
-  onReady?: () => void;
 }
 
 export interface Inbox {
@@ -98,19 +95,15 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
   const finish = async (claimed: string, rel: string): Promise<void> => {
     const t0 = Date.now();
     counts.seen++;
-    let info: { sha256: string | null; size: number | null; mtime: number | null } = { sha256: null, size: null, mtime: null };
+    const facts: FileFacts = { sha256: null, size: null, mtime: null };
     // The record is stored under the path the file will have in done/, where the user will find it.
     const target = await freeName(doneDir, rel, reserved);
     try {
-      const st = await stat(claimed);
-      info = { sha256: null, size: st.size, mtime: st.mtimeMs };
-      checkSize(st.size, maxBytes);
-      const buf = await readFile(claimed);
-      info.sha256 = createHash('sha256').update(buf).digest('hex');
+      const buf = await loadFile(claimed, maxBytes, facts);
       const { record, text } = await processor.process(buf, target);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(`${target}.json`, `${JSON.stringify(record, null, 2)}\n`);
-      store.saveDocument(record, text, { size: st.size, mtime: st.mtimeMs });
+      store.saveDocument(record, text, { size: facts.size!, mtime: facts.mtime! });
       await rename(claimed, target);
       counts.stored++;
       if (record.status === 'needs-ocr') counts.needsOcr++;
@@ -122,7 +115,7 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
       const code = failureCode(error);
       await mkdir(dirname(rejected), { recursive: true });
       await writeFile(`${rejected}.error.txt`, `${message}\n${adviceFor(code)}\n`);
-      store.recordFailure(rejected, info, message, code);
+      store.recordFailure(rejected, facts, message, code);
       await rename(claimed, rejected);
       reserved.delete(rejected);
       counts.failed++;
@@ -198,7 +191,6 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
   watcher.on('add', settle).on('change', settle);
   watcher.on('error', (error) => process.stderr.write(`watch: ${error instanceof Error ? error.message : String(error)}\n`));
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
-  options.onReady?.();
 
   return {
     async stop() {

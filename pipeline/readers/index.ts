@@ -23,15 +23,31 @@ export function checkSize(size: number, maxBytes: number): void {
   }
 }
 
-/** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
-export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+/** What is known about a file on disk; a failure records as much of it as was learnt. */
+export interface FileFacts {
+  sha256: string | null;
+  size: number | null;
+  mtime: number | null;
+}
+
+/**
+ * Loads a file for processing: refuses it over the size limit before reading a byte, and fills
+ * `facts` (size, mtime, then sha256) as it learns them. Throws `InputError` with the reason.
+ */
+export async function loadFile(path: string, maxBytes: number, facts: FileFacts = { sha256: null, size: null, mtime: null }): Promise<Buffer> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new InputError('missing', 'does not exist or cannot be opened.');
   if (!info.isFile()) throw new InputError('unsupported', 'is not a regular file.');
+  Object.assign(facts, { size: info.size, mtime: info.mtimeMs });
   checkSize(info.size, maxBytes);
   const buf = await readFile(path);
-  return readBuffer(buf, path);
+  facts.sha256 = createHash('sha256').update(buf).digest('hex');
+  return buf;
+}
+
+/** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
+  return readBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path);
 }
 
 export async function readBuffer(buf: Buffer, path: string): Promise<RawDocument> {
