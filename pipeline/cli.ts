@@ -4,6 +4,7 @@ import { describeFailure } from './errors.js';
 import { formatLinks, formatRecord } from './format-record.js';
 import { ingest } from './ingest.js';
 import { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
+import { DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
 import { createReporter, type LogFormat } from './progress.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
@@ -35,26 +36,27 @@ function fail(message: string, code = EXIT_USAGE): never {
   process.exit(code);
 }
 
+const logFormatOption = (onTerminal: string) =>
+  new Option('--log-format <format>', `${onTerminal} on a terminal, JSON lines otherwise (auto); or force json or text`).choices(['auto', 'json', 'text']).default('auto');
+const maxSizeOption = () => new Option('--max-size <mb>', 'refuse files larger than this many MB').default(String(DEFAULT_MAX_FILE_BYTES / 1048576));
+const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default(String(DEFAULT_TIMEOUT_MS / 1000));
+const concurrencyOption = () => new Option('--concurrency <n>', 'worker threads (0: none, all in the main thread)').default(String(defaultThreads()));
+
 program
   .command('extract')
   .description('read one file and print its record; writes nothing')
   .argument('<file>')
   .option('--json', 'print the vanban/1 JSON record')
   .option('--no-text', 'leave the normalized text out of the JSON')
-  .option('--max-size <mb>', 'refuse files larger than this many MB', '100')
+  .addOption(maxSizeOption())
   .action(async (file: string, opts: { json?: boolean; text: boolean; maxSize: string }) => {
     try {
-      const { record } = await processFile(file, { includeText: opts.text, maxBytes: Number(opts.maxSize) * 1048576 });
+      const { record } = await processFile(file, { includeText: opts.text, maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576 });
       process.stdout.write(opts.json ? `${JSON.stringify(record, null, 2)}\n` : `${formatRecord(record)}\n`);
     } catch (error) {
       fail(describeFailure(file, error));
     }
   });
-
-const logFormatOption = () =>
-  new Option('--log-format <format>', 'progress bar on a terminal, JSON lines otherwise (auto); or force json or text').choices(['auto', 'json', 'text']).default('auto');
-const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default(String(DEFAULT_TIMEOUT_MS / 1000));
-const concurrencyOption = () => new Option('--concurrency <n>', 'worker threads (0: none, all in the main thread)').default(String(defaultThreads()));
 
 program
   .command('ingest')
@@ -62,9 +64,9 @@ program
   .argument('<paths...>')
   .addOption(dbOption())
   .addOption(concurrencyOption())
-  .option('--max-size <mb>', 'refuse files larger than this many MB', '100')
+  .addOption(maxSizeOption())
   .addOption(timeoutOption())
-  .addOption(logFormatOption())
+  .addOption(logFormatOption('progress bar'))
   .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; logFormat: LogFormat }) => {
     const store = new Store(opts.db);
     const reporter = createReporter(opts.logFormat, 'ingest');
@@ -91,11 +93,11 @@ program
   .argument('<inbox>')
   .addOption(dbOption())
   .addOption(concurrencyOption())
-  .option('--max-size <mb>', 'refuse files larger than this many MB', '100')
+  .addOption(maxSizeOption())
   .addOption(timeoutOption())
   .option('--settle <seconds>', 'how long a file must stay unchanged before it counts as completely written', '2')
   .option('--poll', 'poll the folder instead of waiting for change notifications (network shares)')
-  .addOption(new Option('--log-format <format>', 'text lines on a terminal, JSON lines otherwise (auto); or force json or text').choices(['auto', 'json', 'text']).default('auto'))
+  .addOption(logFormatOption('text lines'))
   .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; settle: string; poll?: boolean; logFormat: LogFormat }) => {
     const store = new Store(opts.db);
     // A bar has no end to count towards here: a terminal gets a line per file instead.

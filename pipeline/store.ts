@@ -263,9 +263,8 @@ function ftsQuery(query: string): string | null {
   const lower = query.toLocaleLowerCase('vi');
   const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (tokens.length === 0) return null;
-  const quoted = (list: string[]) => list.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
-  const folded = foldDiacritics(lower);
-  return folded === lower ? `{title issuer text folded} : (${quoted(tokens)})` : `{title issuer text} : (${quoted(tokens)})`;
+  const columns = foldDiacritics(lower) === lower ? '{title issuer text folded}' : '{title issuer text}';
+  return `${columns} : (${tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')})`;
 }
 
 function isAlive(pid: number): boolean {
