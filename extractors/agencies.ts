@@ -1,17 +1,330 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
+import stringSimilarity from 'string-similarity';
+import {
+  AGENCY_ABBREVIATIONS,
+  AGENCY_KINDS,
+  CENTRAL_KINDS,
+  CENTRAL_NAME,
+  COLLECTIVE,
+  DISTRICT_LEVEL,
+  FUZZY_MATCH_THRESHOLD,
+  LEVEL_WORDS,
+  OFFICIAL_TITLES,
+  PERSON_ITEM,
+  PERSON_TITLE,
+  STANDARD_SPECIALTIES,
+  TT_AS_STANDING,
+  type AgencyKind,
+} from '../data/agencies.js';
+import { AGENCY_HEADS, CENTRAL_CITIES, PROVINCES } from '../data/bodies.js';
+import { comparisonKey } from '../normalizers/fold.js';
+import { withTraditionalTones } from '../normalizers/tone.js';
+import type { AgencyField, AgencyMention } from '../pipeline/record.js';
+import { confidence, squash } from './common.js';
+
 /**
- * Splitting lists of agencies: "Sở Văn hoá và Thể thao, Sở Thông tin và Truyền thông" is two,
- * "Sở Văn hóa, Thể thao và Du lịch" is one. A comma or semicolon only separates two agencies when
- * what follows starts a new named body.
+ * Agencies: splitting printed lists into single bodies, and naming each body canonically so that
+ * "UBND tỉnh", "Ủy ban nhân dân tỉnh" and "Uỷ ban nhân dân tỉnh Thái Nguyên" in documents of
+ * Thái Nguyên are one agency. Canonicalization is deterministic (abbreviations, officials'
+ * titles, tone placement, the province the document implies); fuzzy matching corrects only the
+ * specialty of a department, ministry or Party board towards a standard name.
  */
 
-const NEW_BODY = String.raw`(?:Ban|Sở|Ủy ban|Uỷ ban|Bộ|Phòng|Trung tâm|Đài|Báo|Tạp chí|Đảng đoàn|Đảng ủy|Đảng uỷ|Hội|Liên đoàn|Văn phòng)\s+\p{Lu}`;
-const SPLIT_BEFORE_BODY = new RegExp(String.raw`\s*,\s*(?=${NEW_BODY})|\s+và\s+(?=các\s+(?:tổ chức|cơ quan|sở|ban|ngành|đơn vị|hội)(?![\p{L}\p{N}]))|,\s+(?=các\s+tổ chức(?![\p{L}\p{N}]))`, 'u');
+// ---------------------------------------------------------------------------------------------
+// Splitting lists
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** Abbreviations that open a body's name ("UBND tỉnh", "BCS đảng"): the body ones of three letters or more. */
+const ABBREVIATED_HEADS = AGENCY_ABBREVIATIONS.map(([abbr, name]) => [abbr, name] as const)
+  .filter(([abbr, name]) => abbr.length >= 3 && /^\p{Lu}+$/u.test(abbr) && AGENCY_HEADS.some((h) => name.startsWith(h)))
+  .map(([abbr]) => abbr);
+const HEADS = [...AGENCY_HEADS, ...ABBREVIATED_HEADS];
+/** Heads that make a whole name with only a level after them ("Công an tỉnh", "Ủy ban nhân dân huyện"). */
+const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Bộ Chỉ huy'];
+const NEW_BODY = `(?:${HEADS.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+/**
+ * A comma or semicolon separates two agencies only when what follows starts a new named body
+ * ("Sở Văn hoá và Thể thao, Sở Thông tin và Truyền thông" is two; "Sở Văn hóa, Thể thao và Du
+ * lịch" is one). "và các tổ chức …" after a body also starts another.
+ */
+const SPLIT_BEFORE_BODY = new RegExp(
+  String.raw`\s*,\s*(?=${NEW_BODY}\s*\p{Lu}|(?:${[...ABBREVIATED_HEADS, ...WHOLE_BODY_HEADS].map(escape).join('|')})(?![\p{L}\p{N}]))|\s+và\s+(?=các\s+(?:tổ chức|cơ quan|sở|ban|ngành|đơn vị|hội)(?![\p{L}\p{N}]))|,\s+(?=các\s+tổ chức(?![\p{L}\p{N}]))`,
+  'u',
+);
+
+/** "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng" → one name per department, the title kept on each. */
+function expandSharedHead(part: string): string[] | null {
+  const m = /^(?<before>.*?)(?:các\s+)?(?<head>Sở|Bộ)\s*:\s*(?<list>.+)$/u.exec(part);
+  if (!m) return null;
+  return m.groups!.list!.split(/\s*,\s*|\s+và\s+/u).map((item) => `${m.groups!.before}${m.groups!.head} ${item}`);
+}
+
+/** A body named by its kind alone, which shares the next item's scope ("HĐND, UBND các tỉnh"). */
+const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
+const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
+
+/** "HĐND, UBND các tỉnh, thành phố" → "HĐND các tỉnh, thành phố", "UBND các tỉnh, thành phố". */
+function shareScope(names: string[]): string[] {
+  return names.map((name, i) => {
+    const next = names[i + 1];
+    if (!next || !BARE_BODY.test(name)) return name;
+    const head = LEADING_BODY.exec(next);
+    return head ? `${name}${next.slice(head[0].length)}` : name;
+  });
+}
 
 /** Splits a list of agencies into their names, keeping commas inside a body's own name. */
 export function splitAgencyList(text: string): string[] {
-  return text
-    .split(/\s*;\s*/u)
-    .flatMap((part) => part.split(SPLIT_BEFORE_BODY))
+  const parts = text.split(/\s*;\s*/u);
+  // Semicolons, where a writer used them, already separate the bodies; commas inside are their own lists.
+  const semicolonList = parts.filter((p) => p.trim()).length > 1;
+  const names = parts
+    .flatMap((part) => expandSharedHead(part) ?? (semicolonList ? [part] : part.split(SPLIT_BEFORE_BODY)))
     .map((p) => p.replace(/^\s*(?:và|,)\s+/u, '').replace(/[\s,.;:]+$/u, '').trim())
     .filter((p) => p.length > 1);
+  return shareScope(names);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canonical names
+
+export interface CanonicalAgency {
+  /** The canonical name: abbreviations expanded, tones placed one way, scoped by province. */
+  name: string;
+  /** Comparison key of `name` (folded, lower-case, no punctuation): one per real body. */
+  key: string;
+  kind: AgencyKind;
+  province: string | null;
+  collective: boolean;
+  /** The official the text named instead of the body ("Giám đốc"), if any. */
+  official: string | null;
+  /** How the name was reached: as printed (after expansion) or by fuzzy correction. */
+  match: 'exact' | 'fuzzy';
+  similarity: number;
+}
+
+const ABBREVIATIONS = [...AGENCY_ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length);
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(?:${ABBREVIATIONS.map(([a]) => escape(a)).join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+const EXPANSION = new Map(ABBREVIATIONS);
+
+/** "UBND tỉnh" → "Ủy ban nhân dân tỉnh"; "TT Tỉnh ủy" → "Thường trực Tỉnh ủy". */
+export function expandAbbreviations(text: string): string {
+  const standing = text.replace(TT_AS_STANDING, 'Thường trực ');
+  return standing.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr).replace(/^TT\s+(?=\p{Lu})/u, 'Trung tâm ');
+}
+
+/** Party committees are proper names: "Ban Tuyên giáo tỉnh ủy" → "Ban Tuyên giáo Tỉnh ủy". */
+function capitalizeCommittees(text: string): string {
+  return text.replace(/(?<!(?:các|,)\s)(?<![\p{L}])(tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])/gu, (_m, level: string) => `${level[0]!.toUpperCase()}${level.slice(1)} ủy`);
+}
+
+/** The Front's bodies carry "Việt Nam" in their full name, which texts often leave out. */
+function completeFrontName(text: string): string {
+  return text.replace(/Mặt trận Tổ quốc(?! Việt Nam)/gu, 'Mặt trận Tổ quốc Việt Nam');
+}
+
+/** A standing body or leadership of another body ("Thường trực Ban Chỉ đạo …") has that body's kind. */
+const STANDING_OF = /^(?:Thường trực|Ban Thường vụ|Ban Thường trực|Lãnh đạo|Tập thể lãnh đạo)\s+/u;
+
+function kindOf(name: string): AgencyKind | null {
+  const bare = name.replace(/^(?:các|Các)\s+/u, '');
+  for (const candidate of [bare, bare.replace(STANDING_OF, '')]) {
+    for (const [pattern, kind] of AGENCY_KINDS) if (pattern.test(candidate)) return kind;
+  }
+  return null;
+}
+
+const PROVINCES_LONGEST_FIRST = [...PROVINCES].map((p) => withTraditionalTones(p)).sort((a, b) => b.length - a.length);
+
+/** The province a name mentions, tone placement ignored ("Hoà Bình" is "Hòa Bình"). */
+export function provinceNamed(name: string): string | null {
+  const lower = withTraditionalTones(name).toLocaleLowerCase('vi');
+  return PROVINCES_LONGEST_FIRST.find((p) => new RegExp(`(?<![\\p{L}])${escape(p.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u').test(lower)) ?? null;
+}
+
+/** The specialty of a department, ministry or board: "Sở Thông tin và Truyền thông tỉnh X" → "Thông tin và Truyền thông". */
+const SPECIALTY = /^(?<head>(?:các\s+)?(?:Sở|Bộ|Ban))\s+(?<specialty>.+?)(?<tail>\s+(?:các\s+)?(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Trung ương|các huyện|huyện|quận)(?![\p{L}]).*)?$/u;
+
+/** The standard specialty a printed one is (or is a misreading of). */
+export function closestSpecialty(kind: keyof typeof STANDARD_SPECIALTIES, specialty: string): { name: string; similarity: number } | null {
+  const standards = STANDARD_SPECIALTIES[kind];
+  const key = comparisonKey(specialty);
+  const exact = standards.find((s) => comparisonKey(s) === key);
+  if (exact) return { name: exact, similarity: 1 };
+  const best = closestAgency(specialty, standards.map((name) => ({ name })), null);
+  return best ? { name: best.name, similarity: best.similarity } : null;
+}
+
+/** A name without its province ("Sở Nội vụ tỉnh Thái Nguyên" → "Sở Nội vụ"), which every candidate shares. */
+function withoutProvince(name: string, province: string | null): string {
+  if (!province) return name;
+  return withTraditionalTones(name).replace(new RegExp(`\\s*\\(?(?:(?:tỉnh|thành phố)\\s+)?${escape(province)}\\)?`, 'u'), '');
+}
+
+/** Edits a word may differ by and still be the same word misread: one, two for long words. */
+function allowedEdits(word: string): number {
+  return word.length >= 8 ? 2 : 1;
+}
+
+/**
+ * True when two names are the same words with at most a slip per word (a misread letter, a
+ * dropped or doubled one) or one space lost or added. Whole-name similarity alone cannot tell
+ * "Ủy ban nhân dân huyện Phú Bình" from "… Phú Lương" (most of the name is shared), nor "Sở Nội vụ"
+ * from "Sở Ngoại vụ"; a real misreading changes letters, not words.
+ */
+export function sameWordsMisread(a: string, b: string): boolean {
+  const wa = a.split(' ').filter(Boolean);
+  const wb = b.split(' ').filter(Boolean);
+  if (wa.length === wb.length) return wa.every((w, i) => w === wb[i] || levenshtein(w, wb[i]!) <= Math.min(allowedEdits(w), allowedEdits(wb[i]!)));
+  if (Math.abs(wa.length - wb.length) === 1) return levenshtein(wa.join(''), wb.join('')) <= 1;
+  return false;
+}
+
+/**
+ * How alike two agency names are, the province left out (two bodies of one province share it):
+ * Dice over letter pairs of their comparison keys (string-similarity), and whether they are the
+ * same words misread. A variant must pass both (measured in `npm run bench:agencies`).
+ */
+export function agencySimilarity(a: string, b: string, province: string | null = null): { dice: number; sameWords: boolean } {
+  const ka = comparisonKey(withoutProvince(a, province));
+  const kb = comparisonKey(withoutProvince(b, province));
+  return { dice: stringSimilarity.compareTwoStrings(ka, kb), sameWords: sameWordsMisread(ka, kb) };
+}
+
+/** True when `a` can be taken for another spelling of `b`. */
+export function isVariantOf(a: string, b: string, province: string | null = null): boolean {
+  const { dice, sameWords } = agencySimilarity(a, b, province);
+  return dice >= FUZZY_MATCH_THRESHOLD && sameWords;
+}
+
+/** The stored agency a new name is another spelling of, if any. */
+export function closestAgency<T extends { name: string }>(name: string, candidates: T[], province: string | null): (T & { similarity: number }) | null {
+  let best: (T & { similarity: number }) | null = null;
+  for (const candidate of candidates) {
+    const { dice, sameWords } = agencySimilarity(name, candidate.name, province);
+    if (dice >= FUZZY_MATCH_THRESHOLD && sameWords && (!best || dice > best.similarity)) best = { ...candidate, similarity: dice };
+  }
+  return best;
+}
+
+/**
+ * The canonical agency a printed name stands for, in a document of `province` (null when the
+ * document's province is unknown). Null when the text is not an agency (a person, "Như trên").
+ */
+export function canonicalAgency(printed: string, province: string | null): CanonicalAgency | null {
+  const cleaned = squash(printed)
+    .replace(/^[-–+•]\s*/u, '')
+    .replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '')
+    .replace(/[\s,.;:]+$/u, '');
+  // "(b/c)", "(để biết)", "(BCĐ CVĐ) (b/c)" go; a qualifier like "(Bộ Tư pháp)" still says the body is central.
+  let text = cleaned.replace(/(?:\s*\([^()]*\))+\s*$/u, '').replace(/[\s,.;:]+$/u, '');
+  if (!text || PERSON_ITEM.test(text)) return null;
+  const expand = (t: string) => withTraditionalTones(expandAbbreviations(t).normalize('NFC')).replace(/\s*[–—]\s*/gu, ' - ');
+  text = expand(text);
+  let official: string | null = null;
+  for (const [title, keep] of OFFICIAL_TITLES) {
+    const m = title.exec(text);
+    if (!m) continue;
+    official = m[0].trim().replace(/\s+(?:Văn phòng|Thanh tra)$/u, '');
+    text = keep + text.slice(m[0].length);
+    break;
+  }
+  if (PERSON_TITLE.test(text)) return null;
+  // Central before "Việt Nam" is added to a Front body that left it out.
+  const central = CENTRAL_NAME.test(text) || CENTRAL_NAME.test(expand(cleaned).replace(/[()]/g, ' '));
+  text = completeFrontName(capitalizeCommittees(text.replace(/^Các\s+/u, 'các ')));
+  const kind = kindOf(text);
+  if (!kind) return null;
+
+  let match: CanonicalAgency['match'] = 'exact';
+  let similarity = 1;
+  if (kind === 'department' || kind === 'ministry' || kind === 'party-board') {
+    const m = SPECIALTY.exec(text);
+    if (m && !/,\s*(?:ban|ngành|sở)/u.test(m.groups!.specialty!)) {
+      const standard = closestSpecialty(kind, m.groups!.specialty!);
+      if (standard && standard.name !== m.groups!.specialty) {
+        if (standard.similarity < 1) match = 'fuzzy';
+        similarity = standard.similarity;
+        text = `${m.groups!.head} ${standard.name}${m.groups!.tail ?? ''}`;
+      }
+    }
+  }
+
+  // "của tỉnh", "trên địa bàn tỉnh" say no more than the province scope added below.
+  text = text.replace(/\s+(?:của|trên địa bàn|thuộc)\s+(?:tỉnh|thành phố)$/u, '');
+  const collective = COLLECTIVE.test(text);
+  const named = provinceNamed(text);
+  const scope = named ?? (central || CENTRAL_KINDS.has(kind) ? null : province);
+  let name = text.charAt(0).toUpperCase() + text.slice(1);
+  if (scope && !named) {
+    const level = CENTRAL_CITIES.has(scope) ? 'thành phố' : 'tỉnh';
+    if (collective || DISTRICT_LEVEL.test(name)) name = `${name} (${level} ${scope})`;
+    else if (LEVEL_WORDS.test(name)) name = `${name} ${scope}`;
+    else name = `${name} ${level} ${scope}`;
+  }
+  return { name, key: comparisonKey(name), kind, province: scope, collective, official, match, similarity };
+}
+
+/** True when a printed name reads as an agency (or a list of agencies) rather than an action. */
+export function looksLikeAgency(text: string): boolean {
+  return canonicalAgency(text, null) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions in a record
+
+export interface AgencySources {
+  text: string;
+  issuer: { name: string; span: [number, number] } | null;
+  addressees: Array<{ name: string; span: [number, number] }>;
+  recipients: Array<{ name: string; span: [number, number] }>;
+  tasks: Array<{ lead: string[]; partners: string[]; span: [number, number] }>;
+}
+
+/** Where a printed name sits inside a span of the text, tolerant of line breaks; the span itself if not found. */
+function locate(text: string, name: string, within: [number, number]): [number, number] {
+  const pattern = new RegExp(escape(name), 'u');
+  const m = pattern.exec(text.slice(within[0], within[1]));
+  return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : within;
+}
+
+/**
+ * Every agency the record names — issuer, addressees, recipients, task leads and partners — each
+ * under its canonical name, with the printed forms and where they are. `province` scopes names
+ * that do not say theirs ("UBND tỉnh" in a document of Thái Nguyên).
+ */
+export function extractAgencies(sources: AgencySources, province: string | null): AgencyField[] {
+  const byKey = new Map<string, { canonical: CanonicalAgency; mentions: AgencyMention[] }>();
+  const add = (printed: string, role: AgencyMention['role'], item: number | null, within: [number, number]) => {
+    const canonical = canonicalAgency(printed, province);
+    if (!canonical) return;
+    const entry = byKey.get(canonical.key) ?? { canonical, mentions: [] };
+    byKey.set(canonical.key, entry);
+    entry.mentions.push({ text: printed, role, item, official: canonical.official, match: canonical.match, span: locate(sources.text, printed, within) });
+  };
+  if (sources.issuer) add(sources.issuer.name, 'issuer', null, sources.issuer.span);
+  for (const a of sources.addressees) for (const name of splitAgencyList(a.name)) add(name, 'addressee', null, a.span);
+  sources.recipients.forEach((r, i) => {
+    for (const name of splitAgencyList(r.name)) add(name, 'recipient', i, r.span);
+  });
+  sources.tasks.forEach((t, i) => {
+    for (const name of t.lead) add(name, 'lead', i, t.span);
+    for (const name of t.partners) add(name, 'partner', i, t.span);
+  });
+  return [...byKey.values()].map(({ canonical, mentions }) => {
+    const scopedByDocument = canonical.province !== null && !mentions.some((m) => provinceNamed(m.text));
+    const base = canonical.match === 'fuzzy' ? 0.9 * canonical.similarity : 0.9;
+    return {
+      name: canonical.name,
+      key: canonical.key,
+      kind: canonical.kind,
+      province: canonical.province,
+      collective: canonical.collective,
+      mentions,
+      confidence: confidence(base - (scopedByDocument ? 0.1 : 0) - (canonical.collective ? 0.1 : 0)),
+    };
+  });
 }

@@ -21,6 +21,8 @@ export interface ClosingFields {
   signer: SignerField | null;
   recipients: RecipientField[];
   archive: ScalarField | null;
+  /** Index of the first line of the closing (signature or Nơi nhận): where the body ends. */
+  bodyEnd: number;
 }
 
 const AUTHORITY_CODES: Record<string, SignerField['authority']> = {
@@ -52,6 +54,8 @@ export function personName(text: string): string | null {
 
 interface Zone {
   from: number;
+  /** First line of Nơi nhận or the signature; the lines before it are body. */
+  closingStart: number;
   to: number;
   recipientsAt: number;
 }
@@ -69,7 +73,7 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   if (starts.length === 0) {
     // No Nơi nhận, no authority: a position title near the end, or a bare name (header-less copies).
     const from = Math.max(bodyStart, lines.length - 12);
-    return { from, to: lines.length, recipientsAt: -1 };
+    return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1 };
   }
   const from = Math.max(bodyStart, Math.min(...starts) - 2);
   let to = Math.min(lines.length, Math.max(...starts) + 45);
@@ -79,7 +83,7 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
       break;
     }
   }
-  return { from, to, recipientsAt };
+  return { from, closingStart: Math.min(...starts), to, recipientsAt };
 }
 
 function extractSigner(lines: Line[], zone: Zone): SignerField | null {
@@ -217,7 +221,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
 
 export function extractClosing(doc: NormalizedDocument, bodyStart: number): ClosingFields {
   const zone = closingZone(doc.lines, bodyStart);
-  if (!zone) return { signer: null, recipients: [], archive: null };
+  if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length };
   const { recipients, archive } = extractRecipients(doc.lines, zone);
-  return { signer: extractSigner(doc.lines, zone), recipients, archive };
+  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart };
 }

@@ -1,8 +1,11 @@
 import type { NormalizedDocument } from '../pipeline/model.js';
-import { VanbanRecordSchema, type VanbanRecord } from '../pipeline/record.js';
+import { VanbanRecordSchema, type AgencyField, type VanbanRecord } from '../pipeline/record.js';
 import { extractCitations } from './citations.js';
 import { extractClosing } from './closing.js';
 import { extractHeader } from './header.js';
+import { documentProvince } from '../pipeline/identity.js';
+import { extractAgencies } from './agencies.js';
+import { parseSections, sectionFields } from './sections.js';
 import { extractTasks } from './tasks.js';
 
 export interface ExtractOptions {
@@ -15,6 +18,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   const needsOcr = doc.needsOcr;
   const header = needsOcr ? null : extractHeader(doc);
   const closing = header ? extractClosing(doc, header.bodyStart) : null;
+  const sections = header && closing ? parseSections(doc, header.bodyStart, closing.bodyEnd) : [];
+  const tasks = extractTasks(sections, header?.docType?.code ?? null);
   const record = {
     schema: 'vanban/1' as const,
     source: { path: doc.source.path, sha256: doc.source.sha256, format: doc.source.format, pages: doc.source.pages, ocr: doc.source.ocr },
@@ -30,11 +35,15 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     recipients: closing?.recipients ?? [],
     archive: closing?.archive ?? null,
     citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
-    tasks: header ? extractTasks(doc, header.bodyStart) : [],
+    tasks,
+    sections: sectionFields(sections),
+    agencies: [] as AgencyField[],
     corrections: doc.corrections,
     warnings: [...warnings, ...(header?.warnings ?? [])],
     stamps: doc.stamps,
     ...(options.includeText === false ? {} : { text: doc.text }),
   };
+  // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
+  record.agencies = extractAgencies({ ...record, text: doc.text, issuer: record.issuer }, documentProvince(record as VanbanRecord));
   return VanbanRecordSchema.parse(record);
 }

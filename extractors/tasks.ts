@@ -1,95 +1,145 @@
-import type { NormalizedDocument } from '../pipeline/model.js';
+import {
+  ASSIGNING_ARTICLE,
+  IMPLEMENTATION_HEADING,
+  ITEMIZED_ASSIGNMENT_TYPES,
+  MEASURES_HEADING,
+} from '../data/sections.js';
+import { ASSIGNMENT_OPENING, DEADLINE, DEADLINE_LINE, FREQUENCY, LEAD_QUALIFIER, PARTNERS_END, PARTNERS_OPENING, RESPONSIBLE_FOR, SUBJECT_END } from '../data/tasks.js';
 import type { TaskField } from '../pipeline/record.js';
-import { splitAgencyList } from './agencies.js';
-import { squash } from './common.js';
+import { looksLikeAgency, splitAgencyList } from './agencies.js';
+import { confidence, squash } from './common.js';
 import { findDate } from './dates.js';
+import { flattenSections, ownText, sectionSpan, sectionText, type SectionNode } from './sections.js';
 
 /**
- * Assignments in the "TỔ CHỨC THỰC HIỆN" (or "PHÂN CÔNG NHIỆM VỤ") part: each numbered item is a
- * task; its lead is the agency that opens it (before ":" or before the verb), partners follow
- * "phối hợp với", deadlines "trước ngày …", frequencies "định kỳ …", "hằng năm".
+ * Tasks: who must do what, by when. The assignment parts of the section tree are found by their
+ * headings ("TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"); each item there whose opening names an
+ * agency is a task. Where a document has no such part, its "NHIỆM VỤ VÀ GIẢI PHÁP" part is used,
+ * then the articles that assign work ("Giao …", "… chịu trách nhiệm thi hành"), then — for a
+ * directive or a conclusion — its numbered items.
  */
 
-const ROMAN_HEADING = /^(?<roman>[IVXL]+)\s*[.\-–:]\s*(?<title>.+)$/u;
-const ASSIGNMENT_HEADING = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG NHIỆM VỤ|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG THỰC HIỆN/u;
-const ITEM = /^(?<num>\d{1,2})\s*[.\-)]\s+(?<text>.+)$/u;
-/** Verbs that end the subject of an assignment sentence. */
-const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|cụ thể hoá)(?![\p{L}\p{N}])/u;
-const FREQUENCY = /(định kỳ\s+(?:hằng|hàng)?\s*(?:\d+\s*)?(?:tháng|quý|năm|tuần)|định kỳ\s+\d+\s+tháng|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần))/iu;
-const DEADLINE = /(?:trước ngày|chậm nhất (?:là )?ngày|hoàn thành trước(?: ngày)?|trong (?:quý|tháng)\s+[IVX\d]+\s*\/\s*\d{4})\s*(?:\*\*)?\s*([^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?/iu;
+export type TaskSource = 'implementation' | 'measures' | 'items' | 'articles';
 
-function leadOf(text: string): string[] {
-  const body = text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '');
+/** The part of the subject an item opens with, before the colon or the first verb. */
+function subjectOf(text: string): string | null {
+  const body = text.replace(ASSIGNMENT_OPENING, '');
+  const responsible = RESPONSIBLE_FOR.exec(body);
+  if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
-  let subject: string;
-  if (colon > 0 && colon < 160) subject = body.slice(0, colon);
-  else {
-    const verb = SUBJECT_END.exec(body);
-    subject = verb && verb.index < 200 ? body.slice(0, verb.index) : body.length < 160 ? body : '';
-  }
-  return splitAgencyList(squash(subject));
+  const verb = SUBJECT_END.exec(body);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return body.slice(0, colon);
+  if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
+  // A heading naming the agency, with its duties in the lines below.
+  return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
 }
 
-function partnersOf(text: string): string[] {
-  const m = /phối hợp (?:chặt chẽ )?(?:với )?(.{3,200}?)(?:\s+(?:để|trong|tổ chức|thực hiện|triển khai|xây dựng|theo dõi|tham mưu|kiểm tra)(?![\p{L}\p{N}])|[.;:]|$)/u.exec(text);
-  if (!m) return [];
-  return splitAgencyList(m[1]!);
+/** The lead agencies an item opens with; empty when its subject is not an agency. */
+export function leadOf(text: string): string[] {
+  const subject = subjectOf(squash(text));
+  if (!subject) return [];
+  const agencies = splitAgencyList(squash(subject).replace(LEAD_QUALIFIER, ''));
+  return agencies.length && looksLikeAgency(agencies[0]!) ? agencies : [];
 }
 
-function deadlineOf(text: string): string | null {
-  const m = DEADLINE.exec(text);
+/** Agencies named after "phối hợp với". */
+export function partnersOf(text: string): string[] {
+  const opening = PARTNERS_OPENING.exec(text);
+  if (!opening) return [];
+  const rest = text.slice(opening.index + opening[0].length, opening.index + opening[0].length + 240);
+  const end = PARTNERS_END.exec(rest);
+  return splitAgencyList(end ? rest.slice(0, end.index) : rest).filter((name) => looksLikeAgency(name));
+}
+
+/** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
+export function deadlineOf(text: string): string | null {
+  const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
-  return date?.iso ?? squash(m[0]);
+  return date?.iso ?? squash(m[0]).replace(/[\s,;.]+$/u, '');
 }
 
-export function extractTasks(doc: NormalizedDocument, bodyStart: number): TaskField[] {
-  const lines = doc.lines.slice(bodyStart);
-  const tasks: TaskField[] = [];
-  let section: string | null = null;
-  let current: { id: string; lines: typeof lines } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const text = squash(current.lines.map((l) => l.text).join(' '));
-    const first = squash(current.lines[0]!.text.replace(ITEM, '$<text>'));
-    const heading = current.lines.length > 1 && !/[.;:]$/u.test(first) && first.length < 160 && !SUBJECT_END.test(first);
-    const lead = heading ? splitAgencyList(first) : leadOf(first);
-    if (lead.length) {
-      tasks.push({
-        section: current.id,
-        text,
-        lead,
-        partners: partnersOf(text),
-        deadline: deadlineOf(text),
-        frequency: FREQUENCY.exec(text)?.[1] ?? null,
-        span: [current.lines[0]!.start, current.lines[current.lines.length - 1]!.end],
-      });
-    }
-    current = null;
+export function frequencyOf(text: string): string | null {
+  return FREQUENCY.exec(text)?.[1] ?? null;
+}
+
+function isImplementation(node: SectionNode): boolean {
+  return IMPLEMENTATION_HEADING.test(node.heading.toLocaleUpperCase('vi')) && node.heading.length < 90;
+}
+
+function isMeasures(node: SectionNode): boolean {
+  return MEASURES_HEADING.test(node.heading.toLocaleUpperCase('vi')) && node.heading.length < 90;
+}
+
+const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'roman']);
+const BULLET_KINDS = new Set(['dash', 'plus']);
+
+function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfidence: number): TaskField {
+  const text = sectionText(node);
+  return {
+    section: node.id,
+    text,
+    lead,
+    partners: partnersOf(text),
+    deadline: deadlineOf(text),
+    frequency: frequencyOf(text),
+    source,
+    span: sectionSpan(node),
+    confidence: confidence(leadConfidence),
   };
-  for (const line of lines) {
-    const t = line.text.trim();
-    if (/^N[ơo]i\s*nh[ậâa]n/iu.test(t)) break;
-    const roman = ROMAN_HEADING.exec(t);
-    if (roman && roman.groups!.title!.toLocaleUpperCase('vi') === roman.groups!.title) {
-      flush();
-      section = ASSIGNMENT_HEADING.test(roman.groups!.title!) ? roman.groups!.roman! : null;
-      continue;
-    }
-    if (!section) continue;
-    const item = ITEM.exec(t);
-    if (item) {
-      flush();
-      current = { id: `${section}.${item.groups!.num}`, lines: [line] };
-    } else if (current) {
-      if (/^Trên đây(?![\p{L}\p{N}])/u.test(t)) {
-        flush();
-        continue;
-      }
-      current.lines.push(line);
+}
+
+/**
+ * The tasks inside one assignment part. A numbered item that names its lead is one task with
+ * everything below it; an item that names none is looked into (its lettered items may); a bullet
+ * is a task when it opens with an agency, under the id of the section it sits in.
+ */
+function tasksIn(part: SectionNode, source: TaskSource): TaskField[] {
+  const tasks: TaskField[] = [];
+  for (const child of part.children) {
+    const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
+    const lead = leadOf(opening);
+    // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
+    // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
+    const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
+    const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
+    if (lead.length && itemsWithLeads.length * 2 <= items.length) {
+      tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
+    } else if (child.children.length) {
+      tasks.push(...tasksIn(child, source));
     }
   }
-  flush();
   return tasks;
+}
+
+/** The sections whose items assign work, and how they were found. */
+function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ node: SectionNode; source: TaskSource }> {
+  const nodes = flattenSections(roots);
+  const implementation = nodes.filter(isImplementation);
+  if (implementation.length) return implementation.map((node) => ({ node, source: 'implementation' }));
+  const articles = nodes.filter((n) => n.kind === 'article' && ASSIGNING_ARTICLE.test(sectionText(n)));
+  if (articles.length) {
+    // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
+    return articles.map((node) => ({ node: { ...node, children: [node] }, source: 'articles' }));
+  }
+  const measures = nodes.filter(isMeasures);
+  if (measures.length) return measures.map((node) => ({ node, source: 'measures' }));
+  if (docType && ITEMIZED_ASSIGNMENT_TYPES.has(docType)) {
+    const top = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+    if (top.length) return [{ node: { ...top[0]!, children: top, id: '' }, source: 'items' }];
+  }
+  return [];
+}
+
+export function extractTasks(roots: SectionNode[], docType: string | null): TaskField[] {
+  const parts = assignmentParts(roots, docType);
+  // A part nested in another found part is covered by it.
+  const tasks = parts.flatMap(({ node, source }) => tasksIn(node, source));
+  const seen = new Set<string>();
+  return tasks.filter((t) => {
+    const key = `${t.span[0]}:${t.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

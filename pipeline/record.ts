@@ -74,7 +74,44 @@ export const Task = z.object({
   partners: z.array(z.string()),
   deadline: z.string().nullable(),
   frequency: z.string().nullable(),
+  /** Where the task was found: the implementation part, a measures part, a directive's items, a decision's articles. */
+  source: z.enum(['implementation', 'measures', 'items', 'articles']),
   span: Span,
+  confidence: Confidence,
+});
+
+/** One section of the body (extractors/sections.ts); `parent` is the index of the enclosing one. */
+export const Section = z.object({
+  id: z.string(),
+  kind: z.enum(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter', 'heading', 'dash', 'plus']),
+  label: z.string().nullable(),
+  heading: z.string(),
+  depth: z.number().int().nonnegative(),
+  parent: z.number().int().nonnegative().nullable(),
+  span: Span,
+});
+
+export const AgencyRole = z.enum(['issuer', 'addressee', 'recipient', 'lead', 'partner']);
+
+/** One real body, with every place the document names it (extractors/agencies.ts). */
+export const Agency = z.object({
+  name: z.string(),
+  key: z.string(),
+  kind: z.string(),
+  province: z.string().nullable(),
+  collective: z.boolean(),
+  mentions: z.array(
+    z.object({
+      text: z.string(),
+      role: AgencyRole,
+      /** Index into `tasks` for lead and partner mentions, into `recipients` for recipients. */
+      item: z.number().int().nonnegative().nullable(),
+      official: z.string().nullable(),
+      match: z.enum(['exact', 'fuzzy']),
+      span: Span,
+    }),
+  ),
+  confidence: Confidence,
 });
 
 export const CorrectionValue = z.object({ span: Span, from: z.string(), to: z.string(), reason: z.string() });
@@ -104,6 +141,8 @@ export const VanbanRecordSchema = z.object({
   archive: ScalarValue.nullable(),
   citations: z.array(Citation),
   tasks: z.array(Task),
+  sections: z.array(Section),
+  agencies: z.array(Agency),
   corrections: z.array(CorrectionValue),
   warnings: z.array(z.string()),
   /** Signature-stamp evidence (signer body, signing time) where the PDF carries one. */
@@ -116,6 +155,9 @@ export type NumberField = z.infer<typeof NumberValue>;
 export type DateField = z.infer<typeof DateValue>;
 export type CitationField = z.infer<typeof Citation>;
 export type TaskField = z.infer<typeof Task>;
+export type SectionField = z.infer<typeof Section>;
+export type AgencyField = z.infer<typeof Agency>;
+export type AgencyMention = AgencyField['mentions'][number];
 export type RecipientField = z.infer<typeof Recipient>;
 export type SignerField = z.infer<typeof SignerValue>;
 export type IssuerField = z.infer<typeof IssuerValue>;

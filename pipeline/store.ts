@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import { comparisonKey, foldDiacritics } from '../normalizers/fold.js';
 import { citationKey, documentIssued, documentKey, documentProvince, documentYear } from './identity.js';
-import type { VanbanRecord } from './record.js';
+import { closestAgency } from '../extractors/agencies.js';
+import type { AgencyField, VanbanRecord } from './record.js';
 
 /**
  * The SQLite store — the only module that knows SQL. WAL mode, versioned migrations
@@ -12,7 +13,7 @@ import type { VanbanRecord } from './record.js';
  */
 
 /** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
-export const PIPELINE_VERSION = '0.2.0';
+export const PIPELINE_VERSION = '0.3.0';
 
 const MIGRATIONS: string[] = [
   // 1: the core schema
@@ -119,6 +120,40 @@ const MIGRATIONS: string[] = [
   ALTER TABLE runs ADD COLUMN host TEXT;
   UPDATE runs SET status = 'interrupted' WHERE finished_at IS NULL;
   `,
+  // 4: agencies — one row per real body, the names that were matched to it, and every mention
+  `
+  CREATE TABLE agencies (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    province TEXT,
+    collective INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX agencies_kind_province ON agencies(kind, province);
+  CREATE TABLE agency_variants (
+    key TEXT PRIMARY KEY,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    similarity REAL NOT NULL
+  );
+  CREATE TABLE agency_mentions (
+    id INTEGER PRIMARY KEY,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE,
+    recipient_id INTEGER REFERENCES recipients(id) ON DELETE CASCADE,
+    printed TEXT NOT NULL,
+    official TEXT,
+    match TEXT NOT NULL,
+    span_start INTEGER, span_end INTEGER
+  );
+  CREATE INDEX agency_mentions_agency ON agency_mentions(agency_id, role);
+  CREATE INDEX agency_mentions_document ON agency_mentions(document_id);
+  ALTER TABLE tasks ADD COLUMN source TEXT;
+  ALTER TABLE tasks ADD COLUMN confidence REAL;
+  `,
 ];
 
 /**
@@ -179,20 +214,33 @@ const VIEWS = `
     GROUP BY cited_key, citing_province, citing_year;
 
   CREATE VIEW tasks_by_agency AS
-    SELECT a.value AS agency, 'lead' AS role, t.id AS task_id, d.id AS document_id, d.doc_type, d.number_raw AS number,
-      d.issuer_name AS issuer, d.province, d.issued, d.year, t.section, t.deadline, t.frequency, t.text
-    FROM tasks t JOIN primary_documents d ON d.id = t.document_id, json_each(t.lead) a
-    UNION ALL
-    SELECT a.value, 'partner', t.id, d.id, d.doc_type, d.number_raw, d.issuer_name, d.province, d.issued, d.year,
+    SELECT g.id AS agency_id, g.name AS agency, g.province AS agency_province, m.role, m.printed, t.id AS task_id,
+      d.id AS document_id, d.doc_type, d.number_raw AS number, d.issuer_name AS issuer, d.province, d.issued, d.year,
       t.section, t.deadline, t.frequency, t.text
-    FROM tasks t JOIN primary_documents d ON d.id = t.document_id, json_each(t.partners) a;
+    FROM agency_mentions m JOIN agencies g ON g.id = m.agency_id JOIN tasks t ON t.id = m.task_id
+      JOIN primary_documents d ON d.id = m.document_id
+    WHERE m.role IN ('lead', 'partner');
 
   CREATE VIEW recipients_by_agency AS
-    SELECT r.name AS agency, count(DISTINCT d.doc_key) AS documents, count(DISTINCT d.issuer_name) AS issuers,
+    SELECT g.id AS agency_id, g.name AS agency, count(DISTINCT d.doc_key) AS documents, count(DISTINCT d.issuer_name) AS issuers,
       group_concat(DISTINCT d.province) AS provinces, group_concat(DISTINCT r.purpose) AS purposes,
-      min(d.issued) AS first_date, max(d.issued) AS last_date
-    FROM recipients r JOIN primary_documents d ON d.id = r.document_id
-    GROUP BY r.name ORDER BY documents DESC, agency;
+      group_concat(DISTINCT r.name) AS printed, min(d.issued) AS first_date, max(d.issued) AS last_date
+    FROM agency_mentions m JOIN agencies g ON g.id = m.agency_id JOIN recipients r ON r.id = m.recipient_id
+      JOIN primary_documents d ON d.id = m.document_id
+    WHERE m.role = 'recipient'
+    GROUP BY g.id ORDER BY documents DESC, agency;
+
+  CREATE VIEW agency_directory AS
+    SELECT g.id AS agency_id, g.name AS agency, g.kind, g.province, g.collective,
+      count(DISTINCT d.doc_key) AS documents,
+      count(DISTINCT CASE WHEN m.role = 'issuer' THEN d.doc_key END) AS issued,
+      count(DISTINCT CASE WHEN m.role = 'recipient' THEN d.doc_key END) AS received,
+      count(DISTINCT CASE WHEN m.role = 'addressee' THEN d.doc_key END) AS addressed,
+      count(CASE WHEN m.role = 'lead' THEN 1 END) AS lead_tasks,
+      count(CASE WHEN m.role = 'partner' THEN 1 END) AS partner_tasks,
+      group_concat(DISTINCT m.printed) AS variants
+    FROM agencies g JOIN agency_mentions m ON m.agency_id = g.id JOIN primary_documents d ON d.id = m.document_id
+    GROUP BY g.id ORDER BY documents DESC, agency;
 `;
 
 export interface FileState {
@@ -434,11 +482,14 @@ export class Store {
         citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, first?.[0] ?? null, first?.[1] ?? null, citationKey(c, province));
       }
       const recipient = this.db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
-      record.recipients.forEach((r, i) => recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]));
-      const task = this.db.prepare('INSERT INTO tasks (document_id, section, text, lead, partners, deadline, frequency, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)');
-      for (const t of record.tasks) {
-        task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, t.frequency, t.span[0], t.span[1]);
-      }
+      const recipientIds = record.recipients.map((r, i) => Number(recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]).lastInsertRowid));
+      const task = this.db.prepare(
+        'INSERT INTO tasks (document_id, section, text, lead, partners, deadline, frequency, source, confidence, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      );
+      const taskIds = record.tasks.map((t) =>
+        Number(task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, t.frequency, t.source, t.confidence, t.span[0], t.span[1]).lastInsertRowid),
+      );
+      this.saveAgencyMentions(id, record, recipientIds, taskIds);
       const correction = this.db.prepare('INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
       for (const c of record.corrections) correction.run(id, c.span[0], c.span[1], c.from, c.to, c.reason);
       const title = record.title?.value ?? '';
@@ -448,6 +499,48 @@ export class Store {
         .run(id, title, issuer, text, foldDiacritics(`${title}\n${issuer}\n${text}`.toLocaleLowerCase('vi')));
       return id;
     })();
+  }
+
+  /**
+   * Links every agency the record names to its `agencies` row. The extractor has already named
+   * each body canonically within its document; across documents, a name not seen before is
+   * compared with the stored agencies of the same kind and province, and taken for one of them
+   * when similar enough (an OCR or typing variant) — the decision is kept in `agency_variants`, so
+   * the same spelling always resolves the same way.
+   */
+  private saveAgencyMentions(documentId: number, record: VanbanRecord, recipientIds: number[], taskIds: number[]): void {
+    const mention = this.db.prepare(
+      `INSERT INTO agency_mentions (agency_id, document_id, role, task_id, recipient_id, printed, official, match, span_start, span_end)
+       VALUES (?,?,?,?,?,?,?,?,?,?)`,
+    );
+    for (const agency of record.agencies) {
+      const { id: agencyId, similar } = this.resolveAgency(agency);
+      for (const m of agency.mentions) {
+        const taskId = (m.role === 'lead' || m.role === 'partner') && m.item !== null ? (taskIds[m.item] ?? null) : null;
+        const recipientId = m.role === 'recipient' && m.item !== null ? (recipientIds[m.item] ?? null) : null;
+        mention.run(agencyId, documentId, m.role, taskId, recipientId, m.text, m.official, similar ? 'similar' : m.match, m.span[0], m.span[1]);
+      }
+    }
+  }
+
+  private resolveAgency(agency: AgencyField): { id: number; similar: boolean } {
+    const known = (this.db.prepare('SELECT id FROM agencies WHERE key = ?').get(agency.key) ??
+      this.db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key)) as { id: number } | undefined;
+    if (known) return { id: known.id, similar: this.db.prepare('SELECT 1 FROM agency_variants WHERE key = ?').get(agency.key) !== undefined };
+    if (!agency.collective) {
+      const candidates = this.db
+        .prepare('SELECT id, name FROM agencies WHERE kind = ? AND province IS ? AND collective = 0')
+        .all(agency.kind, agency.province) as Array<{ id: number; name: string }>;
+      const best = closestAgency(agency.name, candidates, agency.province);
+      if (best) {
+        this.db.prepare('INSERT INTO agency_variants (key, agency_id, name, similarity) VALUES (?,?,?,?)').run(agency.key, best.id, agency.name, best.similarity);
+        return { id: best.id, similar: true };
+      }
+    }
+    const { lastInsertRowid } = this.db
+      .prepare('INSERT INTO agencies (key, name, kind, province, collective) VALUES (?,?,?,?,?)')
+      .run(agency.key, agency.name, agency.kind, agency.province, agency.collective ? 1 : 0);
+    return { id: Number(lastInsertRowid), similar: false };
   }
 
   /**

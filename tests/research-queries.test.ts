@@ -78,10 +78,17 @@ describe('docs/queries.md on the example documents', () => {
 
   it('tasks, recipients, full text, counts and corrections', () => {
     const tasks = all(queries.get('tasks-stttt')!);
-    expect(tasks.map((t) => [t.province, t.section, t.role])).toEqual([['Hà Nội', 'III.4', 'lead'], ['Thái Nguyên', 'III.1', 'lead']]);
+    expect(tasks.map((t) => [t.section, t.role, t.printed])).toEqual([['III.1', 'lead', 'Sở Thông tin và Truyền thông']]);
+    const thaiNguyen = all(queries.get('agency-variants')!);
+    expect(thaiNguyen.find((a) => a.agency === 'Sở Thông tin và Truyền thông tỉnh Thái Nguyên')).toMatchObject({ issued: 1, lead_tasks: 1 });
+    expect(thaiNguyen.find((a) => a.agency === 'Ủy ban nhân dân tỉnh Thái Nguyên')).toMatchObject({ received: 1, variants: 'UBND tỉnh (b/c)' });
     const recipients = all(queries.get('recipients')!);
-    expect(recipients.slice(0, 3).map((r) => r.agency).sort()).toEqual(['Tòa án nhân dân tối cao', 'Văn phòng Chủ tịch nước', 'Văn phòng Quốc hội']);
-    expect(recipients[0]).toMatchObject({ documents: 11, issuers: 6 });
+    expect(recipients.slice(0, 3).map((r) => [r.agency, r.documents])).toEqual([
+      ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 13],
+      ['Văn phòng Chủ tịch nước', 12],
+      ['Văn phòng Quốc hội', 12],
+    ]);
+    expect(recipients[0]).toMatchObject({ issuers: 8 });
     const fts = all(queries.get('fts-folded')!);
     expect(fts.map((r) => r.issuer_name)).toHaveLength(5);
     const perYear = all(queries.get('per-year')!);

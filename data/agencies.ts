@@ -1,0 +1,208 @@
+/**
+ * Agencies: the kinds of bodies documents assign work to, the abbreviations they are written
+ * with, the officials that stand for them, and the standard names of provincial departments and
+ * Party boards that fuzzy matching corrects towards.
+ */
+
+export type AgencyKind =
+  | 'people-committee' // Ủy ban nhân dân
+  | 'people-council' // Hội đồng nhân dân
+  | 'front' // Mặt trận Tổ quốc and its bodies
+  | 'party-committee' // Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy, Ban Thường vụ …
+  | 'party-board' // Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức, Ủy ban Kiểm tra …
+  | 'party-group' // Ban cán sự đảng, Đảng đoàn
+  | 'steering-committee' // Ban Chỉ đạo
+  | 'department' // Sở
+  | 'ministry' // Bộ
+  | 'government' // Chính phủ, Thủ tướng, Quốc hội, Ban Bí thư, Bộ Chính trị
+  | 'office' // Văn phòng, Phòng
+  | 'media' // Báo, Đài, Tạp chí, Bản tin
+  | 'association' // Hội, Hiệp hội, Liên đoàn, Đoàn Thanh niên
+  | 'security' // Công an, Bộ Chỉ huy Quân sự
+  | 'unit' // Trung tâm, Viện, Trường, Kho bạc, Ngân hàng, Cục, Chi cục …
+  | 'generic'; // "các cơ quan, đơn vị", "cấp ủy", "địa phương"
+
+/**
+ * The kind of an agency from the words its name starts with (after "các" and an official's
+ * title are taken off). Tried in order; the first match wins, so longer heads come first.
+ */
+export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
+  [/^(?:sở, ban|ban, ngành|sở, ngành|phòng, ban|cơ quan, đơn vị)(?![\p{L}])/iu, 'generic'],
+  [/^Ban Thường trực Ủy ban Mặt trận|^Ủy ban (?:Trung ương )?Mặt trận|^Mặt trận Tổ quốc|^Đoàn Chủ tịch Ủy ban/iu, 'front'],
+  [/^(?:Thường trực |Đảng đoàn |Ban cán sự đảng )?Ủy ban nhân dân/iu, 'people-committee'],
+  [/^(?:Thường trực )?Hội đồng nhân dân/iu, 'people-council'],
+  [/^(?:Ban cán sự(?: đảng)?|Đảng đoàn)/iu, 'party-group'],
+  [/^Ban Chỉ đạo/iu, 'steering-committee'],
+  [/^(?:Ban Thường vụ|Ban Chấp hành|Thường trực )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Cấp ủy|Trung ương Đảng)/iu, 'party-committee'],
+  [/^(?:Ban Tuyên giáo|Ban Dân vận|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban Đối ngoại|Ban Bảo vệ|Ủy ban Kiểm tra|Ban Tuyên giáo và Dân vận)/iu, 'party-board'],
+  [/^(?:Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Ban Bí thư|Bộ Chính trị|Chủ tịch nước|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Văn phòng Tổng Bí thư|Tòa án nhân dân tối cao|Viện [Kk]iểm sát nhân dân tối cao|Kiểm toán [Nn]hà nước|Hội đồng Dân tộc|(?:các )?Ủy ban của Quốc hội|Ủy ban [A-ZĐ]\p{L}* (?:.*)của Quốc hội)/iu, 'government'],
+  [/^(?:Tòa án nhân dân|Viện [Kk]iểm sát nhân dân)/u, 'unit'],
+  [/^Sở/iu, 'department'],
+  [/^Bộ Chỉ huy|^Công an|^Bộ đội Biên phòng|^Ban Chỉ huy Quân sự/iu, 'security'],
+  [/^Bộ/iu, 'ministry'],
+  [/^(?:Văn phòng|Phòng)/iu, 'office'],
+  [/^(?:Báo|Đài|Tạp chí|Bản tin|Cổng Thông tin|Cổng thông tin|Cổng Pháp luật|Công báo|cơ quan báo chí)/iu, 'media'],
+  [/^(?:[Bb]an|[Cc]ác ban) (?:đảng|ngành)(?![\p{L}])/u, 'party-board'],
+  [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
+  // Common words as well as heads ("Ban hành", "Vụ việc", "Thanh tra, kiểm tra"): a capitalised name must follow.
+  [/^(?:[Tt]rung tâm|[Vv]iện|[Tt]rường|[Kk]ho bạc|[Nn]gân hàng|[Cc]ục|[Tt]ổng cục|[Cc]hi cục|[Vv]ụ|[Tt]hanh tra|[Tt]òa án|[Bb]ảo hiểm|[Bb]an|[Ủủ]y ban|[Hh]ội đồng)\s+\p{Lu}/u, 'unit'],
+  [/^(?:[Bb]an|[Pp]hòng|[Đđ]ơn vị), /u, 'generic'],
+  [/^(?:cơ quan|đơn vị|ngành|địa phương|cấp ủy|chính quyền|tổ chức|doanh nghiệp|sở, ban|ban, ngành|phòng, ban|huyện|thành phố|thị xã|quận|xã|phường)/iu, 'generic'],
+];
+
+/** Kinds whose bodies are national: never scoped by the citing document's province. */
+export const CENTRAL_KINDS: ReadonlySet<AgencyKind> = new Set(['ministry', 'government']);
+
+/**
+ * Names that say a body is national whatever its kind: a central organ named in it ("Cổng Thông
+ * tin điện tử Bộ Y tế", "Ban Tuyên giáo Ủy ban TW MTTQ VN"), a ministry's department ("Cục …",
+ * "Vụ …" without a province level), or a collective over all provinces ("UBND các tỉnh, thành phố").
+ */
+export const CENTRAL_NAME =
+  /(?<![\p{L}\p{N}])(?:Trung ương|trung ương|Việt Nam$|Quốc hội|Chính phủ|Chính Phủ|Ban Bí thư|Bộ Chính trị|Thông tấn xã Việt Nam|Bộ\s+\p{Lu}|Nhà nước$|nhà nước$|tối cao|các tỉnh|Tổng cục|Ngân hàng Chính sách xã hội|Ngân hàng Phát triển Việt Nam)|^(?:Cục|Vụ)\s+(?!.*(?<![\p{L}])(?:tỉnh|thành phố)(?![\p{L}]))/u;
+
+/**
+ * Abbreviations written in agency names, expanded whole-word. Longer forms come first, so
+ * "HĐND" is not read as "HĐ" + "ND". Ambiguous ones ("BTC": Ban Tổ chức or Bộ Tài chính; "VH-TT")
+ * are left out: a wrong expansion would merge two bodies.
+ */
+export const AGENCY_ABBREVIATIONS: Array<[string, string]> = [
+  ['BCĐCVĐ', 'Ban Chỉ đạo Cuộc vận động'],
+  ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['HDND', 'Hội đồng nhân dân'],
+  ['BCS đảng', 'Ban cán sự đảng'],
+  ['BCSĐ', 'Ban cán sự đảng'],
+  ['BCS', 'Ban cán sự đảng'],
+  ['BTV', 'Ban Thường vụ'],
+  ['BTT', 'Ban Thường trực'],
+  ['BCĐ', 'Ban Chỉ đạo'],
+  ['BCD', 'Ban Chỉ đạo'],
+  ['CVĐ', 'Cuộc vận động'],
+  ['CVD', 'Cuộc vận động'],
+  ['VPTU', 'Văn phòng Tỉnh ủy'],
+  ['BTGTU', 'Ban Tuyên giáo Tỉnh ủy'],
+  ['BDVTU', 'Ban Dân vận Tỉnh ủy'],
+  ['BTCTU', 'Ban Tổ chức Tỉnh ủy'],
+  ['UBKTTU', 'Ủy ban Kiểm tra Tỉnh ủy'],
+  ['BTGDVTU', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+  ['TGTU', 'Tuyên giáo Tỉnh ủy'],
+  ['BTG', 'Ban Tuyên giáo'],
+  ['BDV', 'Ban Dân vận'],
+  ['UBKT', 'Ủy ban Kiểm tra'],
+  ['ĐBQH', 'Đại biểu Quốc hội'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+  ['HLHPN', 'Hội Liên hiệp Phụ nữ'],
+  ['HCCB', 'Hội Cựu chiến binh'],
+  ['HND', 'Hội Nông dân'],
+  ['ĐTN', 'Đoàn Thanh niên'],
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['HCM', 'Hồ Chí Minh'],
+  ['CT-XH', 'chính trị - xã hội'],
+  ['CTXH', 'chính trị - xã hội'],
+  ['TTĐT', 'Thông tin điện tử'],
+  ['TT&TT', 'Thông tin và Truyền thông'],
+  ['TT-TT', 'Thông tin và Truyền thông'],
+  ['TTTT', 'Thông tin và Truyền thông'],
+  ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
+  ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'],
+  ['VH,TT&DL', 'Văn hóa, Thể thao và Du lịch'],
+  ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['GDĐT', 'Giáo dục và Đào tạo'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'],
+  ['KHĐT', 'Kế hoạch và Đầu tư'],
+  ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['TNMT', 'Tài nguyên và Môi trường'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
+  ['KH&CN', 'Khoa học và Công nghệ'],
+  ['KHCN', 'Khoa học và Công nghệ'],
+  ['GTVT', 'Giao thông vận tải'],
+  ['PT-TH', 'Phát thanh - Truyền hình'],
+  ['PTTH', 'Phát thanh - Truyền hình'],
+  ['BHXH', 'Bảo hiểm xã hội'],
+  ['BCH', 'Ban Chỉ huy'],
+  ['QS', 'Quân sự'],
+  ['CA', 'Công an'],
+  ['CQ', 'cơ quan'],
+  ['VP', 'Văn phòng'],
+  ['P.', 'Phòng'],
+  ['TW', 'Trung ương'],
+  ['TƯ', 'Trung ương'],
+  ['NN&MT', 'Nông nghiệp và Môi trường'],
+  ['NNMT', 'Nông nghiệp và Môi trường'],
+  ['NHNN', 'Ngân hàng Nhà nước'],
+  ['PTTg', 'Phó Thủ tướng'],
+  ['TTg', 'Thủ tướng'],
+  ['VN', 'Việt Nam'],
+  ['TU', 'Tỉnh ủy'],
+  ['TP', 'thành phố'],
+  ['ĐU', 'Đảng ủy'],
+];
+
+/** "TT" is Thường trực before a council or committee ("TT Tỉnh ủy", "TT HĐND"), else Trung tâm. */
+export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|TU|HU)(?![\p{L}\p{N}]))/u;
+
+/**
+ * Officials named instead of their body ("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính",
+ * "Thủ trưởng các cơ quan"): the title is taken off and, where the title names the body's own
+ * head word ("Chánh Văn phòng" → "Văn phòng"), that word is kept.
+ */
+export const OFFICIAL_TITLES: Array<[RegExp, string]> = [
+  [/^Chánh Văn phòng\s+/u, 'Văn phòng '],
+  [/^Chánh Thanh tra\s+/u, 'Thanh tra '],
+  [/^(?:Chỉ huy trưởng|Giám đốc|Thủ trưởng|Chủ tịch|Bí thư|Tổng Biên tập|Tổng biên tập|Viện trưởng|Cục trưởng|Hiệu trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=(?:các\s+)?(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Báo|Đài|Trung tâm|Kho bạc|Ngân hàng|Cục|Chi cục|Viện|Trường|Tạp chí|Phòng|Văn phòng|Đảng ủy|Hội|Liên đoàn|cơ quan|đơn vị|sở|ban|ngành|phòng|Tỉnh đoàn|Đoàn|Bảo hiểm|Thanh tra|Bộ Chỉ huy)(?![\p{L}\p{N}]))/u, ''],
+];
+
+/** Titles that, left at the start once the official-before-body forms are taken off, name people. */
+export const PERSON_TITLE = /^(?:(?:các\s+)?(?:Phó Thủ tướng|Bộ trưởng|Thứ trưởng|thứ trưởng|Phó Chủ tịch|Chủ tịch|Ủy viên|Thành viên|thành viên|Đại biểu|Trợ lý|Giám đốc|Phó Giám đốc)|CT|PCT)(?![\p{L}\p{N}])/u;
+
+/** Words that say an item is a person, not a body ("Đ/c Trưởng Ban", "Các đồng chí Ủy viên"). */
+export const PERSON_ITEM = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Các đồng chí|các đồng chí|Các đ\/c|Ông|Bà|Lãnh đạo|Chánh, Phó|Như trên|Như Điều|Lưu)(?![\p{L}\p{N}])/u;
+
+/** The level words that end a body's name and take the province name after them. */
+export const LEVEL_WORDS = /(?<![\p{L}\p{N}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)$/u;
+
+/** Words that make a name stand for many bodies. */
+export const COLLECTIVE = /^(?:các|Các|Cấp ủy|cấp ủy|Huyện, thành|huyện, thành)(?![\p{L}\p{N}])|(?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|sở|ban|ngành|bộ|Bộ|cơ quan|đơn vị|tổ chức|địa phương|phòng)(?![\p{L}\p{N}])/u;
+
+/** A level below the province in a name: such bodies are scoped as "(tỉnh X)", not "… tỉnh X". */
+export const DISTRICT_LEVEL = /(?<![\p{L}])(?:huyện|quận|thị xã|xã(?!\s+hội)|phường)(?![\p{L}])/u;
+
+/**
+ * Standard names of what follows "Sở", "Bộ" and "Ban" (before and after the 2025 mergers), so
+ * "Sở Thông tin và Truyên thông" or "Sở TT-TT" become the department everyone else writes.
+ */
+export const STANDARD_SPECIALTIES: Record<'department' | 'ministry' | 'party-board', string[]> = {
+  department: [
+    'Nội vụ', 'Tư pháp', 'Kế hoạch và Đầu tư', 'Tài chính', 'Công Thương', 'Nông nghiệp và Phát triển nông thôn',
+    'Nông nghiệp và Môi trường', 'Giao thông vận tải', 'Xây dựng', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông',
+    'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thể thao', 'Du lịch', 'Khoa học và Công nghệ',
+    'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Quy hoạch - Kiến trúc', 'Văn hóa, Thể thao', 'Văn hóa - Thông tin',
+  ],
+  ministry: [
+    'Nội vụ', 'Tư pháp', 'Kế hoạch và Đầu tư', 'Tài chính', 'Công Thương', 'Nông nghiệp và Phát triển nông thôn',
+    'Nông nghiệp và Môi trường', 'Giao thông vận tải', 'Xây dựng', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông',
+    'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Y tế',
+    'Ngoại giao', 'Quốc phòng', 'Công an', 'Dân tộc và Tôn giáo',
+  ],
+  'party-board': ['Tuyên giáo', 'Dân vận', 'Tổ chức', 'Nội chính', 'Kinh tế', 'Đối ngoại', 'Tuyên giáo và Dân vận'],
+};
+
+/**
+ * Dice similarity (string-similarity, letter pairs of the folded lower-case name) at or above
+ * which a name may be another spelling of a known one; it must also be the same words with at
+ * most a slip each (extractors/agencies.ts `sameWordsMisread`). Chosen on the labelled pairs of
+ * tests/agency-pairs.ts (`npm run bench:agencies`): Dice alone merges different bodies at any
+ * threshold that keeps the misreadings ("xã Tân Cương"/"xã Tân Long" 0.88, "Công an tỉnh"/"Công
+ * au tỉnh" 0.78); with the word rule, 0.75 keeps all 41 misreadings and merges none of the 32
+ * distinct pairs, and stays below the weakest misreading with a margin.
+ */
+export const FUZZY_MATCH_THRESHOLD = 0.75;

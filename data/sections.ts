@@ -1,0 +1,49 @@
+/**
+ * How the body of a document is divided (FORMAT.md: "I./I-", "1./1-", "2.1.", "a)", "-", "+",
+ * "Điều 3."), and the headings of the parts that assign work.
+ */
+
+export type SectionKind = 'part' | 'chapter' | 'roman' | 'article' | 'number' | 'decimal' | 'letter' | 'heading' | 'dash' | 'plus';
+
+export interface SectionMarker {
+  kind: SectionKind;
+  /** Lower ranks contain higher ones; a marker closes every open section of its rank or above. */
+  rank: number;
+  /** Matches the marker at the start of a line; group `label` is the number or letter, if any. */
+  pattern: RegExp;
+}
+
+/** Roman numerals up to 39, the most a document's parts ever reach. */
+const ROMAN = String.raw`(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})`;
+
+/** In the order they are tried: the first marker that matches a line decides its kind. */
+export const SECTION_MARKERS: SectionMarker[] = [
+  { kind: 'part', rank: 0, pattern: /^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?<label>[IVX]+|\d+|NHẤT|HAI|BA|BỐN|NĂM|nhất|hai|ba|bốn|năm)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
+  { kind: 'chapter', rank: 1, pattern: /^(?:CHƯƠNG|Chương)\s+(?<label>[IVX]+|\d+)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
+  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s*[.\-–:)]\s*(?=\S)`, 'u') },
+  { kind: 'article', rank: 3, pattern: /^Điều\s+(?<label>\d{1,3})\s*[.:]\s*/u },
+  // "2.1." and "2.1" (a decimal needs a space after it, so "1.000 người" is not one).
+  { kind: 'decimal', rank: 5, pattern: /^(?<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u },
+  // "1.", "1-", "1)": never a digit right after, so "1.000" and "19/5/2021" are text.
+  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})\s*[.\-–)]\s*(?=[^\d\s])/u },
+  { kind: 'letter', rank: 6, pattern: /^(?<label>[a-zđ])\s*[).]\s+(?=\S)/u },
+  { kind: 'dash', rank: 8, pattern: /^[-–—•]\s*(?=[^\s\-–—])/u },
+  { kind: 'plus', rank: 9, pattern: /^\+\s*(?=\S)/u },
+];
+
+/** An unnumbered bold line is a heading between numbered items and their letters. */
+export const HEADING_RANK = 5.5;
+
+/** Parts that say who carries out the document. */
+export const IMPLEMENTATION_HEADING =
+  /^(?:TỔ CHỨC THỰC HIỆN|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG NHIỆM VỤ|PHÂN CÔNG THỰC HIỆN|PHÂN CÔNG TRÁCH NHIỆM|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC CƠ QUAN|TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG)(?![\p{L}\p{N}])/u;
+
+/** Parts that list what is to be done, sometimes naming who: used when no implementation part exists. */
+export const MEASURES_HEADING =
+  /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
+
+/** An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". */
+export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|chịu trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
+
+/** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
+export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);

@@ -1,0 +1,151 @@
+import { HEADING_RANK, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import type { Line, NormalizedDocument } from '../pipeline/model.js';
+import type { SectionField } from '../pipeline/record.js';
+import { squash } from './common.js';
+
+/**
+ * The body as a tree of sections: every line that opens with a marker ("II-", "2.1.", "a)", "-",
+ * "Điều 3.") starts a section; other lines continue the one before. Nesting follows the rank of
+ * the markers (a part holds numbered items, which hold letters, which hold dashes), so a marker
+ * closes every open section of its own rank or deeper — robust to documents that skip a level.
+ *
+ * Section ids name the numbered path the way people cite it: "III", "III.2", "II.2.3",
+ * "III.2.a", "Điều 3". Dash and plus items carry the id of the section they sit in.
+ */
+
+export interface SectionNode {
+  kind: SectionKind;
+  /** The marker's number or letter ("III", "2.1", "a"); null for dashes and headings. */
+  label: string | null;
+  id: string;
+  rank: number;
+  depth: number;
+  /** The heading line without its marker. */
+  heading: string;
+  lines: Line[];
+  children: SectionNode[];
+  parent: SectionNode | null;
+}
+
+const NUMBERED: ReadonlySet<SectionKind> = new Set(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter']);
+
+function markerOf(line: Line): { kind: SectionKind; rank: number; label: string | null; rest: string } | null {
+  const text = line.text.trim();
+  for (const marker of SECTION_MARKERS) {
+    const m = marker.pattern.exec(text);
+    if (!m) continue;
+    let rank = marker.rank;
+    // "2.1.3" sits inside "2.1".
+    if (marker.kind === 'decimal') rank += (m.groups!.label!.split('.').length - 2) * 0.1;
+    return { kind: marker.kind, rank, label: m.groups?.label ?? null, rest: text.slice(m[0].length) };
+  }
+  if (line.bold && text.length <= 100 && !/[.;,:]$/u.test(text) && /\p{Lu}/u.test(text[0] ?? '')) {
+    return { kind: 'heading', rank: HEADING_RANK, label: null, rest: text };
+  }
+  return null;
+}
+
+/** The id of a numbered section given its parent's: "II" + "2" → "II.2"; "II.2" + "2.3" → "II.2.3". */
+function sectionId(kind: SectionKind, label: string | null, parent: SectionNode | null): string {
+  const parentId = parent?.id ?? '';
+  if (!label || !NUMBERED.has(kind)) return parentId;
+  if (kind === 'article') return `Điều ${label}`;
+  if (kind === 'part') return `Phần ${label}`;
+  if (kind === 'chapter') return `Chương ${label}`;
+  // Chapters and parts are not part of the ids people cite inside them ("III.2", not "Chương I.III.2").
+  const base = parent && (parent.kind === 'part' || parent.kind === 'chapter') ? '' : parentId;
+  let own = label;
+  if (kind === 'decimal') {
+    // "2.3" under "II.2" adds only "3"; under anything else it stands whole.
+    const prefix = label.slice(0, label.lastIndexOf('.'));
+    if (base === prefix || base.endsWith(`.${prefix}`)) return `${base}.${label.slice(label.lastIndexOf('.') + 1)}`;
+    own = label;
+  }
+  return base ? `${base}.${own}` : own;
+}
+
+/** Parses the body lines [from, to) into a forest of sections. Text before the first marker is left out. */
+export function parseSections(doc: NormalizedDocument, from: number, to: number): SectionNode[] {
+  const roots: SectionNode[] = [];
+  const open: SectionNode[] = [];
+  let current: SectionNode | null = null;
+  for (const line of doc.lines.slice(from, to)) {
+    if (!line.text.trim()) continue;
+    const marker = markerOf(line);
+    // A bold heading right after another heading continues it (two-line headings).
+    if (marker && !(marker.kind === 'heading' && current?.kind === 'heading' && current.lines.length === 1)) {
+      while (open.length && open[open.length - 1]!.rank >= marker.rank) open.pop();
+      const parent = open[open.length - 1] ?? null;
+      const node: SectionNode = {
+        kind: marker.kind,
+        label: marker.label,
+        id: sectionId(marker.kind, marker.label, parent),
+        rank: marker.rank,
+        depth: open.length,
+        heading: squash(marker.rest),
+        lines: [line],
+        children: [],
+        parent,
+      };
+      (parent ? parent.children : roots).push(node);
+      open.push(node);
+      current = node;
+    } else if (current) {
+      current.lines.push(line);
+    }
+  }
+  return roots;
+}
+
+/** Every node of a forest, parents before children. */
+export function flattenSections(roots: SectionNode[]): SectionNode[] {
+  const out: SectionNode[] = [];
+  const visit = (node: SectionNode) => {
+    out.push(node);
+    node.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return out;
+}
+
+/** The last line of a section including its subsections. */
+function lastLine(node: SectionNode): Line {
+  const child = node.children[node.children.length - 1];
+  return child ? lastLine(child) : node.lines[node.lines.length - 1]!;
+}
+
+/** Span of a section with all its subsections. */
+export function sectionSpan(node: SectionNode): [number, number] {
+  return [node.lines[0]!.start, lastLine(node).end];
+}
+
+/** The text of a section with its subsections, lines joined by spaces. */
+export function sectionText(node: SectionNode): string {
+  const parts: string[] = [];
+  const visit = (n: SectionNode) => {
+    parts.push(...n.lines.map((l) => l.text));
+    n.children.forEach(visit);
+  };
+  visit(node);
+  return squash(parts.join(' '));
+}
+
+/** The text of a section's own lines (without subsections). */
+export function ownText(node: SectionNode): string {
+  return squash(node.lines.map((l) => l.text).join(' '));
+}
+
+/** The flat `sections` list of the record: each section once, with its parent's index. */
+export function sectionFields(roots: SectionNode[]): SectionField[] {
+  const nodes = flattenSections(roots);
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  return nodes.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    label: n.label,
+    heading: n.heading.length > 200 ? `${n.heading.slice(0, 199)}…` : n.heading,
+    depth: n.depth,
+    parent: n.parent ? index.get(n.parent)! : null,
+    span: sectionSpan(n),
+  }));
+}

@@ -1,0 +1,38 @@
+/**
+ * Tone-mark placement. Vietnamese prints the tone of an open "oa", "oe", "uy" syllable in two
+ * ways: on the first vowel ("hòa", "thủy", "Ủy" — the convention of the State's own style rules
+ * and of most administrative documents) or on the second ("hoà", "thuỷ", "Uỷ"). Both spellings
+ * are the same word, so names are compared, keyed and canonicalized in the first form.
+ *
+ * Only the open syllable is ambiguous: with a final consonant ("hoàng", "thuyết") or after "q"
+ * ("quý", where u belongs to the consonant) everyone writes the tone on the second vowel.
+ */
+
+const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const TONE = new RegExp(`[${TONES.join('')}]`, 'u');
+
+/** A syllable's letters as NFD base + marks, tone separated from the vowel-shape marks. */
+function splitTone(syllable: string): { bare: string; tone: string | null } {
+  const nfd = syllable.normalize('NFD');
+  const tone = TONE.exec(nfd)?.[0] ?? null;
+  return { bare: tone ? nfd.replace(TONE, '') : nfd, tone };
+}
+
+/** "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy"; any other syllable is returned unchanged. */
+export function traditionalTonePlacement(syllable: string): string {
+  const { bare, tone } = splitTone(syllable);
+  if (!tone) return syllable;
+  // bare is NFD without the tone; the pair must be plain o+a, o+e or u+y ending the syllable.
+  const m = /^(?<onset>[^aeiouy\u0300-\u036f]*)(?<first>[ouOU])(?<second>[aeyAEY])$/u.exec(bare);
+  if (!m) return syllable;
+  const { onset, first, second } = m.groups!;
+  if (/q$/iu.test(onset!)) return syllable;
+  const pair = `${first!.toLowerCase()}${second!.toLowerCase()}`;
+  if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return syllable;
+  return `${onset}${first}${tone}${second}`.normalize('NFC');
+}
+
+/** Applies `traditionalTonePlacement` to every word of a text. */
+export function withTraditionalTones(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => traditionalTonePlacement(word));
+}
