@@ -16,11 +16,12 @@ import {
   TT_AS_STANDING,
   type AgencyKind,
 } from '../data/agencies.js';
-import { AGENCY_HEADS, CENTRAL_CITIES, PROVINCES } from '../data/bodies.js';
+import { AGENCY_HEADS, CENTRAL_CITIES } from '../data/bodies.js';
 import { comparisonKey } from '../normalizers/fold.js';
 import { withTraditionalTones } from '../normalizers/tone.js';
 import type { AgencyField, AgencyMention } from '../pipeline/record.js';
-import { confidence, squash } from './common.js';
+import { provinceIn } from '../pipeline/identity.js';
+import { confidence, escapeRegExp, squash } from './common.js';
 
 /**
  * Agencies: splitting printed lists into single bodies, and naming each body canonically so that
@@ -33,7 +34,8 @@ import { confidence, squash } from './common.js';
 // ---------------------------------------------------------------------------------------------
 // Splitting lists
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A name as a pattern that reads across line breaks and doubled spaces. */
+const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 /** Abbreviations that open a body's name ("UBND tỉnh", "BCS đảng"): the body ones of three letters or more. */
 const ABBREVIATED_HEADS = AGENCY_ABBREVIATIONS.map(([abbr, name]) => [abbr, name] as const)
   .filter(([abbr, name]) => abbr.length >= 3 && /^\p{Lu}+$/u.test(abbr) && AGENCY_HEADS.some((h) => name.startsWith(h)))
@@ -135,14 +137,6 @@ function kindOf(name: string): AgencyKind | null {
     for (const [pattern, kind] of AGENCY_KINDS) if (pattern.test(candidate)) return kind;
   }
   return null;
-}
-
-const PROVINCES_LONGEST_FIRST = [...PROVINCES].map((p) => withTraditionalTones(p)).sort((a, b) => b.length - a.length);
-
-/** The province a name mentions, tone placement ignored ("Hoà Bình" is "Hòa Bình"). */
-export function provinceNamed(name: string): string | null {
-  const lower = withTraditionalTones(name).toLocaleLowerCase('vi');
-  return PROVINCES_LONGEST_FIRST.find((p) => new RegExp(`(?<![\\p{L}])${escape(p.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u').test(lower)) ?? null;
 }
 
 /** The specialty of a department, ministry or board: "Sở Thông tin và Truyền thông tỉnh X" → "Thông tin và Truyền thông". */
@@ -256,7 +250,7 @@ export function canonicalAgency(printed: string, province: string | null): Canon
   // "của tỉnh", "trên địa bàn tỉnh" say no more than the province scope added below.
   text = text.replace(/\s+(?:của|trên địa bàn|thuộc)\s+(?:tỉnh|thành phố)$/u, '');
   const collective = COLLECTIVE.test(text);
-  const named = provinceNamed(text);
+  const named = provinceIn(text);
   const scope = named ?? (central || CENTRAL_KINDS.has(kind) ? null : province);
   let name = text.charAt(0).toUpperCase() + text.slice(1);
   if (scope && !named) {
@@ -315,7 +309,7 @@ export function extractAgencies(sources: AgencySources, province: string | null)
     for (const name of t.partners) add(name, 'partner', i, t.span);
   });
   return [...byKey.values()].map(({ canonical, mentions }) => {
-    const scopedByDocument = canonical.province !== null && !mentions.some((m) => provinceNamed(m.text));
+    const scopedByDocument = canonical.province !== null && !mentions.some((m) => provinceIn(m.text));
     const base = canonical.match === 'fuzzy' ? 0.9 * canonical.similarity : 0.9;
     return {
       name: canonical.name,

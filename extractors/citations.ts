@@ -2,7 +2,7 @@ import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
 import { canonicalNumber } from '../normalizers/repair.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
 import type { CitationField } from '../pipeline/record.js';
-import { squash } from './common.js';
+import { escapeRegExp, squash } from './common.js';
 import { findDate, isoOrYear } from './dates.js';
 
 /**
@@ -11,12 +11,11 @@ import { findDate, isoOrYear } from './dates.js';
  * later mentions to the full citation by canonical number.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Type names with either case of their first letter ("văn bản số …" mid-sentence), their words
  * free to wrap onto the next line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
  */
-const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escape(t.slice(1)).replace(/ /g, '\\s+')}`).join('|');
+const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escapeRegExp(t.slice(1)).replace(/ /g, '\\s+')}`).join('|');
 const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
@@ -48,7 +47,7 @@ export function readLawName(text: string, at: number): string | null {
     const inner = /^(?:Bộ luật|Luật)\s+/u.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;
     if (!inner) return null;
     let name = `${prefix} ${amending[0]}${inner}`;
-    const and = new RegExp(`^${inner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+và\\s+(?=Luật\\s+\\p{Lu})`, 'u').exec(rest.slice(amending[0].length));
+    const and = new RegExp(`^${escapeRegExp(inner)}\\s+và\\s+(?=Luật\\s+\\p{Lu})`, 'u').exec(rest.slice(amending[0].length));
     if (and) {
       const second = readLawName(rest, amending[0].length + and[0].length);
       if (second) name = `${name} và ${second}`;

@@ -1,6 +1,6 @@
 import { AGENCY_HEADS, BODY_CODES, CENTRAL_CITIES, PROVINCES } from '../data/bodies.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
-import { squash } from './common.js';
+import { escapeRegExp, squash } from './common.js';
 
 /**
  * Issuer names: proper casing of the caps header lines, the full name built from parent + body +
@@ -56,7 +56,7 @@ export function properCase(upper: string): string {
   }
   let text = out.join(' ');
   for (const phrase of CANONICAL_PHRASES) {
-    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu');
     text = text.replace(re, phrase);
   }
   return capitalise(text);

@@ -1,5 +1,7 @@
 import { CENTRAL_BODY_CODES, PROVINCES } from '../data/bodies.js';
+import { escapeRegExp } from '../extractors/common.js';
 import { comparisonKey, foldDiacritics } from '../normalizers/fold.js';
+import { withTraditionalTones } from '../normalizers/tone.js';
 import type { CitationField, VanbanRecord } from './record.js';
 
 /**
@@ -13,13 +15,18 @@ import type { CitationField, VanbanRecord } from './record.js';
  *   empty for a central one (`03-CT/TW`, `30/2020/NĐ-CP`).
  */
 
-const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
+const PROVINCE_PATTERNS = [...PROVINCES]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => ({ province: p, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(withTraditionalTones(p).toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u') }));
 
-/** The province a name mentions ("Sở Thông tin và Truyền thông tỉnh Thái Nguyên" → "Thái Nguyên"). */
+/**
+ * The province a name mentions ("Sở Thông tin và Truyền thông tỉnh Thái Nguyên" → "Thái Nguyên"),
+ * as a whole word and whichever way its tones are placed ("Hoà Bình" is Hòa Bình).
+ */
 export function provinceIn(name: string | null | undefined): string | null {
   if (!name) return null;
-  const lower = name.toLocaleLowerCase('vi');
-  return PROVINCES_LONGEST_FIRST.find((p) => lower.includes(p.toLocaleLowerCase('vi'))) ?? null;
+  const lower = withTraditionalTones(name).toLocaleLowerCase('vi');
+  return PROVINCE_PATTERNS.find(({ pattern }) => pattern.test(lower))?.province ?? null;
 }
 
 /** The body codes of a symbol: "KH-MTTQ-BTT" → [MTTQ, BTT]; "2025/NĐ-CP" → [CP]; "QH15" → [QH]. */
