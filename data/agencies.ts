@@ -206,3 +206,17 @@ export const STANDARD_SPECIALTIES: Record<'department' | 'ministry' | 'party-boa
  * distinct pairs, and stays below the weakest misreading with a margin.
  */
 export const FUZZY_MATCH_THRESHOLD = 0.75;
+
+/** Heads that make a whole name with only a level after them ("Công an tỉnh", "Ủy ban nhân dân huyện"). */
+export const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Bộ Chỉ huy'];
+
+/** A body named by its kind alone, which shares the next item's scope ("HĐND, UBND các tỉnh"). */
+export const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
+/** The kind-only head of the next item, whose scope a bare body shares. */
+export const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
+
+/** A standing body or leadership of another body ("Thường trực Ban Chỉ đạo …") has that body's kind. */
+export const STANDING_OF = /^(?:Thường trực|Ban Thường vụ|Ban Thường trực|Lãnh đạo|Tập thể lãnh đạo)\s+/u;
+
+/** The specialty of a department, ministry or board: "Sở Thông tin và Truyền thông tỉnh X" → "Thông tin và Truyền thông". */
+export const SPECIALTY = /^(?<head>(?:các\s+)?(?:Sở|Bộ|Ban))\s+(?<specialty>.+?)(?<tail>\s+(?:các\s+)?(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Trung ương|các huyện|huyện|quận)(?![\p{L}]).*)?$/u;

@@ -3,17 +3,22 @@ import stringSimilarity from 'string-similarity';
 import {
   AGENCY_ABBREVIATIONS,
   AGENCY_KINDS,
+  BARE_BODY,
   CENTRAL_KINDS,
   CENTRAL_NAME,
   COLLECTIVE,
   DISTRICT_LEVEL,
   FUZZY_MATCH_THRESHOLD,
+  LEADING_BODY,
   LEVEL_WORDS,
   OFFICIAL_TITLES,
   PERSON_ITEM,
   PERSON_TITLE,
+  SPECIALTY,
   STANDARD_SPECIALTIES,
+  STANDING_OF,
   TT_AS_STANDING,
+  WHOLE_BODY_HEADS,
   type AgencyKind,
 } from '../data/agencies.js';
 import { AGENCY_HEADS, CENTRAL_CITIES } from '../data/bodies.js';
@@ -41,8 +46,6 @@ const ABBREVIATED_HEADS = AGENCY_ABBREVIATIONS.map(([abbr, name]) => [abbr, name
   .filter(([abbr, name]) => abbr.length >= 3 && /^\p{Lu}+$/u.test(abbr) && AGENCY_HEADS.some((h) => name.startsWith(h)))
   .map(([abbr]) => abbr);
 const HEADS = [...AGENCY_HEADS, ...ABBREVIATED_HEADS];
-/** Heads that make a whole name with only a level after them ("Công an tỉnh", "Ủy ban nhân dân huyện"). */
-const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Bộ Chỉ huy'];
 const NEW_BODY = `(?:${HEADS.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
 /**
  * A comma or semicolon separates two agencies only when what follows starts a new named body
@@ -60,10 +63,6 @@ function expandSharedHead(part: string): string[] | null {
   if (!m) return null;
   return m.groups!.list!.split(/\s*,\s*|\s+và\s+/u).map((item) => `${m.groups!.before}${m.groups!.head} ${item}`);
 }
-
-/** A body named by its kind alone, which shares the next item's scope ("HĐND, UBND các tỉnh"). */
-const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
-const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
 
 /** "HĐND, UBND các tỉnh, thành phố" → "HĐND các tỉnh, thành phố", "UBND các tỉnh, thành phố". */
 function shareScope(names: string[]): string[] {
@@ -128,9 +127,6 @@ function completeFrontName(text: string): string {
   return text.replace(/Mặt trận Tổ quốc(?! Việt Nam)/gu, 'Mặt trận Tổ quốc Việt Nam');
 }
 
-/** A standing body or leadership of another body ("Thường trực Ban Chỉ đạo …") has that body's kind. */
-const STANDING_OF = /^(?:Thường trực|Ban Thường vụ|Ban Thường trực|Lãnh đạo|Tập thể lãnh đạo)\s+/u;
-
 function kindOf(name: string): AgencyKind | null {
   const bare = name.replace(/^(?:các|Các)\s+/u, '');
   for (const candidate of [bare, bare.replace(STANDING_OF, '')]) {
@@ -138,9 +134,6 @@ function kindOf(name: string): AgencyKind | null {
   }
   return null;
 }
-
-/** The specialty of a department, ministry or board: "Sở Thông tin và Truyền thông tỉnh X" → "Thông tin và Truyền thông". */
-const SPECIALTY = /^(?<head>(?:các\s+)?(?:Sở|Bộ|Ban))\s+(?<specialty>.+?)(?<tail>\s+(?:các\s+)?(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Trung ương|các huyện|huyện|quận)(?![\p{L}]).*)?$/u;
 
 /** The standard specialty a printed one is (or is a misreading of). */
 export function closestSpecialty(kind: keyof typeof STANDARD_SPECIALTIES, specialty: string): { name: string; similarity: number } | null {

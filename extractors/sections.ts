@@ -54,14 +54,12 @@ function sectionId(kind: SectionKind, label: string | null, parent: SectionNode 
   if (kind === 'chapter') return `Chương ${label}`;
   // Chapters and parts are not part of the ids people cite inside them ("III.2", not "Chương I.III.2").
   const base = parent && (parent.kind === 'part' || parent.kind === 'chapter') ? '' : parentId;
-  let own = label;
   if (kind === 'decimal') {
     // "2.3" under "II.2" adds only "3"; under anything else it stands whole.
     const prefix = label.slice(0, label.lastIndexOf('.'));
     if (base === prefix || base.endsWith(`.${prefix}`)) return `${base}.${label.slice(label.lastIndexOf('.') + 1)}`;
-    own = label;
   }
-  return base ? `${base}.${own}` : own;
+  return base ? `${base}.${label}` : label;
 }
 
 /** Parses the body lines [from, to) into a forest of sections. Text before the first marker is left out. */
