@@ -202,6 +202,18 @@ export function closestAgency<T extends { name: string }>(name: string, candidat
  * document's province is unknown). Null when the text is not an agency (a person, "Như trên").
  */
 export function canonicalAgency(printed: string, province: string | null): CanonicalAgency | null {
+  // The same few hundred names recur in every document of an archive.
+  const cacheKey = `${province ?? ''}\u0000${printed}`;
+  if (CANONICAL_CACHE.has(cacheKey)) return CANONICAL_CACHE.get(cacheKey)!;
+  const canonical = canonicalize(printed, province);
+  if (CANONICAL_CACHE.size >= 20_000) CANONICAL_CACHE.clear();
+  CANONICAL_CACHE.set(cacheKey, canonical);
+  return canonical;
+}
+
+const CANONICAL_CACHE = new Map<string, CanonicalAgency | null>();
+
+function canonicalize(printed: string, province: string | null): CanonicalAgency | null {
   const cleaned = squash(printed)
     .replace(/^[-–+•]\s*/u, '')
     .replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '')

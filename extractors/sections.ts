@@ -80,7 +80,8 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
         id: sectionId(marker.kind, marker.label, parent),
         rank: marker.rank,
         depth: open.length,
-        heading: squash(marker.rest),
+        // Lines come white-space normalized; the marker's rest needs no squashing.
+        heading: marker.rest,
         lines: [line],
         children: [],
         parent,

@@ -36,11 +36,19 @@ function subjectOf(text: string): string | null {
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
 export function leadOf(text: string): string[] {
-  const subject = subjectOf(squash(text));
-  if (!subject) return [];
-  const agencies = splitAgencyList(squash(subject).replace(LEAD_QUALIFIER, ''));
-  return agencies.length && looksLikeAgency(agencies[0]!) ? agencies : [];
+  // An item's opening is asked for again when its parent looks at its items.
+  let lead = LEAD_CACHE.get(text);
+  if (!lead) {
+    const subject = subjectOf(squash(text));
+    const agencies = subject ? splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim()) : [];
+    lead = agencies.length && looksLikeAgency(agencies[0]!) ? agencies : [];
+    if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
+    LEAD_CACHE.set(text, lead);
+  }
+  return [...lead];
 }
+
+const LEAD_CACHE = new Map<string, string[]>();
 
 /** Agencies named after "phối hợp với". */
 export function partnersOf(text: string): string[] {
@@ -117,7 +125,10 @@ function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ 
   const nodes = flattenSections(roots);
   const implementation = nodes.filter(isImplementation);
   if (implementation.length) return implementation.map((node) => ({ node, source: 'implementation' }));
-  const articles = nodes.filter((n) => n.kind === 'article' && ASSIGNING_ARTICLE.test(sectionText(n)));
+  // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
+  // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
+  const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
+  const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
   if (articles.length) {
     // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
     return articles.map((node) => ({ node: { ...node, children: [node] }, source: 'articles' }));

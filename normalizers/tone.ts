@@ -32,7 +32,11 @@ export function traditionalTonePlacement(syllable: string): string {
   return `${onset}${first}${tone}${second}`.normalize('NFC');
 }
 
+/** An o or u followed by a, e or y, with any marks: the only words the placement can change. */
+const OPEN_PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ]/iu;
+
 /** Applies `traditionalTonePlacement` to every word of a text. */
 export function withTraditionalTones(text: string): string {
-  return text.replace(/\p{L}+/gu, (word) => traditionalTonePlacement(word));
+  if (!OPEN_PAIR.test(text)) return text;
+  return text.replace(/\p{L}+/gu, (word) => (OPEN_PAIR.test(word) ? traditionalTonePlacement(word) : word));
 }
