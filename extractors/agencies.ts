@@ -26,7 +26,8 @@ import { comparisonKey } from '../normalizers/fold.js';
 import { withTraditionalTones } from '../normalizers/tone.js';
 import type { AgencyField, AgencyMention } from '../pipeline/record.js';
 import { provinceIn } from '../pipeline/identity.js';
-import { confidence, escapeRegExp, squash } from './common.js';
+import { ASSIGNMENT_OPENING } from '../data/tasks.js';
+import { confidence, escapeRegExp, stripItem } from './common.js';
 
 /**
  * Agencies: splitting printed lists into single bodies, and naming each body canonically so that
@@ -187,12 +188,13 @@ export function isVariantOf(a: string, b: string, province: string | null = null
   return dice >= FUZZY_MATCH_THRESHOLD && sameWords;
 }
 
-/** The stored agency a new name is another spelling of, if any. */
+/** The stored agency a new name is another spelling of, if any (the most similar). */
 export function closestAgency<T extends { name: string }>(name: string, candidates: T[], province: string | null): (T & { similarity: number }) | null {
   let best: (T & { similarity: number }) | null = null;
   for (const candidate of candidates) {
-    const { dice, sameWords } = agencySimilarity(name, candidate.name, province);
-    if (dice >= FUZZY_MATCH_THRESHOLD && sameWords && (!best || dice > best.similarity)) best = { ...candidate, similarity: dice };
+    if (!isVariantOf(name, candidate.name, province)) continue;
+    const similarity = agencySimilarity(name, candidate.name, province).dice;
+    if (!best || similarity > best.similarity) best = { ...candidate, similarity };
   }
   return best;
 }
@@ -214,10 +216,7 @@ export function canonicalAgency(printed: string, province: string | null): Canon
 const CANONICAL_CACHE = new Map<string, CanonicalAgency | null>();
 
 function canonicalize(printed: string, province: string | null): CanonicalAgency | null {
-  const cleaned = squash(printed)
-    .replace(/^[-–+•]\s*/u, '')
-    .replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '')
-    .replace(/[\s,.;:]+$/u, '');
+  const cleaned = stripItem(printed).replace(ASSIGNMENT_OPENING, '').replace(/[\s,.;:]+$/u, '');
   // "(b/c)", "(để biết)", "(BCĐ CVĐ) (b/c)" go; a qualifier like "(Bộ Tư pháp)" still says the body is central.
   let text = cleaned.replace(/(?:\s*\([^()]*\))+\s*$/u, '').replace(/[\s,.;:]+$/u, '');
   if (!text || PERSON_ITEM.test(text)) return null;

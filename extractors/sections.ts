@@ -120,13 +120,7 @@ export function sectionSpan(node: SectionNode): [number, number] {
 
 /** The text of a section with its subsections, lines joined by spaces. */
 export function sectionText(node: SectionNode): string {
-  const parts: string[] = [];
-  const visit = (n: SectionNode) => {
-    parts.push(...n.lines.map((l) => l.text));
-    n.children.forEach(visit);
-  };
-  visit(node);
-  return squash(parts.join(' '));
+  return squash(flattenSections([node]).flatMap((n) => n.lines.map((l) => l.text)).join(' '));
 }
 
 /** The text of a section's own lines (without subsections). */

@@ -19,7 +19,7 @@ import { flattenSections, ownText, sectionSpan, sectionText, type SectionNode } 
  * directive or a conclusion — its numbered items.
  */
 
-export type TaskSource = 'implementation' | 'measures' | 'items' | 'articles';
+export type TaskSource = TaskField['source'];
 
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
@@ -71,12 +71,9 @@ export function frequencyOf(text: string): string | null {
   return FREQUENCY.exec(text)?.[1] ?? null;
 }
 
-function isImplementation(node: SectionNode): boolean {
-  return IMPLEMENTATION_HEADING.test(node.heading.toLocaleUpperCase('vi')) && node.heading.length < 90;
-}
-
-function isMeasures(node: SectionNode): boolean {
-  return MEASURES_HEADING.test(node.heading.toLocaleUpperCase('vi')) && node.heading.length < 90;
+/** A short heading of the given kind of part, in any case ("III. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"). */
+function headedBy(heading: RegExp): (node: SectionNode) => boolean {
+  return (node) => node.heading.length < 90 && heading.test(node.heading.toLocaleUpperCase('vi'));
 }
 
 const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'roman']);
@@ -98,13 +95,13 @@ function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfi
 }
 
 /**
- * The tasks inside one assignment part. A numbered item that names its lead is one task with
- * everything below it; an item that names none is looked into (its lettered items may); a bullet
- * is a task when it opens with an agency, under the id of the section it sits in.
+ * The tasks among the items of an assignment part. A numbered item that names its lead is one
+ * task with everything below it; an item that names none is looked into (its lettered items
+ * may); a bullet is a task when it opens with an agency, under the id of the section it sits in.
  */
-function tasksIn(part: SectionNode, source: TaskSource): TaskField[] {
+function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
   const tasks: TaskField[] = [];
-  for (const child of part.children) {
+  for (const child of items) {
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
     const lead = leadOf(opening);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
@@ -114,30 +111,30 @@ function tasksIn(part: SectionNode, source: TaskSource): TaskField[] {
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
     } else if (child.children.length) {
-      tasks.push(...tasksIn(child, source));
+      tasks.push(...tasksIn(child.children, source));
     }
   }
   return tasks;
 }
 
 /** The sections whose items assign work, and how they were found. */
-function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ node: SectionNode; source: TaskSource }> {
+function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource }> {
   const nodes = flattenSections(roots);
-  const implementation = nodes.filter(isImplementation);
-  if (implementation.length) return implementation.map((node) => ({ node, source: 'implementation' }));
+  const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
+  if (implementation.length) return implementation.map((node) => ({ items: node.children, source: 'implementation' }));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
   const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
   const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
   if (articles.length) {
     // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
-    return articles.map((node) => ({ node: { ...node, children: [node] }, source: 'articles' }));
+    return articles.map((node) => ({ items: [node], source: 'articles' }));
   }
-  const measures = nodes.filter(isMeasures);
-  if (measures.length) return measures.map((node) => ({ node, source: 'measures' }));
+  const measures = nodes.filter(headedBy(MEASURES_HEADING));
+  if (measures.length) return measures.map((node) => ({ items: node.children, source: 'measures' }));
   if (docType && ITEMIZED_ASSIGNMENT_TYPES.has(docType)) {
     const top = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
-    if (top.length) return [{ node: { ...top[0]!, children: top, id: '' }, source: 'items' }];
+    if (top.length) return [{ items: top, source: 'items' }];
   }
   return [];
 }
@@ -145,7 +142,7 @@ function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ 
 export function extractTasks(roots: SectionNode[], docType: string | null): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
-  const tasks = parts.flatMap(({ node, source }) => tasksIn(node, source));
+  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
   const seen = new Set<string>();
   return tasks.filter((t) => {
     const key = `${t.span[0]}:${t.span[1]}`;

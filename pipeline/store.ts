@@ -524,15 +524,15 @@ export class Store {
   }
 
   private resolveAgency(agency: AgencyField): { id: number; similar: boolean } {
-    const known = (this.db.prepare('SELECT id FROM agencies WHERE key = ?').get(agency.key) ??
-      this.db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key)) as { id: number } | undefined;
+    const known = this.db.prepare('SELECT id FROM agencies WHERE key = ?').get(agency.key) as { id: number } | undefined;
     if (known) {
-      const similar = this.db.prepare('SELECT 1 FROM agency_variants WHERE key = ?').get(agency.key) !== undefined;
       // Spellings with one key ("Các Bộ" / "Các bộ") name the agency by the least of them, so the
       // name never depends on which document was stored first.
-      if (!similar) this.db.prepare('UPDATE agencies SET name = ? WHERE id = ? AND name > ?').run(agency.name, known.id, agency.name);
-      return { id: known.id, similar };
+      this.db.prepare('UPDATE agencies SET name = ? WHERE id = ? AND name > ?').run(agency.name, known.id, agency.name);
+      return { id: known.id, similar: false };
     }
+    const variant = this.db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
+    if (variant) return { id: variant.id, similar: true };
     if (!agency.collective) {
       const candidates = this.db
         .prepare('SELECT id, name FROM agencies WHERE kind = ? AND province IS ? AND collective = 0')
