@@ -18,7 +18,7 @@ export const NUMBER_LINE =
   /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
 
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
-export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])năm(?![\p{L}\p{N}]).*)$/iu;
+export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
@@ -58,3 +58,9 @@ export const NAME_PREFIX =
 
 /** Headings that start an appendix, after which header-like lines belong to another text. */
 export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?![\p{L}\p{N}])/u;
+
+/**
+ * A segment ending in a label whose blank was left empty (`Quảng Ngãi, ngày` …… `tháng 11`,
+ * `Số:` …… `/TB-UBND`) continues across the gap: the blank is not a column gutter.
+ */
+export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})Số\s*:?)$/iu;

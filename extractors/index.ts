@@ -7,6 +7,7 @@ import { documentProvince } from '../pipeline/identity.js';
 import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { extractTasks } from './tasks.js';
+import { useStampEvidence, weighByOcrConfidence } from './scan-evidence.js';
 
 export interface ExtractOptions {
   includeText?: boolean;
@@ -22,7 +23,12 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   const tasks = extractTasks(sections, header?.docType?.code ?? null);
   const record = {
     schema: 'vanban/1' as const,
-    source: { path: doc.source.path, sha256: doc.source.sha256, format: doc.source.format, pages: doc.source.pages, ocr: doc.source.ocr },
+    source: {
+      ...doc.source,
+      ocrEngine: doc.ocr?.engine ?? null,
+      ocrConfidence: doc.ocr ? doc.ocr.confidence : null,
+      ocrPages: doc.ocr?.pages ?? [],
+    },
     status: needsOcr ? ('needs-ocr' as const) : ('ok' as const),
     docType: header?.docType ?? null,
     number: header?.number ?? null,
@@ -43,6 +49,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     stamps: doc.stamps,
     ...(options.includeText === false ? {} : { text: doc.text }),
   };
+  useStampEvidence(record as VanbanRecord, doc);
+  weighByOcrConfidence(record as VanbanRecord, doc);
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   record.agencies = extractAgencies({ ...record, text: doc.text, issuer: record.issuer }, documentProvince(record as VanbanRecord));
   return VanbanRecordSchema.parse(record);

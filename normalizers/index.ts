@@ -68,6 +68,7 @@ export function normalizeDocument(raw: RawDocument): NormalizedDocument {
     stamps: raw.stamps,
     warnings: raw.warnings,
     ...(raw.pageWidth ? { pageWidth: raw.pageWidth } : {}),
+    ...(raw.ocr ? { ocr: raw.ocr } : {}),
     text,
     lines: lines.filter((l) => l.text.trim().length > 0),
     offsetMap: map,

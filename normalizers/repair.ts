@@ -1,4 +1,7 @@
 import { LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
+import { PROVINCES } from '../data/bodies.js';
+import { COMMITTEE_WORD_MISREAD, PROVINCE_WORD_MISREAD } from '../data/ocr.js';
+import { foldDiacritics } from './fold.js';
 import type { Edit } from './text-editor.js';
 
 /**
@@ -37,11 +40,22 @@ export function numberEdits(text: string): Edit[] {
   return edits;
 }
 
+/** Province names without marks, lower case, for the `tính` → `tỉnh` repair. */
+const FOLDED_PROVINCES = PROVINCES.map((p) => foldDiacritics(p).toLowerCase());
+
 export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is.
   for (const m of text.matchAll(/(?<![\p{L}])([Ss])ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu)) {
     edits.push({ start: m.index, end: m.index + 2, replacement: `${m[1]}ố`, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(PROVINCE_WORD_MISREAD)) {
+    const next = foldDiacritics(text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart().toLowerCase());
+    if (!FOLDED_PROVINCES.some((p) => next.startsWith(p) && !/\p{L}/u.test(next.charAt(p.length)))) continue;
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] === m[0].toUpperCase() ? 'TỈNH' : 'tỉnh', reason: 'ocr' });
+  }
+  for (const m of text.matchAll(COMMITTEE_WORD_MISREAD)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] === m[0].toUpperCase() ? 'ỦY' : 'Ủy', reason: 'ocr' });
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,8})(?![\p{L}\p{N}])/gu)) {
     const fixed = LOST_D_BAR[m[1]!];

@@ -6,6 +6,7 @@ import { ingest } from './ingest.js';
 import { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
 import { DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
 import { createReporter, type LogFormat } from './progress.js';
+import { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, type OcrSetting } from './ocr/index.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
 import { watchInbox } from './watch.js';
@@ -40,6 +41,10 @@ const logFormatOption = (onTerminal: string) =>
   new Option('--log-format <format>', `${onTerminal} on a terminal, JSON lines otherwise (auto); or force json or text`).choices(['auto', 'json', 'text']).default('auto');
 const maxSizeOption = () => new Option('--max-size <mb>', 'refuse files larger than this many MB').default(String(DEFAULT_MAX_FILE_BYTES / 1048576));
 const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default(String(DEFAULT_TIMEOUT_MS / 1000));
+const ocrOption = () =>
+  new Option('--ocr <engine>', 'how scans are read: tesseract.js (built in), native (the tesseract command), auto (native where installed), off (store as needs-ocr); also VANBAN_OCR')
+    .choices([...OCR_SETTINGS])
+    .default(defaultOcrSetting());
 const concurrencyOption = () => new Option('--concurrency <n>', 'worker threads (0: none, all in the main thread)').default(String(defaultThreads()));
 
 program
@@ -49,13 +54,16 @@ program
   .option('--json', 'print the vanban/1 JSON record')
   .option('--no-text', 'leave the normalized text out of the JSON')
   .addOption(maxSizeOption())
-  .action(async (file: string, opts: { json?: boolean; text: boolean; maxSize: string }) => {
+  .addOption(ocrOption())
+  .action(async (file: string, opts: { json?: boolean; text: boolean; maxSize: string; ocr: OcrSetting }) => {
     try {
-      const { record } = await processFile(file, { includeText: opts.text, maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576 });
+      const { record } = await processFile(file, { includeText: opts.text, maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576, ocr: opts.ocr });
       process.stdout.write(opts.json ? `${JSON.stringify(record, null, 2)}\n` : `${formatRecord(record)}\n`);
     } catch (error) {
+      await closeOcrEngines();
       fail(describeFailure(file, error));
     }
+    await closeOcrEngines();
   });
 
 program
@@ -66,18 +74,21 @@ program
   .addOption(concurrencyOption())
   .addOption(maxSizeOption())
   .addOption(timeoutOption())
+  .addOption(ocrOption())
   .addOption(logFormatOption('progress bar'))
-  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; logFormat: LogFormat }) => {
+  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat }) => {
     const store = new Store(opts.db);
     const reporter = createReporter(opts.logFormat, 'ingest');
     const result = await ingest(paths, store, opts.db, {
       concurrency: positiveNumber(opts.concurrency, '--concurrency', true),
       maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
+      ocr: opts.ocr,
       onFile: (event) => reporter.file(event),
       onDiscovered: (found, complete) => reporter.discovered(found, complete),
     });
     store.close();
+    await closeOcrEngines();
     const { failures: _omit, ...summary } = result;
     reporter.finish(summary);
     const ocrNote = result.needsOcr ? ` (${result.needsOcr} scans need OCR)` : '';
@@ -95,10 +106,11 @@ program
   .addOption(concurrencyOption())
   .addOption(maxSizeOption())
   .addOption(timeoutOption())
+  .addOption(ocrOption())
   .option('--settle <seconds>', 'how long a file must stay unchanged before it counts as completely written', '2')
   .option('--poll', 'poll the folder instead of waiting for change notifications (network shares)')
   .addOption(logFormatOption('text lines'))
-  .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; settle: string; poll?: boolean; logFormat: LogFormat }) => {
+  .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; settle: string; poll?: boolean; logFormat: LogFormat }) => {
     const store = new Store(opts.db);
     // A bar has no end to count towards here: a terminal gets a line per file instead.
     const reporter = createReporter(opts.logFormat === 'auto' && process.stderr.isTTY ? 'text' : opts.logFormat, 'watch');
@@ -107,6 +119,7 @@ program
       maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
       settleMs: positiveNumber(opts.settle, '--settle', true) * 1000,
+      ocr: opts.ocr,
       poll: opts.poll,
       onFile: (event) => {
         reporter.file(event);
@@ -124,6 +137,7 @@ program
       reporter.info(`${signal}: finishing the files in progress, then stopping (again to stop at once)`, { signal });
       const counts = await running.stop();
       store.close();
+      await closeOcrEngines();
       reporter.finish({ ...counts });
       process.exit(counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
     };

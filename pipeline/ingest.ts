@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { describeFailure, failureCode } from './errors.js';
 import { discoverFiles } from './discover.js';
 import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from './readers/index.js';
+import { defaultOcrSetting, type OcrSetting } from './ocr/index.js';
 import { defaultThreads, Processor } from './processor.js';
 import type { RunCounts, Store } from './store.js';
 
@@ -16,8 +17,10 @@ export interface IngestOptions {
   /** Worker threads for read → normalize → extract (0: in-process). Default: the number of cores. */
   concurrency?: number;
   maxBytes?: number;
-  /** Per-file time limit in milliseconds. */
+  /** Per-file time limit in milliseconds (a scan gets more for each page it has to OCR). */
   timeoutMs?: number;
+  /** How scans are read (default: `VANBAN_OCR` or tesseract.js). */
+  ocr?: OcrSetting;
   /** Called after every file, for progress display and logs. */
   onFile?: (event: FileEvent) => void;
   /** Called as a count-ahead walk finds files, so progress can show a total and an ETA. */
@@ -51,7 +54,7 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
   const started = Date.now();
   const runId = store.startRun(`ingest ${paths.join(' ')}`);
   const threads = options.concurrency ?? defaultThreads();
-  const processor = new Processor({ threads, timeoutMs: options.timeoutMs });
+  const processor = new Processor({ threads, timeoutMs: options.timeoutMs, ocr: options.ocr });
   // Files read and waiting for a thread: enough to keep every thread busy, few enough to bound memory.
   const limit = pLimit(Math.max(2, threads * 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -65,7 +68,7 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
     const facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
       const buf = await loadFile(path, maxBytes, facts);
-      if (store.isUnchanged(path, facts.sha256!)) {
+      if (store.isUnchanged(path, facts.sha256!, (options.ocr ?? defaultOcrSetting()) !== 'off')) {
         counts.skipped++;
         options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
         return;

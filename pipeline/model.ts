@@ -36,6 +36,8 @@ export interface Line {
   fontSize?: number;
   bold?: boolean;
   italic?: boolean;
+  /** OCR confidence of the line (0..1, its weakest words); absent for text that was not OCR'd. */
+  confidence?: number;
   /** Present for lines that came out of a table cell: table index, row, cell. */
   cell?: { table: number; row: number; col: number; cols: number };
 }
@@ -60,8 +62,10 @@ export interface RawDocument {
   needsOcr: boolean;
   stamps: SignatureStamp[];
   warnings: Message[];
-  /** Page width in points, for layout decisions (PDF only). */
+  /** Page width in points, for layout decisions (PDF and OCR). */
   pageWidth?: number;
+  /** Present when the text came from OCR: engine, overall and per-page confidence. */
+  ocr?: import('./ocr/read-scan.js').OcrSummary;
 }
 
 export interface Correction {

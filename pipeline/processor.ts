@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from './errors.js';
+import { DEFAULT_PAGE_TIMEOUT_MS } from './ocr/engines.js';
+import { defaultOcrSetting, type OcrSetting } from './ocr/index.js';
 import type { VanbanRecord } from './record.js';
 import { processBuffer } from './stages.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -17,8 +19,10 @@ import type { WorkerResult, WorkerTask } from './worker.js';
 export interface ProcessorOptions {
   /** Worker threads; 0 runs the stages on the main thread. Default: the number of cores. */
   threads?: number;
-  /** Per-file time limit in milliseconds. */
+  /** Per-file time limit in milliseconds; a scan gets `OCR_MS_PER_PAGE` more for each page. */
   timeoutMs?: number;
+  /** How scans are read. Default: `VANBAN_OCR` or tesseract.js. */
+  ocr?: OcrSetting;
 }
 
 export interface ProcessedFile {
@@ -27,6 +31,8 @@ export interface ProcessedFile {
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/** A scanned page may be read twice (a weak reading is retried at a larger size), each within the page limit. */
+const OCR_MS_PER_PAGE = 2 * DEFAULT_PAGE_TIMEOUT_MS;
 
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
@@ -45,10 +51,12 @@ function timeoutError(timeoutMs: number): InputError {
 export class Processor {
   private readonly pool: Piscina | null;
   private readonly timeoutMs: number;
+  private readonly ocr: OcrSetting;
 
   constructor(options: ProcessorOptions = {}) {
     const threads = options.threads ?? defaultThreads();
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.ocr = options.ocr ?? defaultOcrSetting();
     this.pool =
       threads > 0
         ? new Piscina({
@@ -64,15 +72,24 @@ export class Processor {
         : null;
   }
 
-  /** Processes one file's bytes; throws `InputError` with a user-facing reason. */
+  /**
+   * Processes one file's bytes; throws `InputError` with a user-facing reason. A scan is known
+   * only once read, so it is read first without OCR under the file limit, then again with OCR
+   * under a limit that grows with its pages.
+   */
   async process(buf: Buffer, path: string): Promise<ProcessedFile> {
     if (!this.pool) return this.processHere(buf, path);
-    const task: WorkerTask = { bytes: buf, path };
+    const first = await this.runTask({ bytes: buf, path, ocr: 'off' }, this.timeoutMs);
+    if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
+    return this.runTask({ bytes: buf, path, ocr: this.ocr }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+  }
+
+  private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {
     let result: WorkerResult;
     try {
-      result = (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs) })) as WorkerResult;
+      result = (await this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerResult;
     } catch (error) {
-      if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(this.timeoutMs);
+      if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(timeoutMs);
       if (error instanceof Error && /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(error as { code?: string }).code} ${error.message}`)) {
         throw new InputError('too-complex', 'needed more memory than vanban allows for one file and was stopped; it may be damaged.');
       }
@@ -89,7 +106,7 @@ export class Processor {
       timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), this.timeoutMs);
     });
     try {
-      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false }), overrun]);
+      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr }), overrun]);
       return { record, text: document.text };
     } finally {
       clearTimeout(timer);

@@ -122,6 +122,21 @@ export const SourceValue = z.object({
   format: z.enum(['txt', 'docx', 'doc', 'pdf', 'image']),
   pages: z.number().int().nonnegative(),
   ocr: z.boolean(),
+  /** The OCR engine that read the scan (`tesseract.js 7.0.0`, `tesseract 5.3.0`); null without OCR. */
+  ocrEngine: z.string().nullable(),
+  /** Mean OCR word confidence over the pages that had text, 0..1; null without OCR. */
+  ocrConfidence: Confidence.nullable(),
+  /** Per page: OCR confidence, the resolution it was read at, words kept, time, and whether it was read. */
+  ocrPages: z.array(
+    z.object({
+      page: z.number().int().positive(),
+      confidence: Confidence,
+      dpi: z.number().int().positive(),
+      words: z.number().int().nonnegative(),
+      ms: z.number().int().nonnegative(),
+      status: z.enum(['ok', 'empty', 'failed']),
+    }),
+  ),
 });
 
 export const VanbanRecordSchema = z.object({

@@ -38,6 +38,8 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       format: '`txt`, `docx`, `doc`, `pdf` or `image`',
       pages: 'number of pages (PDF), else 1',
       ocr: '1 when the text came from OCR',
+      ocr_engine: 'the OCR engine that read the scan (`tesseract.js 7.0.0`, `tesseract 5.3.0`)',
+      ocr_confidence: 'mean OCR word confidence over the pages with text, 0..1',
       status: '`ok`, or `needs-ocr` for a scan whose text could not be read yet',
       doc_type: 'type code as in the symbol: `KH`, `CT`, `QĐ`, `NQ`, `TB`, `CV` (công văn) …',
       doc_type_name: 'type name: Kế hoạch, Chỉ thị, Quyết định …',
@@ -205,6 +207,18 @@ export const SCHEMA_NOTES: Record<string, RelationNote> = {
       doc_key: 'identity key (`documents.doc_key`)',
       document_id: 'the copy that stands for the document',
       copies: 'how many stored files hold it',
+    },
+  },
+  ocr_pages: {
+    about: 'One row per page of a scan read by OCR: how sure the engine was, the resolution it read at and how long it took. Low pages point to the fields worth checking against the scan.',
+    columns: {
+      document_id: 'the `documents` row',
+      page: 'page number, from 1',
+      confidence: 'mean word confidence of the page, 0..1 (0 when it could not be read)',
+      dpi: 'resolution the page was recognized at (after any upscaling)',
+      words: 'words kept after seal and signature residue was dropped',
+      ms: 'time spent on the page (preparation and recognition)',
+      status: '`ok`, `empty` (a blank page or a seal alone) or `failed` (with the reason in the document warnings)',
     },
   },
   primary_documents: {

@@ -2,24 +2,36 @@ import { extractRecord, type ExtractOptions } from '../extractors/index.js';
 import { looksVietnamese } from '../normalizers/language.js';
 import { normalizeDocument } from '../normalizers/index.js';
 import { InputError } from './errors.js';
-import type { NormalizedDocument } from './model.js';
-import { readBuffer, readDocument, type ReadOptions } from './readers/index.js';
+import type { NormalizedDocument, RawDocument } from './model.js';
+import { defaultOcrSetting, ocrDocument, sharedOcrEngine, type OcrSetting } from './ocr/index.js';
+import { loadFile, readBuffer, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from './readers/index.js';
 import type { VanbanRecord } from './record.js';
 
-/** The result of running read → normalize → extract on one file. */
+/** The result of running read → (OCR) → normalize → extract on one file. */
 export interface ProcessedDocument {
   document: NormalizedDocument;
   record: VanbanRecord;
 }
 
-/** read → normalize → extract for one file; the store stage is the caller's (ingest). */
-export async function processFile(path: string, options: ReadOptions & ExtractOptions = {}): Promise<ProcessedDocument> {
-  return extractStage(normalizeDocument(await readDocument(path, options)), options);
+export interface StageOptions extends ExtractOptions {
+  /** How scans are read: an engine, or `off` to store them as `needs-ocr`. Default: `VANBAN_OCR` or tesseract.js. */
+  ocr?: OcrSetting;
+}
+
+/** read → OCR → normalize → extract for one file; the store stage is the caller's (ingest). */
+export async function processFile(path: string, options: ReadOptions & StageOptions = {}): Promise<ProcessedDocument> {
+  return processBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path, options);
 }
 
 /** The same stages for a file already in memory (ingest reads once to hash and to parse). */
-export async function processBuffer(buf: Buffer, path: string, options: ExtractOptions = {}): Promise<ProcessedDocument> {
-  return extractStage(normalizeDocument(await readBuffer(buf, path)), options);
+export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
+  return extractStage(normalizeDocument(await ocrStage(await readBuffer(buf, path), buf, options.ocr ?? defaultOcrSetting())), options);
+}
+
+/** A scan gets its text from OCR; every other document passes through. */
+async function ocrStage(raw: RawDocument, buf: Buffer, setting: OcrSetting): Promise<RawDocument> {
+  if (!raw.needsOcr || setting === 'off') return raw;
+  return ocrDocument(raw, buf, sharedOcrEngine(setting));
 }
 
 function extractStage(document: NormalizedDocument, options: ExtractOptions): ProcessedDocument {

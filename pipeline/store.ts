@@ -13,7 +13,7 @@ import type { AgencyField, VanbanRecord } from './record.js';
  */
 
 /** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
-export const PIPELINE_VERSION = '0.3.0';
+export const PIPELINE_VERSION = '0.4.0';
 
 const MIGRATIONS: string[] = [
   // 1: the core schema
@@ -153,6 +153,21 @@ const MIGRATIONS: string[] = [
   CREATE INDEX agency_mentions_document ON agency_mentions(document_id);
   ALTER TABLE tasks ADD COLUMN source TEXT;
   ALTER TABLE tasks ADD COLUMN confidence REAL;
+  `,
+  // 5: OCR — which engine read a scan, how sure it was, page by page
+  `
+  ALTER TABLE documents ADD COLUMN ocr_engine TEXT;
+  ALTER TABLE documents ADD COLUMN ocr_confidence REAL;
+  CREATE TABLE ocr_pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    dpi INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    ms INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (document_id, page)
+  );
   `,
 ];
 
@@ -372,10 +387,14 @@ export class Store {
     return this.db.prepare('SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
   }
 
-  /** True when this exact content was already processed by this pipeline version. */
-  isUnchanged(path: string, sha256: string): boolean {
+  /**
+   * True when this exact content was already processed by this pipeline version. A scan stored
+   * as needs-ocr counts as done only while OCR stays off: a run that can read it reads it.
+   */
+  isUnchanged(path: string, sha256: string, ocrOn = true): boolean {
     const state = this.fileState(path);
-    return !!state && state.sha256 === sha256 && state.pipeline_version === PIPELINE_VERSION && state.status !== 'failed';
+    if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
+    return !(ocrOn && state.status === 'needs-ocr');
   }
 
   private upsertFile(path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
@@ -429,6 +448,8 @@ export class Store {
         format: record.source.format,
         pages: record.source.pages,
         ocr: record.source.ocr ? 1 : 0,
+        ocrEngine: record.source.ocrEngine,
+        ocrConfidence: record.source.ocrConfidence,
         status: record.status,
         docType: record.docType?.code ?? null,
         docTypeName: record.docType?.name ?? null,
@@ -463,17 +484,19 @@ export class Store {
       };
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO documents (file_id, sha256, format, pages, ocr, status, doc_type, doc_type_name, number_raw, number_seq,
+          `INSERT INTO documents (file_id, sha256, format, pages, ocr, ocr_engine, ocr_confidence, status, doc_type, doc_type_name, number_raw, number_seq,
              number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
              title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
              record_json, text, pipeline_version, created_at, updated_at)
-           VALUES (@fileId, @sha256, @format, @pages, @ocr, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
+           VALUES (@fileId, @sha256, @format, @pages, @ocr, @ocrEngine, @ocrConfidence, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
              @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
              @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @province, @year, @docKey, @issued, @warnings,
              @recordJson, @text, @version, @created, @now)`,
         )
         .run(row);
       const id = Number(lastInsertRowid);
+      const ocrPage = this.db.prepare('INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
+      for (const p of record.source.ocrPages) ocrPage.run(id, p.page, p.confidence, p.dpi, p.words, p.ms, p.status);
       const citation = this.db.prepare(
         'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end, cited_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
       );

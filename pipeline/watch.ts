@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { isCandidate } from './discover.js';
 import { adviceFor, describeFailure, failureCode } from './errors.js';
 import type { FileEvent } from './ingest.js';
+import type { OcrSetting } from './ocr/index.js';
 import { Processor } from './processor.js';
 import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from './readers/index.js';
 import type { RunCounts, Store } from './store.js';
@@ -30,6 +31,8 @@ export interface WatchOptions {
   concurrency?: number;
   maxBytes?: number;
   timeoutMs?: number;
+  /** How scans are read (default: `VANBAN_OCR` or tesseract.js). */
+  ocr?: OcrSetting;
   /** How long size and mtime must stay unchanged before a file counts as completely written. */
   settleMs?: number;
   /** Poll the folder instead of relying on change notifications (network shares). */
@@ -75,7 +78,7 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
   const started = Date.now();
   const runId = store.startRun(`watch ${inbox}`);
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
-  const processor = new Processor({ threads: options.concurrency, timeoutMs: options.timeoutMs });
+  const processor = new Processor({ threads: options.concurrency, timeoutMs: options.timeoutMs, ocr: options.ocr });
   const limit = pLimit(Math.max(1, options.concurrency ?? 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const settleMs = options.settleMs ?? 2000;

@@ -1,4 +1,5 @@
 import { failureCode } from './errors.js';
+import type { OcrSetting } from './ocr/index.js';
 import type { VanbanRecord } from './record.js';
 import { processBuffer } from './stages.js';
 
@@ -11,15 +12,16 @@ import { processBuffer } from './stages.js';
 export interface WorkerTask {
   bytes: Uint8Array;
   path: string;
+  ocr: OcrSetting;
 }
 
 export type WorkerResult =
   | { ok: true; record: VanbanRecord; text: string }
   | { ok: false; code: string; message: string; internal: boolean };
 
-export default async function processInWorker({ bytes, path }: WorkerTask): Promise<WorkerResult> {
+export default async function processInWorker({ bytes, path, ocr }: WorkerTask): Promise<WorkerResult> {
   try {
-    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false });
+    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false, ocr });
     return { ok: true, record, text: document.text };
   } catch (error) {
     const code = failureCode(error);

@@ -36,12 +36,13 @@ describe('vanban CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-db-'));
     const db = join(dir, 'test.sqlite');
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
-    const first = run('ingest', 'examples', join(dir, 'broken.pdf'), '--db', db);
+    // OCR has its own tests (ocr.test.ts); here the scans stay needs-ocr to keep the run short.
+    const first = run('ingest', 'examples', join(dir, 'broken.pdf'), '--db', db, '--ocr', 'off');
     expect(first.status).toBe(1);
     expect(first.stdout).toMatch(/^35 files: 34 stored \(3 scans need OCR\), 0 unchanged, 1 failed/m);
     expect(first.stderr).toMatch(/000_14d7bae0f26e4e26\.scan\.pdf: has no text layer/);
     expect(first.stderr).toMatch(/broken\.pdf: is a damaged or truncated PDF/);
-    const second = run('ingest', 'examples', '--db', db);
+    const second = run('ingest', 'examples', '--db', db, '--ocr', 'off');
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^34 files: 0 stored, 34 unchanged, 0 failed/m);
 

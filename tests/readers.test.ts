@@ -53,8 +53,8 @@ describe('readers on real layouts', () => {
     expect(doc.needsOcr).toBe(false);
   });
 
-  it('marks a PDF without a text layer as needing OCR', async () => {
-    const { record } = await processFile(join(EXAMPLES, 'generated', `${SAMPLE}.scan.pdf`));
+  it('marks a PDF without a text layer as needing OCR when OCR is off', async () => {
+    const { record } = await processFile(join(EXAMPLES, 'generated', `${SAMPLE}.scan.pdf`), { ocr: 'off' });
     expect(record.status).toBe('needs-ocr');
     expect(record.number).toBeNull();
     expect(record.warnings.join(' ')).toMatch(/needs OCR/);

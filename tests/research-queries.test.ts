@@ -35,7 +35,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vanban-research-'));
   dbPath = join(dir, 'examples.sqlite');
   store = new Store(dbPath);
-  const result = await ingest([join(ROOT, 'examples')], store, dbPath);
+  // The example scans stay needs-ocr here (OCR has its own tests): the queries are about the text documents.
+  const result = await ingest([join(ROOT, 'examples')], store, dbPath, { ocr: 'off' });
   expect(result.failed).toBe(0);
 });
 
@@ -134,7 +135,7 @@ describe('citation graph', () => {
         'Quán triệt Nghị định số 249/2025/NĐ-CP.',
       ].join('\n'),
     );
-    await ingest([inbox], store, dbPath);
+    await ingest([inbox], store, dbPath, { ocr: 'off' });
     const edges = all(
       `SELECT cited_number, relation, cited_id, cited_key, citing_province FROM citation_edges WHERE citing_number = '12/KH-STP' ORDER BY cited_number`,
     );

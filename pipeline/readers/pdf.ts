@@ -1,8 +1,10 @@
 import { getDocumentProxy } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../errors.js';
-import type { Column, Line, Message, SignatureStamp } from '../model.js';
+import type { Line, Message, SignatureStamp } from '../model.js';
 import { assembleText, type LineDraft } from './lines.js';
+import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from './page-layout.js';
+import './pdfjs-compat.js';
 import { readSignatureStamps } from './pdf-signature.js';
 
 /**
@@ -21,15 +23,6 @@ interface TextItem {
   fontName: string;
 }
 
-interface PositionedItem {
-  text: string;
-  x: number;
-  right: number;
-  baseline: number; // from the page top
-  size: number;
-  fontName: string;
-}
-
 /** Fewer letters than this per page (outside signature stamps) means the page is an image. */
 const MIN_LETTERS_PER_PAGE = 40;
 
@@ -41,68 +34,9 @@ function toItems(raw: TextItem[], pageHeight: number): PositionedItem[] {
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
     // Trailing spaces widen an item without ink; measure the right edge of its last glyph.
     const inked = it.str.replace(/\s+$/u, '').length / it.str.length;
-    items.push({ text: it.str, x: e, right: e + it.width * inked, baseline: pageHeight - f, size, fontName: it.fontName });
+    items.push({ text: it.str, x: e, right: e + it.width * inked, baseline: pageHeight - f, size });
   }
   return items;
-}
-
-/** Groups items whose baselines are within a fraction of the font size into rows, top to bottom. */
-function groupRows(items: PositionedItem[]): PositionedItem[][] {
-  const sorted = [...items].sort((p, q) => p.baseline - q.baseline || p.x - q.x);
-  const rows: PositionedItem[][] = [];
-  for (const item of sorted) {
-    const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0]!.baseline - item.baseline) <= Math.max(2, 0.45 * Math.min(row[0]!.size, item.size))) {
-      row.push(item);
-    } else {
-      rows.push([item]);
-    }
-  }
-  for (const row of rows) row.sort((p, q) => p.x - q.x);
-  return rows;
-}
-
-/** Splits a row into segments at gaps wider than ~2 spaces' worth, skipping blank spacer items. */
-function splitSegments(row: PositionedItem[]): PositionedItem[][] {
-  const segments: PositionedItem[][] = [];
-  let current: PositionedItem[] = [];
-  let lastRight = -Infinity;
-  for (const item of row) {
-    if (item.text.trim() === '') continue;
-    const gap = item.x - lastRight;
-    if (current.length > 0 && gap > Math.max(9, 1.2 * item.size)) {
-      segments.push(current);
-      current = [];
-    }
-    current.push(item);
-    lastRight = Math.max(lastRight, item.right);
-  }
-  if (current.length) segments.push(current);
-  return segments;
-}
-
-function segmentText(segment: PositionedItem[]): string {
-  let text = '';
-  let lastRight = -Infinity;
-  for (const item of segment) {
-    const gap = item.x - lastRight;
-    // pdf.js gives words as separate items when the PDF positions them separately.
-    if (text && gap > 0.15 * item.size && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
-    text += item.text;
-    lastRight = item.right;
-  }
-  return text.replace(/\s+$/, '');
-}
-
-function sideOf(x: number, right: number, segmentsInRow: number, pageWidth: number, leftMargin: number): Column {
-  const centre = (x + right) / 2;
-  const middle = pageWidth / 2;
-  if (segmentsInRow > 1) return centre < middle ? 'left' : 'right';
-  // A lone segment: body text spans the page; a header or signature block sits to one side.
-  if (right - x > 0.55 * (pageWidth - 2 * leftMargin) && x < leftMargin + 40) return 'full';
-  if (centre > middle && x > leftMargin + 40) return 'right';
-  if (x > leftMargin + 15 && right < middle + 0.05 * pageWidth) return 'left';
-  return 'full';
 }
 
 function pdfFailure(error: unknown): InputError {
@@ -147,33 +81,10 @@ export async function readPdf(buf: Buffer): Promise<PdfReadResult> {
       const rows = groupRows(toItems(content.items as TextItem[], viewport.height));
       const rowSegments = rows.map(splitSegments);
       // The text block's left edge; a last page holding only a signer's name keeps the earlier pages' edge.
-      leftMargin = Math.min(leftMargin, ...rowSegments.flat().map((s) => s[0]!.x));
-      let lastBaseline = -Infinity;
-      let lastSize = 12;
-      for (const segments of rowSegments) {
-        segments.forEach((segment, i) => {
-          const text = segmentText(segment);
-          if (!text.trim()) return;
-          const first = segment[0]!;
-          const right = Math.max(...segment.map((s) => s.right));
-          const size = Math.max(...segment.map((s) => s.size));
-          if (!isSignatureStampLine(text)) letters += text.replace(/[^\p{L}]/gu, '').length;
-          drafts.push({
-            text,
-            page: p,
-            x: Math.round(first.x),
-            y: Math.round(first.baseline),
-            width: Math.round(right - first.x),
-            column: sideOf(first.x, right, segments.length, viewport.width, leftMargin),
-            fontSize: Math.round(size * 10) / 10,
-            gapBefore: i === 0 && first.baseline - lastBaseline > 1.9 * lastSize ? 1 : 0,
-          });
-          if (i === 0) {
-            lastBaseline = first.baseline;
-            lastSize = size;
-          }
-        });
-      }
+      leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
+      const pageLines = segmentsToLines(rowSegments, { page: p, pageWidth: viewport.width, leftMargin });
+      for (const line of pageLines) if (!isSignatureStampLine(line.text)) letters += line.text.replace(/[^\p{L}]/gu, '').length;
+      drafts.push(...pageLines);
       page.cleanup();
     }
   } catch (error) {

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { closeOcrEngines } from '../../pipeline/ocr/index.js';
 import { processFile } from '../../pipeline/stages.js';
 import type { VanbanRecord } from '../../pipeline/record.js';
 import { f1, scoreDocument, type DocumentScores, type Gold, type ListScore } from './score.js';
@@ -148,4 +149,8 @@ async function main(): Promise<void> {
   if (args.includes('--json')) console.log(JSON.stringify(table, null, 2));
 }
 
-await main();
+try {
+  await main();
+} finally {
+  await closeOcrEngines();
+}

@@ -1,0 +1,41 @@
+/**
+ * What OCR needs to know about the printed forms: the labels before blanks that are filled in by
+ * hand or by a signing tool (the number after `Số:`, the day after `ngày`, the month after
+ * `tháng`), read again one line at a time with digits only.
+ */
+
+/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`), alone or with what was filled in glued to it. */
+export const NUMBER_LABEL = /^S[ốôoóồổ6][:;.]?/iu;
+/** The first separator of the symbol: what precedes it in the blank is the sequence number. */
+export const SYMBOL_START = /[/\-–]/u;
+export const DAY_LABEL = /^ng[àa]y/iu;
+export const MONTH_LABEL = /^th[áa]ng$/iu;
+export const YEAR_LABEL = /^n[ăa]m$/iu;
+/** Blanks are looked for in the top part of the first page, where the header is. */
+export const HEADER_SHARE_OF_PAGE = 0.4;
+/** Digits read this confidently in the page pass are kept without a second look. */
+export const CONFIDENT_DIGITS = 0.85;
+export const DIGITS = '0123456789';
+
+/** Letters OCR reads for handwritten or smudged digits; applied only inside a numeric blank. */
+export const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0', o: '0', Ô: '0', ô: '0', Ơ: '0', ơ: '0', Ó: '0', ó: '0', Ò: '0', ò: '0', D: '0', Q: '0', U: '0',
+  l: '1', I: '1', i: '1', '|': '1', '!': '1', ']': '1', '[': '1', í: '1', ì: '1',
+  z: '2', Z: '2',
+  S: '5', s: '5', $: '5',
+  G: '6', b: '6',
+  T: '7',
+  B: '8', '&': '8',
+  g: '9', q: '9',
+};
+
+/** A label glued to its neighbours (`ngày5tháng07năm`, `Số:899/UBND`) is cut apart before blanks are found. */
+export const GLUED_LABELS = /(S[ốôoóồổ6][:;.]?|ng[àa]y|th[áa]ng|n[ăa]m)/u;
+
+/**
+ * Header words OCR misreads in ways no other word explains: `TÍNH`/`Tính` before a province's
+ * name is `TỈNH` (the accent misread; "tính Quảng Ngãi" means nothing), and `Úy ban`/`Uy ban` is
+ * `Ủy ban` (no other word is spelled so). Replacements keep the printed case.
+ */
+export const PROVINCE_WORD_MISREAD = /(?<!\p{L})(T[ÍÌĨI]NH|T[íìĩ]nh)(?=\s+\p{Lu})/gu;
+export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨ]Y|[ÚÙŨ]y|U[ÝỲ]|U[ýỳ])(?=\s+(?:BAN|ban|Ban)(?!\p{L}))/gu;

@@ -1,0 +1,241 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import vie from '@tesseract.js-data/vie';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { toPgm, type GrayImage } from './prepare.js';
+
+/**
+ * The OCR engines behind one interface. tesseract.js (WebAssembly, Vietnamese data from
+ * `@tesseract.js-data/vie`, nothing downloaded) is the default and works from `npm ci` alone; the
+ * Debian `tesseract` command with `tesseract-ocr-vie` may be chosen where it is installed. Both
+ * answer in Tesseract's TSV, parsed by one function, so everything downstream is the same.
+ */
+
+export interface OcrWord {
+  text: string;
+  /** Box in image pixels. */
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** 0..1 */
+  confidence: number;
+  /** Tesseract's block.paragraph.line: words of one recognized line share it. */
+  line: string;
+}
+
+export interface OcrPage {
+  words: OcrWord[];
+  /** Mean word confidence, 0..1 (0 for a page without words). */
+  confidence: number;
+}
+
+/** How to read an image: a whole page (the default), or one line of a restricted alphabet. */
+export interface RecognizeOptions {
+  /** Read the image as one text line (a filled-in blank) instead of a page layout. */
+  singleLine?: boolean;
+  /** Only these characters may be recognized (handwritten digits in a printed blank). */
+  alphabet?: string;
+}
+
+export interface OcrEngine {
+  /** Name and version, reported in each record's `source.ocrEngine`. */
+  readonly name: string;
+  recognize(image: GrayImage, options?: RecognizeOptions): Promise<OcrPage>;
+  close(): Promise<void>;
+}
+
+export class OcrTimeoutError extends Error {
+  constructor(seconds: number) {
+    super(`OCR of the page took longer than ${seconds} s and was stopped`);
+    this.name = 'OcrTimeoutError';
+  }
+}
+
+/** Parses Tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf, text). */
+export function parseTesseractTsv(tsv: string): OcrPage {
+  const words: OcrWord[] = [];
+  for (const row of tsv.split('\n')) {
+    const cells = row.split('\t');
+    if (cells.length < 12 || cells[0] !== '5') continue;
+    const text = cells.slice(11).join('\t').trim();
+    const confidence = Number(cells[10]);
+    if (!text || !(confidence >= 0)) continue;
+    const [left, top, width, height] = cells.slice(6, 10).map(Number) as [number, number, number, number];
+    words.push({ text, left, top, right: left + width, bottom: top + height, confidence: confidence / 100, line: `${cells[2]}.${cells[3]}.${cells[4]}` });
+  }
+  const confidence = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;
+  return { words, confidence: Math.round(confidence * 1000) / 1000 };
+}
+
+/** Tesseract page segmentation: automatic layout for pages (the header's columns are blocks), one line for blanks. */
+const pageSegmentation = (options: RecognizeOptions) => (options.singleLine ? '7' : '3');
+
+export interface TesseractJsOptions {
+  /** Workers (each one recognizes one page at a time). Default: the number of cores. */
+  workers?: number;
+  /** A worker is replaced after this many pages (tesseract.js grows its memory over many images). */
+  recycleAfter?: number;
+  /** A page that takes longer is abandoned: its worker is stopped and a fresh one takes its place. */
+  pageTimeoutMs?: number;
+  /** `best_int` (LSTM only, smaller) or `standard` traineddata from @tesseract.js-data/vie. */
+  model?: 'standard' | 'best_int';
+}
+
+interface Slot {
+  worker: Promise<Worker> | null;
+  pages: number;
+  busy: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const TESSERACT_JS_VERSION = (require('tesseract.js/package.json') as { version: string }).version;
+
+export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+export const DEFAULT_RECYCLE_AFTER = 40;
+
+export class TesseractJsEngine implements OcrEngine {
+  readonly name = `tesseract.js ${TESSERACT_JS_VERSION}`;
+  private readonly slots: Slot[];
+  private readonly waiting: Array<(slot: Slot) => void> = [];
+  private readonly recycleAfter: number;
+  private readonly pageTimeoutMs: number;
+  private readonly langPath: string;
+
+  constructor(options: TesseractJsOptions = {}) {
+    const size = Math.max(1, options.workers ?? availableParallelism());
+    this.slots = Array.from({ length: size }, () => ({ worker: null, pages: 0, busy: false }));
+    this.recycleAfter = options.recycleAfter ?? DEFAULT_RECYCLE_AFTER;
+    this.pageTimeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+    this.langPath = options.model === 'best_int' ? `${vie.langPath}_best_int` : vie.langPath;
+  }
+
+  private startWorker(): Promise<Worker> {
+    return createWorker('vie', OEM.LSTM_ONLY, {
+      langPath: this.langPath,
+      gzip: true,
+      // Never write a traineddata cache into the working directory.
+      cacheMethod: 'none',
+    });
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.pages = 0;
+    if (worker) await worker.then((w) => w.terminate()).catch(() => undefined);
+  }
+
+  async recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPage> {
+    const slot = await this.acquire();
+    try {
+      if (slot.worker && slot.pages >= this.recycleAfter) await this.retire(slot);
+      slot.worker ??= this.startWorker();
+      const worker = await slot.worker;
+      slot.pages++;
+      const job = (async () => {
+        await worker.setParameters({
+          tessedit_pageseg_mode: pageSegmentation(options) as never,
+          tessedit_char_whitelist: options.alphabet ?? '',
+          user_defined_dpi: String(image.dpi),
+          // Tesseract's progress chatter ("Detected 864 diacritics") goes nowhere.
+          debug_file: '/dev/null',
+        });
+        return worker.recognize(toPgm(image), { rotateAuto: !options.singleLine }, { tsv: true, text: false, blocks: false } as never);
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const overrun = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrTimeoutError(Math.round(this.pageTimeoutMs / 1000))), this.pageTimeoutMs);
+      });
+      try {
+        const result = await Promise.race([job, overrun]);
+        return parseTesseractTsv(result.data.tsv ?? '');
+      } catch (error) {
+        job.catch(() => undefined); // the stopped worker's job rejects too; nobody waits for it
+        // A stopped or crashed worker is never reused.
+        await this.retire(slot);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => this.retire(s)));
+  }
+}
+
+/** The Debian `tesseract` command, when installed with Vietnamese data; null otherwise. */
+export function nativeTesseractVersion(): string | null {
+  const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+  if (langs.status !== 0 || !/^vie$/m.test(langs.stdout)) return null;
+  const version = spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  return /tesseract\s+(\S+)/.exec(`${version.stdout}${version.stderr}`)?.[1] ?? 'unknown';
+}
+
+export class NativeTesseractEngine implements OcrEngine {
+  readonly name: string;
+  private readonly pageTimeoutMs: number;
+
+  constructor(version: string, options: { pageTimeoutMs?: number } = {}) {
+    this.name = `tesseract ${version}`;
+    this.pageTimeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+  }
+
+  recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPage> {
+    const alphabet = options.alphabet ? ['-c', `tessedit_char_whitelist=${options.alphabet}`] : [];
+    const args = ['stdin', 'stdout', '-l', 'vie', '--oem', '1', '--psm', pageSegmentation(options), '--dpi', String(image.dpi), ...alphabet, 'tsv'];
+    return new Promise((resolve, reject) => {
+      // One thread per process: the pool around vanban already uses every core.
+      const child = spawn('tesseract', args, {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        timeout: this.pageTimeoutMs,
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', reject);
+      child.on('close', (code, signal) => {
+        if (signal) return reject(new OcrTimeoutError(Math.round(this.pageTimeoutMs / 1000)));
+        if (code !== 0) return reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString().trim().split('\n').pop()}`));
+        resolve(parseTesseractTsv(Buffer.concat(out).toString('utf8')));
+      });
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(toPgm(image));
+    });
+  }
+
+  async close(): Promise<void> {}
+}
+
+export type OcrEngineChoice = 'tesseract.js' | 'native' | 'auto';
+
+/** Builds the engine asked for: `auto` takes the native command when installed, tesseract.js otherwise. */
+export function createOcrEngine(choice: OcrEngineChoice = 'tesseract.js', options: TesseractJsOptions = {}): OcrEngine {
+  if (choice !== 'tesseract.js') {
+    const version = nativeTesseractVersion();
+    if (version) return new NativeTesseractEngine(version, options);
+    if (choice === 'native') throw new Error('the tesseract command with Vietnamese data (Debian: tesseract-ocr-vie) is not installed');
+  }
+  return new TesseractJsEngine(options);
+}

@@ -1,0 +1,151 @@
+import '../readers/pdfjs-compat.js';
+import { createIsomorphicCanvasFactory, extractImages, getDocumentProxy } from 'unpdf';
+import UTIF from 'utif2';
+import { InputError } from '../errors.js';
+
+/**
+ * Page images for OCR. A scanned PDF page that is one image is taken as that image, at the
+ * resolution it was scanned at; any other page (several images, a 1-bit CCITT scan pdf.js hands
+ * over packed, vector content) is rendered with pdf.js onto an @napi-rs/canvas canvas. Image files
+ * are decoded by @napi-rs/canvas (PNG, JPEG, WebP, GIF, BMP) or utif2 (TIFF, every page).
+ */
+
+export interface PageImage {
+  page: number;
+  width: number;
+  height: number;
+  /** Pixels, `channels` bytes each, row by row. */
+  data: Uint8Array | Uint8ClampedArray;
+  channels: 1 | 3 | 4;
+  /** Scan resolution: pixels per inch of the printed page. */
+  dpi: number;
+  /** Size of the page in points (1/72 in), for layout in the same units as a text layer. */
+  pageWidthPt: number;
+  pageHeightPt: number;
+  /** How the pixels were obtained. */
+  origin: 'embedded' | 'rendered' | 'file';
+}
+
+/** Resolution pages are rendered at when they are not one embedded image. */
+export const RENDER_DPI = 300;
+/** An A4 page's width in inches: image files rarely carry a truthful resolution. */
+const A4_WIDTH_IN = 8.27;
+
+const canvasModule = () => import('@napi-rs/canvas');
+
+/** The page's one image when it covers the page (a scan), else null. */
+async function embeddedPageImage(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, page: number, widthPt: number, heightPt: number) {
+  const images = await extractImages(pdf, page).catch(() => []);
+  const largest = images.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  if (!largest) return null;
+  const pageAspect = widthPt / heightPt;
+  const aspect = largest.width / largest.height;
+  // A scan fills the page; a logo or a photo inside a typed page does not.
+  if (Math.abs(aspect - pageAspect) > 0.06 * pageAspect) return null;
+  if (largest.width / (widthPt / 72) < 90) return null;
+  return largest;
+}
+
+/** Page images of a PDF, one page at a time (a long scan never holds every page in memory). */
+export async function* pdfPageImages(buf: Buffer, pages?: number[]): AsyncGenerator<PageImage> {
+  const CanvasFactory = await createIsomorphicCanvasFactory(canvasModule);
+  const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, CanvasFactory } as never);
+  try {
+    for (let p = 1; p <= pdf.numPages; p++) {
+      if (pages && !pages.includes(p)) continue;
+      const page = await pdf.getPage(p);
+      const { width: widthPt, height: heightPt } = page.getViewport({ scale: 1 });
+      const embedded = await embeddedPageImage(pdf, p, widthPt, heightPt);
+      if (embedded) {
+        yield {
+          page: p,
+          width: embedded.width,
+          height: embedded.height,
+          data: embedded.data,
+          channels: embedded.channels,
+          dpi: Math.round(embedded.width / (widthPt / 72)),
+          pageWidthPt: widthPt,
+          pageHeightPt: heightPt,
+          origin: 'embedded',
+        };
+      } else {
+        const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
+        const factory = new CanvasFactory();
+        const drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+        try {
+          const context = drawing.context as unknown as CanvasRenderingContext2D;
+          context.fillStyle = '#ffffff';
+          context.fillRect(0, 0, drawing.canvas.width, drawing.canvas.height);
+          await page.render({ canvas: drawing.canvas, canvasContext: context, viewport } as never).promise;
+          const pixels = context.getImageData(0, 0, drawing.canvas.width, drawing.canvas.height);
+          yield {
+            page: p,
+            width: pixels.width,
+            height: pixels.height,
+            data: pixels.data,
+            channels: 4,
+            dpi: RENDER_DPI,
+            pageWidthPt: widthPt,
+            pageHeightPt: heightPt,
+            origin: 'rendered',
+          };
+        } finally {
+          factory.destroy(drawing);
+        }
+      }
+      page.cleanup();
+    }
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+function fileImage(page: number, width: number, height: number, data: Uint8Array | Uint8ClampedArray, channels: 1 | 3 | 4): PageImage {
+  // Taken as a full page scan: points follow from the page width of an A4 sheet.
+  const dpi = Math.max(50, Math.round(width / A4_WIDTH_IN));
+  return { page, width, height, data, channels, dpi, pageWidthPt: (width / dpi) * 72, pageHeightPt: (height / dpi) * 72, origin: 'file' };
+}
+
+function isTiff(buf: Buffer): boolean {
+  return (buf[0] === 0x49 && buf[1] === 0x49 && buf[2] === 0x2a) || (buf[0] === 0x4d && buf[1] === 0x4d && buf[3] === 0x2a);
+}
+
+/** Pages of an image file: every page of a TIFF, the one picture of any other format. */
+export async function* imageFilePages(buf: Buffer): AsyncGenerator<PageImage> {
+  if (isTiff(buf)) {
+    let ifds;
+    try {
+      ifds = UTIF.decode(buf);
+    } catch (error) {
+      throw new InputError('corrupt', `is a TIFF image that cannot be decoded (${(error as Error).message}).`);
+    }
+    let page = 0;
+    for (const ifd of ifds) {
+      try {
+        UTIF.decodeImage(buf, ifd);
+      } catch {
+        continue; // a thumbnail or an unsupported sub-image; the page images follow
+      }
+      const width = ifd.width as number;
+      const height = ifd.height as number;
+      if (!width || !height) continue;
+      yield fileImage(++page, width, height, UTIF.toRGBA8(ifd), 4);
+    }
+    if (page === 0) throw new InputError('corrupt', 'is a TIFF image with no page vanban can decode.');
+    return;
+  }
+  const { loadImage, createCanvas } = await canvasModule();
+  let image;
+  try {
+    image = await loadImage(buf);
+  } catch (error) {
+    throw new InputError('corrupt', `is an image that cannot be decoded (${(error as Error).message}).`);
+  }
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff'; // transparent pixels read as paper
+  context.fillRect(0, 0, image.width, image.height);
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, image.width, image.height);
+  yield fileImage(1, pixels.width, pixels.height, pixels.data, 4);
+}

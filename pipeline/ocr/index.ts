@@ -1,0 +1,38 @@
+import { isMainThread } from 'node:worker_threads';
+import { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines.js';
+
+export { ocrDocument, type OcrSummary, type OcrPageSummary } from './read-scan.js';
+export { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines.js';
+
+/** `off` leaves scans as `needs-ocr`; otherwise which engine reads them. */
+export type OcrSetting = OcrEngineChoice | 'off';
+
+export const OCR_SETTINGS: readonly OcrSetting[] = ['tesseract.js', 'native', 'auto', 'off'];
+
+/** The setting from `VANBAN_OCR`, else tesseract.js. */
+export function defaultOcrSetting(): OcrSetting {
+  const fromEnv = process.env.VANBAN_OCR as OcrSetting | undefined;
+  return fromEnv && OCR_SETTINGS.includes(fromEnv) ? fromEnv : 'tesseract.js';
+}
+
+const engines = new Map<OcrEngineChoice, OcrEngine>();
+
+/**
+ * One engine per setting per thread, started on the first scan. In a worker thread of the batch
+ * pool it has one OCR worker (the pool is already sized to the cores); on the main thread, one per core.
+ */
+export function sharedOcrEngine(choice: OcrEngineChoice): OcrEngine {
+  let engine = engines.get(choice);
+  if (!engine) {
+    engine = createOcrEngine(choice, isMainThread ? {} : { workers: 1 });
+    engines.set(choice, engine);
+  }
+  return engine;
+}
+
+/** Stops this thread's OCR workers (they would keep the process alive). */
+export async function closeOcrEngines(): Promise<void> {
+  const open = [...engines.values()];
+  engines.clear();
+  await Promise.all(open.map((e) => e.close()));
+}

@@ -1,0 +1,150 @@
+import type { Message, RawDocument } from '../model.js';
+import { assembleText, type LineDraft } from '../readers/lines.js';
+import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../readers/page-layout.js';
+import { rereadBlanks } from './blanks.js';
+import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
+import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
+import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
+
+/**
+ * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
+ * text-layer PDF gives (page-layout.ts), so every extractor works on scans unchanged. Each line
+ * keeps the confidence of its weakest words; each page its mean confidence; a page that fails or
+ * overruns its time limit is reported in `warnings` and the others are still read.
+ */
+
+export interface OcrPageSummary {
+  page: number;
+  /** Mean word confidence, 0..1; 0 when the page could not be read. */
+  confidence: number;
+  /** Resolution the page was recognized at. */
+  dpi: number;
+  words: number;
+  ms: number;
+  status: 'ok' | 'empty' | 'failed';
+}
+
+export interface OcrSummary {
+  engine: string;
+  /** Mean confidence over the pages that had text, 0..1. */
+  confidence: number;
+  pages: OcrPageSummary[];
+}
+
+export interface OcrOptions {
+  steps?: PreparationSteps;
+}
+
+/** A page reading below this mean confidence is read again at another resolution; the better is kept. */
+const RETRY_BELOW_CONFIDENCE = 0.75;
+/**
+ * Words this unsure that carry no two letters or digits together are seal and signature residue.
+ * (Measured: dropping every word below 0.3 also drops italic place names and dates of real pages.)
+ */
+const RESIDUE_CONFIDENCE = 0.5;
+/** A page with fewer words than this is blank (a back side, a seal alone). */
+const MIN_WORDS_PER_PAGE = 5;
+
+function isResidue(word: OcrWord): boolean {
+  return word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
+}
+
+/** Words → layout items in points. A word sits on its recognized line's baseline and height. */
+function wordsToItems(words: OcrWord[], dpi: number): PositionedItem[] {
+  const points = 72 / dpi;
+  const lines = new Map<string, { bottom: number; height: number }>();
+  for (const w of words) {
+    const line = lines.get(w.line);
+    const height = w.bottom - w.top;
+    if (!line) lines.set(w.line, { bottom: w.bottom, height });
+    else {
+      line.bottom = Math.max(line.bottom, w.bottom);
+      line.height = Math.max(line.height, height);
+    }
+  }
+  return words.map((w) => {
+    const line = lines.get(w.line)!;
+    return {
+      text: w.text,
+      x: w.left * points,
+      right: w.right * points,
+      baseline: line.bottom * points,
+      // The line box runs from accents to descenders, about 1.3 times the font size.
+      size: Math.max(6, (line.height * points) / 1.3),
+      confidence: w.confidence,
+    };
+  });
+}
+
+async function recognizeBest(engine: OcrEngine, image: PageImage, steps: PreparationSteps): Promise<{ result: OcrPage; prepared: GrayImage }> {
+  const prepared = preparePage(image, steps);
+  const result = await engine.recognize(prepared);
+  if (result.confidence >= RETRY_BELOW_CONFIDENCE || result.words.length < MIN_WORDS_PER_PAGE) return { result, prepared };
+  // A weak reading: try the page at 1.5 times the resolution (small print, thin strokes).
+  const larger = rescale(prepared, 1.5);
+  const second = await engine.recognize(larger);
+  return second.confidence > result.confidence ? { result: second, prepared: larger } : { result, prepared };
+}
+
+/** Reads a scan's pages with OCR and returns the document with their text and lines. */
+export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngine, options: OcrOptions = {}): Promise<RawDocument> {
+  const steps = options.steps ?? PREPARATION;
+  const images = raw.source.format === 'pdf' ? pdfPageImages(buf) : imageFilePages(buf);
+  const drafts: LineDraft[] = [];
+  const summaries: OcrPageSummary[] = [];
+  const warnings: Message[] = raw.warnings.filter((w) => !/needs OCR/.test(w.message));
+  let leftMargin = Infinity;
+  let pageWidth: number | undefined;
+  let pageCount = 0;
+  for await (const image of images) {
+    pageCount++;
+    pageWidth ??= image.pageWidthPt;
+    const started = Date.now();
+    let reading: { result: OcrPage; prepared: GrayImage };
+    try {
+      reading = await recognizeBest(engine, image, steps);
+    } catch (error) {
+      summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'failed' });
+      warnings.push({ message: `Page ${image.page} could not be read by OCR (${error instanceof Error ? error.message : String(error)}); the other pages were.` });
+      continue;
+    }
+    let words = reading.result.words;
+    try {
+      // Blanks first: a pen's digits are read unsurely and would be taken for residue.
+      if (pageCount === 1) words = await rereadBlanks(words, reading.prepared, engine);
+    } catch (error) {
+      warnings.push({ message: `The handwritten blanks of page ${image.page} could not be read again (${error instanceof Error ? error.message : String(error)}).` });
+    }
+    words = words.filter((w) => !isResidue(w));
+    const empty = words.length < MIN_WORDS_PER_PAGE;
+    summaries.push({
+      page: image.page,
+      confidence: reading.result.confidence,
+      dpi: reading.prepared.dpi,
+      words: words.length,
+      ms: Date.now() - started,
+      status: empty ? 'empty' : 'ok',
+    });
+    if (empty) continue;
+    const rowSegments = groupRows(wordsToItems(words, reading.prepared.dpi)).map(splitSegments);
+    leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
+    drafts.push(...segmentsToLines(rowSegments, { page: image.page, pageWidth: image.pageWidthPt, leftMargin }));
+  }
+  const read = summaries.filter((s) => s.status === 'ok');
+  const confidence = read.length ? Math.round((read.reduce((a, s) => a + s.confidence, 0) / read.length) * 1000) / 1000 : 0;
+  if (read.length === 0) warnings.push({ message: 'OCR found no text on any page.' });
+  else if (confidence < RETRY_BELOW_CONFIDENCE) {
+    warnings.push({ message: `OCR confidence is low (${Math.round(confidence * 100)}%): check the fields against the scan.` });
+  }
+  const { text, lines } = assembleText(drafts);
+  return {
+    ...raw,
+    source: { ...raw.source, pages: Math.max(raw.source.pages, pageCount), ocr: true },
+    rawText: text,
+    lines,
+    needsOcr: read.length === 0,
+    warnings,
+    pageWidth: pageWidth ?? raw.pageWidth,
+    ocr: { engine: engine.name, confidence, pages: summaries },
+  };
+}

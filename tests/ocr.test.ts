@@ -1,0 +1,266 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import UTIF from 'utif2';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractRecord } from '../extractors/index.js';
+import { normalizeDocument } from '../normalizers/index.js';
+import { ingest } from '../pipeline/ingest.js';
+import type { RawDocument } from '../pipeline/model.js';
+import { rereadBlanks } from '../pipeline/ocr/blanks.js';
+import { OcrTimeoutError, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage, type OcrWord } from '../pipeline/ocr/engines.js';
+import { pdfPageImages, type PageImage } from '../pipeline/ocr/images.js';
+import { closeOcrEngines, ocrDocument } from '../pipeline/ocr/index.js';
+import { adaptiveThreshold, crop, preparePage, rescale, toGray, type GrayImage } from '../pipeline/ocr/prepare.js';
+import { readBuffer } from '../pipeline/readers/index.js';
+import { processBuffer, processFile } from '../pipeline/stages.js';
+import { Store } from '../pipeline/store.js';
+import { SAMPLE_PDF } from './fixtures.js';
+
+const SCAN = join(import.meta.dirname, '..', 'examples', 'generated', '000_14d7bae0f26e4e26.scan.pdf');
+
+afterAll(closeOcrEngines);
+
+/** The header fields the extractors build, to compare a scan with its text-layer original. */
+async function headerOf(buf: Buffer, path: string) {
+  const { record } = await processBuffer(buf, path, { ocr: 'tesseract.js' });
+  return {
+    record,
+    fields: {
+      docType: record.docType?.code,
+      number: record.number?.raw,
+      place: record.place?.value,
+      date: record.date?.iso,
+      issuer: record.issuer?.name,
+    },
+  };
+}
+
+/** Page 1 of the example scan as pixels, and as an encoded image file. */
+async function scanPage(): Promise<PageImage> {
+  for await (const page of pdfPageImages(readFileSync(SCAN), [1])) return page;
+  throw new Error('no page');
+}
+
+function encode(page: PageImage, format: 'png' | 'tiff', pages = 1): Buffer {
+  const rgba = new Uint8Array(page.width * page.height * 4);
+  for (let i = 0, j = 0; j < rgba.length; i += page.channels, j += 4) {
+    rgba[j] = page.data[i]!;
+    rgba[j + 1] = page.data[page.channels === 1 ? i : i + 1]!;
+    rgba[j + 2] = page.data[page.channels === 1 ? i : i + 2]!;
+    rgba[j + 3] = 255;
+  }
+  if (format === 'tiff') return multiPageTiff(rgba, page.width, page.height, pages);
+  const canvas = createCanvas(page.width, page.height);
+  const context = canvas.getContext('2d');
+  const pixels = context.createImageData(page.width, page.height);
+  pixels.data.set(rgba);
+  context.putImageData(pixels, 0, 0);
+  return canvas.toBuffer('image/png');
+}
+
+/** An uncompressed RGBA TIFF with `pages` copies of the image, one IFD each (as scanners write them). */
+function multiPageTiff(rgba: Uint8Array, width: number, height: number, pages: number): Buffer {
+  const HEADER_BYTES = 4000; // room for the IFDs; pixel data starts after
+  const ifds = Array.from({ length: pages }, (_, i) => ({
+    t256: [width], t257: [height], t258: [8, 8, 8, 8], t259: [1], t262: [2], t273: [HEADER_BYTES + i * rgba.length],
+    t277: [4], t278: [height], t279: [rgba.length], t284: [1], t338: [1],
+  }));
+  const header = new Uint8Array(UTIF.encode(ifds as never));
+  const out = new Uint8Array(HEADER_BYTES + pages * rgba.length);
+  out.set(header);
+  for (let i = 0; i < pages; i++) out.set(rgba, HEADER_BYTES + i * rgba.length);
+  return Buffer.from(out.buffer);
+}
+
+describe('OCR of scans (tesseract.js, offline)', () => {
+  it('reads a scanned PDF into the same header fields as its text-layer original', async () => {
+    const original = await headerOf(SAMPLE_PDF(), 'sample.pdf');
+    const scan = await headerOf(readFileSync(SCAN), 'sample.scan.pdf');
+    expect(scan.fields).toEqual(original.fields);
+    expect(scan.record.status).toBe('ok');
+    expect(scan.record.source).toMatchObject({ ocr: true, ocrEngine: expect.stringMatching(/^tesseract\.js \d/) });
+    expect(scan.record.source.ocrConfidence).toBeGreaterThan(0.8);
+    expect(scan.record.source.ocrPages.map((p) => p.page)).toEqual(Array.from({ length: scan.record.source.pages }, (_, i) => i + 1));
+    // A scan's 110 dpi pages are upscaled before recognition.
+    expect(scan.record.source.ocrPages[0]!.dpi).toBeGreaterThanOrEqual(300);
+    // Nothing read by OCR is surer than the same value from a text layer.
+    expect(scan.record.number!.confidence).toBeLessThanOrEqual(original.record.number!.confidence);
+    // The header's columns are rebuilt from word boxes.
+    const { document } = await processFile(SCAN, { ocr: 'tesseract.js' });
+    const issuerLine = document.lines.find((l) => /^UỶ BAN MTTQ/.test(l.text))!;
+    const mottoLine = document.lines.find((l) => /^CỘNG HO/.test(l.text))!;
+    expect(issuerLine.column).toBe('left');
+    expect(mottoLine.column).toBe('right');
+    expect(issuerLine.confidence).toBeGreaterThan(0.5);
+  }, 120_000);
+
+  it('reads PNG and multi-page TIFF files', async () => {
+    const page = await scanPage();
+    const png = await headerOf(encode(page, 'png'), 'page.png');
+    expect(png.record.source.format).toBe('image');
+    expect(png.fields.number).toBe('234/KH-MTTQ-BTT');
+    const tiff = await readBuffer(encode(page, 'tiff', 2), 'pages.tif');
+    expect(tiff.needsOcr).toBe(true);
+    const { record } = await processBuffer(encode(page, 'tiff', 2), 'pages.tif', { ocr: 'tesseract.js' });
+    expect(record.source.pages).toBe(2);
+    expect(record.source.ocrPages.map((p) => p.status)).toEqual(['ok', 'ok']);
+    expect(record.number?.raw).toBe('234/KH-MTTQ-BTT');
+  }, 120_000);
+
+  it('stops a page that overruns its time limit, and the next page gets a fresh worker', async () => {
+    const engine = new TesseractJsEngine({ workers: 1, pageTimeoutMs: 1 });
+    const page = preparePage(await scanPage());
+    await expect(engine.recognize(page)).rejects.toBeInstanceOf(OcrTimeoutError);
+    await engine.close();
+    const patient = new TesseractJsEngine({ workers: 1, recycleAfter: 1 });
+    const line = crop(page, 0, 0, page.width, page.height / 8);
+    const first = await patient.recognize(line);
+    const second = await patient.recognize(line); // after recycling
+    expect(second.words.map((w) => w.text)).toEqual(first.words.map((w) => w.text));
+    await patient.close();
+  }, 120_000);
+
+  it('stores the engine and each page confidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-ocr-'));
+    const store = new Store(join(dir, 'ocr.sqlite'));
+    const result = await ingest([SCAN], store, join(dir, 'ocr.sqlite'), { concurrency: 1, ocr: 'tesseract.js' });
+    expect(result).toMatchObject({ stored: 1, needsOcr: 0, failed: 0 });
+    const doc = store.db.prepare('SELECT id, ocr, ocr_engine, ocr_confidence, number_raw FROM documents').get() as Record<string, unknown>;
+    expect(doc).toMatchObject({ ocr: 1, number_raw: '234/KH-MTTQ-BTT', ocr_engine: expect.stringMatching(/^tesseract\.js/) });
+    const pages = store.db.prepare('SELECT page, status, confidence FROM ocr_pages WHERE document_id = ? ORDER BY page').all(doc.id) as Array<Record<string, number>>;
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((p) => p.confidence! > 0.5)).toBe(true);
+    store.close();
+  }, 180_000);
+});
+
+/** An engine that answers from a script, for the stage logic without recognition. */
+class ScriptedEngine implements OcrEngine {
+  readonly name = 'scripted';
+  calls: Array<{ width: number; singleLine: boolean }> = [];
+  constructor(private readonly answer: (call: number, singleLine: boolean) => OcrPage | Error) {}
+  async recognize(image: GrayImage, options: { singleLine?: boolean } = {}): Promise<OcrPage> {
+    this.calls.push({ width: image.width, singleLine: !!options.singleLine });
+    const answer = this.answer(this.calls.length, !!options.singleLine);
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }
+  async close(): Promise<void> {}
+}
+
+const word = (text: string, left: number, right: number, confidence = 0.95, line = '1.1.1', top = 100): OcrWord => ({ text, left, right, top, bottom: top + 40, confidence, line });
+const page = (words: OcrWord[]): OcrPage => ({ words, confidence: words.reduce((a, w) => a + w.confidence, 0) / words.length });
+const blankImage: GrayImage = { width: 2480, height: 3508, data: new Uint8Array(2480 * 3508).fill(255), dpi: 300 };
+
+describe('handwritten blanks', () => {
+  it('reads look-alike letters in the number blank as digits', async () => {
+    const engine = new ScriptedEngine(() => page([]));
+    const words = await rereadBlanks([word('Số:', 100, 180), word('Ô', 200, 230, 0.4), word('5/CT-UBND', 240, 480, 0.7)], blankImage, engine);
+    const text = words.sort((a, b) => a.left - b.left).map((w) => w.text);
+    expect(text).toEqual(['Số:', '05', '/CT-UBND']);
+    expect(engine.calls).toHaveLength(0); // the look-alikes were enough
+  });
+
+  it('cuts glued labels apart and reads an unreadable day again as digits', async () => {
+    const engine = new ScriptedEngine((_, singleLine) => (singleLine ? page([word('07', 0, 60, 0.8)]) : page([])));
+    const words = await rereadBlanks([word('Quảng', 1000, 1150), word('Ngãi,', 1160, 1280), word('ngày#tháng', 1290, 1600, 0.3), word('02', 1610, 1660), word('năm', 1670, 1760), word('2025', 1770, 1880)], blankImage, engine);
+    const text = words.sort((a, b) => a.left - b.left).map((w) => w.text);
+    expect(text).toEqual(['Quảng', 'Ngãi,', 'ngày', '07', 'tháng', '02', 'năm', '2025']);
+    expect(engine.calls).toEqual([{ width: expect.any(Number), singleLine: true }]);
+  });
+
+  it('leaves confident digits, blank blanks and the body alone', async () => {
+    const engine = new ScriptedEngine(() => page([word('9', 0, 10)]));
+    const header = [word('Số:', 100, 180), word('12/KH-UBND', 200, 480, 0.97)];
+    const empty = [word('Số:', 100, 180, 0.95, '1.1.2', 150), word('/KH-UBND', 190, 480, 0.95, '1.1.2', 150)];
+    const body = [word('ngày', 100, 200, 0.95, '9.1.1', 3000), word('x', 210, 260, 0.2, '9.1.1', 3000), word('tháng', 400, 520, 0.95, '9.1.1', 3000)];
+    const words = await rereadBlanks([...header, ...empty, ...body], blankImage, engine);
+    expect(words.map((w) => w.text).sort()).toEqual([...header, ...empty, ...body].map((w) => w.text).sort());
+    expect(engine.calls).toHaveLength(0);
+  });
+});
+
+describe('the OCR stage', () => {
+  it('reports a page that fails and still reads the others', async () => {
+    const lines = [word('KẾ', 300, 360, 0.95, '1.1.1', 600), word('HOẠCH', 370, 520, 0.95, '1.1.1', 600), word('Số:', 300, 360, 0.9, '1.1.2', 700), word('12/KH-UBND', 370, 600, 0.9, '1.1.2', 700), word('2024', 300, 400, 0.9, '1.1.3', 800)];
+    const engine = new ScriptedEngine((call) => (call === 2 ? new Error('engine crashed') : page(lines)));
+    const raw = await readBuffer(encode(await scanPage(), 'tiff', 3), 'three.tif');
+    const doc = await ocrDocument(raw, encode(await scanPage(), 'tiff', 3), engine);
+    expect(doc.ocr!.pages.map((p) => p.status)).toEqual(['ok', 'failed', 'ok']);
+    expect(doc.warnings.map((w) => w.message).join(' ')).toMatch(/Page 2 could not be read by OCR \(engine crashed\)/);
+    expect(doc.lines.filter((l) => l.text === 'Số: 12/KH-UBND').map((l) => l.page)).toEqual([1, 3]);
+  });
+
+  it('parses Tesseract TSV into words with their line', () => {
+    const tsv = [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      '4\t1\t1\t1\t1\t0\t10\t20\t300\t40\t-1\t',
+      '5\t1\t1\t1\t1\t1\t10\t20\t100\t40\t96.5\tỦY',
+      '5\t1\t1\t1\t1\t2\t120\t20\t100\t40\t91\tBAN',
+      '5\t1\t2\t1\t1\t1\t500\t20\t100\t40\t-1\t ',
+    ].join('\n');
+    expect(parseTesseractTsv(tsv)).toEqual({
+      words: [
+        { text: 'ỦY', left: 10, top: 20, right: 110, bottom: 60, confidence: 0.965, line: '1.1.1' },
+        { text: 'BAN', left: 120, top: 20, right: 220, bottom: 60, confidence: 0.91, line: '1.1.1' },
+      ],
+      confidence: 0.938,
+    });
+  });
+});
+
+describe('image preparation', () => {
+  const pixel = (r: number, g: number, b: number): PageImage => ({ page: 1, width: 1, height: 1, data: new Uint8Array([r, g, b, 255]), channels: 4, dpi: 300, pageWidthPt: 1, pageHeightPt: 1, origin: 'file' });
+
+  it('fades red seals and blue signatures to paper, keeps black print', () => {
+    expect(toGray(pixel(200, 40, 50), true).data[0]).toBeGreaterThan(190); // seal red
+    expect(toGray(pixel(40, 60, 190), true).data[0]).toBeGreaterThan(180); // ballpoint blue
+    expect(toGray(pixel(30, 30, 35), true).data[0]).toBeLessThan(40); // print
+    expect(toGray(pixel(200, 40, 50), false).data[0]).toBeLessThan(100); // without the step, seal ink stays dark
+  });
+
+  it('rescales and thresholds', () => {
+    const gray: GrayImage = { width: 4, height: 2, data: new Uint8Array([0, 255, 0, 255, 255, 0, 255, 0]), dpi: 100 };
+    const larger = rescale(gray, 3);
+    expect([larger.width, larger.height, larger.dpi]).toEqual([12, 6, 300]);
+    const binary = adaptiveThreshold({ width: 20, height: 20, data: new Uint8Array(400).map((_, i) => (i % 20 < 10 ? 60 : 220)), dpi: 100 });
+    expect(new Set(binary.data)).toEqual(new Set([0, 255]));
+    expect(binary.data[5]).toBe(0);
+    expect(binary.data[15]).toBe(255);
+  });
+});
+
+describe('signature stamp evidence', () => {
+  const stamped = (text: string, stamps: RawDocument['stamps']): RawDocument => ({
+    source: { path: 'x.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 1, ocr: false },
+    rawText: text,
+    lines: text.split('\n').reduce<RawDocument['lines']>((lines, t) => {
+      const start = lines.length ? lines[lines.length - 1]!.end + 1 : 0;
+      lines.push({ text: t, start, end: start + t.length, page: 1, x: 0, y: lines.length, width: t.length, column: 'full' });
+      return lines;
+    }, []),
+    needsOcr: false,
+    stamps,
+    warnings: [],
+  });
+  const header = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /TB-UBND\nQuảng Ngãi, ngày tháng 11 năm 2024\nTHÔNG BÁO\nVề việc tham dự Hội nghị\nỦy ban nhân dân tỉnh thông báo như sau.';
+
+  it('fills a blank day from the signer’s signing time and says so', () => {
+    const record = extractRecord(normalizeDocument(stamped(header, [
+      { signer: 'Trung tâm Công báo và Tin học', time: '2024-11-05T09:27:05+07:00' },
+      { signer: 'Phùng Tô Long', time: '2024-11-06T08:49:06+07:00' },
+    ])));
+    expect(record.date).toMatchObject({ day: 6, month: 11, year: 2024, iso: '2024-11-06' });
+    expect(record.date!.confidence).toBeLessThanOrEqual(0.6);
+    expect(record.warnings.join(' ')).toMatch(/signing time \(2024-11-06\)/);
+  });
+
+  it('never overrides a printed day or a different month', () => {
+    const printed = extractRecord(normalizeDocument(stamped(header.replace('ngày tháng', 'ngày 04 tháng'), [{ signer: 'Phùng Tô Long', time: '2024-11-06T08:49:06+07:00' }])));
+    expect(printed.date!.day).toBe(4);
+    const otherMonth = extractRecord(normalizeDocument(stamped(header, [{ signer: 'Phùng Tô Long', time: '2024-12-02T08:49:06+07:00' }])));
+    expect(otherMonth.date!.day).toBeNull();
+  });
+});
