@@ -37,5 +37,11 @@ export const GLUED_LABELS = /(S[ốôoóồổ6][:;.]?|ng[àa]y|th[áa]ng|n[ăa]
  * name is `TỈNH` (the accent misread; "tính Quảng Ngãi" means nothing), and `Úy ban`/`Uy ban` is
  * `Ủy ban` (no other word is spelled so). Replacements keep the printed case.
  */
-export const PROVINCE_WORD_MISREAD = /(?<!\p{L})(T[ÍÌĨI]NH|T[íìĩ]nh)(?=\s+\p{Lu})/gu;
-export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨ]Y|[ÚÙŨ]y|U[ÝỲ]|U[ýỳ])(?=\s+(?:BAN|ban|Ban)(?!\p{L}))/gu;
+export const PROVINCE_WORD_MISREAD = /(?<!\p{L})(T[ÍÌĨI]NH|[Tt][íìĩ]nh)(?=\s+\p{Lu})/gu;
+export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨU]Y|[ÚÙŨU]y|U[ÝỲ]|U[ýỳ])(?=\s+(?:BAN|ban|Ban)(?!\p{L}))/gu;
+
+/** Words a tight print glues for OCR at the head of a title: `Vềviệc` → `Về việc`. */
+export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)(việc|VIỆC)(?!\p{L})/gu;
+
+/** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
+export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;

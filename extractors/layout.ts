@@ -146,12 +146,13 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     subjectIndexes.push(vv);
     for (let i = vv + 1; i < zone.length; i++) {
       const l = zone[i]!;
-      if (zone[vv]!.column === 'full' && l.column === 'full') {
+      // The subject block sits under the number, left or across (a centred block read from a scan
+      // can come out as either); the right column beside it is the place/date or addressees.
+      if (l.column === 'right' && zone[vv]!.column !== 'right') continue;
+      if (l.column !== zone[vv]!.column && (l.column === 'right' || zone[vv]!.column === 'right')) break;
+      if (zone[vv]!.column === 'full' || l.column === 'full') {
         // Flattened text: continue only while the line is clearly a continuation.
         if (!/^[a-zà-ỹđ“"(]/u.test(l.text.trim()) || isHeaderNoise(l.text)) break;
-      } else if (l.column !== zone[vv]!.column) {
-        if (l.column === 'right') continue;
-        break;
       }
       if (isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text) || ADDRESSEE_LINE.test(l.text) || BODY_OPENING.test(l.text)) break;
       subjectIndexes.push(i);

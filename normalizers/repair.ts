@@ -1,6 +1,6 @@
 import { LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
 import { PROVINCES } from '../data/bodies.js';
-import { COMMITTEE_WORD_MISREAD, PROVINCE_WORD_MISREAD } from '../data/ocr.js';
+import { COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, MANGLED_RECIPIENTS_LABEL, PROVINCE_WORD_MISREAD } from '../data/ocr.js';
 import { foldDiacritics } from './fold.js';
 import type { Edit } from './text-editor.js';
 
@@ -52,7 +52,13 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(PROVINCE_WORD_MISREAD)) {
     const next = foldDiacritics(text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart().toLowerCase());
     if (!FOLDED_PROVINCES.some((p) => next.startsWith(p) && !/\p{L}/u.test(next.charAt(p.length)))) continue;
-    edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] === m[0].toUpperCase() ? 'TỈNH' : 'tỉnh', reason: 'ocr' });
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] === m[0].toUpperCase() ? 'TỈNH' : m[0][0] === 'T' ? 'Tỉnh' : 'tỉnh', reason: 'ocr' });
+  }
+  for (const m of text.matchAll(MANGLED_RECIPIENTS_LABEL)) {
+    if (m[0] !== 'Nơi nhận') edits.push({ start: m.index, end: m.index + m[0].length, replacement: 'Nơi nhận', reason: 'ocr' });
+  }
+  for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
   for (const m of text.matchAll(COMMITTEE_WORD_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] === m[0].toUpperCase() ? 'ỦY' : 'Ủy', reason: 'ocr' });

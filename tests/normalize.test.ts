@@ -53,4 +53,19 @@ describe('normalization', () => {
     expect(canonicalNumber('05 - QC/BTCTU - BDVTU')).toBe('05-QC/BTCTU-BDVTU');
     expect(foldDiacritics('Đảng bộ tỉnh Quảng Ngãi')).toBe('Dang bo tinh Quang Ngai');
   });
+
+  it('repairs the header words OCR misreads, and only where nothing else is meant', async () => {
+    const doc = await docFromText(
+      'UỶ BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nVềviệc triển khai\nÚy ban nhân dân tính Quảng Ngãi; Uy ban; mang tính Đảng; tính toán Hà Nội\nXWơi nhận:\n- Như trên;',
+    );
+    expect(doc.text).toBe('UỶ BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
+    expect(doc.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
+      ['TÍNH', 'TỈNH', 'ocr'],
+      ['Vềviệc', 'Về việc', 'ocr'],
+      ['Úy', 'Ủy', 'ocr'],
+      ['tính', 'tỉnh', 'ocr'],
+      ['Uy', 'Ủy', 'ocr'],
+      ['XWơi nhận', 'Nơi nhận', 'ocr'],
+    ]);
+  });
 });

@@ -37,6 +37,8 @@ export interface RecognizeOptions {
   singleLine?: boolean;
   /** Only these characters may be recognized (handwritten digits in a printed blank). */
   alphabet?: string;
+  /** Measure the page's skew and straighten it first (tesseract.js; the native command finds lines on its own). */
+  deskew?: boolean;
 }
 
 export interface OcrEngine {
@@ -157,7 +159,7 @@ export class TesseractJsEngine implements OcrEngine {
           // Tesseract's progress chatter ("Detected 864 diacritics") goes nowhere.
           debug_file: '/dev/null',
         });
-        return worker.recognize(toPgm(image), { rotateAuto: !options.singleLine }, { tsv: true, text: false, blocks: false } as never);
+        return worker.recognize(toPgm(image), { rotateAuto: !!options.deskew && !options.singleLine }, { tsv: true, text: false, blocks: false } as never);
       })();
       let timer: NodeJS.Timeout | undefined;
       const overrun = new Promise<never>((_, reject) => {

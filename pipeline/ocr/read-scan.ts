@@ -78,11 +78,11 @@ function wordsToItems(words: OcrWord[], dpi: number): PositionedItem[] {
 
 async function recognizeBest(engine: OcrEngine, image: PageImage, steps: PreparationSteps): Promise<{ result: OcrPage; prepared: GrayImage }> {
   const prepared = preparePage(image, steps);
-  const result = await engine.recognize(prepared);
+  const result = await engine.recognize(prepared, { deskew: steps.deskew });
   if (result.confidence >= RETRY_BELOW_CONFIDENCE || result.words.length < MIN_WORDS_PER_PAGE) return { result, prepared };
   // A weak reading: try the page at 1.5 times the resolution (small print, thin strokes).
   const larger = rescale(prepared, 1.5);
-  const second = await engine.recognize(larger);
+  const second = await engine.recognize(larger, { deskew: steps.deskew });
   return second.confidence > result.confidence ? { result: second, prepared: larger } : { result, prepared };
 }
 

@@ -89,6 +89,8 @@ export function scoreDocument(gold: Gold, record: VanbanRecord): DocumentScores 
   both('docType', gold.docType, record.docType?.code);
   const numberText = (n: { seq: string | null; symbol: string } | null | undefined) => (n ? `${n.seq ?? ''}/${n.symbol}` : null);
   both('number', numberText(gold.number), numberText(record.number));
+  // The symbol alone: on scans the sequence number is often handwritten.
+  both('number.symbol', gold.number?.symbol ?? null, record.number?.symbol ?? null);
   both('place', gold.place, record.place?.value);
   const dateText = (d: { year: number | null; month: number | null; day: number | null } | null | undefined) =>
     d ? `${d.year ?? '-'}-${d.month ?? '-'}-${d.day ?? '-'}` : null;

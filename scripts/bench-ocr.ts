@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:ocr`: what OCR costs and what each image-preparation step is worth.
+ *
+ * 1. Speed: every page of the scans under ../shared/dev/scans (and the example scans), prepared
+ *    once, recognized by tesseract.js with one worker and — where the Debian `tesseract` command
+ *    with Vietnamese data is installed — by that command on the same page image at the same
+ *    resolution, one thread each. Prints seconds per page side by side and their ratio, and the
+ *    peak memory of one tesseract.js worker (process RSS above the level before it started).
+ * 2. Accuracy (`--steps`): the scans with gold are read with each preparation step turned off
+ *    (or on, for the steps vanban leaves off) and scored on the header fields the issue names.
+ *
+ * Options: --steps (also run the accuracy table), --pages N (at most N pages for the speed run).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractRecord } from '../extractors/index.js';
+import { normalizeDocument } from '../normalizers/index.js';
+import { createOcrEngine, nativeTesseractVersion, TesseractJsEngine, type OcrEngine } from '../pipeline/ocr/engines.js';
+import { pdfPageImages } from '../pipeline/ocr/images.js';
+import { ocrDocument } from '../pipeline/ocr/read-scan.js';
+import { PREPARATION, preparePage, type GrayImage, type PreparationSteps } from '../pipeline/ocr/prepare.js';
+import { readBuffer } from '../pipeline/readers/index.js';
+import { scoreDocument, type Gold } from '../tests/eval/score.js';
+
+const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../shared'));
+const SCANS = join(SHARED, 'dev', 'scans');
+const EXAMPLES = join(import.meta.dirname, '..', 'examples', 'generated');
+const args = process.argv.slice(2);
+const maxPages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : Infinity;
+
+function scanFiles(): string[] {
+  const dev = existsSync(SCANS) ? readdirSync(SCANS).filter((f) => f.endsWith('.pdf')).map((f) => join(SCANS, f)) : [];
+  const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((f) => f.endsWith('.scan.pdf')).map((f) => join(EXAMPLES, f)) : [];
+  return [...dev, ...examples];
+}
+
+async function preparedPages(): Promise<Array<{ file: string; page: number; image: GrayImage }>> {
+  const pages = [];
+  for (const file of scanFiles()) {
+    const raw = await readBuffer(readFileSync(file), file);
+    if (!raw.needsOcr) continue; // a text-layer PDF is not OCR'd
+    for await (const image of pdfPageImages(readFileSync(file))) {
+      if (pages.length >= maxPages) return pages;
+      pages.push({ file, page: image.page, image: preparePage(image) });
+    }
+  }
+  return pages;
+}
+
+async function timeEngine(engine: OcrEngine, pages: Array<{ image: GrayImage }>): Promise<number[]> {
+  const seconds = [];
+  for (const { image } of pages) {
+    const started = performance.now();
+    await engine.recognize(image, { deskew: PREPARATION.deskew });
+    seconds.push((performance.now() - started) / 1000);
+  }
+  return seconds;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+async function speed(): Promise<void> {
+  const pages = await preparedPages();
+  console.log(`speed: ${pages.length} scanned pages from ${new Set(pages.map((p) => p.file)).size} files, prepared as vanban prepares them`);
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const js = new TesseractJsEngine({ workers: 1 });
+  await js.recognize(pages[0]!.image); // start the worker outside the timing
+  const jsSeconds = await timeEngine(js, pages);
+  clearInterval(sampler);
+  await js.close();
+  const version = nativeTesseractVersion();
+  const nativeSeconds = version ? await timeEngine(createOcrEngine('native'), pages) : null;
+  console.log('page'.padEnd(34), 'px'.padEnd(11), 'tesseract.js s'.padEnd(15), version ? `tesseract ${version} s` : '');
+  pages.forEach((p, i) => {
+    const name = `${p.file.split('/').pop()} p${p.page}`;
+    console.log(name.padEnd(34), `${p.image.width}x${p.image.height}`.padEnd(11), jsSeconds[i]!.toFixed(2).padEnd(15), nativeSeconds ? nativeSeconds[i]!.toFixed(2) : '');
+  });
+  console.log(`tesseract.js: ${mean(jsSeconds).toFixed(2)} s/page, one worker's peak memory ${Math.round((peak - before) / 1048576)} MB above the process before it started`);
+  if (nativeSeconds) {
+    console.log(`tesseract ${version} (native, one thread): ${mean(nativeSeconds).toFixed(2)} s/page; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time`);
+  } else {
+    console.log('the tesseract command with Vietnamese data is not installed: no native comparison (Debian: apt-get install tesseract-ocr-vie)');
+  }
+}
+
+const FIELDS = ['docType', 'number.symbol', 'date', 'place', 'issuer', 'title', 'signer.name'];
+
+async function accuracy(): Promise<void> {
+  const golds = existsSync(SCANS) ? readdirSync(SCANS).filter((f) => f.endsWith('.json')) : [];
+  const variants: Array<[string, PreparationSteps]> = [
+    ['vanban (chosen steps)', PREPARATION],
+    ['− coloured ink kept', { ...PREPARATION, dropColouredInk: false }],
+    ['− no upscaling', { ...PREPARATION, upscaleBelowDpi: 0 }],
+    ['− no deskew', { ...PREPARATION, deskew: false }],
+    ['+ adaptive threshold', { ...PREPARATION, adaptiveThreshold: true }],
+    ['+ median denoise', { ...PREPARATION, denoise: true }],
+  ];
+  const engine = new TesseractJsEngine();
+  console.log(`\naccuracy on ${golds.length} scans with gold (soft, header fields ${FIELDS.join(', ')}; OCR'd documents only):`);
+  console.log('variant'.padEnd(26), 'fields'.padEnd(8), 'mean OCR conf'.padEnd(14), 's/doc');
+  for (const [name, steps] of variants) {
+    let right = 0;
+    let total = 0;
+    const confidences = [];
+    const started = performance.now();
+    let documents = 0;
+    for (const g of golds) {
+      const file = join(SCANS, g.replace(/\.json$/, '.pdf'));
+      const buf = readFileSync(file);
+      const raw = await readBuffer(buf, file);
+      if (!raw.needsOcr) continue;
+      documents++;
+      const doc = normalizeDocument(await ocrDocument(raw, buf, engine, { steps }));
+      const record = extractRecord(doc, { includeText: false });
+      confidences.push(doc.ocr?.confidence ?? 0);
+      const scores = scoreDocument(JSON.parse(readFileSync(join(SCANS, g), 'utf8')) as Gold, record);
+      for (const field of FIELDS) {
+        const s = scores[field];
+        if (!s || typeof s.soft !== 'boolean') continue;
+        total++;
+        if (s.soft) right++;
+      }
+    }
+    const perDoc = (performance.now() - started) / 1000 / Math.max(1, documents);
+    console.log(name.padEnd(26), `${right}/${total}`.padEnd(8), mean(confidences).toFixed(3).padEnd(14), perDoc.toFixed(1));
+  }
+  await engine.close();
+}
+
+await speed();
+if (args.includes('--steps')) await accuracy();
