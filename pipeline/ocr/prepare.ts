@@ -33,7 +33,7 @@ export const PREPARATION: PreparationSteps = {
   targetDpi: 300,
   adaptiveThreshold: false,
   denoise: false,
-  deskew: true,
+  deskew: false,
 };
 
 /** A pixel whose channels spread by more than this is ink of a colour, not black or grey. */
