@@ -6,7 +6,7 @@ import { ingest } from './ingest.js';
 import { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
 import { DEFAULT_MAX_FILE_BYTES } from './readers/index.js';
 import { createReporter, type LogFormat } from './progress.js';
-import { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, type OcrSetting } from './ocr/index.js';
+import { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from './ocr/index.js';
 import { processFile } from './stages.js';
 import { Store } from './store.js';
 import { watchInbox } from './watch.js';
@@ -41,6 +41,13 @@ const logFormatOption = (onTerminal: string) =>
   new Option('--log-format <format>', `${onTerminal} on a terminal, JSON lines otherwise (auto); or force json or text`).choices(['auto', 'json', 'text']).default('auto');
 const maxSizeOption = () => new Option('--max-size <mb>', 'refuse files larger than this many MB').default(String(DEFAULT_MAX_FILE_BYTES / 1048576));
 const timeoutOption = () => new Option('--timeout <seconds>', 'per-file time limit; a file that overruns it is stopped and failed').default(String(DEFAULT_TIMEOUT_MS / 1000));
+/** The OCR setting, or a usage error when this machine cannot honour it (checked once, before any file). */
+function ocrSetting(setting: OcrSetting): OcrSetting {
+  const problem = ocrSettingProblem(setting);
+  if (problem) fail(problem);
+  return setting;
+}
+
 const ocrOption = () =>
   new Option('--ocr <engine>', 'how scans are read: tesseract.js (built in), native (the tesseract command), auto (native where installed), off (store as needs-ocr); also VANBAN_OCR')
     .choices([...OCR_SETTINGS])
@@ -57,7 +64,7 @@ program
   .addOption(ocrOption())
   .action(async (file: string, opts: { json?: boolean; text: boolean; maxSize: string; ocr: OcrSetting }) => {
     try {
-      const { record } = await processFile(file, { includeText: opts.text, maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576, ocr: opts.ocr });
+      const { record } = await processFile(file, { includeText: opts.text, maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576, ocr: ocrSetting(opts.ocr) });
       process.stdout.write(opts.json ? `${JSON.stringify(record, null, 2)}\n` : `${formatRecord(record)}\n`);
     } catch (error) {
       await closeOcrEngines();
@@ -83,7 +90,7 @@ program
       concurrency: positiveNumber(opts.concurrency, '--concurrency', true),
       maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
-      ocr: opts.ocr,
+      ocr: ocrSetting(opts.ocr),
       onFile: (event) => reporter.file(event),
       onDiscovered: (found, complete) => reporter.discovered(found, complete),
     });
@@ -119,7 +126,7 @@ program
       maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
       settleMs: positiveNumber(opts.settle, '--settle', true) * 1000,
-      ocr: opts.ocr,
+      ocr: ocrSetting(opts.ocr),
       poll: opts.poll,
       onFile: (event) => {
         reporter.file(event);

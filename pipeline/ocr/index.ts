@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines.js';
+import { createOcrEngine, nativeTesseractVersion, type OcrEngine, type OcrEngineChoice } from './engines.js';
 
 export { ocrDocument, type OcrSummary, type OcrPageSummary } from './read-scan.js';
 export { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines.js';
@@ -13,6 +13,12 @@ export const OCR_SETTINGS: readonly OcrSetting[] = ['tesseract.js', 'native', 'a
 export function defaultOcrSetting(): OcrSetting {
   const fromEnv = process.env.VANBAN_OCR as OcrSetting | undefined;
   return fromEnv && OCR_SETTINGS.includes(fromEnv) ? fromEnv : 'tesseract.js';
+}
+
+/** Why a setting cannot be used on this machine (`native` without the command), or null. */
+export function ocrSettingProblem(setting: OcrSetting): string | null {
+  if (setting !== 'native' || nativeTesseractVersion()) return null;
+  return '--ocr native needs the tesseract command with Vietnamese data (Debian: apt-get install tesseract-ocr-vie); use --ocr tesseract.js or auto.';
 }
 
 const engines = new Map<OcrEngineChoice, OcrEngine>();
