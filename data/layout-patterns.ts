@@ -60,7 +60,7 @@ export const NAME_PREFIX =
 export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?![\p{L}\p{N}])/u;
 
 /**
- * A segment ending in a label whose blank was left empty (`Quảng Ngãi, ngày` …… `tháng 11`,
- * `Số:` …… `/TB-UBND`) continues across the gap: the blank is not a column gutter.
+ * A segment ending in a label whose blank was left empty or partly filled (`Quảng Ngãi, ngày` ……
+ * `tháng 11`, `Số: 542` …… `/TB-UBND`) continues across the gap: the blank is not a column gutter.
  */
-export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})Số\s*:?)$/iu;
+export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})Số\s*:?)\s*\d{0,5}$/iu;

@@ -16,6 +16,8 @@ const TRUSTED_LINE = 0.9;
 const FLOOR = 0.2;
 /** Confidence of a value taken from the signature stamp rather than the page. */
 const STAMP_CONFIDENCE = 0.6;
+/** A day read from a line this unsure (a pen's or a stamp's digits) counts as unreadable when a signature disagrees. */
+const UNREADABLE_LINE = 0.5;
 
 /** The weakest OCR confidence of the lines a span touches (1 for text that was not OCR'd). */
 function ocrConfidenceOf(doc: NormalizedDocument, [start, end]: [number, number]): number {
@@ -35,7 +37,8 @@ function weighed(doc: NormalizedDocument, confidence: number, span: [number, num
 
 /** Lowers each field's confidence by the OCR confidence of the lines it was read from. */
 export function weighByOcrConfidence(record: VanbanRecord, doc: NormalizedDocument): void {
-  if (!doc.ocr) return;
+  // A scan, or a text PDF whose signature fields were read by OCR.
+  if (!doc.ocr && !doc.lines.some((l) => l.confidence !== undefined)) return;
   const fields = [record.docType, record.number, record.place, record.date, record.issuer, record.title, record.signer, record.archive];
   for (const field of [...fields, ...record.tasks]) if (field) field.confidence = weighed(doc, field.confidence, field.span);
   // A citation is as sure as the mention that introduced it.
@@ -62,15 +65,18 @@ export function useStampEvidence(record: VanbanRecord, doc: NormalizedDocument):
   if (doc.stamps.length === 0) return;
   const signed = signingDate(doc, record.issuer?.name ?? null);
   const date = record.date;
-  // Only parts the page leaves blank are taken, and only when the printed parts agree with the stamp.
-  if (signed && date && (date.day === null || date.month === null) && (date.year ?? signed.year) === signed.year && (date.month ?? signed.month) === signed.month) {
-    const filled = [date.day === null ? 'day' : null, date.month === null ? 'month' : null].filter(Boolean).join(' and ');
-    date.day ??= signed.day;
-    date.month ??= signed.month;
-    date.year ??= signed.year;
-    date.iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-    date.confidence = Math.min(date.confidence, STAMP_CONFIDENCE);
-    record.warnings.push(`The date's ${filled} is blank or unreadable on the page; taken from the digital signature's signing time (${signed.iso}).`);
+  if (signed && date && (date.year ?? signed.year) === signed.year && (date.month ?? signed.month) === signed.month) {
+    const unsureDay = date.day !== null && date.day !== signed.day && ocrConfidenceOf(doc, date.span) < UNREADABLE_LINE;
+    if (date.day === null || date.month === null || unsureDay) {
+      const what = unsureDay ? `day (read unsurely as ${date.day})` : [date.day === null ? 'day' : null, date.month === null ? 'month' : null].filter(Boolean).join(' and ');
+      if (unsureDay) date.day = signed.day;
+      date.day ??= signed.day;
+      date.month ??= signed.month;
+      date.year ??= signed.year;
+      date.iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+      date.confidence = Math.min(date.confidence, STAMP_CONFIDENCE);
+      record.warnings.push(`The date's ${what} is blank or unreadable on the page; taken from the digital signature's signing time (${signed.iso}).`);
+    }
   }
   if (!record.issuer) {
     const body = doc.stamps.map((s) => s.signer).find((name): name is string => !!name && looksLikeAgency(name));

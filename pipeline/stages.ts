@@ -3,6 +3,7 @@ import { looksVietnamese } from '../normalizers/language.js';
 import { normalizeDocument } from '../normalizers/index.js';
 import { InputError } from './errors.js';
 import type { NormalizedDocument, RawDocument } from './model.js';
+import { signatureFieldReader } from './ocr/fields.js';
 import { defaultOcrSetting, ocrDocument, sharedOcrEngine, type OcrSetting } from './ocr/index.js';
 import { loadFile, readBuffer, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from './readers/index.js';
 import type { VanbanRecord } from './record.js';
@@ -25,7 +26,10 @@ export async function processFile(path: string, options: ReadOptions & StageOpti
 
 /** The same stages for a file already in memory (ingest reads once to hash and to parse). */
 export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
-  return extractStage(normalizeDocument(await ocrStage(await readBuffer(buf, path), buf, options.ocr ?? defaultOcrSetting())), options);
+  const setting = options.ocr ?? defaultOcrSetting();
+  // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
+  const readFields = setting === 'off' ? undefined : signatureFieldReader(buf, sharedOcrEngine(setting));
+  return extractStage(normalizeDocument(await ocrStage(await readBuffer(buf, path, { readFields }), buf, setting)), options);
 }
 
 /** A scan gets its text from OCR; every other document passes through. */

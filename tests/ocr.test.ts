@@ -10,7 +10,9 @@ import { ingest } from '../pipeline/ingest.js';
 import type { RawDocument } from '../pipeline/model.js';
 import { rereadBlanks } from '../pipeline/ocr/blanks.js';
 import { OcrTimeoutError, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage, type OcrWord } from '../pipeline/ocr/engines.js';
+import { signatureFieldReader } from '../pipeline/ocr/fields.js';
 import { pdfPageImages, type PageImage } from '../pipeline/ocr/images.js';
+import { splitSegments } from '../pipeline/readers/page-layout.js';
 import { closeOcrEngines, ocrDocument } from '../pipeline/ocr/index.js';
 import { adaptiveThreshold, crop, preparePage, rescale, toGray, type GrayImage } from '../pipeline/ocr/prepare.js';
 import { readBuffer } from '../pipeline/readers/index.js';
@@ -154,6 +156,29 @@ const word = (text: string, left: number, right: number, confidence = 0.95, line
 const page = (words: OcrWord[]): OcrPage => ({ words, confidence: words.reduce((a, w) => a + w.confidence, 0) / words.length });
 const blankImage: GrayImage = { width: 2480, height: 3508, data: new Uint8Array(2480 * 3508).fill(255), dpi: 300 };
 
+describe('signature fields of a text PDF', () => {
+  it('reads digits stamped into a field, never the printed words under it', async () => {
+    const raw = await readBuffer(SAMPLE_PDF(), 'sample.pdf');
+    const line = raw.lines.find((l) => /^Số:\s*234\//.test(l.text))!;
+    // A field over the printed "234" (as a signing tool's stamp would sit in the blank).
+    const field = { left: line.x + 18, top: line.y - line.fontSize! * 1.1, width: 36, height: line.fontSize! * 1.6 };
+    const reader = signatureFieldReader(SAMPLE_PDF(), new TesseractJsEngine({ workers: 1 }));
+    const read = await reader(line.page, [field], []);
+    expect(read.map((i) => i.text).join('')).toContain('234');
+    expect(read.every((i) => i.x >= field.left - 1 && i.right <= field.left + field.width + 1)).toBe(true);
+    // When the text layer already has those words, the field holds nothing new.
+    expect(await reader(line.page, [field], [field])).toEqual([]);
+  }, 60_000);
+
+  it('keeps a filled or empty blank in its row instead of taking it for a column gutter', () => {
+    const item = (text: string, x: number, right: number) => ({ text, x, right, baseline: 100, size: 13 });
+    const rows = (items: ReturnType<typeof item>[]) => splitSegments(items).map((s) => s.map((i) => i.text).join(' '));
+    expect(rows([item('Số:', 113, 130), item('542', 134, 150), item('/TB-UBND', 166, 227)])).toEqual(['Số: 542 /TB-UBND']);
+    expect(rows([item('Quảng', 289, 320), item('Ngãi,', 322, 350), item('ngày', 352, 385), item('tháng', 407, 440)])).toEqual(['Quảng Ngãi, ngày tháng']);
+    expect(rows([item('TỈNH', 109, 140), item('QUẢNG', 142, 190), item('Độc', 312, 335), item('lập', 337, 355)])).toEqual(['TỈNH QUẢNG', 'Độc lập']);
+  });
+});
+
 describe('handwritten blanks', () => {
   it('reads look-alike letters in the number blank as digits', async () => {
     const engine = new ScriptedEngine(() => page([]));
@@ -255,6 +280,19 @@ describe('signature stamp evidence', () => {
     expect(record.date).toMatchObject({ day: 6, month: 11, year: 2024, iso: '2024-11-06' });
     expect(record.date!.confidence).toBeLessThanOrEqual(0.6);
     expect(record.warnings.join(' ')).toMatch(/signing time \(2024-11-06\)/);
+  });
+
+  it('replaces a day OCR read unsurely when the signature disagrees, and keeps a sure one', () => {
+    const withDateConfidence = (confidence: number) => {
+      const raw = stamped(header.replace('ngày tháng', 'ngày 4 tháng'), [{ signer: 'Phùng Tô Long', time: '2024-11-06T08:49:06+07:00' }]);
+      raw.lines = raw.lines.map((l) => (/ngày/.test(l.text) ? { ...l, confidence } : l));
+      return extractRecord(normalizeDocument(raw));
+    };
+    const unsure = withDateConfidence(0.1);
+    expect(unsure.date).toMatchObject({ day: 6, iso: '2024-11-06' });
+    expect(unsure.warnings.join(' ')).toMatch(/read unsurely as 4/);
+    expect(unsure.date!.confidence).toBeLessThanOrEqual(0.2); // and the line's OCR confidence lowers it further
+    expect(withDateConfidence(0.9).date).toMatchObject({ day: 4, iso: '2024-11-04' });
   });
 
   it('never overrides a printed day or a different month', () => {

@@ -46,8 +46,11 @@ async function embeddedPageImage(pdf: Awaited<ReturnType<typeof getDocumentProxy
   return largest;
 }
 
-/** Page images of a PDF, one page at a time (a long scan never holds every page in memory). */
-export async function* pdfPageImages(buf: Buffer, pages?: number[]): AsyncGenerator<PageImage> {
+/**
+ * Page images of a PDF, one page at a time (a long scan never holds every page in memory).
+ * `render` draws every page as printed, annotations included, instead of taking a scan's image.
+ */
+export async function* pdfPageImages(buf: Buffer, pages?: number[], render = false): AsyncGenerator<PageImage> {
   const CanvasFactory = await createIsomorphicCanvasFactory(canvasModule);
   const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, CanvasFactory } as never);
   try {
@@ -55,7 +58,7 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[]): AsyncGenera
       if (pages && !pages.includes(p)) continue;
       const page = await pdf.getPage(p);
       const { width: widthPt, height: heightPt } = page.getViewport({ scale: 1 });
-      const embedded = await embeddedPageImage(pdf, p, widthPt, heightPt);
+      const embedded = render ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
       if (embedded) {
         yield {
           page: p,

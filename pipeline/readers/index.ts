@@ -16,6 +16,11 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+export interface BufferReadOptions {
+  /** Reads what a PDF's signature fields print into the header's blanks (given by the OCR stage). */
+  readFields?: import('./pdf.js').FieldReader;
+}
+
 /** Refuses a file over the size limit before any of it is read. */
 export function checkSize(size: number, maxBytes: number): void {
   if (size > maxBytes) {
@@ -50,7 +55,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return readBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path);
 }
 
-export async function readBuffer(buf: Buffer, path: string): Promise<RawDocument> {
+export async function readBuffer(buf: Buffer, path: string, options: BufferReadOptions = {}): Promise<RawDocument> {
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const extension = extname(path).slice(1).toLowerCase();
   const { format } = await detectFormat(buf, extension);
@@ -69,7 +74,7 @@ export async function readBuffer(buf: Buffer, path: string): Promise<RawDocument
       return { source, rawText, lines, needsOcr: false, stamps: [], warnings: [] };
     }
     case 'pdf': {
-      const pdf = await readPdf(buf);
+      const pdf = await readPdf(buf, options.readFields);
       return {
         source: { ...source, pages: pdf.pages },
         rawText: pdf.rawText,

@@ -46,7 +46,7 @@ export function splitSegments(row: PositionedItem[]): PositionedItem[][] {
   for (const item of row) {
     if (item.text.trim() === '') continue;
     const gap = item.x - lastRight;
-    if (current.length > 0 && gap > Math.max(9, 1.2 * item.size) && !(gap < 12 * item.size && OPEN_BLANK_END.test(current[current.length - 1]!.text.trimEnd()))) {
+    if (current.length > 0 && gap > Math.max(9, 1.2 * item.size) && !(gap < 12 * item.size && OPEN_BLANK_END.test(current.map((c) => c.text).join(' ').trimEnd()))) {
       segments.push(current);
       current = [];
     }

@@ -61,7 +61,43 @@ export interface PdfReadResult {
   warnings: Message[];
 }
 
-export async function readPdf(buf: Buffer): Promise<PdfReadResult> {
+/** A rectangle on a page, in points from the top-left. */
+export interface PageRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Reads what signature fields print on a page (the number and day a signing tool stamps into the
+ * header's blanks are drawn in the field's appearance, not in the text layer). Given by the OCR
+ * stage; without it those blanks stay empty.
+ */
+export type FieldReader = (page: number, fields: PageRect[], printed: PageRect[]) => Promise<PositionedItem[]>;
+
+/** Signature fields this short hold a line of text (a number, a day), not a stamp or a seal. */
+const MAX_TEXT_FIELD_HEIGHT = 36;
+
+async function textFieldRects(page: { getAnnotations(): Promise<unknown[]> }, pageHeight: number): Promise<PageRect[]> {
+  const annotations = (await page.getAnnotations().catch(() => [])) as Array<{ fieldType?: string; hasAppearance?: boolean; rect?: number[] }>;
+  return annotations
+    .filter((a) => a.fieldType === 'Sig' && a.hasAppearance && a.rect?.length === 4)
+    .map(({ rect }) => {
+      const [x1, y1, x2, y2] = rect as [number, number, number, number];
+      return { left: Math.min(x1, x2), top: pageHeight - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+    })
+    .filter((r) => r.height > 4 && r.height <= MAX_TEXT_FIELD_HEIGHT && r.width > 4);
+}
+
+/** Field words that repeat printed text under the field (a field's box also covers the label beside the blank). */
+function withoutPrinted(fieldItems: PositionedItem[], printed: PositionedItem[]): PositionedItem[] {
+  return fieldItems.filter(
+    (f) => !printed.some((p) => p.text.trim() && Math.abs(p.baseline - f.baseline) < Math.max(p.size, f.size) && f.x < p.right && p.x < f.right),
+  );
+}
+
+export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<PdfReadResult> {
   let pdf;
   try {
     pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0 } as never);
@@ -78,7 +114,13 @@ export async function readPdf(buf: Buffer): Promise<PdfReadResult> {
       const viewport = page.getViewport({ scale: 1 });
       if (p === 1) pageWidth = viewport.width;
       const content = await page.getTextContent();
-      const rows = groupRows(toItems(content.items as TextItem[], viewport.height));
+      const items = toItems(content.items as TextItem[], viewport.height);
+      const fields = readFields ? await textFieldRects(page, viewport.height) : [];
+      if (fields.length > 0) {
+        const printed = items.filter((i) => i.text.trim()).map((i) => ({ left: i.x, top: i.baseline - i.size, width: i.right - i.x, height: i.size * 1.3 }));
+        items.push(...withoutPrinted(await readFields!(p, fields, printed), items));
+      }
+      const rows = groupRows(items);
       const rowSegments = rows.map(splitSegments);
       // The text block's left edge; a last page holding only a signer's name keeps the earlier pages' edge.
       leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
