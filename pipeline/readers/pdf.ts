@@ -105,6 +105,8 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
     throw pdfFailure(error);
   }
   const drafts: LineDraft[] = [];
+  // Annotations cost a parse per page; only a signed PDF has signature fields to read.
+  const mayHaveFields = readFields !== undefined && buf.includes('/Sig');
   let letters = 0;
   let pageWidth = 595;
   let leftMargin = Infinity;
@@ -115,7 +117,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
       if (p === 1) pageWidth = viewport.width;
       const content = await page.getTextContent();
       const items = toItems(content.items as TextItem[], viewport.height);
-      const fields = readFields ? await textFieldRects(page, viewport.height) : [];
+      const fields = mayHaveFields ? await textFieldRects(page, viewport.height) : [];
       if (fields.length > 0) {
         const printed = items.filter((i) => i.text.trim()).map((i) => ({ left: i.x, top: i.baseline - i.size, width: i.right - i.x, height: i.size * 1.3 }));
         items.push(...withoutPrinted(await readFields!(p, fields, printed), items));
