@@ -45,3 +45,10 @@ export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)(việc|VIỆC)(?!\p{L}
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
+
+/**
+ * A receipt stamp (`CV ĐẾN`, `Số: …`, `Ngày: …`, `Chuyển: …`) boxed in the margin by the office
+ * that received the copy: not the document's text. Its printed words (upper-case `ĐẾN`, `Chuyển:`)
+ * anchor the search for its frame; OCR often glues a stroke to them (`EĐỀN`).
+ */
+export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;

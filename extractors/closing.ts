@@ -124,9 +124,12 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
       if (positions.length > 0 && i - start > positions.length + 3) break;
     }
   } else {
-    // Only a name at the very end (copies that lost the position lines).
-    for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - 4); i--) {
-      const l = candidates[i]!;
+    // Only a name: at the very end (copies that lost the position lines), or on the right beside
+    // Nơi nhận (a scan whose position lines are under the seal).
+    const right = candidates.filter((l) => l.column === 'right');
+    const tail = right.length > 0 ? right : candidates;
+    for (let i = tail.length - 1; i >= Math.max(0, tail.length - 4); i--) {
+      const l = tail[i]!;
       if (isItem(l.text)) break;
       const candidate = personName(l.text);
       if (candidate) {

@@ -22,6 +22,14 @@ import { parseDocumentNumber } from './document-number.js';
  * themselves where the text was flattened, in whatever order the columns came out.
  */
 
+/**
+ * Positioned lines (PDF, OCR) only: a title's or subject's lines sit close together; the rule
+ * drawn under a title leaves a gap of more than two lines before the body.
+ */
+function farBelow(prev: Line, line: Line): boolean {
+  return !!prev.fontSize && !!line.fontSize && line.page === prev.page && line.y - prev.y > 2.4 * Math.min(prev.fontSize, line.fontSize);
+}
+
 /** How far into the document the header may reach, in lines. */
 const HEADER_REACH = 45;
 
@@ -155,6 +163,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         if (!/^[a-zà-ỹđ“"(]/u.test(l.text.trim()) || isHeaderNoise(l.text)) break;
       }
       if (isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text) || ADDRESSEE_LINE.test(l.text) || BODY_OPENING.test(l.text)) break;
+      if (farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
       subjectIndexes.push(i);
     }
   }
@@ -187,6 +196,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
         if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text)) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        if (farBelow(prev, l)) break;
         if (text.length > 250) break;
       } else if (text.length > 400) {
         break;

@@ -9,6 +9,7 @@ import { normalizeDocument } from '../normalizers/index.js';
 import { ingest } from '../pipeline/ingest.js';
 import type { RawDocument } from '../pipeline/model.js';
 import { rereadBlanks } from '../pipeline/ocr/blanks.js';
+import { withoutReceiptStamps } from '../pipeline/ocr/receipt-stamp.js';
 import { OcrTimeoutError, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage, type OcrWord } from '../pipeline/ocr/engines.js';
 import { signatureFieldReader } from '../pipeline/ocr/fields.js';
 import { pdfPageImages, type PageImage } from '../pipeline/ocr/images.js';
@@ -233,6 +234,88 @@ describe('the OCR stage', () => {
       ],
       confidence: 0.938,
     });
+  });
+});
+
+/** A document of positioned lines, as the PDF reader and the OCR stage build them. */
+function positioned(rows: Array<[string, number, number, 'left' | 'right' | 'full', number?]>): RawDocument {
+  let offset = 0;
+  const lines = rows.map(([text, x, y, column, page = 1]) => {
+    const line = { text, start: offset, end: offset + text.length, page, x, y, width: text.length * 5, column, fontSize: 12 };
+    offset += text.length + 1;
+    return line;
+  });
+  return {
+    source: { path: 'scan.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 2, ocr: true },
+    rawText: rows.map((r) => r[0]).join('\n'),
+    lines,
+    needsOcr: false,
+    stamps: [],
+    warnings: [],
+    pageWidth: 595,
+  };
+}
+
+describe('scan layouts', () => {
+  const header: Array<[string, number, number, 'left' | 'right' | 'full']> = [
+    ['ỦY BAN NHÂN DÂN', 100, 61, 'left'],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 255, 61, 'right'],
+    ['TỈNH QUẢNG NGÃI', 101, 78, 'left'],
+    ['Độc lập - Tự do - Hạnh phúc', 309, 78, 'right'],
+    ['Số: 07/CT-UBND', 109, 108, 'left'],
+    ['Quảng Ngãi, ngày 20 tháng 3 năm 2018', 309, 108, 'right'],
+    ['CHỈ THỊ', 301, 131, 'right'],
+    ['Về việc tăng cường công tác thi hành án hành chính', 175, 151, 'right'],
+    ['trên địa bàn tỉnh Quảng Ngãi', 242, 164, 'right'],
+    // The body's first word was lost under a stamp: only the gap says the title has ended.
+    ['thời gian qua, công tác triển khai thi hành Luật tố tụng hành chính', 167, 200, 'right'],
+    ['đã đạt những kết quả tích cực, góp phần bảo đảm quyền và lợi ích hợp pháp.', 94, 215, 'full'],
+  ];
+
+  it('ends a title at the gap the rule under it leaves', () => {
+    const record = extractRecord(normalizeDocument(positioned(header)));
+    expect(record.title?.value).toBe('Về việc tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi');
+  });
+
+  it('finds the signer on the right beside Nơi nhận when the seal hides the position lines', () => {
+    const closing: Array<[string, number, number, 'left' | 'right' | 'full', number]> = [
+      ['dõi, chỉ đạo./.', 90, 83, 'full', 2],
+      ['Nơi nhận:', 88, 121, 'full', 2],
+      ['- Văn phòng Chính phủ;', 89, 137, 'full', 2],
+      ['- Bộ Tư pháp;', 89, 150, 'full', 2],
+      ['Phạm Trường Thọ', 360, 160, 'right', 2],
+      ['- Cục THADS tỉnh;', 89, 163, 'full', 2],
+      ['- Lưu: VT, NC.', 89, 176, 'full', 2],
+    ];
+    const record = extractRecord(normalizeDocument(positioned([...header, ...closing])));
+    expect(record.signer?.name).toBe('Phạm Trường Thọ');
+    expect(record.recipients.map((r) => r.name)).toEqual(['Văn phòng Chính phủ', 'Bộ Tư pháp', 'Cục THADS tỉnh']);
+  });
+});
+
+describe('receipt stamps', () => {
+  /** A white page with a framed box (2 px rules) from (x0, y0) to (x1, y1). */
+  function pageWithBox(x0: number, y0: number, x1: number, y1: number): GrayImage {
+    const image: GrayImage = { width: 2480, height: 3508, data: new Uint8Array(2480 * 3508).fill(255), dpi: 300 };
+    for (let y = y0; y <= y1; y++) for (const x of [x0, x0 + 1, x1, x1 + 1]) image.data[y * image.width + x] = 0;
+    for (const y of [y0, y0 + 1, y1, y1 + 1]) image.data.fill(0, y * image.width + x0, y * image.width + x1 + 2);
+    return image;
+  }
+  const stampWords = [word('CV', 120, 200, 0.9, '5.1.1', 650), word('Số:', 260, 320, 0.8, '5.1.1', 650), word('2352', 330, 450, 0.4, '5.1.1', 650), word('ĐẾN', 110, 210, 0.95, '5.1.2', 740)];
+  const title = [word('Về', 760, 820, 0.96, '5.1.1', 650), word('việc', 830, 920, 0.96, '5.1.1', 650)];
+  const body = [word('chính;', 380, 520, 0.96, '6.1.1', 900)];
+
+  it('drops the words inside a framed receipt stamp and keeps the title beside it', () => {
+    const kept = withoutReceiptStamps([...stampWords, ...title, ...body], pageWithBox(60, 600, 700, 820));
+    expect(kept.map((w) => w.text)).toEqual(['Về', 'việc', 'chính;']);
+  });
+
+  it('needs both the stamp words and the frame', () => {
+    const noFrame: GrayImage = { width: 2480, height: 3508, data: new Uint8Array(2480 * 3508).fill(255), dpi: 300 };
+    expect(withoutReceiptStamps([...stampWords, ...title], noFrame)).toHaveLength(6);
+    const table = pageWithBox(60, 600, 700, 820);
+    const cells = [word('Sở', 120, 200, 0.9, '5.1.1', 650), word('Tư', 210, 260, 0.9, '5.1.1', 650), word('pháp', 270, 360, 0.9, '5.1.1', 650)];
+    expect(withoutReceiptStamps(cells, table)).toHaveLength(3);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Message, RawDocument } from '../model.js';
 import { assembleText, type LineDraft } from '../readers/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../readers/page-layout.js';
 import { rereadBlanks } from './blanks.js';
+import { withoutReceiptStamps } from './receipt-stamp.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
 import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
@@ -115,7 +116,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
     } catch (error) {
       warnings.push({ message: `The handwritten blanks of page ${image.page} could not be read again (${error instanceof Error ? error.message : String(error)}).` });
     }
-    words = words.filter((w) => !isResidue(w));
+    words = withoutReceiptStamps(words.filter((w) => !isResidue(w)), reading.prepared);
     const empty = words.length < MIN_WORDS_PER_PAGE;
     summaries.push({
       page: image.page,
