@@ -79,9 +79,9 @@ export class Processor {
    */
   async process(buf: Buffer, path: string): Promise<ProcessedFile> {
     if (!this.pool) return this.processHere(buf, path);
-    const first = await this.runTask({ bytes: buf, path, ocr: 'off' }, this.timeoutMs);
+    const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
     if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    return this.runTask({ bytes: buf, path, ocr: this.ocr }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+    return this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
   }
 
   private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {

@@ -17,6 +17,11 @@ export interface ProcessedDocument {
 export interface StageOptions extends ExtractOptions {
   /** How scans are read: an engine, or `off` to store them as `needs-ocr`. Default: `VANBAN_OCR` or tesseract.js. */
   ocr?: OcrSetting;
+  /**
+   * False leaves a scan's pages for later (it comes back `needs-ocr`) while a text PDF's signature
+   * fields are still read: the batch learns a file is a scan before giving it OCR time.
+   */
+  readScans?: boolean;
 }
 
 /** read → OCR → normalize → extract for one file; the store stage is the caller's (ingest). */
@@ -29,7 +34,8 @@ export async function processBuffer(buf: Buffer, path: string, options: StageOpt
   const setting = options.ocr ?? defaultOcrSetting();
   // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
   const readFields = setting === 'off' ? undefined : signatureFieldReader(buf, sharedOcrEngine(setting));
-  return extractStage(normalizeDocument(await ocrStage(await readBuffer(buf, path, { readFields }), buf, setting)), options);
+  const raw = await readBuffer(buf, path, { readFields });
+  return extractStage(normalizeDocument(options.readScans === false ? raw : await ocrStage(raw, buf, setting)), options);
 }
 
 /** A scan gets its text from OCR; every other document passes through. */

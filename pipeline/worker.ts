@@ -13,15 +13,17 @@ export interface WorkerTask {
   bytes: Uint8Array;
   path: string;
   ocr: OcrSetting;
+  /** False: a scan comes back `needs-ocr` (the first, quick pass); true: its pages are read. */
+  readScans: boolean;
 }
 
 export type WorkerResult =
   | { ok: true; record: VanbanRecord; text: string }
   | { ok: false; code: string; message: string; internal: boolean };
 
-export default async function processInWorker({ bytes, path, ocr }: WorkerTask): Promise<WorkerResult> {
+export default async function processInWorker({ bytes, path, ocr, readScans }: WorkerTask): Promise<WorkerResult> {
   try {
-    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false, ocr });
+    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false, ocr, readScans });
     return { ok: true, record, text: document.text };
   } catch (error) {
     const code = failureCode(error);

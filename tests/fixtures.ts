@@ -76,3 +76,43 @@ export function binaryJunk(): Buffer {
 export function renumberedPlan(n: number): string {
   return SEED_TEXT.replace('234/KH-MTTQ-BTT', `${n}/KH-MTTQ-BTT`);
 }
+
+/**
+ * A signed text PDF as e-government signing tools make it: the header's number is blank in the
+ * text layer (`Số:        /KH-UBND`) and filled in by a signature field whose appearance draws
+ * `123` over the blank. Built with pdf-lib's low-level objects (it has no signature-field API).
+ */
+export async function signedPdfWithStampedNumber(): Promise<Buffer> {
+  const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
+  const fontkit = (await import('@pdf-lib/fontkit')).default;
+  const { createRequire } = await import('node:module');
+  const { dirname } = await import('node:path');
+  const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(readFileSync(join(fontDir, 'DejaVuSerif.ttf')), { subset: false });
+  const page = pdf.addPage([595, 842]);
+  const lines: Array<[string, number, number]> = [
+    ['ỦY BAN NHÂN DÂN', 90, 770], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 770],
+    ['TỈNH QUẢNG NGÃI', 95, 755], ['Độc lập - Tự do - Hạnh phúc', 340, 755],
+    ['Số:', 100, 725], ['/KH-UBND', 160, 725], ['Quảng Ngãi, ngày 06 tháng 11 năm 2024', 300, 725],
+    ['KẾ HOẠCH', 260, 690], ['Triển khai công tác chuyển đổi số năm 2025', 170, 672],
+    ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;', 70, 640],
+    ['Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai công tác chuyển đổi số như sau:', 70, 622],
+    ['I. MỤC ĐÍCH, YÊU CẦU', 70, 600], ['Nâng cao hiệu quả quản lý văn bản điện tử trên địa bàn tỉnh.', 90, 582],
+  ];
+  for (const [text, x, y] of lines) page.drawText(text, { x, y, size: 12, font });
+  // The field's appearance: "123" in the blank between "Số:" and "/KH-UBND".
+  const stream = pdf.context.stream(
+    `BT /F1 12 Tf 2 5 Td <${[...'123'].map((c) => font.encodeText(c).toString().slice(1, -1)).join('')}> Tj ET`,
+    { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 40, 20], Resources: { Font: { F1: font.ref } } },
+  );
+  const widget = pdf.context.obj({
+    Type: 'Annot', Subtype: 'Widget', FT: 'Sig', T: PDFString.of('SoVanBan'), F: 4,
+    Rect: [122, 720, 162, 740], P: page.ref, AP: { N: pdf.context.register(stream) },
+  });
+  const widgetRef = pdf.context.register(widget);
+  page.node.set(PDFName.of('Annots'), pdf.context.obj([widgetRef]));
+  pdf.catalog.set(PDFName.of('AcroForm'), pdf.context.obj({ Fields: [widgetRef], SigFlags: 3 }));
+  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+}

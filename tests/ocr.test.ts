@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
@@ -19,7 +19,7 @@ import { adaptiveThreshold, crop, preparePage, rescale, toGray, type GrayImage }
 import { readBuffer } from '../pipeline/readers/index.js';
 import { processBuffer, processFile } from '../pipeline/stages.js';
 import { Store } from '../pipeline/store.js';
-import { SAMPLE_PDF } from './fixtures.js';
+import { SAMPLE_PDF, signedPdfWithStampedNumber } from './fixtures.js';
 
 const SCAN = join(import.meta.dirname, '..', 'examples', 'generated', '000_14d7bae0f26e4e26.scan.pdf');
 
@@ -169,6 +169,21 @@ describe('signature fields of a text PDF', () => {
     expect(read.every((i) => i.x >= field.left - 1 && i.right <= field.left + field.width + 1)).toBe(true);
     // When the text layer already has those words, the field holds nothing new.
     expect(await reader(line.page, [field], [field])).toEqual([]);
+  }, 60_000);
+
+  it('fills the number a signature field stamps into a signed text PDF, in the batch too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-signed-'));
+    writeFileSync(join(dir, 'signed.pdf'), await signedPdfWithStampedNumber());
+    const numberAfter = async (ocr: 'off' | 'tesseract.js') => {
+      const db = join(dir, `${ocr}.sqlite`);
+      const store = new Store(db);
+      await ingest([join(dir, 'signed.pdf')], store, db, { concurrency: 1, ocr });
+      const row = store.db.prepare('SELECT number_raw, ocr FROM documents').get() as Record<string, unknown>;
+      store.close();
+      return row;
+    };
+    expect(await numberAfter('tesseract.js')).toEqual({ number_raw: '123/KH-UBND', ocr: 0 });
+    expect(await numberAfter('off')).toEqual({ number_raw: '/KH-UBND', ocr: 0 });
   }, 60_000);
 
   it('keeps a filled or empty blank in its row instead of taking it for a column gutter', () => {

@@ -64,7 +64,7 @@ function frameAround(anchor: OcrWord, image: GrayImage): Box | null {
   for (let x = from; x < to; x++) {
     const run = longestVerticalRun(image, x, top, bottom);
     // The rule must reach the stamp word's height band: a frame holds its words.
-    if (run && run[1] - run[0] >= minRun && run[0] <= anchor.bottom + 0.3 * inch && run[1] >= anchor.top - 0.3 * inch) rules.push({ x, ...{ top: run[0], bottom: run[1] } });
+    if (run && run[1] - run[0] >= minRun && run[0] <= anchor.bottom + 0.3 * inch && run[1] >= anchor.top - 0.3 * inch) rules.push({ x, top: run[0], bottom: run[1] });
   }
   const rightSide = rules.filter((r) => r.x > anchor.right);
   if (rightSide.length === 0) return null;
