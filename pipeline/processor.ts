@@ -74,8 +74,9 @@ export class Processor {
 
   /**
    * Processes one file's bytes; throws `InputError` with a user-facing reason. A scan is known
-   * only once read, so it is read first without OCR under the file limit, then again with OCR
-   * under a limit that grows with its pages.
+   * only once read, so every file is read first without OCR of scanned pages (a signed text PDF's
+   * signature fields are still read) under the file limit, and a scan then again with its pages
+   * OCR'd under a limit that grows with its pages.
    */
   async process(buf: Buffer, path: string): Promise<ProcessedFile> {
     if (!this.pool) return this.processHere(buf, path);

@@ -80,8 +80,8 @@ function findBlanks(line: OcrWord[]): Blank[] {
 
 /** What the page pass read inside the blank. */
 function readInside(line: OcrWord[], blank: Blank): { text: string; confidence: number } {
-  const parts = [line[blank.label]!.text.slice(blank.labelChars), ...line.slice(blank.label + 1, blank.close).map((w) => w.text), line[blank.close]!.text.slice(0, blank.closeChars)];
   const inside = line.slice(blank.label + 1, blank.close);
+  const parts = [line[blank.label]!.text.slice(blank.labelChars), ...inside.map((w) => w.text), line[blank.close]!.text.slice(0, blank.closeChars)];
   return { text: parts.join('').replace(/\s+/g, ''), confidence: Math.min(1, ...inside.map((w) => w.confidence)) };
 }
 
@@ -89,9 +89,10 @@ function readInside(line: OcrWord[], blank: Blank): { text: string; confidence: 
 export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
   const headerBottom = image.height * HEADER_SHARE_OF_PAGE;
   const result: OcrWord[] = [];
-  for (let line of linesOf(words)) {
-    if (line[0]!.top < headerBottom) line = line.flatMap(splitGlued);
-    const blanks = line[0]!.top < headerBottom ? findBlanks(line) : [];
+  for (const recognized of linesOf(words)) {
+    const inHeader = recognized[0]!.top < headerBottom;
+    const line = inHeader ? recognized.flatMap(splitGlued) : recognized;
+    const blanks = inHeader ? findBlanks(line) : [];
     if (blanks.length === 0) {
       result.push(...line);
       continue;
