@@ -15,6 +15,9 @@ export const LOST_D_BAR: Record<string, string> = {
   BCDCVDTP: 'BCĐCVĐTP',
 };
 
+/** The abbreviations written with Đ, for spotting one with a stray letter ("CVEĐ"). */
+export const BARRED_D_ABBREVIATIONS = new Set(Object.values(LOST_D_BAR));
+
 /** Inside a document symbol, codes that only exist with Đ. */
 export const SYMBOL_LOST_D_BAR: Record<string, string> = {
   ...LOST_D_BAR,

@@ -109,6 +109,9 @@ function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { plac
 
 function extractTitle(layout: HeaderLayout): ScalarField | null {
   const lines = layout.titleIndexes.map((i) => layout.lines[i]!);
+  // A line without letters before the title (an OCR speck read as "4") is not part of it; one
+  // after its first words may be ("giai đoạn" / "2021 - 2025").
+  while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
   const rest = layout.typeMatch?.rest ?? '';
   if (lines.length > 0 || rest) {
     const value = squash([rest, ...lines.map((l) => l.text)].join(' '));

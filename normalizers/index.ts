@@ -1,4 +1,5 @@
 import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/model.js';
+import { diacriticEdits } from './diacritics.js';
 import { numberEdits, ocrTokenEdits } from './repair.js';
 import { applyEdits, OffsetMap, type Edit } from './text-editor.js';
 import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
@@ -6,46 +7,33 @@ import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
 /** Reasons whose changes are bookkeeping, not content: kept in the offset map, not reported. */
 const SILENT_REASONS = new Set(['unicode', 'whitespace', 'markup']);
 
-interface Pass {
+export interface Pass {
   name: string;
   run: (text: string) => Edit[];
 }
 
+export interface PassesResult {
+  text: string;
+  map: OffsetMap;
+  corrections: Correction[];
+}
+
 /**
- * Runs the normalization passes in order. Each pass proposes edits on the current text; applying
- * them extends the offset map; corrections made by earlier passes are carried forward.
+ * Runs passes in order. Each proposes edits on the current text; applying them extends the offset
+ * map; corrections made by earlier passes are carried forward into the newer text.
  */
-export function normalizeDocument(raw: RawDocument): NormalizedDocument {
-  let text = raw.rawText;
+export function runPasses(source: string, passes: Pass[]): PassesResult {
+  let text = source;
   let map = OffsetMap.identity();
   let corrections: Correction[] = [];
-  let boldRanges: Array<[number, number]> = [];
-
-  const passes: Pass[] = [
-    { name: 'unicode', run: unicodeEdits },
-    {
-      name: 'markup',
-      run: (t) => {
-        const { edits, boldRanges: ranges } = markupEdits(t);
-        boldRanges = ranges;
-        return edits;
-      },
-    },
-    { name: 'whitespace', run: whitespaceEdits },
-    { name: 'numbers', run: numberEdits },
-    { name: 'ocr-tokens', run: ocrTokenEdits },
-  ];
-
   for (const pass of passes) {
     const edits = pass.run(text);
     if (edits.length === 0) continue;
     const result = applyEdits(text, edits);
-    // Move earlier spans into the new text.
     corrections = corrections.map((c) => ({
       ...c,
       span: [result.map.fromSource(c.span[0]), result.map.fromSource(c.span[1])] as [number, number],
     }));
-    boldRanges = boldRanges.map(([s, e]) => [result.map.fromSource(s), result.map.fromSource(e)]);
     for (const e of result.applied) {
       if (SILENT_REASONS.has(e.reason)) continue;
       corrections.push({ span: [e.newStart, e.newEnd], from: text.slice(e.start, e.end), to: e.replacement, reason: e.reason });
@@ -53,6 +41,31 @@ export function normalizeDocument(raw: RawDocument): NormalizedDocument {
     text = result.text;
     map = map.then(result.map);
   }
+  return { text, map, corrections };
+}
+
+/**
+ * The repairs of content, in order: document numbers, OCR word slips, then marks by the language
+ * model (which so sees the earlier fixes as context), then one tone placement.
+ */
+export const REPAIR_PASSES: Pass[] = [
+  { name: 'whitespace', run: whitespaceEdits },
+  { name: 'numbers', run: numberEdits },
+  { name: 'ocr-tokens', run: ocrTokenEdits },
+  { name: 'diacritics', run: (text) => diacriticEdits(text) },
+];
+
+/**
+ * Unicode clean-up, then markup (whose bold ranges are kept to mark lines), then the repairs.
+ */
+export function normalizeDocument(raw: RawDocument): NormalizedDocument {
+  const cleaned = runPasses(raw.rawText, [{ name: 'unicode', run: unicodeEdits }]);
+  const markup = markupEdits(cleaned.text);
+  const repaired = runPasses(cleaned.text, [{ name: 'markup', run: () => markup.edits }, ...REPAIR_PASSES]);
+  const text = repaired.text;
+  const map = cleaned.map.then(repaired.map);
+  const corrections = repaired.corrections;
+  const boldRanges = markup.boldRanges.map(([s, e]) => [repaired.map.fromSource(s), repaired.map.fromSource(e)] as const);
 
   const lines: Line[] = raw.lines.map((line) => {
     const start = map.fromSource(line.start);

@@ -1,4 +1,4 @@
-import { LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
+import { BARRED_D_ABBREVIATIONS, LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
 import { PROVINCES } from '../data/bodies.js';
 import { COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, MANGLED_RECIPIENTS_LABEL, PROVINCE_WORD_MISREAD } from '../data/ocr.js';
 import { foldDiacritics } from './fold.js';
@@ -66,6 +66,17 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,8})(?![\p{L}\p{N}])/gu)) {
     const fixed = LOST_D_BAR[m[1]!];
     if (fixed) edits.push({ start: m.index, end: m.index + m[1]!.length, replacement: fixed, reason: 'ocr' });
+  }
+  // A stray letter inside a well-known Đ abbreviation ("CVEĐ" for CVĐ: OCR split the Đ).
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-ZĐ]*Đ[A-ZĐ]*(?![\p{L}\p{N}])/gu)) {
+    if (m[0].length < 3 || BARRED_D_ABBREVIATIONS.has(m[0])) continue;
+    for (let i = 0; i < m[0].length; i++) {
+      const shorter = m[0].slice(0, i) + m[0].slice(i + 1);
+      if (m[0][i] !== 'Đ' && BARRED_D_ABBREVIATIONS.has(shorter)) {
+        edits.push({ start: m.index, end: m.index + m[0].length, replacement: shorter, reason: 'ocr' });
+        break;
+      }
+    }
   }
   return edits;
 }

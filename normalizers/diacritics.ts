@@ -1,0 +1,274 @@
+import { CHANNEL_COST, FINAL_CONFUSIONS, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
+import { LanguageModel, SCALE, sharedLanguageModel } from './language-model.js';
+import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from './syllable.js';
+import type { Edit } from './text-editor.js';
+
+/**
+ * Diacritic and OCR repair by noisy-channel decoding: every syllable may have been meant as any
+ * syllable with the same bare letters (every tone and hook variant, đ for d, a few OCR letter
+ * confusions); the language model scores each reading in context, a channel cost scores how
+ * likely the printed form is if that was meant, and a beam search picks the cheapest sequence.
+ * A syllable is changed only when the model's preference outweighs the cost of believing the
+ * page wrong, so clean text stays as printed. Words that are not Vietnamese syllables (numbers,
+ * abbreviations, loan words, symbols) are context only and never changed.
+ */
+
+interface Candidate {
+  id: number;
+  word: string;
+  /** Channel cost in model units (−log10 × SCALE). */
+  channel: number;
+}
+
+interface Position {
+  token: ModelToken;
+  printed: string;
+  candidates: Candidate[];
+}
+
+export interface RepairOptions {
+  /** Restore a text typed without marks (no cost for adding them); chosen from the text when omitted. */
+  restore?: boolean;
+  beam?: number;
+  /** Score with bigrams only (the trigrams ignored): the baseline `bench:repair` compares with. */
+  bigramsOnly?: boolean;
+}
+
+/** Candidates per printed model-form word and mode, shared across documents. */
+const candidateCache = new Map<string, Candidate[]>();
+interface SyllableIndex {
+  /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
+  bySkeleton: Map<string, number[]>;
+  /** Every vocabulary syllable without its tone: the vowel shapes Vietnamese has. */
+  toneless: Set<string>;
+}
+let syllableIndex: SyllableIndex | undefined;
+let indexedModel: LanguageModel | undefined;
+
+function indexSyllables(model: LanguageModel): SyllableIndex {
+  if (syllableIndex && indexedModel === model) return syllableIndex;
+  const index: SyllableIndex = { bySkeleton: new Map(), toneless: new Set() };
+  candidateCache.clear();
+  readingsCache.clear();
+  model.header.vocabulary.forEach((word, id) => {
+    if (word.startsWith('<') || !hasSyllableShape(word)) return;
+    const key = syllableParts(word).skeleton;
+    const group = index.bySkeleton.get(key);
+    if (group) group.push(id);
+    else index.bySkeleton.set(key, [id]);
+    index.toneless.add(withoutTone(word));
+  });
+  syllableIndex = index;
+  indexedModel = model;
+  return index;
+}
+
+function withoutTone(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+}
+
+/**
+ * Whether a syllable the model does not know could still be Vietnamese: its vowels and hooks are
+ * a combination the language has, and a syllable ending in p, t, c or ch carries sắc or nặng
+ * (the only tones such syllables take). "lâp", "Cũc", "trưổng" fail; a rare name passes.
+ */
+export function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
+  if (!index.toneless.has(withoutTone(word))) return false;
+  if (/(?:p|t|c|ch)$/.test(syllableParts(word).skeleton)) {
+    const tone = syllableParts(word).tone;
+    return tone === '\u0301' || tone === '\u0323';
+  }
+  return true;
+}
+
+/** Cost, in log10 units, of `meant` being printed as `printed` (both model-form syllables). */
+export function channelCost(printed: string, meant: string): number {
+  if (printed === meant) return 0;
+  const p = syllableParts(printed);
+  const m = syllableParts(meant);
+  let cost = CHANNEL_COST.change;
+  if (p.tone !== m.tone) cost += p.tone === '' ? CHANNEL_COST.toneLost : m.tone === '' ? CHANNEL_COST.toneSpurious : CHANNEL_COST.toneWrong;
+  const shared = Math.min(p.shapes.length, m.shapes.length);
+  for (let i = 0; i < shared; i++) {
+    if (p.shapes[i] === m.shapes[i]) continue;
+    cost += p.shapes[i] === '' ? CHANNEL_COST.shapeLost : CHANNEL_COST.shapeWrong;
+  }
+  if (p.barredD !== m.barredD) cost += p.barredD ? CHANNEL_COST.barWrong : CHANNEL_COST.barLost;
+  if (p.skeleton !== m.skeleton) cost += CHANNEL_COST.skeleton;
+  return cost;
+}
+
+function candidatesFor(model: LanguageModel, printed: string, restore: boolean): Candidate[] {
+  const cacheKey = `${restore ? 'r' : 'c'}${printed}`;
+  const cached = candidateCache.get(cacheKey);
+  if (cached) return cached;
+  const index = indexSyllables(model);
+  const skeleton = syllableParts(printed).skeleton;
+  const ids = new Set(index.bySkeleton.get(skeleton) ?? []);
+  if (!restore) {
+    for (const [a, b] of FINAL_CONFUSIONS) {
+      for (const [from, to] of [[a, b], [b, a]] as const) {
+        if (skeleton.endsWith(from)) for (const id of index.bySkeleton.get(skeleton.slice(0, -from.length) + to) ?? []) ids.add(id);
+      }
+    }
+  }
+  const printedId = model.ids.get(printed);
+  const candidates: Candidate[] = [];
+  // The printed word itself, even when the model does not know it (a rare syllable or name stays
+  // a reading); an unknown one costs the more the less it looks like Vietnamese.
+  let keep = 0;
+  if (printedId === undefined) keep = isPlausibleSyllable(printed, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
+  candidates.push({ id: printedId ?? model.unknownId, word: printed, channel: Math.round(keep * SCALE) });
+  for (const id of ids) {
+    if (id === printedId) continue;
+    const word = model.header.vocabulary[id]!;
+    const channel = restore ? 0 : channelCost(printed, word);
+    candidates.push({ id, word, channel: Math.round(channel * SCALE) });
+  }
+  candidateCache.set(cacheKey, candidates);
+  return candidates;
+}
+
+/** Share of a text's letters-only words that carry a Vietnamese mark. */
+export function markedShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 1;
+  const marked = words.filter((w) => /[^\p{ASCII}]/u.test(w)).length;
+  return marked / words.length;
+}
+
+interface Readings {
+  printed: string;
+  /** The printed word alone (for words that are not syllables, or are protected). */
+  fixed: Candidate[];
+  candidates: Candidate[];
+  /** The candidates with the extra cost of changing a name. */
+  asName: () => Candidate[];
+}
+
+/** Readings per printed word and mode, shared across documents (bounded). */
+const readingsCache = new Map<string, Readings>();
+const READINGS_CACHE_LIMIT = 200_000;
+
+function readingsOf(model: LanguageModel, word: string, restore: boolean): Readings {
+  const key = `${restore ? 'r' : 'c'}${word}`;
+  let reading = readingsCache.get(key);
+  if (reading) return reading;
+  const printed = modelForm(word);
+  const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
+  const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
+  let named: Candidate[] | undefined;
+  const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { ...c, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
+  reading = { printed, fixed, candidates, asName };
+  if (readingsCache.size >= READINGS_CACHE_LIMIT) readingsCache.clear();
+  readingsCache.set(key, reading);
+  return reading;
+}
+
+/**
+ * Proposes edits that repair lost or wrong marks. Returns nothing for a text without Vietnamese
+ * syllables to repair.
+ */
+export function diacriticEdits(text: string, options: RepairOptions = {}, model: LanguageModel = sharedLanguageModel()): Edit[] {
+  const restore = options.restore ?? markedShare(text) < UNMARKED_TEXT_SHARE;
+  const beamWidth = options.beam ?? (restore ? 12 : 4);
+  const tokens = modelTokens(text);
+  const capitals = tokens.map((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+  const positions: Position[] = tokens.map((token, i) => {
+    if (token.kind !== 'word') {
+      const id = token.kind === 'number' ? model.numberId : model.boundaryId;
+      return { token, printed: '', candidates: [{ id, word: '', channel: 0 }] };
+    }
+    const reading = readingsOf(model, token.text, restore);
+    // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
+    const wordNeighbour = (j: number) => tokens[j]?.kind === 'word' && capitals[j];
+    if (capitals[i] && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) return { token, printed: reading.printed, candidates: reading.fixed };
+    // A capitalized word inside a phrase is likely a name: believe it more.
+    const first = token.text.charAt(0);
+    const inPhrase = tokens[i - 1]?.kind === 'word' && first !== first.toLowerCase();
+    return { token, printed: reading.printed, candidates: inPhrase ? reading.asName() : reading.candidates };
+  });
+
+  const choices = decode(model, positions, beamWidth, options.bigramsOnly ?? false);
+  const edits: Edit[] = [];
+  positions.forEach((position, i) => {
+    const chosen = position.candidates[choices[i]!]!;
+    if (choices[i] === 0 || chosen.word === position.printed) return;
+    const { start, end, text: printedText } = position.token;
+    edits.push({ start, end, replacement: withCaseOf(printedText, chosen.word), reason: 'diacritics' });
+  });
+  return edits;
+}
+
+/**
+ * Beam search over candidate readings; returns the chosen candidate index per position. States
+ * that agree on the last two words have the same future, so only the cheaper is kept. The beam
+ * lives in typed arrays (no objects per step): decoding is most of the repair's time.
+ */
+function decode(model: LanguageModel, positions: Position[], beamWidth: number, bigramsOnly: boolean): number[] {
+  const n = positions.length;
+  // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
+  const parents = new Int32Array(n * beamWidth);
+  const picks = new Int32Array(n * beamWidth);
+  let prev2 = new Int32Array(beamWidth);
+  let prev1 = new Int32Array(beamWidth);
+  let context = new Int32Array(beamWidth);
+  let costs = new Float64Array(beamWidth);
+  let size = 1;
+  prev2[0] = prev1[0] = model.boundaryId;
+  context[0] = bigramsOnly ? -1 : model.bigramIndex(model.boundaryId, model.boundaryId);
+  let next2 = new Int32Array(beamWidth);
+  let next1 = new Int32Array(beamWidth);
+  let nextCosts = new Float64Array(beamWidth);
+  let nextContext = new Int32Array(beamWidth);
+
+  for (let i = 0; i < n; i++) {
+    const candidates = positions[i]!.candidates;
+    let nextSize = 0;
+    for (let s = 0; s < size; s++) {
+      for (let c = 0; c < candidates.length; c++) {
+        const candidate = candidates[c]!;
+        const cost = costs[s]! + candidate.channel + model.cost(context[s]!, prev1[s]!, candidate.id);
+        // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
+        if (nextSize === beamWidth && cost >= nextCosts[nextSize - 1]!) continue;
+        let duplicate = -1;
+        for (let k = 0; k < nextSize; k++) {
+          if (next2[k] === prev1[s] && next1[k] === candidate.id) {
+            duplicate = k;
+            break;
+          }
+        }
+        if (duplicate >= 0 && nextCosts[duplicate]! <= cost) continue;
+        let at = duplicate >= 0 ? duplicate : Math.min(nextSize, beamWidth - 1);
+        if (duplicate < 0 && nextSize < beamWidth) nextSize++;
+        // Shift cheaper-than-slot entries down into place (insertion sort step).
+        while (at > 0 && nextCosts[at - 1]! > cost) {
+          next2[at] = next2[at - 1]!;
+          next1[at] = next1[at - 1]!;
+          nextCosts[at] = nextCosts[at - 1]!;
+          parents[i * beamWidth + at] = parents[i * beamWidth + at - 1]!;
+          picks[i * beamWidth + at] = picks[i * beamWidth + at - 1]!;
+          at--;
+        }
+        next2[at] = prev1[s]!;
+        next1[at] = candidate.id;
+        nextCosts[at] = cost;
+        parents[i * beamWidth + at] = s;
+        picks[i * beamWidth + at] = c;
+      }
+    }
+    for (let k = 0; k < nextSize; k++) nextContext[k] = bigramsOnly ? -1 : model.bigramIndex(next2[k]!, next1[k]!);
+    [prev2, next2] = [next2, prev2];
+    [prev1, next1] = [next1, prev1];
+    [costs, nextCosts] = [nextCosts, costs];
+    [context, nextContext] = [nextContext, context];
+    size = nextSize;
+  }
+  const choices = new Array<number>(n).fill(0);
+  let slot = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    choices[i] = picks[i * beamWidth + slot]!;
+    slot = parents[i * beamWidth + slot]!;
+  }
+  return choices;
+}
