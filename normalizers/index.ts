@@ -1,6 +1,8 @@
 import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/model.js';
 import { diacriticEdits } from './diacritics.js';
+import { legacyEncodingEdits } from './legacy-encoding.js';
 import { numberEdits, ocrTokenEdits } from './repair.js';
+import { tonePlacementEdits } from './tone.js';
 import { applyEdits, OffsetMap, type Edit } from './text-editor.js';
 import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
 
@@ -53,18 +55,25 @@ export const REPAIR_PASSES: Pass[] = [
   { name: 'numbers', run: numberEdits },
   { name: 'ocr-tokens', run: ocrTokenEdits },
   { name: 'diacritics', run: (text) => diacriticEdits(text) },
+  { name: 'tone-placement', run: tonePlacementEdits },
 ];
 
 /**
- * Unicode clean-up, then markup (whose bold ranges are kept to mark lines), then the repairs.
+ * Legacy-encoding mojibake converted, Unicode clean-up, then markup (whose bold ranges are kept to mark lines), then the repairs.
  */
 export function normalizeDocument(raw: RawDocument): NormalizedDocument {
-  const cleaned = runPasses(raw.rawText, [{ name: 'unicode', run: unicodeEdits }]);
+  const cleaned = runPasses(raw.rawText, [
+    { name: 'legacy-encoding', run: legacyEncodingEdits },
+    { name: 'unicode', run: unicodeEdits },
+  ]);
   const markup = markupEdits(cleaned.text);
   const repaired = runPasses(cleaned.text, [{ name: 'markup', run: () => markup.edits }, ...REPAIR_PASSES]);
   const text = repaired.text;
   const map = cleaned.map.then(repaired.map);
-  const corrections = repaired.corrections;
+  const corrections = [
+    ...cleaned.corrections.map((c) => ({ ...c, span: [repaired.map.fromSource(c.span[0]), repaired.map.fromSource(c.span[1])] as [number, number] })),
+    ...repaired.corrections,
+  ];
   const boldRanges = markup.boldRanges.map(([s, e]) => [repaired.map.fromSource(s), repaired.map.fromSource(e)] as const);
 
   const lines: Line[] = raw.lines.map((line) => {

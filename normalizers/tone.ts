@@ -1,3 +1,5 @@
+import type { Edit } from './text-editor.js';
+
 /**
  * Tone-mark placement. Vietnamese prints the tone of an open "oa", "oe", "uy" syllable in two
  * ways: on the first vowel ("hòa", "thủy", "Ủy" — the convention of the State's own style rules
@@ -39,4 +41,20 @@ const OPEN_PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳ�
 export function withTraditionalTones(text: string): string {
   if (!OPEN_PAIR.test(text)) return text;
   return text.replace(/\p{L}+/gu, (word) => (OPEN_PAIR.test(word) ? traditionalTonePlacement(word) : word));
+}
+
+/**
+ * Edits that give every word of a text the traditional placement, the one vanban stores (and the
+ * State's style rules use): "hoà" → "hòa", "Uỷ" → "Ủy". Search folds marks, so either spelling
+ * in a query finds both.
+ */
+export function tonePlacementEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  if (!OPEN_PAIR.test(text)) return edits;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!OPEN_PAIR.test(m[0])) continue;
+    const placed = traditionalTonePlacement(m[0]);
+    if (placed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: placed, reason: 'tone-placement' });
+  }
+  return edits;
 }

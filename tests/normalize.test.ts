@@ -58,8 +58,9 @@ describe('normalization', () => {
     const doc = await docFromText(
       'UỶ BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nVềviệc triển khai\nÚy ban nhân dân tính Quảng Ngãi; Uy ban; mang tính Đảng; tính toán Hà Nội\nXWơi nhận:\n- Như trên;',
     );
-    expect(doc.text).toBe('UỶ BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
+    expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
     expect(doc.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
+      ['UỶ', 'ỦY', 'tone-placement'],
       ['TÍNH', 'TỈNH', 'ocr'],
       ['Vềviệc', 'Về việc', 'ocr'],
       ['Úy', 'Ủy', 'ocr'],

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { fromLegacyText, legacyFont } from '../../normalizers/legacy-encoding.js';
 import { InputError } from '../errors.js';
 import type { Column, Line, Message } from '../model.js';
 import { assembleText, type LineDraft } from './lines.js';
@@ -38,8 +39,17 @@ interface CellPlace {
   cols: number;
 }
 
+interface RunStyle {
+  bold: boolean;
+  italic: boolean;
+  caps: boolean;
+  legacy: ReturnType<typeof legacyFont>;
+}
+
 class DocxWalker {
   readonly drafts: LineDraft[] = [];
+  /** Runs converted from a legacy font's encoding, per encoding. */
+  readonly legacyRuns = { tcvn3: 0, vni: 0 };
   private tableCount = 0;
   private y = 0;
 
@@ -68,10 +78,17 @@ class DocxWalker {
   private paragraph(node: MammothNode, cell?: CellPlace): void {
     // A paragraph may hold line breaks: each visual line becomes a line of the model.
     const visualLines: Run[][] = [[]];
-    const collect = (n: MammothNode, style: { bold: boolean; italic: boolean; caps: boolean }): void => {
+    const collect = (n: MammothNode, style: RunStyle): void => {
       if (n.type === 'text') {
+        let text = n.value!;
+        // A run in a TCVN3 or VNI font holds that encoding's bytes as Windows-1252 letters.
+        if (style.legacy) {
+          const converted = fromLegacyText(text, style.legacy.encoding);
+          if (converted !== text) this.legacyRuns[style.legacy.encoding]++;
+          text = style.legacy.capitals ? converted.toLocaleUpperCase('vi') : converted;
+        }
         visualLines[visualLines.length - 1]!.push({
-          text: style.caps ? n.value!.toLocaleUpperCase('vi') : n.value!,
+          text: style.caps ? text.toLocaleUpperCase('vi') : text,
           bold: style.bold,
           italic: style.italic,
         });
@@ -82,14 +99,14 @@ class DocxWalker {
       } else if (n.type === 'noteReference' || n.type === 'commentReference' || n.type === 'comment') {
         // footnote and comment markers are not part of the text
       } else if (n.children) {
-        const next =
+        const next: RunStyle =
           n.type === 'run'
-            ? { bold: !!n.isBold, italic: !!n.isItalic, caps: !!n.isAllCaps }
+            ? { bold: !!n.isBold, italic: !!n.isItalic, caps: !!n.isAllCaps, legacy: legacyFont(n.font) }
             : style;
         for (const c of n.children) collect(c, next);
       }
     };
-    for (const c of node.children ?? []) collect(c, { bold: false, italic: false, caps: false });
+    for (const c of node.children ?? []) collect(c, { bold: false, italic: false, caps: false, legacy: null });
 
     let first = true;
     for (const runs of visualLines) {
@@ -142,5 +159,8 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
   const warnings = messages
     .filter((m) => m.type === 'error')
     .map((m) => ({ message: `Word reader: ${m.message}` }));
+  for (const [encoding, runs] of Object.entries(walker.legacyRuns)) {
+    if (runs > 0) warnings.push({ message: `Converted ${runs} run(s) in ${encoding === 'vni' ? 'VNI' : 'TCVN3 (.Vn…)'} fonts from that encoding to Unicode.` });
+  }
   return { rawText: text, lines, warnings };
 }

@@ -62,8 +62,8 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
   const source = { path, sha256, size: buf.length, format, pages: 1, ocr: false };
   switch (format) {
     case 'txt': {
-      const { rawText, lines } = readText(buf);
-      return { source, rawText, lines, needsOcr: false, stamps: [], warnings: [] };
+      const { rawText, lines, warnings } = readText(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], warnings };
     }
     case 'docx': {
       const { rawText, lines, warnings } = await readDocx(buf);
