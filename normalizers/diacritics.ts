@@ -34,8 +34,13 @@ export interface RepairOptions {
   bigramsOnly?: boolean;
 }
 
+/** Readings tried per syllable besides the printed one (see candidatesFor). */
+const MAX_REPAIR_CANDIDATES = 6;
+const MAX_RESTORE_CANDIDATES = 16;
+
 /** Candidates per printed model-form word and mode, shared across documents. */
 const candidateCache = new Map<string, Candidate[]>();
+
 interface SyllableIndex {
   /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
   bySkeleton: Map<string, number[]>;
@@ -72,13 +77,10 @@ function withoutTone(word: string): string {
  * a combination the language has, and a syllable ending in p, t, c or ch carries sắc or nặng
  * (the only tones such syllables take). "lâp", "Cũc", "trưổng" fail; a rare name passes.
  */
-export function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
+function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
   if (!index.toneless.has(withoutTone(word))) return false;
-  if (/(?:p|t|c|ch)$/.test(syllableParts(word).skeleton)) {
-    const tone = syllableParts(word).tone;
-    return tone === '\u0301' || tone === '\u0323';
-  }
-  return true;
+  const { skeleton, tone } = syllableParts(word);
+  return !/[ptc]h?$/.test(skeleton) || tone === '\u0301' || tone === '\u0323';
 }
 
 /** Cost, in log10 units, of `meant` being printed as `printed` (both model-form syllables). */
@@ -119,12 +121,18 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   let keep = 0;
   if (printedId === undefined) keep = isPlausibleSyllable(printed, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
   candidates.push({ id: printedId ?? model.unknownId, word: printed, channel: Math.round(keep * SCALE) });
+  const others: Candidate[] = [];
   for (const id of ids) {
     if (id === printedId) continue;
     const word = model.header.vocabulary[id]!;
     const channel = restore ? 0 : channelCost(printed, word);
-    candidates.push({ id, word, channel: Math.round(channel * SCALE) });
+    others.push({ id, word, channel: Math.round(channel * SCALE) });
   }
+  // The likeliest readings before context (channel + unigram cost) are the only ones context
+  // ever promotes in practice; trying fewer keeps decoding fast.
+  const prior = (c: Candidate) => c.channel + model.tables.unigram[c.id]!;
+  others.sort((a, b) => prior(a) - prior(b));
+  candidates.push(...others.slice(0, restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES));
   candidateCache.set(cacheKey, candidates);
   return candidates;
 }
@@ -172,6 +180,7 @@ function readingsOf(model: LanguageModel, word: string, restore: boolean): Readi
 export function diacriticEdits(text: string, options: RepairOptions = {}, model: LanguageModel = sharedLanguageModel()): Edit[] {
   const restore = options.restore ?? markedShare(text) < UNMARKED_TEXT_SHARE;
   const beamWidth = options.beam ?? (restore ? 12 : 4);
+  indexSyllables(model); // (re)builds the caches when a different model is passed
   const tokens = modelTokens(text);
   const capitals = tokens.map((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
   const positions: Position[] = tokens.map((token, i) => {
@@ -189,6 +198,7 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
     return { token, printed: reading.printed, candidates: inPhrase ? reading.asName() : reading.candidates };
   });
 
+  if (!restore) fixWellSupported(model, positions);
   const choices = decode(model, positions, beamWidth, options.bigramsOnly ?? false);
   const edits: Edit[] = [];
   positions.forEach((position, i) => {
@@ -198,6 +208,24 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
     edits.push({ start, end, replacement: withCaseOf(printedText, chosen.word), reason: 'diacritics' });
   });
   return edits;
+}
+
+/**
+ * A printed syllable that sits in the middle of two trigrams the corpus has (the one it ends and
+ * the one it centres) is read as printed without trying the others: the model would not
+ * overrule such support at the price of a change, and skipping it makes decoding several times
+ * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
+ */
+function fixWellSupported(model: LanguageModel, positions: Position[]): void {
+  const idAt = (i: number) => positions[i]?.candidates[0]!.id ?? model.boundaryId;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.candidates.length < 2 || position.candidates[0]!.channel > 0) continue;
+    const w = idAt(i);
+    if (model.hasTrigram(idAt(i - 2), idAt(i - 1), w) && model.hasTrigram(idAt(i - 1), w, idAt(i + 1))) {
+      position.candidates = position.candidates.slice(0, 1);
+    }
+  }
 }
 
 /**

@@ -124,6 +124,14 @@ export class LanguageModel {
     return search(t.bigramWord, t.bigramStart[v]!, t.bigramStart[v + 1]!, w);
   }
 
+  /** Whether the trigram (u, v, w) was seen often enough in the corpus to be kept. */
+  hasTrigram(u: number, v: number, w: number): boolean {
+    const uv = this.bigramIndex(u, v);
+    if (uv < 0) return false;
+    const t = this.tables;
+    return search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w) >= 0;
+  }
+
   /**
    * −log10 P(w | u, v) × 1000 (a cost: lower is likelier). `uv` is bigramIndex(u, v) when the
    * caller has it, so a beam that extends one history many ways searches for it once.
