@@ -47,8 +47,8 @@ export function runPasses(source: string, passes: Pass[]): PassesResult {
 }
 
 /**
- * The repairs of content, in order: document numbers, OCR word slips, then marks by the language
- * model (which so sees the earlier fixes as context), then one tone placement.
+ * The repairs, in order: white space, document numbers, OCR word slips, then marks by the
+ * language model (which so sees the earlier fixes as context), then one tone placement.
  */
 export const REPAIR_PASSES: Pass[] = [
   { name: 'whitespace', run: whitespaceEdits },
@@ -59,7 +59,8 @@ export const REPAIR_PASSES: Pass[] = [
 ];
 
 /**
- * Legacy-encoding mojibake converted, Unicode clean-up, then markup (whose bold ranges are kept to mark lines), then the repairs.
+ * Legacy-encoding mojibake converted and Unicode cleaned up, then markup removed (its bold
+ * ranges mark lines), then the repairs.
  */
 export function normalizeDocument(raw: RawDocument): NormalizedDocument {
   const cleaned = runPasses(raw.rawText, [
