@@ -2,6 +2,7 @@ import { CHANNEL_COST, FINAL_CONFUSIONS, UNMARKED_TEXT_SHARE } from '../data/syl
 import { LanguageModel, SCALE, sharedLanguageModel } from './language-model.js';
 import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from './syllable.js';
 import type { Edit } from './text-editor.js';
+import { withoutToneMark } from './tone.js';
 
 /**
  * Diacritic and OCR repair by noisy-channel decoding: every syllable may have been meant as any
@@ -61,15 +62,11 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
     const group = index.bySkeleton.get(key);
     if (group) group.push(id);
     else index.bySkeleton.set(key, [id]);
-    index.toneless.add(withoutTone(word));
+    index.toneless.add(withoutToneMark(word));
   });
   syllableIndex = index;
   indexedModel = model;
   return index;
-}
-
-function withoutTone(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
 /**
@@ -78,7 +75,7 @@ function withoutTone(word: string): string {
  * (the only tones such syllables take). "lâp", "Cũc", "trưổng" fail; a rare name passes.
  */
 function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
-  if (!index.toneless.has(withoutTone(word))) return false;
+  if (!index.toneless.has(withoutToneMark(word))) return false;
   const { skeleton, tone } = syllableParts(word);
   return !/[ptc]h?$/.test(skeleton) || tone === '\u0301' || tone === '\u0323';
 }

@@ -1,5 +1,6 @@
 import { SYLLABLE_SHAPE } from '../data/syllables.js';
-import { withTraditionalTones } from './tone.js';
+import { foldDiacritics } from './fold.js';
+import { TONES, withTraditionalTones } from './tone.js';
 
 /**
  * A Vietnamese syllable taken apart into what OCR and careless typing damage separately: the tone
@@ -15,7 +16,7 @@ export interface SyllableParts {
   barredD: boolean;
 }
 
-const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const TONE_MARKS = new Set(TONES);
 const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031B']);
 
 export function syllableParts(syllable: string): SyllableParts {
@@ -44,7 +45,7 @@ export function syllableParts(syllable: string): SyllableParts {
  * words, abbreviations and names in other languages fail it and are left alone by the repair.
  */
 export function hasSyllableShape(lowerWord: string): boolean {
-  return SYLLABLE_SHAPE.test(lowerWord.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+  return SYLLABLE_SHAPE.test(foldDiacritics(lowerWord));
 }
 
 /** The form the language model keys syllables by: lower case, NFC, tone on the first vowel of oa/oe/uy. */

@@ -10,8 +10,15 @@ import type { Edit } from './text-editor.js';
  * ("quý", where u belongs to the consonant) everyone writes the tone on the second vowel.
  */
 
-const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+/** The five tone marks as combining characters (level tone has none). */
+export const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const TONE = new RegExp(`[${TONES.join('')}]`, 'u');
+const EVERY_TONE = new RegExp(TONE.source, 'gu');
+
+/** A word with its tone marks removed and its vowel shapes kept: "được" → "đươc". */
+export function withoutToneMark(word: string): string {
+  return word.normalize('NFD').replace(EVERY_TONE, '').normalize('NFC');
+}
 
 /** A syllable's letters as NFD base + marks, tone separated from the vowel-shape marks. */
 function splitTone(syllable: string): { bare: string; tone: string | null } {
