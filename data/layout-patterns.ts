@@ -36,14 +36,23 @@ export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;
 /** "Nơi nhận:" (also damaged "Nơi nhân", "Noi nhận"). */
 export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậâa]n\s*[:.]?\s*(.*)$/iu;
 
+/**
+ * Words that cannot open a recipient but finish one: a wrapped item the copy gave a dash of its
+ * own ("- BTG quận, huyện thị ủy, ĐU khối," ⏎ "- trực thuộc, MTTQ …"). Matched up to the comma.
+ */
+export const RECIPIENT_CONTINUATION = /^(?:(?:trực thuộc|thuộc|có liên quan|liên quan)(?:\s[^,;]*)?|cấp (?:tỉnh|huyện|xã|trung ương)|và [^,;]*?)(?=\s*[,;]|\s*$)/u;
+
 /** The archive item: "Lưu: VT, …", "Lưu VT", Party "Lưu Văn phòng Tỉnh ủy". */
 export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
+
+/** The archive item that ends a Nơi nhận whose heading was lost: "- Lưu: VT, …" (not "Lưu ý"). */
+export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn thư|\p{Lu}{2})/u;
 
 /**
  * Signature authority prefixes (FORMAT.md §4): State `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M`
  * `K/T` `T/L`, and what OCR makes of them (no dot, odd spacing).
  */
-export const AUTHORITY_LINE = /^(?<auth>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)\s*[.:/]?\s+(?=\p{Lu})/u;
+export const AUTHORITY_LINE = /^(?<auth>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)(?:\s*[.:/]\s*|\s+)(?=\p{Lu})/u;
 
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =

@@ -52,3 +52,8 @@ export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[
  * anchor the search for its frame; OCR often glues a stroke to them (`EĐỀN`).
  */
 export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;
+
+/** Marks OCR reads from seal and pen strokes that never belong to a printed signature line. */
+export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–]/gu;
+/** A lone capital between an authority's dot and the position: "TL.R CHỦ TỊCH". */
+export const AUTHORITY_SPECK = /^((?:T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})/u;

@@ -12,15 +12,32 @@ import { findDate, isoOrYear } from './dates.js';
  */
 
 /**
- * Type names with either case of their first letter ("văn bản số …" mid-sentence), their words
- * free to wrap onto the next line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
+ * Type names with either case of their first letter ("văn bản số …" mid-sentence), or all in
+ * capitals (a title: "TRIỂN KHAI CHỈ THỊ SỐ 03-CT/TW"), their words free to wrap onto the next
+ * line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
  */
-const TYPES = CITATION_TYPE_NAMES.map((t) => `[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escapeRegExp(t.slice(1)).replace(/ /g, '\\s+')}`).join('|');
-const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*`;
+function typeNamesPattern(names: string[]): string {
+  return names
+    .flatMap((t) => [`[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escapeRegExp(t.slice(1))}`, escapeRegExp(t.toLocaleUpperCase('vi'))])
+    .map((pattern) => pattern.replace(/ /g, '\\s+'))
+    .join('|');
+}
+const LAW_TYPES = /^(?:Luật|Bộ luật|Pháp lệnh)$/iu;
+const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
+/** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
+const LAW_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => LAW_TYPES.test(t)));
+const OTHER_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !LAW_TYPES.test(t)));
+/**
+ * One more code of a symbol after a hyphen. A PDF or a scan may wrap the line right after the
+ * hyphen ("1744/QĐ-⏎BGTVT"); a code on the next line is all capitals (one lower-case letter at
+ * most: TTg), so a sentence that goes on ("QĐ-⏎Trong …") is not swallowed.
+ */
+const NEXT_CODE = String.raw`-(?:[A-Za-zĐđ0-9]+|[ \t]*\n[ \t]*[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}]))`;
+const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
 const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?<type>${TYPES})(?<name>(?:\s+(?!số|sổ)[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)\s*(?:(?:số|sổ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_NAMES})(?<name>(?:\s+(?!số|sổ|SỐ)[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_NAMES}))\s*(?:(?:số|sổ|SỐ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -69,7 +86,10 @@ export function readLawName(text: string, at: number): string | null {
 }
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
-const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/u;
+/** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
+const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
+const YEAR_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
+const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
 /** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
 const ISSUER_END = new RegExp(
   String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|khoá|thì|liên quan|như|(?:và\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
@@ -89,7 +109,8 @@ function canonicalType(printed: string): string {
   const t = squash(printed);
   if (/^Thông báo kết luận$/iu.test(t)) return 'Thông báo';
   if (/^Chương trình hành động$/iu.test(t)) return 'Chương trình';
-  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+  const listed = CITATION_TYPE_NAMES.find((name) => name.toLocaleLowerCase('vi') === t.toLocaleLowerCase('vi')) ?? t;
+  return listed.charAt(0).toLocaleUpperCase('vi') + listed.slice(1);
 }
 
 /**
@@ -120,18 +141,23 @@ function relationBefore(text: string, at: number, continuing = false): CitationF
   return 'refers';
 }
 
-function dateAfter(text: string, at: number): { iso: string | null; end: number } {
+function dateAfter(text: string, at: number, yearAlone = false): { iso: string | null; end: number } {
   const tail = text.slice(at, at + 60);
   const lead = DATE_AFTER.exec(tail);
-  if (!lead) return { iso: null, end: at };
+  if (!lead) {
+    // Laws are often cited by their year alone: "Luật Tố tụng hành chính năm 2015". (Other
+    // documents' "năm 2024" is usually the year they plan for, not their date.)
+    const year = yearAlone ? YEAR_AFTER.exec(tail) : null;
+    return year ? { iso: year[1]!, end: at + year[0].length } : { iso: null, end: at };
+  }
   const parts = findDate(tail.slice(lead[0].length - 5 < 0 ? 0 : lead.index));
   if (!parts || parts.index > lead[0].length + 2) return { iso: null, end: at };
   return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
 }
 
 function issuerAfter(text: string, at: number): string | null {
-  // Lines wrap anywhere in PDFs: read the tail as one line.
-  const tail = text.slice(at, at + 260).replace(/\s+/gu, ' ');
+  // Lines wrap anywhere in PDFs: read the tail as one line, up to a line that opens a new item.
+  const tail = text.slice(at, at + 260).split(NEW_ITEM_LINE)[0]!.replace(/\s+/gu, ' ');
   const lead = ISSUER_AFTER.exec(tail);
   if (!lead) return null;
   let rest = tail.slice(lead[0].length);
@@ -171,11 +197,11 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const numbers = g.numbers!.split(/\s*(?:,|và)\s*/u).map(canonicalNumber);
     const start = m.index;
     const end = start + m[0].length;
-    const { iso, end: dateEnd } = dateAfter(text, end);
+    const type = canonicalType((g.lawType ?? g.type)!);
+    const { iso, end: dateEnd } = dateAfter(text, end, LAW_TYPES.test(type));
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
-    const type = canonicalType(g.type!);
-    const lawName = /^(?:Luật|Bộ luật|Pháp lệnh)$/u.test(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
+    const lawName = LAW_TYPES.test(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
     for (const number of numbers) {
       if (number === own) continue;
       mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
@@ -191,7 +217,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const end = start + name.length;
     // A named law followed by its number is a typed mention already.
     if (/^\s*(?:số\s*)?\d/u.test(text.slice(end, end + 8))) continue;
-    const { iso } = dateAfter(text, end);
+    const { iso } = dateAfter(text, end, true);
     mentions.push({ start, end, type: name.startsWith('Bộ luật') ? 'Bộ luật' : 'Luật', number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
     covered.push([start, end]);
   }

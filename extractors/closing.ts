@@ -2,11 +2,14 @@ import {
   APPENDIX_HEADING,
   ARCHIVE_ITEM,
   AUTHORITY_LINE,
+  HEADLESS_ARCHIVE_ITEM,
   NAME_PREFIX,
   NOT_A_NAME,
   POSITION_WORDS,
+  RECIPIENT_CONTINUATION,
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
+import { AUTHORITY_SPECK, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/model.js';
 import type { RecipientField, ScalarField, SignerField } from '../pipeline/record.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
@@ -35,6 +38,22 @@ function authorityOf(text: string): SignerField['authority'] | null {
   return AUTHORITY_CODES[m.groups!.auth!.replace(/\s+/g, '')] ?? null;
 }
 
+/**
+ * A signature line as OCR read it near a seal, without the specks the seal and the pen add:
+ * marks that are not text (ˆ), lower-case letters glued to the end of a capitals word (CHỦx),
+ * a lone capital after the authority's dot (TL.R CHỦ TỊCH). Only for capitals lines read by OCR.
+ */
+export function withoutSpecks(line: Line): string {
+  if (line.confidence === undefined) return line.text;
+  const cleaned = squash(
+    line.text
+      .replace(SPECK_CHARACTERS, '')
+      .replace(/(\p{Lu}{2,})\p{Ll}{1,2}(?![\p{L}\p{N}])/gu, '$1')
+      .replace(AUTHORITY_SPECK, '$1 '),
+  );
+  return isUpperLine(cleaned) ? cleaned : line.text;
+}
+
 function isItem(text: string): boolean {
   return /^\s*[-–+•·]\s*/u.test(text);
 }
@@ -58,6 +77,8 @@ interface Zone {
   closingStart: number;
   to: number;
   recipientsAt: number;
+  /** Nơi nhận lost its heading: `recipientsAt` is its first item. */
+  headless: boolean;
 }
 
 function closingZone(lines: Line[], bodyStart: number): Zone | null {
@@ -66,14 +87,14 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   for (let i = bodyStart; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
     if (recipientsAt < 0 && RECIPIENTS_HEADING.test(t) && t.length < 60) recipientsAt = i;
-    if (signatureAt < 0 && authorityOf(t)) signatureAt = i;
+    if (signatureAt < 0 && authorityOf(withoutSpecks(lines[i]!))) signatureAt = i;
     if (recipientsAt >= 0 && signatureAt >= 0) break;
   }
   const starts = [recipientsAt, signatureAt].filter((i) => i >= 0);
   if (starts.length === 0) {
     // No Nơi nhận, no authority: a position title near the end, or a bare name (header-less copies).
     const from = Math.max(bodyStart, lines.length - 12);
-    return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1 };
+    return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1, headless: false };
   }
   const from = Math.max(bodyStart, Math.min(...starts) - 2);
   let to = Math.min(lines.length, Math.max(...starts) + 45);
@@ -83,13 +104,42 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
       break;
     }
   }
-  return { from, closingStart: Math.min(...starts), to, recipientsAt };
+  if (recipientsAt < 0) {
+    recipientsAt = headlessRecipientsStart(lines, from, to);
+    if (recipientsAt >= 0) return { from: Math.min(from, recipientsAt), closingStart: Math.min(...starts, recipientsAt), to, recipientsAt, headless: true };
+  }
+  return { from, closingStart: Math.min(...starts), to, recipientsAt, headless: false };
+}
+
+/** A list item, allowing an OCR speck before the dash on a scan ("KỆ- Như trên;"). */
+function itemStart(line: Line): number {
+  if (isItem(line.text)) return 0;
+  const speck = line.confidence !== undefined ? /^\s*[^\s\-–]{1,3}(?=[-–]\s)/u.exec(line.text) : null;
+  return speck ? speck[0].length : -1;
+}
+
+/**
+ * Where Nơi nhận starts when its heading was lost (OCR garbles the small bold italic heading
+ * under a seal): the list of items that ends with the archive item "- Lưu: VT, …", walked back
+ * over the signature lines interleaved with it until the body.
+ */
+function headlessRecipientsStart(lines: Line[], from: number, to: number): number {
+  const archiveAt = lines.findIndex((l, i) => i >= from && i < to && HEADLESS_ARCHIVE_ITEM.test(l.text.trim()));
+  if (archiveAt < 0) return -1;
+  let first = -1;
+  for (let i = archiveAt - 1; i >= Math.max(0, from - 3); i--) {
+    const l = lines[i]!;
+    const t = squash(withoutSpecks(l));
+    if (itemStart(l) >= 0) first = i;
+    else if (!(isSignatureLine(t) || isUpperLine(t) || personName(t) || NOT_A_NAME.test(t))) break;
+  }
+  return first;
 }
 
 function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
-  let start = candidates.findIndex((l) => authorityOf(l.text) !== null);
-  if (start < 0) start = candidates.findIndex((l) => isSignatureLine(l.text));
+  let start = candidates.findIndex((l) => authorityOf(withoutSpecks(l)) !== null);
+  if (start < 0) start = candidates.findIndex((l) => isSignatureLine(withoutSpecks(l)));
   // A signature block positioned on the right stays there, even across a page break, while
   // Nơi nhận runs on beside it.
   if (start >= 0 && candidates[start]!.column === 'right') {
@@ -103,13 +153,19 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let nameLine: Line | null = null;
   let name: string | null = null;
   if (start >= 0) {
-    authority = authorityOf(candidates[start]!.text);
+    authority = authorityOf(withoutSpecks(candidates[start]!));
     for (let i = start; i < candidates.length; i++) {
       const l = candidates[i]!;
-      const t = squash(l.text);
+      const t = squash(withoutSpecks(l));
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
       if (isUpperLine(t) || /^kiêm$/u.test(t)) {
         if (name) break;
+        // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.
+        if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && !/^kiêm$/iu.test(positions.at(-1)!)) {
+          positions[positions.length - 1] = `${positions.at(-1)} ${t}`;
+          used.push(l);
+          continue;
+        }
         positions.push(t);
         used.push(l);
         continue;
@@ -161,7 +217,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
   const heading = lines[zone.recipientsAt]!;
   const items: ItemDraft[] = [];
   let archive: ScalarField | null = null;
-  const inline = RECIPIENTS_HEADING.exec(heading.text.trim())![1]!.trim();
+  const inline = zone.headless ? heading.text.slice(itemStart(heading)) : RECIPIENTS_HEADING.exec(heading.text.trim())![1]!.trim();
   const pending: Array<{ line: Line; text: string }> = [];
   if (inline && isItem(inline)) pending.push({ line: heading, text: inline });
   for (let i = zone.recipientsAt + 1; i < zone.to; i++) {
@@ -177,9 +233,34 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       archive = { value: archiveMatch[1]!.trim(), span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
       break;
     }
+    const last = items[items.length - 1];
     if (isItem(t)) {
       const [body, brace = ''] = t.replace(/^[-–+•·]\s*/u, '').split('}');
+      // "- trực thuộc, MTTQ …": a wrapped item given a dash of its own by the copy; its first
+      // words finish the item before.
+      const continuation = last && RECIPIENT_CONTINUATION.exec(body!);
+      if (continuation) {
+        last.text = squash(`${last.text} ${continuation[0]}`);
+        last.lines.push(line);
+        const restOfItem = body!.slice(continuation[0].length).replace(/^[\s,;]+/u, '');
+        if (!restOfItem && !brace) continue;
+        if (!restOfItem) {
+          last.brace = squash(`${last.brace} ${brace}`);
+          continue;
+        }
+        items.push({ lines: [line], text: restOfItem.trim(), brace: brace.trim() });
+        continue;
+      }
       items.push({ lines: [line], text: body!.trim(), brace: brace.trim() });
+      continue;
+    }
+    // An item cut off mid-name ("- Bộ trưởng, các thứ trưởng Bộ") finishes on a line that ends
+    // the item, even a capitals one ("NN&MT;") that could otherwise be a signature line.
+    if (last && line.column === 'full' && !/[;,.]$/u.test(last.text) && /[;,.]$/u.test(t) && !isSignatureLine(t)) {
+      const [body, brace = ''] = t.split('}');
+      last.text = squash(`${last.text} ${body}`);
+      last.brace = squash(`${last.brace} ${brace}`);
+      last.lines.push(line);
       continue;
     }
     // Not an item: a wrapped item's continuation, or the signature block in flattened text.
@@ -187,7 +268,6 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       if (items.length) continue;
       break;
     }
-    const last = items[items.length - 1];
     if (!last) {
       if (line.column === 'full') break;
       continue;

@@ -24,6 +24,19 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Joins wrapped lines into one text with single spaces, except where a line broke inside a
+ * document number ("… Thông tư số 219/2010/TT-" ⏎ "BTC …"): the symbol is glued back together.
+ */
+export function joinWrapped(lines: string[]): string {
+  let joined = '';
+  for (const line of lines.map(squash).filter(Boolean)) {
+    const insideNumber = /\d[\p{L}\p{N}/]*[/\-]$/u.test(joined) && /^[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}])/u.test(line);
+    joined = joined ? `${joined}${insideNumber ? '' : ' '}${line}` : line;
+  }
+  return joined;
+}
+
 /** Strips list markers ("- ", "+ ", "• ") and trailing separators (";", ",", "."). */
 export function stripItem(text: string): string {
   return squash(text.replace(/^\s*[-–+•·*]\s*/u, '').replace(/[\s;,.]+$/u, ''));

@@ -22,7 +22,7 @@ const FRONT_CODES = /^(?:MTTQ|MTTW|MT)/;
  * State `15/QĐ-UBND`, `249/2025/NĐ-CP`; Party `36-HD/VPTW`; Front `234/KH-MTTQ-BTT`; blank `/KH-STTTT`.
  */
 export function parseDocumentNumber(printed: string): ParsedNumber | null {
-  const raw = canonicalNumber(printed.replace(/^[\s:.]+|[\s.,;]+$/g, ''));
+  const raw = canonicalNumber(printed.replace(/^[\s:.…_]+|[\s.,;]+$/gu, ''));
   // Party: digits, hyphen, type, slash, issuer.
   const party = /^(\d{1,5}(?:\.\d{1,3})?)?-([A-ZĐ][A-Za-zĐđ]*)\/([A-ZĐ][A-Za-zĐđ0-9\-/]*)$/u.exec(raw);
   if (party && !/^\d/.test(raw.split('-')[1] ?? '')) {

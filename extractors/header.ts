@@ -2,7 +2,7 @@ import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js
 import { ADDRESSEE_LINE, PLACE_DATE_LINE } from '../data/layout-patterns.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/record.js';
-import { confidence, spanIn, spanOf, squash, stripItem } from './common.js';
+import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol } from './issuer.js';
@@ -114,14 +114,14 @@ function extractTitle(layout: HeaderLayout): ScalarField | null {
   while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
   const rest = layout.typeMatch?.rest ?? '';
   if (lines.length > 0 || rest) {
-    const value = squash([rest, ...lines.map((l) => l.text)].join(' '));
+    const value = joinWrapped([rest, ...lines.map((l) => l.text)]);
     const typeLine = layout.lines[layout.typeIndex]!;
     const span = lines.length ? spanOf(lines) : spanIn(typeLine);
     return { value, span, confidence: lines.length > 4 ? 0.7 : 0.93 };
   }
   if (layout.subjectIndexes.length > 0) {
     const subject = layout.subjectIndexes.map((i) => layout.lines[i]!);
-    return { value: squash(subject.map((l) => l.text).join(' ')), span: spanOf(subject), confidence: 0.9 };
+    return { value: joinWrapped(subject.map((l) => l.text)), span: spanOf(subject), confidence: 0.9 };
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { extractHeader } from './header.js';
 import { documentProvince } from '../pipeline/identity.js';
 import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
+import { withPrintedTonePlacement } from './printed.js';
 import { extractTasks } from './tasks.js';
 import { useStampEvidence, weighByOcrConfidence } from './scan-evidence.js';
 
@@ -53,5 +54,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   weighByOcrConfidence(record as VanbanRecord, doc);
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   record.agencies = extractAgencies({ ...record, text: doc.text, issuer: record.issuer }, documentProvince(record as VanbanRecord));
+  // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
+  withPrintedTonePlacement(record as VanbanRecord);
   return VanbanRecordSchema.parse(record);
 }

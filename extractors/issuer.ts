@@ -23,6 +23,11 @@ const CANONICAL_PHRASES: string[] = [
 /** Abbreviations stay in capitals. */
 const KEEP_UPPER = new Set([...Object.keys(BODY_CODES), 'UBND', 'HĐND', 'MTTQ', 'CVĐ', 'BCĐ', 'TP', 'VN', 'CT-XH', 'TTXVN']);
 const VOWEL = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+/**
+ * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
+ * phố, xã (not xã hội), and a district's Party committee (Huyện ủy Hòa An).
+ */
+const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy|uỷ)|^(?:thị xã|thành phố) |^\S* xã (?!hội)|^(?:huyện|quận|thị) (?:ủy|uỷ) /u;
 const NAMING_HEADS = /^(?:sở|bộ|ban|cục|chi cục|tổng cục|vụ|phòng|trung tâm|văn phòng|viện|trường|hội|báo|đài|tạp chí)$/u;
 
 function isAbbreviation(word: string): boolean {
@@ -39,7 +44,14 @@ export function properCase(upper: string): string {
   const words = squash(upper).split(' ');
   const out: string[] = [];
   let capitaliseNext = true;
-  for (const word of words) {
+  let inPlaceName = false;
+  for (const [i, word] of words.entries()) {
+    if (inPlaceName) {
+      // "UBND HUYỆN HÒA AN": every word after the place kind is the place's name.
+      out.push(capitalise(word.toLocaleLowerCase('vi')));
+      if (word.endsWith(',')) inPlaceName = false;
+      continue;
+    }
     if (isAbbreviation(word)) {
       out.push(word);
       capitaliseNext = false;
@@ -53,6 +65,8 @@ export function properCase(upper: string): string {
     const bare = lower.replace(/,$/, '');
     // Inside a named body the word after its head, after a comma or after "và" starts a new name part.
     capitaliseNext = NAMING_HEADS.test(bare) || word.endsWith(',') || bare === 'và';
+    const next = words[i + 1]?.toLocaleLowerCase('vi');
+    inPlaceName = i > 0 && !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare} ${next}`);
   }
   let text = out.join(' ');
   for (const phrase of CANONICAL_PHRASES) {
@@ -65,7 +79,7 @@ export function properCase(upper: string): string {
 const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
 const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
-const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?![\p{L}\p{N}])/u;
+const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Phòng|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?![\p{L}\p{N}])/u;
 const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)$/u;
 
 /** Builds "body parent place" from the header lines as printed (caps). */

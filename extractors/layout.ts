@@ -65,7 +65,8 @@ export function matchNumberLine(text: string): string | null {
   const m = NUMBER_LINE.exec(text.trim());
   if (!m || text.length > 90) return null;
   const rest = m[1]!.trim();
-  const numberPart = /^[\d.\s]*[/\-–—]?\s*[\dA-ZĐa-zđ/\-–—\s.]*/u.exec(rest)?.[0]?.trim() ?? '';
+  // A blank for the number may be dots, an ellipsis or underscores: "Số: ……/QĐ-UBND".
+  const numberPart = /^[\d.…_\s]*[/\-–—]?\s*[\dA-ZĐa-zđ/\-–—\s.]*/u.exec(rest)?.[0]?.trim() ?? '';
   return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
 }
 

@@ -75,8 +75,8 @@ export interface ModelToken {
 
 /**
  * Splits text into words, numbers and boundaries for the language model. A boundary is anything
- * that ends a phrase (sentence punctuation, comma, brackets, quotes, a line break); hyphens,
- * slashes and spaces inside a phrase are not tokens. Build and decoding share this function so
+ * that ends a phrase (sentence punctuation, comma, brackets, quotes, a line break that is not a
+ * wrap); hyphens, slashes and spaces inside a phrase are not tokens. Build and decoding share this function so
  * the model sees text exactly as the repair will.
  */
 export function modelTokens(text: string): ModelToken[] {
@@ -84,6 +84,9 @@ export function modelTokens(text: string): ModelToken[] {
   for (const m of text.matchAll(/([\p{L}\p{M}]+)|(\p{N}+)|([.,;:!?()[\]{}"“”'‘’…\n|•*]+)/gu)) {
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'boundary';
     if (kind === 'boundary' && tokens.at(-1)?.kind === 'boundary') continue;
+    // A bare line break before a lower-case word is where a PDF or scan wrapped a sentence
+    // ("Công an, Tư⏎pháp"), not the end of a phrase.
+    if (kind === 'boundary' && /^\n+$/u.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     tokens.push({ text: kind === 'word' ? m[0] : '', start: m.index, end: m.index + m[0].length, kind });
   }
   return tokens;

@@ -53,7 +53,7 @@ describe('vanban CLI', () => {
 
     const shown = run('show', '234/KH-MTTQ-BTT', '--db', db);
     expect(shown.status).toBe(0);
-    expect(shown.stdout).toContain('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La');
+    expect(shown.stdout).toContain('Ban Thường trực Uỷ ban MTTQ Việt Nam tỉnh Sơn La');
     expect(shown.stdout).toContain('03-CT/TW');
 
     const csv = run('export', '--db', db, '--table', 'citations', '--format', 'csv', '--bom');

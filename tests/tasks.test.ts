@@ -71,7 +71,7 @@ II. TỔ CHỨC THỰC HIỆN
     );
     expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline, t.frequency, t.source])).toEqual([
       ['II.1', ['Sở Thông tin và Truyền thông'], ['Sở Tài chính', 'Sở Nội vụ'], '2024-09-30', null, 'implementation'],
-      ['II.2', ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông'], [], null, 'định kỳ 06 tháng', 'implementation'],
+      ['II.2', ['Sở Văn hoá và Thể thao', 'Sở Thông tin và Truyền thông'], [], null, 'định kỳ 06 tháng', 'implementation'],
       ['II.3', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội'], [], null, null, 'implementation'],
       ['II.4', ['Sở Văn hóa, Thể thao và Du lịch'], [], null, 'hằng năm', 'implementation'],
     ]);

@@ -3,7 +3,8 @@
  * scores per field and per set. Sets: ../shared/seeds (gold in gold/), ../shared/dev/<set>/ (gold
  * beside the document; a vbpl gold file scores both the DOCX and the PDF).
  *
- * Options: --verbose prints every mismatch; --set NAME limits to one set; --json prints the table as JSON.
+ * Options: --verbose prints every soft mismatch (with --strict: every strict one); --set NAME limits to
+ * one set; --json prints the table as JSON.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { f1, scoreDocument, type DocumentScores, type Gold, type ListScore } fro
 const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../../shared'));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const mode = args.includes('--strict') ? 'strict' : 'soft';
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 interface Case {
@@ -118,7 +120,8 @@ async function main(): Promise<void> {
     add(overall, scores);
     if (verbose) {
       for (const [field, s] of Object.entries(scores)) {
-        const ok = typeof s.soft === 'boolean' ? s.soft : (s.soft as ListScore).fp + (s.soft as ListScore).fn === 0;
+        const score = s[mode];
+        const ok = typeof score === 'boolean' ? score : score.fp + score.fn === 0;
         if (!ok) console.log(`✗ ${c.set} ${basename(c.file)} ${field}\n${describe(field, c.gold, record)}`);
       }
     }
