@@ -61,6 +61,11 @@ export const POSITION_WORDS =
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
 
+/** Common Vietnamese family names: a capitals line that opens with one is a signer's name. */
+export const FAMILY_NAMES = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Cao Lương Đinh Lưu Quách Châu Chu Kiều Đàm Lò Lục Triệu Nông Hứa Tăng Thân Khổng Mạc Tống Khúc Hầu Lại Nghiêm Âu Doãn Diệp Ông Kha Quan Giáp Viên Mã Tiêu Bế'.split(' '),
+);
+
 /** Ranks and titles printed before a signer's name, left out of `name`. */
 export const NAME_PREFIX =
   /^(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;

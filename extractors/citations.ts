@@ -45,18 +45,19 @@ const TYPED_MENTION = new RegExp(
 const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
-const LAW_START = /(?<![\p{L}])(?:Bộ luật|Luật)\s+(?=\p{Lu}|sửa đổi)/gu;
+const LAW_START = /(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh)\s+(?=\p{Lu}|sửa đổi)/gu;
 /** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
 const LAW_NAME_STOP = new Set(
   'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
 );
 /** Two-word verbs that end a law's name although each word alone may belong to one. */
 const STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', 'sửa đổi']);
+const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 const AMENDING_LAW = /^sửa đổi, bổ sung (?:một số điều )?của (?:các )?/u;
 
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
 export function readLawName(text: string, at: number): string | null {
-  const head = /^(?:Bộ luật|Luật)\s+/u.exec(text.slice(at))![0];
+  const head = /^(?:Bộ luật|Luật|Pháp lệnh)\s+/u.exec(text.slice(at))![0];
   const rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
@@ -70,6 +71,13 @@ export function readLawName(text: string, at: number): string | null {
       if (second) name = `${name} và ${second}`;
     }
     return name;
+  }
+  // A name followed by its date or number runs up to it, small words included ("Pháp lệnh Ưu đãi
+  // người có công với cách mạng ngày 09/12/2020"), as long as it names one law and holds no verb.
+  const dated = NAME_BEFORE_DATE.exec(rest);
+  if (dated && dated[1]!.split(' ').length <= 16 && !/(?<![\p{L}])(?:Luật|Bộ luật|Pháp lệnh)(?![\p{L}])/u.test(dated[1]!)
+    && ![...STOP_PAIRS].some((verb) => dated[1]!.includes(verb))) {
+    return `${prefix} ${dated[1]}`;
   }
   const words: string[] = [];
   for (const word of rest.split(' ')) {
@@ -218,7 +226,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     // A named law followed by its number is a typed mention already.
     if (/^\s*(?:số\s*)?\d/u.test(text.slice(end, end + 8))) continue;
     const { iso } = dateAfter(text, end, true);
-    mentions.push({ start, end, type: name.startsWith('Bộ luật') ? 'Bộ luật' : 'Luật', number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
+    const type = /^(?:Bộ luật|Pháp lệnh)/u.exec(name)?.[0] ?? 'Luật';
+    mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
     covered.push([start, end]);
   }
 

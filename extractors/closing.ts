@@ -1,6 +1,7 @@
 import {
   APPENDIX_HEADING,
   ARCHIVE_ITEM,
+  FAMILY_NAMES,
   AUTHORITY_LINE,
   HEADLESS_ARCHIVE_ITEM,
   NAME_PREFIX,
@@ -64,10 +65,21 @@ function isSignatureLine(text: string): boolean {
   return authorityOf(t) !== null || (isUpperLine(t) && POSITION_WORDS.test(t) && t.length < 90);
 }
 
-/** A person's name: 2–6 capitalised syllables, maybe after a rank. */
-export function personName(text: string): string | null {
+/**
+ * A person's name: 2–6 capitalised syllables, maybe after a rank. Some offices print the name in
+ * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
+ * it opens with a family name, and is returned in title case.
+ */
+export function personName(text: string, capitals = false): string | null {
   const t = squash(text).replace(NAME_PREFIX, '');
-  if (NOT_A_NAME.test(t) || isUpperLine(t)) return null;
+  if (NOT_A_NAME.test(t)) return null;
+  if (isUpperLine(t)) {
+    if (!capitals) return null;
+    const words = t.split(' ');
+    if (words.length < 2 || words.length > 5 || !/^[\p{Lu} ]+$/u.test(t) || POSITION_WORDS.test(t)) return null;
+    if (!FAMILY_NAMES.has(words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi'))) return null;
+    return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+  }
   return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(t) ? t : null;
 }
 
@@ -158,6 +170,12 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
       const l = candidates[i]!;
       const t = squash(withoutSpecks(l));
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
+      const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true) : null;
+      if (capitalsName) {
+        name = capitalsName;
+        nameLine = l;
+        break;
+      }
       if (isUpperLine(t) || /^kiêm$/u.test(t)) {
         if (name) break;
         // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.

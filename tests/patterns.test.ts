@@ -222,8 +222,13 @@ describe('citations in every written form', () => {
       ['theo quy định của Luật Tố tụng hành chính năm 2015 và các văn bản', 'Luật Tố tụng hành chính', '2015'],
       ['Căn cứ Bộ luật Lao động ngày 20/11/2019;', 'Bộ luật Lao động', '2019-11-20'],
       ['Căn cứ Luật Đất đai;', 'Luật Đất đai', null],
+      ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09'],
     ];
     for (const [sentence, name, date] of laws) expect((await cite(sentence)).map((c) => [c.name, c.date])).toEqual([[name, date]]);
+    expect((await cite('Căn cứ Luật Tổ chức Chính phủ, Luật Tổ chức chính quyền địa phương ngày 19/6/2015;')).map((c) => [c.name, c.date])).toEqual([
+      ['Luật Tổ chức Chính phủ', null],
+      ['Luật Tổ chức chính quyền địa phương', '2015-06-19'],
+    ]);
   });
 
   it('resolves later short mentions and does not count the document itself', async () => {
@@ -311,4 +316,67 @@ describe('quoted fields keep the page’s tone placement', () => {
     expect(r.text).toContain('ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA');
     expect(r.text).toContain('Sở Văn hóa, Thể thao');
   });
+});
+
+describe('signer names', () => {
+  const nameOf = async (lines: string[]) => (await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...lines].join('\n'))).signer?.name ?? null;
+  const cases: Array<[string[], string | null]> = [
+    [['CHỦ TỊCH', 'Nguyễn Văn An'], 'Nguyễn Văn An'],
+    [['CHỦ TỊCH', 'NGUYỄN VĂN AN'], 'Nguyễn Văn An'],
+    [['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Hoàng Thị Thu Hà'], 'Hoàng Thị Thu Hà'],
+    [['TM. BAN THƯỜNG VỤ', 'BÍ THƯ', 'Đã ký', 'Lò Văn Mừng'], 'Lò Văn Mừng'],
+    [['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Thiếu tướng Lê Quốc Hùng'], 'Lê Quốc Hùng'],
+    [['GIÁM ĐỐC', 'TS. Trần Văn Bình'], 'Trần Văn Bình'],
+    [['CHỦ TỊCH', '(Đã ký)'], null],
+  ];
+  for (const [lines, name] of cases) {
+    it(`reads ${lines.at(-1)}`, async () => {
+      expect(await nameOf(lines)).toBe(name);
+    });
+  }
+});
+
+describe('document types from the type line, the symbol, or both', () => {
+  const typeOf = async (typeLine: string | null, number: string, party = false) =>
+    (await recordFromText([party ? 'TỈNH ỦY CAO BẰNG' : 'ỦY BAN NHÂN DÂN', party ? '*' : 'TỈNH CAO BẰNG', number, party ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', ...(typeLine ? [typeLine, 'Về công tác năm 2023'] : ['V/v công tác năm 2023']), BODY].join('\n'))).docType?.code ?? null;
+  const state: Array<[string | null, string, string]> = [
+    ['NGHỊ QUYẾT', 'Số: 12/NQ-HĐND', 'NQ'],
+    ['QUYẾT ĐỊNH', 'Số: 12/QĐ-UBND', 'QĐ'],
+    ['CHỈ THỊ', 'Số: 12/CT-UBND', 'CT'],
+    ['KẾ HOẠCH', 'Số: 12/KH-UBND', 'KH'],
+    ['THÔNG BÁO', 'Số: 12/TB-UBND', 'TB'],
+    ['TỜ TRÌNH', 'Số: 12/TTr-UBND', 'TTr'],
+    ['BÁO CÁO', 'Số: 12/BC-UBND', 'BC'],
+    ['HƯỚNG DẪN', 'Số: 12/HD-UBND', 'HD'],
+    ['CHƯƠNG TRÌNH', 'Số: 12/CTr-UBND', 'CTr'],
+    ['ĐỀ ÁN', 'Số: 12/ĐA-UBND', 'ĐA'],
+    ['PHƯƠNG ÁN', 'Số: 12/PA-UBND', 'PA'],
+    ['QUY CHẾ', 'Số: 12/QC-UBND', 'QC'],
+    ['GIẤY MỜI', 'Số: 12/GM-UBND', 'GM'],
+    ['CÔNG ĐIỆN', 'Số: 12/CĐ-UBND', 'CĐ'],
+    ['BIÊN BẢN', 'Số: 12/BB-UBND', 'BB'],
+    [null, 'Số: 12/UBND-VX', 'CV'],
+  ];
+  for (const [typeLine, number, code] of state) {
+    it(`State ${typeLine ?? 'công văn'} → ${code}`, async () => {
+      expect(await typeOf(typeLine, number)).toBe(code);
+    });
+  }
+  const party: Array<[string | null, string, string]> = [
+    ['NGHỊ QUYẾT', 'Số 12-NQ/TU', 'NQ'],
+    ['CHỈ THỊ', 'Số 12-CT/TU', 'CT'],
+    ['KẾT LUẬN', 'Số 12-KL/TU', 'KL'],
+    ['QUY ĐỊNH', 'Số 12-QĐ/TU', 'QyĐ'],
+    ['THÔNG TRI', 'Số 12-TT/TU', 'TT'],
+    ['HƯỚNG DẪN', 'Số 12-HD/TU', 'HD'],
+    ['BÁO CÁO', 'Số 12-BC/TU', 'BC'],
+    ['KẾ HOẠCH', 'Số 12-KH/TU', 'KH'],
+    ['THÔNG BÁO', 'Số 12-TB/TU', 'TB'],
+    [null, 'Số 12-CV/TU', 'CV'],
+  ];
+  for (const [typeLine, number, code] of party) {
+    it(`Party ${typeLine ?? 'công văn'} → ${code}`, async () => {
+      expect(await typeOf(typeLine, number, true)).toBe(code);
+    });
+  }
 });
