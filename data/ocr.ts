@@ -57,3 +57,8 @@ export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;
 export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–]/gu;
 /** A lone capital between an authority's dot and the position: "TL.R CHỦ TỊCH". */
 export const AUTHORITY_SPECK = /^((?:T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})/u;
+
+/** An l or I between a lower-case letter and the digits of a clerk's code (bngocl06). */
+export const CLERK_CODE_ONE = /(?<=\p{Ll})[lI|](?=\d{1,4}(?![\p{L}\p{N}]))/gu;
+/** An O between digits of a clerk's code (bdv2O5). */
+export const CLERK_CODE_ZERO = /(?<=\d)[oO](?=\d)/gu;

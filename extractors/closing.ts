@@ -10,7 +10,7 @@ import {
   RECIPIENT_CONTINUATION,
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
-import { AUTHORITY_SPECK, SPECK_CHARACTERS } from '../data/ocr.js';
+import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/model.js';
 import type { RecipientField, ScalarField, SignerField } from '../pipeline/record.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
@@ -53,6 +53,14 @@ export function withoutSpecks(line: Line): string {
       .replace(AUTHORITY_SPECK, '$1 '),
   );
   return isUpperLine(cleaned) ? cleaned : line.text;
+}
+
+/**
+ * The clerk's code at the end of an archive line is initials and a count ("bngoc106"). No
+ * Vietnamese syllable ends in l, so OCR's "bngocl06" has a 1 read as l; an O between digits is 0.
+ */
+export function clerkCodeDigits(archive: string): string {
+  return archive.replace(CLERK_CODE_ONE, '1').replace(CLERK_CODE_ZERO, '0');
 }
 
 function isItem(text: string): boolean {
@@ -154,9 +162,10 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   if (start < 0) start = candidates.findIndex((l) => isSignatureLine(withoutSpecks(l)));
   // A signature block positioned on the right stays there, even across a page break, while
   // Nơi nhận runs on beside it.
+  // (A line across the page may still be the name: layout text puts it where the pen was.)
   if (start >= 0 && candidates[start]!.column === 'right') {
     const first = candidates[start]!;
-    candidates = candidates.filter((l, i) => i < start || l.column === 'right');
+    candidates = candidates.filter((l, i) => i < start || l.column === 'right' || (l.column === 'full' && personName(l.text) !== null));
     start = candidates.indexOf(first);
   }
   const used: Line[] = [];
@@ -248,7 +257,8 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
     if (!t) continue;
     const archiveMatch = ARCHIVE_ITEM.exec(t);
     if (archiveMatch && /^[-–+•]?\s*Lưu(?![\p{L}\p{N}])/u.test(t)) {
-      archive = { value: archiveMatch[1]!.trim(), span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
+      const value = line.confidence === undefined ? archiveMatch[1]!.trim() : clerkCodeDigits(archiveMatch[1]!.trim());
+      archive = { value, span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
       break;
     }
     const last = items[items.length - 1];

@@ -380,3 +380,52 @@ describe('document types from the type line, the symbol, or both', () => {
     });
   }
 });
+
+describe('OCR damage in the closing', () => {
+  it('reads digits of a clerk code that OCR took for letters', async () => {
+    const { clerkCodeDigits } = await import('../extractors/closing.js');
+    expect(clerkCodeDigits('Lưu: VT,KT.bngocl06')).toBe('Lưu: VT,KT.bngoc106');
+    expect(clerkCodeDigits('Lưu: VT, NC(Vi2O3).')).toBe('Lưu: VT, NC(Vi203).');
+    expect(clerkCodeDigits('Lưu: VT, TH.')).toBe('Lưu: VT, TH.');
+  });
+});
+
+describe('plain text laid out with spaces (pdftotext -layout, fixed-width pages)', () => {
+  const page = [
+    '                                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+    '      BỘ TÀI CHÍNH                              VIỆT NAM',
+    '                                      Độc lập - Tự do - Hạnh phúc',
+    '',
+    '   Số: 12/2024/TT-BTC                  Hà Nội, ngày 05 tháng 3 năm 2024',
+    '',
+    '                               THÔNG TƯ',
+    '          Hướng dẫn quản lý kinh phí tuyên truyền năm 2024',
+    '',
+    'Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20/4/2023 của Chính phủ quy định chức năng, nhiệm vụ;',
+    'Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý kinh phí tuyên truyền năm 2024.',
+    'Điều 1. Phạm vi điều chỉnh',
+    'Thông tư này hướng dẫn việc quản lý kinh phí tuyên truyền của các bộ, cơ quan ngang bộ.',
+    '',
+    'Nơi nhận:                                          KT. BỘ TRƯỞNG',
+    '- Văn phòng Chính phủ;                              THỨ TRƯỞNG',
+    '- Các bộ, cơ quan ngang bộ, cơ quan',
+    'thuộc Chính phủ;                                      (Đã ký)',
+    '- Lưu: VT, HCSN.',
+    '                                                 Nguyễn Đức Chi',
+  ].join('\n');
+  it('reads both columns of the header and of the closing', async () => {
+    const r = await recordFromText(page);
+    expect(r.issuer?.lines).toEqual(['BỘ TÀI CHÍNH']);
+    expect(r.number).toMatchObject({ seq: '12', symbol: '2024/TT-BTC' });
+    expect([r.place?.value, r.date?.iso]).toEqual(['Hà Nội', '2024-03-05']);
+    expect(r.title?.value).toBe('Hướng dẫn quản lý kinh phí tuyên truyền năm 2024');
+    expect(r.signer).toMatchObject({ authority: 'KT', lines: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], name: 'Nguyễn Đức Chi' });
+    expect(r.recipients.map((x) => x.name)).toEqual(['Văn phòng Chính phủ', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']);
+    expect(r.archive?.value).toBe('Lưu: VT, HCSN.');
+  });
+  it('leaves ordinary text with indented paragraphs in one column', async () => {
+    const { docFromText } = await import('./helpers.js');
+    const doc = await docFromText(['KẾ HOẠCH', '    Tuyên truyền năm 2024', '        1. Nội dung tuyên truyền về chủ trương, chính sách của Đảng.', '    2. Hình thức tuyên truyền.'].join('\n'));
+    expect(doc.lines.every((l) => l.column === 'full')).toBe(true);
+  });
+});

@@ -3,10 +3,14 @@
  * scores per field and per set. Sets: ../shared/seeds (gold in gold/), ../shared/dev/<set>/ (gold
  * beside the document; a vbpl gold file scores both the DOCX and the PDF).
  *
+ * Where poppler-utils is installed, the vbpl PDFs are also scored as `pdftotext -layout` text.
+ *
  * Options: --verbose prints every soft mismatch (with --strict: every strict one); --set NAME limits to
  * one set; --json prints the table as JSON.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { closeOcrEngines } from '../../pipeline/ocr/index.js';
 import { processFile } from '../../pipeline/stages.js';
@@ -49,7 +53,25 @@ function allCases(): Case[] {
       cases.push(...casesFor(set, join(devRoot, set), join(devRoot, set)));
     }
   }
+  cases.push(...layoutTextCases(cases));
   return cases.filter((c) => !onlySet || c.set.startsWith(onlySet));
+}
+
+/**
+ * The vbpl PDFs once more as text laid out with spaces (`pdftotext -layout`, where poppler-utils
+ * is installed): the shape of text exported from PDFs that reaches an archive as .txt. Set
+ * "layout-txt"; skipped on machines without pdftotext.
+ */
+function layoutTextCases(cases: Case[]): Case[] {
+  const pdfs = cases.filter((c) => c.set === 'vbpl-pdf');
+  if (pdfs.length === 0 || spawnSync('pdftotext', ['-v']).error) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-layout-'));
+  const layout: Case[] = [];
+  for (const c of pdfs) {
+    const out = join(dir, `${basename(c.file, '.pdf')}.txt`);
+    if (spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', c.file, out]).status === 0) layout.push({ set: 'layout-txt', gold: c.gold, file: out });
+  }
+  return layout;
 }
 
 type Totals = Record<string, { strict: number; soft: number; n: number } | { strict: ListScore; soft: ListScore; n: number }>;
