@@ -33,6 +33,9 @@ export const BODY_OPENING =
 /** "Kính gửi:" and its list. */
 export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;
 
+/** Address lines printed under an addressee: not addressees themselves. */
+export const ADDRESS_LINE = /^(?:Địa chỉ|Đ\/c:|Điện thoại|ĐT|Fax|Email|E-mail|Website)\s*[:.]/iu;
+
 /** "Nơi nhận:" (also damaged "Nơi nhân", "Noi nhận"). */
 export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậâa]n\s*[:.]?\s*(.*)$/iu;
 

@@ -1,11 +1,11 @@
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js';
-import { ADDRESSEE_LINE, PLACE_DATE_LINE } from '../data/layout-patterns.js';
+import { ADDRESS_LINE, ADDRESSEE_LINE, BODY_OPENING, PLACE_DATE_LINE } from '../data/layout-patterns.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/record.js';
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
-import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol } from './issuer.js';
+import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 
 /** The identity of a document: what the header (or, failing it, the body) says it is. */
@@ -134,16 +134,22 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
     const out: HeaderFields['addressees'] = [];
     const line = lines[i]!;
     const inline = m[1]!.trim();
-    if (inline && !/^[-–+•]/u.test(inline)) {
+    if (inline) {
+      // "Kính gửi: Sở A; Sở B" or the first item of a list on the same line ("Kính gửi: - Sở A;").
       const at = line.text.indexOf(inline);
-      for (const part of inline.split(/;\s*/u)) {
+      for (const part of /^[-–+•]/u.test(inline) ? [inline] : inline.split(/;\s*/u)) {
         const name = stripItem(part);
         if (name) out.push({ name, span: spanIn(line, at, at + inline.length) });
       }
     }
+    // The list under it: dash items, or (with nothing after the label) one name per line, until
+    // the body opens or an address line starts.
+    const dashed = inline !== '' || /^[-–+•]/u.test(lines[i + 1]?.text.trim() ?? '');
     for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
       const item = lines[j]!;
-      if (!/^[-–+•]\s*/u.test(item.text.trim())) break;
+      const t = item.text.trim();
+      const listed = dashed ? /^[-–+•]\s*/u.test(t) : t.length <= 80 && opensWithAgency(t) && !BODY_OPENING.test(t) && !ADDRESS_LINE.test(t);
+      if (!listed) break;
       const name = stripItem(item.text);
       if (name) out.push({ name, span: spanIn(item) });
     }

@@ -136,6 +136,12 @@ export function withProvince(name: string, province: string | null): string {
 }
 
 const AGENCY_START = new RegExp(`(?:${AGENCY_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** True when text opens with the head of an agency's name ("Sở …", "UBND …", "Các sở, ngành …"). */
+const AGENCY_OPENING = new RegExp(`^(?:[Cc]ác\\s+)?(?:${AGENCY_START.source})|^[Cc]ác\\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|phòng|tổ chức|địa phương)(?![\\p{L}])`, 'u');
+export function opensWithAgency(text: string): boolean {
+  return AGENCY_OPENING.test(text.trim());
+}
+
 /** "… , Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây dựng Kế hoạch …". */
 const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?![\p{L}\p{N}])/gu;
 

@@ -429,3 +429,24 @@ describe('plain text laid out with spaces (pdftotext -layout, fixed-width pages)
     expect(doc.lines.every((l) => l.column === 'full')).toBe(true);
   });
 });
+
+describe('addressees (Kính gửi)', () => {
+  const head = ['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 123/SNV-TCBC', 'V/v tuyển dụng', 'Cao Bằng, ngày 05 tháng 5 năm 2023'];
+  const tail = ['Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND tỉnh, Sở Nội vụ đề nghị như sau:', '1. Nội dung.'];
+  const cases: Array<[string[], string[]]> = [
+    [['Kính gửi: Ủy ban nhân dân các huyện, thành phố.'], ['Ủy ban nhân dân các huyện, thành phố']],
+    [['Kính gửi:', '- Sở Tài chính;', '- Sở Kế hoạch và Đầu tư;', '- UBND các huyện, thành phố.'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'UBND các huyện, thành phố']],
+    [['Kính gửi:', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']],
+    [['KÍNH GỬI: Sở Tài chính'], ['Sở Tài chính']],
+    [['Kính gửi: - Sở Tài chính;', '- Sở Kế hoạch và Đầu tư.'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']],
+    [['Kính gửi  Thủ tướng Chính phủ'], ['Thủ tướng Chính phủ']],
+    [['Kính gửi: Sở Tài chính; Sở Xây dựng.'], ['Sở Tài chính', 'Sở Xây dựng']],
+    [['Kính gửi: Sở Tài chính tỉnh Cao Bằng', 'Địa chỉ: số 1 đường Hoàng Đình Giong'], ['Sở Tài chính tỉnh Cao Bằng']],
+    [['Kính gửi:', 'Các sở, ban, ngành tỉnh', 'Địa chỉ: số 1 đường Hoàng Đình Giong'], ['Các sở, ban, ngành tỉnh']],
+  ];
+  for (const [lines, names] of cases) {
+    it(`reads ${JSON.stringify(lines)}`, async () => {
+      expect((await recordFromText([...head, ...lines, ...tail].join('\n'))).addressees.map((a) => a.name)).toEqual(names);
+    });
+  }
+});
