@@ -19,6 +19,25 @@ describe('parseDocumentNumber', () => {
     ['30/2020/ND-CP', '30', '2020/NĐ-CP', 'state'],
     ['66.15/2026/NQ-CP', '66.15', '2026/NQ-CP', 'state'],
     ['106/2025/UBTVQH15', '106', '2025/UBTVQH15', 'state'],
+    // Party forms, joint and 2011-era symbols, công văn symbols, Đ read as D.
+    ['18-NQ/TW', '18', 'NQ/TW', 'party'],
+    ['08-QĐi/TW', '08', 'QĐi/TW', 'party'],
+    ['08-QDi/TW', '08', 'QĐi/TW', 'party'],
+    ['123-TB/TU', '123', 'TB/TU', 'party'],
+    ['12 - HD/BTGTU', '12', 'HD/BTGTU', 'party'],
+    ['01-KL/TW', '01', 'KL/TW', 'party'],
+    ['45/BC-MTTQ-BTT', '45', 'BC-MTTQ-BTT', 'front'],
+    ['12/CTr-MTTQ-BTT', '12', 'CTr-MTTQ-BTT', 'front'],
+    ['01/2011/TTLT-BTC-BNV', '01', '2011/TTLT-BTC-BNV', 'state'],
+    ['24/2011/TT-BTTTT', '24', '2011/TT-BTTTT', 'state'],
+    ['15/2011/QH13', '15', '2011/QH13', 'state'],
+    ['1234/UBND-VX', '1234', 'UBND-VX', 'state'],
+    ['123/SNV-TCBC', '123', 'SNV-TCBC', 'state'],
+    ['28/CT-TTg', '28', 'CT-TTg', 'state'],
+    ['05/TTr-UBND', '05', 'TTr-UBND', 'state'],
+    ['12/HĐND-VP', '12', 'HĐND-VP', 'state'],
+    ['12/HDND-VP', '12', 'HĐND-VP', 'state'],
+    ['99/ĐĐ-ĐUK', '99', 'ĐĐ-ĐUK', 'state'],
   ];
   for (const [printed, seq, symbol, system] of cases) {
     it(`parses ${printed}`, () => {
