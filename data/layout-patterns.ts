@@ -55,7 +55,14 @@ export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn th
  * Signature authority prefixes (FORMAT.md §4): State `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M`
  * `K/T` `T/L`, and what OCR makes of them (no dot, odd spacing).
  */
-export const AUTHORITY_LINE = /^(?<auth>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)(?:\s*[.:/]\s*|\s+)(?=\p{Lu})/u;
+export const AUTHORITY_CODE = String.raw`T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q`;
+export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(?:\s*[.:/]\s*|\s+)(?=\p{Lu})`, 'u');
+
+/**
+ * A symbol's code printed on the next line after a hyphen the line broke at ("1744/QĐ-⏎BGTVT"):
+ * all capitals and digits, one lower-case letter at most (TTg), so running text is not taken.
+ */
+export const WRAPPED_SYMBOL_CODE = String.raw`[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}])`;
 
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =

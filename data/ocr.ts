@@ -1,3 +1,5 @@
+import { AUTHORITY_CODE } from './layout-patterns.js';
+
 /**
  * What OCR needs to know about the printed forms: the labels before blanks that are filled in by
  * hand or by a signing tool (the number after `Số:`, the day after `ngày`, the month after
@@ -56,7 +58,7 @@ export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;
 /** Marks OCR reads from seal and pen strokes that never belong to a printed signature line. */
 export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–]/gu;
 /** A lone capital between an authority's dot and the position: "TL.R CHỦ TỊCH". */
-export const AUTHORITY_SPECK = /^((?:T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q)\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})/u;
+export const AUTHORITY_SPECK = new RegExp(String.raw`^((?:${AUTHORITY_CODE})\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})`, 'u');
 
 /** An l or I between a lower-case letter and the digits of a clerk's code (bngocl06). */
 export const CLERK_CODE_ONE = /(?<=\p{Ll})[lI|](?=\d{1,4}(?![\p{L}\p{N}]))/gu;

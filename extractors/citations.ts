@@ -1,4 +1,5 @@
 import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
+import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
 import { canonicalNumber } from '../normalizers/repair.js';
 import type { NormalizedDocument } from '../pipeline/model.js';
 import type { CitationField } from '../pipeline/record.js';
@@ -27,12 +28,8 @@ const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
 /** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
 const LAW_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => LAW_TYPES.test(t)));
 const OTHER_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !LAW_TYPES.test(t)));
-/**
- * One more code of a symbol after a hyphen. A PDF or a scan may wrap the line right after the
- * hyphen ("1744/QĐ-⏎BGTVT"); a code on the next line is all capitals (one lower-case letter at
- * most: TTg), so a sentence that goes on ("QĐ-⏎Trong …") is not swallowed.
- */
-const NEXT_CODE = String.raw`-(?:[A-Za-zĐđ0-9]+|[ \t]*\n[ \t]*[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}]))`;
+/** One more code of a symbol after a hyphen, on the same line or wrapped onto the next. */
+const NEXT_CODE = String.raw`-(?:[A-Za-zĐđ0-9]+|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
 const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */

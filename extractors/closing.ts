@@ -239,6 +239,13 @@ interface ItemDraft {
   brace: string;
 }
 
+/** A wrapped item's next line: its text joins the name, its brace text the purpose. */
+function appendToItem(item: ItemDraft, line: Line, text: string, brace: string): void {
+  item.text = squash(`${item.text} ${text}`);
+  item.brace = squash(`${item.brace} ${brace}`);
+  item.lines.push(line);
+}
+
 function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientField[]; archive: ScalarField | null } {
   if (zone.recipientsAt < 0) return { recipients: [], archive: null };
   const heading = lines[zone.recipientsAt]!;
@@ -268,15 +275,9 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       // words finish the item before.
       const continuation = last && RECIPIENT_CONTINUATION.exec(body!);
       if (continuation) {
-        last.text = squash(`${last.text} ${continuation[0]}`);
-        last.lines.push(line);
-        const restOfItem = body!.slice(continuation[0].length).replace(/^[\s,;]+/u, '');
-        if (!restOfItem && !brace) continue;
-        if (!restOfItem) {
-          last.brace = squash(`${last.brace} ${brace}`);
-          continue;
-        }
-        items.push({ lines: [line], text: restOfItem.trim(), brace: brace.trim() });
+        const restOfItem = body!.slice(continuation[0].length).replace(/^[\s,;]+/u, '').trim();
+        appendToItem(last, line, continuation[0], restOfItem ? '' : brace);
+        if (restOfItem) items.push({ lines: [line], text: restOfItem, brace: brace.trim() });
         continue;
       }
       items.push({ lines: [line], text: body!.trim(), brace: brace.trim() });
@@ -286,9 +287,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
     // the item, even a capitals one ("NN&MT;") that could otherwise be a signature line.
     if (last && line.column === 'full' && !/[;,.]$/u.test(last.text) && /[;,.]$/u.test(t) && !isSignatureLine(t)) {
       const [body, brace = ''] = t.split('}');
-      last.text = squash(`${last.text} ${body}`);
-      last.brace = squash(`${last.brace} ${brace}`);
-      last.lines.push(line);
+      appendToItem(last, line, body!, brace);
       continue;
     }
     // Not an item: a wrapped item's continuation, or the signature block in flattened text.
@@ -301,9 +300,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       continue;
     }
     const [body, brace = ''] = t.split('}');
-    last.text = squash(`${last.text} ${body}`);
-    last.brace = squash(`${last.brace} ${brace}`);
-    last.lines.push(line);
+    appendToItem(last, line, body!, brace);
   }
   // Brace groups: "} (để" … "} b/cáo)" spread one purpose over several items.
   const purposes: Array<string | null> = items.map(() => null);

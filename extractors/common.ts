@@ -1,3 +1,4 @@
+import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
 import type { Line } from '../pipeline/model.js';
 
 /** Span of a substring of a line, in document offsets. */
@@ -24,6 +25,8 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const WRAPPED_CODE_START = new RegExp(`^${WRAPPED_SYMBOL_CODE}`, 'u');
+
 /**
  * Joins wrapped lines into one text with single spaces, except where a line broke inside a
  * document number ("… Thông tư số 219/2010/TT-" ⏎ "BTC …"): the symbol is glued back together.
@@ -31,7 +34,7 @@ export function squash(text: string): string {
 export function joinWrapped(lines: string[]): string {
   let joined = '';
   for (const line of lines.map(squash).filter(Boolean)) {
-    const insideNumber = /\d[\p{L}\p{N}/]*[/\-]$/u.test(joined) && /^[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}])/u.test(line);
+    const insideNumber = /\d[\p{L}\p{N}/]*[/\-]$/u.test(joined) && WRAPPED_CODE_START.test(line);
     joined = joined ? `${joined}${insideNumber ? '' : ' '}${line}` : line;
   }
   return joined;

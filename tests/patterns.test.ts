@@ -390,7 +390,7 @@ describe('plain text laid out with spaces (pdftotext -layout, fixed-width pages)
   });
   it('leaves ordinary text with indented paragraphs in one column', async () => {
     const { docFromText } = await import('./helpers.js');
-    const doc = await docFromText(['KẾ HOẠCH', '    Tuyên truyền năm 2024', '        1. Nội dung tuyên truyền về chủ trương, chính sách của Đảng.', '    2. Hình thức tuyên truyền.'].join('\n'));
+    const doc = await docFromText(['KẾ HOẠCH', '    Tuyên truyền năm 2024', '        1. Nội dung tuyên truyền về chủ trương, chính sách của Đảng.', '    2. Hình thức tuyên truyền.', 'a)\tTuyên truyền trên báo chí, cổng thông tin điện tử của tỉnh và các huyện.'].join('\n'));
     expect(doc.lines.every((l) => l.column === 'full')).toBe(true);
   });
 });

@@ -29,12 +29,22 @@ export function assembleText(drafts: LineDraft[]): { text: string; lines: Line[]
 /** A run of white space wide enough to be a column gutter in text laid out with spaces. */
 const GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*|[ ]{4,})(?=\S)/g;
 
-/** The first gutter of a line; a blank left for a date or number ("ngày      tháng") is not one. */
-function gutterIn(text: string): { index: number; length: number } | null {
-  for (const m of text.matchAll(GUTTER)) {
-    if (!OPEN_BLANK_END.test(text.slice(0, m.index))) return { index: m.index, length: m[0].length };
+/**
+ * The first gutter of a line: a wide gap whose right side starts in the right part of the page
+ * (so "a)⇥Nội dung" is not cut). A blank left for a date or number ("ngày      tháng") is not one.
+ */
+function gutterIn(body: string, pageWidth: number): { index: number; length: number } | null {
+  for (const m of body.matchAll(GUTTER)) {
+    const rightAt = m.index + m[0].length;
+    if (columnsOf(body.slice(0, rightAt)) < pageWidth * 0.35 || OPEN_BLANK_END.test(body.slice(0, m.index))) continue;
+    return { index: m.index, length: m[0].length };
   }
   return null;
+}
+
+/** Width in columns of the start of a line, tabs at eight. */
+function columnsOf(text: string): number {
+  return text.replace(/\t/g, '        ').length;
 }
 
 /**
@@ -46,40 +56,35 @@ function gutterIn(text: string): { index: number; length: number } | null {
  * are; a line alone far to the right, and not centred, is the right column's.
  */
 export function splitPlainLines(text: string): Line[] {
-  const rows: Array<{ body: string; start: number; y: number }> = [];
+  const rows: Array<{ body: string; start: number; indent: number; x: number; width: number }> = [];
   const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let y = 0;
   for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
-    rows.push({ body: m[0].replace(/\r\n|\r|\n$/, ''), start: m.index, y: y++ });
+    const body = m[0].replace(/\r\n|\r|\n$/, '').trimEnd();
+    const indent = /^[ \t]*/.exec(body)![0];
+    rows.push({ body, start: m.index, indent: indent.length, x: columnsOf(indent), width: body.length - indent.length });
     if (re.lastIndex >= text.length) break;
   }
-  const widthOf = (body: string) => body.replace(/\t/g, '        ').trimEnd().length;
   // The page's width: most lines of running text reach it.
-  const ends = rows.map((r) => widthOf(r.body)).filter((w) => w > 0).sort((a, b) => a - b);
+  const ends = rows.map((r) => columnsOf(r.body)).filter((w) => w > 0).sort((a, b) => a - b);
   const pageWidth = ends[Math.floor(ends.length * 0.9)] ?? 0;
+  const gutters = rows.map((r) => (pageWidth >= 40 ? gutterIn(r.body, pageWidth) : null));
   // Laid out with spaces: a gutter inside a line, or several lines pushed into the right half.
-  const gutterRows = rows.filter((r) => gutterIn(r.body.trim())).length;
-  const rightHalfRows = rows.filter((r) => /^[ \t]*/.exec(r.body)![0].replace(/\t/g, '        ').length >= pageWidth * 0.4 && r.body.trim()).length;
-  const laidOut = pageWidth >= 40 && (gutterRows >= 1 || rightHalfRows >= 3);
+  const laidOut = gutters.some(Boolean) || rows.filter((r) => r.width > 0 && r.x >= pageWidth * 0.4).length >= 3;
 
   const lines: Line[] = [];
-  for (const { body, start, y: row } of rows) {
-    const indent = /^[ \t]*/.exec(body)![0];
-    const x = indent.replace(/\t/g, '        ').length;
-    const width = body.trimEnd().length - indent.length;
-    const gutter = laidOut ? gutterIn(body.trimEnd().slice(indent.length)) : null;
+  rows.forEach(({ body, start, x, width }, row) => {
+    const gutter = laidOut ? gutters[row] : null;
     if (gutter) {
       // Left column up to the first gutter, everything after it the right column.
-      const cut = indent.length + gutter.index;
-      const rightAt = cut + gutter.length;
-      lines.push({ text: body.slice(0, cut), start, end: start + cut, page: 1, x, y: row, width: cut - indent.length, column: 'left' });
-      lines.push({ text: body.slice(rightAt).trimEnd(), start: start + rightAt, end: start + body.trimEnd().length, page: 1, x: widthOf(body.slice(0, rightAt)), y: row, width: body.trimEnd().length - rightAt, column: 'right' });
-      continue;
+      const rightAt = gutter.index + gutter.length;
+      lines.push({ text: body.slice(0, gutter.index), start, end: start + gutter.index, page: 1, x, y: row, width: gutter.index - (body.length - width), column: 'left' });
+      lines.push({ text: body.slice(rightAt), start: start + rightAt, end: start + body.length, page: 1, x: columnsOf(body.slice(0, rightAt)), y: row, width: body.length - rightAt, column: 'right' });
+      return;
     }
     const centre = x + width / 2;
     // Well into the right half, or right of centre without being centred on the page.
-    const alone = laidOut && width > 0 && (x >= pageWidth * 0.45 || (x >= pageWidth * 0.35 && Math.abs(centre - pageWidth / 2) > pageWidth * 0.08));
+    const alone = laidOut && width > 0 && pageWidth >= 40 && (x >= pageWidth * 0.45 || (x >= pageWidth * 0.35 && Math.abs(centre - pageWidth / 2) > pageWidth * 0.08));
     lines.push({ text: body, start, end: start + body.length, page: 1, x, y: row, width, column: (alone ? 'right' : 'full') as Column });
-  }
+  });
   return lines;
 }
