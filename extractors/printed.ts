@@ -35,38 +35,44 @@ function asPrinted(value: string, words: Map<string, string>): string {
 export function withPrintedTonePlacement(record: VanbanRecord): void {
   const corrections = record.corrections.filter((c) => c.reason === 'tone-placement').sort((a, b) => a.span[0] - b.span[0]);
   if (corrections.length === 0) return;
-  const fix = (value: string, span: Span) => asPrinted(value, printedWordsIn(corrections, span));
-  const fixNullable = (value: string | null, span: Span) => (value === null ? null : fix(value, span));
+  // One look-up of the words re-placed inside a span, shared by every value quoted from it.
+  const inSpan = (span: Span) => {
+    const words = printedWordsIn(corrections, span);
+    return (value: string) => asPrinted(value, words);
+  };
+  const nullable = (fix: (value: string) => string) => (value: string | null) => (value === null ? null : fix(value));
 
   // An issuer inferred from the body (no header lines) is a name vanban composed, not a quote.
   if (record.issuer && record.issuer.lines.length > 0) {
-    const { span } = record.issuer;
-    record.issuer.lines = record.issuer.lines.map((line) => fix(line, span));
-    record.issuer.name = fix(record.issuer.name, span);
+    const fix = inSpan(record.issuer.span);
+    record.issuer.lines = record.issuer.lines.map(fix);
+    record.issuer.name = fix(record.issuer.name);
   }
-  if (record.title) record.title.value = fix(record.title.value, record.title.span);
-  for (const addressee of record.addressees) addressee.name = fix(addressee.name, addressee.span);
+  if (record.title) record.title.value = inSpan(record.title.span)(record.title.value);
+  for (const addressee of record.addressees) addressee.name = inSpan(addressee.span)(addressee.name);
   if (record.signer) {
-    const { span } = record.signer;
-    record.signer.lines = record.signer.lines.map((line) => fix(line, span));
-    record.signer.name = fixNullable(record.signer.name, span);
+    const fix = inSpan(record.signer.span);
+    record.signer.lines = record.signer.lines.map(fix);
+    record.signer.name = nullable(fix)(record.signer.name);
   }
   for (const recipient of record.recipients) {
-    recipient.name = fix(recipient.name, recipient.span);
-    recipient.purpose = fixNullable(recipient.purpose, recipient.span);
+    const fix = inSpan(recipient.span);
+    recipient.name = fix(recipient.name);
+    recipient.purpose = nullable(fix)(recipient.purpose);
   }
-  if (record.archive) record.archive.value = fix(record.archive.value, record.archive.span);
+  if (record.archive) record.archive.value = inSpan(record.archive.span)(record.archive.value);
   for (const citation of record.citations) {
     // The issuer and name follow the first mention within a few lines.
     const [first] = citation.mentions;
     if (!first) continue;
-    const around: Span = [first[0], first[1] + 300];
-    citation.issuer = fixNullable(citation.issuer, around);
-    citation.name = fixNullable(citation.name, around);
+    const fix = nullable(inSpan([first[0], first[1] + 300]));
+    citation.issuer = fix(citation.issuer);
+    citation.name = fix(citation.name);
   }
   for (const task of record.tasks) {
-    task.text = fix(task.text, task.span);
-    task.lead = task.lead.map((lead) => fix(lead, task.span));
-    task.partners = task.partners.map((partner) => fix(partner, task.span));
+    const fix = inSpan(task.span);
+    task.text = fix(task.text);
+    task.lead = task.lead.map(fix);
+    task.partners = task.partners.map(fix);
   }
 }

@@ -9,7 +9,7 @@
  * one set; --json prints the table as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { closeOcrEngines } from '../../pipeline/ocr/index.js';
@@ -66,6 +66,7 @@ function layoutTextCases(cases: Case[]): Case[] {
   const pdfs = cases.filter((c) => c.set === 'vbpl-pdf');
   if (pdfs.length === 0 || spawnSync('pdftotext', ['-v']).error) return [];
   const dir = mkdtempSync(join(tmpdir(), 'vanban-layout-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const layout: Case[] = [];
   for (const c of pdfs) {
     const out = join(dir, `${basename(c.file, '.pdf')}.txt`);
