@@ -1,5 +1,3 @@
-import { distance as levenshtein } from 'fastest-levenshtein';
-import stringSimilarity from 'string-similarity';
 import {
   AGENCY_ABBREVIATIONS,
   AGENCY_KINDS,
@@ -8,7 +6,6 @@ import {
   CENTRAL_NAME,
   COLLECTIVE,
   DISTRICT_LEVEL,
-  FUZZY_MATCH_THRESHOLD,
   LEADING_BODY,
   LEVEL_WORDS,
   OFFICIAL_TITLES,
@@ -22,12 +19,14 @@ import {
   type AgencyKind,
 } from '../data/agencies.js';
 import { AGENCY_HEADS, CENTRAL_CITIES } from '../data/bodies.js';
-import { comparisonKey } from '../normalizers/fold.js';
-import { withTraditionalTones } from '../normalizers/tone.js';
-import type { AgencyField, AgencyMention } from '../pipeline/record.js';
-import { provinceIn } from '../pipeline/identity.js';
+import { comparisonKey } from '../pipeline/core/text/fold.js';
+import { withTraditionalTones } from '../pipeline/core/text/tone.js';
+import type { AgencyField, AgencyMention } from '../pipeline/core/record.js';
+import { provinceIn } from '../pipeline/core/places.js';
+import { closestAgency } from '../pipeline/core/names.js';
 import { ASSIGNMENT_OPENING } from '../data/tasks.js';
-import { confidence, escapeRegExp, stripItem } from './common.js';
+import { confidence, stripItem } from './common.js';
+import { escapeRegExp } from '../data/regexp.js';
 
 /**
  * Agencies: splitting printed lists into single bodies, and naming each body canonically so that
@@ -144,59 +143,6 @@ export function closestSpecialty(kind: keyof typeof STANDARD_SPECIALTIES, specia
   if (exact) return { name: exact, similarity: 1 };
   const best = closestAgency(specialty, standards.map((name) => ({ name })), null);
   return best ? { name: best.name, similarity: best.similarity } : null;
-}
-
-/** A name without its province ("Sở Nội vụ tỉnh Thái Nguyên" → "Sở Nội vụ"), which every candidate shares. */
-function withoutProvince(name: string, province: string | null): string {
-  if (!province) return name;
-  return withTraditionalTones(name).replace(new RegExp(`\\s*\\(?(?:(?:tỉnh|thành phố)\\s+)?${escape(province)}\\)?`, 'u'), '');
-}
-
-/** Edits a word may differ by and still be the same word misread: one, two for long words. */
-function allowedEdits(word: string): number {
-  return word.length >= 8 ? 2 : 1;
-}
-
-/**
- * True when two names are the same words with at most a slip per word (a misread letter, a
- * dropped or doubled one) or one space lost or added. Whole-name similarity alone cannot tell
- * "Ủy ban nhân dân huyện Phú Bình" from "… Phú Lương" (most of the name is shared), nor "Sở Nội vụ"
- * from "Sở Ngoại vụ"; a real misreading changes letters, not words.
- */
-export function sameWordsMisread(a: string, b: string): boolean {
-  const wa = a.split(' ').filter(Boolean);
-  const wb = b.split(' ').filter(Boolean);
-  if (wa.length === wb.length) return wa.every((w, i) => w === wb[i] || levenshtein(w, wb[i]!) <= Math.min(allowedEdits(w), allowedEdits(wb[i]!)));
-  if (Math.abs(wa.length - wb.length) === 1) return levenshtein(wa.join(''), wb.join('')) <= 1;
-  return false;
-}
-
-/**
- * How alike two agency names are, the province left out (two bodies of one province share it):
- * Dice over letter pairs of their comparison keys (string-similarity), and whether they are the
- * same words misread. A variant must pass both (measured in `npm run bench:agencies`).
- */
-export function agencySimilarity(a: string, b: string, province: string | null = null): { dice: number; sameWords: boolean } {
-  const ka = comparisonKey(withoutProvince(a, province));
-  const kb = comparisonKey(withoutProvince(b, province));
-  return { dice: stringSimilarity.compareTwoStrings(ka, kb), sameWords: sameWordsMisread(ka, kb) };
-}
-
-/** True when `a` can be taken for another spelling of `b`. */
-export function isVariantOf(a: string, b: string, province: string | null = null): boolean {
-  const { dice, sameWords } = agencySimilarity(a, b, province);
-  return dice >= FUZZY_MATCH_THRESHOLD && sameWords;
-}
-
-/** The stored agency a new name is another spelling of, if any (the most similar). */
-export function closestAgency<T extends { name: string }>(name: string, candidates: T[], province: string | null): (T & { similarity: number }) | null {
-  let best: (T & { similarity: number }) | null = null;
-  for (const candidate of candidates) {
-    if (!isVariantOf(name, candidate.name, province)) continue;
-    const similarity = agencySimilarity(name, candidate.name, province).dice;
-    if (!best || similarity > best.similarity) best = { ...candidate, similarity };
-  }
-  return best;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
 import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
-import { canonicalNumber } from '../normalizers/repair.js';
-import type { NormalizedDocument } from '../pipeline/model.js';
-import type { CitationField } from '../pipeline/record.js';
-import { escapeRegExp, squash } from './common.js';
+import { canonicalNumber } from '../pipeline/core/text/number.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import type { CitationField } from '../pipeline/core/record.js';
+import { squash } from './common.js';
+import { escapeRegExp } from '../data/regexp.js';
 import { findDate, isoOrYear } from './dates.js';
 
 /**

@@ -11,8 +11,8 @@ import {
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
-import type { Line, NormalizedDocument } from '../pipeline/model.js';
-import type { RecipientField, ScalarField, SignerField } from '../pipeline/record.js';
+import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
+import type { RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
 /**

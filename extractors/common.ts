@@ -1,5 +1,5 @@
 import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
-import type { Line } from '../pipeline/model.js';
+import type { Line } from '../pipeline/core/model.js';
 
 /** Span of a substring of a line, in document offsets. */
 export function spanIn(line: Line, from = 0, to = line.text.length): [number, number] {
@@ -48,9 +48,4 @@ export function stripItem(text: string): string {
 /** Clamps a confidence to [0, 1] with two decimals. */
 export function confidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
-}
-
-/** Escapes text for use inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

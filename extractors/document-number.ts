@@ -1,4 +1,4 @@
-import { canonicalNumber } from '../normalizers/repair.js';
+import { canonicalNumber } from '../pipeline/core/text/number.js';
 
 export type NumberSystem = 'state' | 'party' | 'front';
 

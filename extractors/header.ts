@@ -1,7 +1,7 @@
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js';
 import { ADDRESS_LINE, ADDRESSEE_LINE, BODY_OPENING, PLACE_DATE_LINE } from '../data/layout-patterns.js';
-import type { NormalizedDocument } from '../pipeline/model.js';
-import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/record.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';

@@ -1,9 +1,9 @@
-import type { NormalizedDocument } from '../pipeline/model.js';
-import { VanbanRecordSchema, type AgencyField, type VanbanRecord } from '../pipeline/record.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import { VanbanRecordSchema, type AgencyField, type VanbanRecord } from '../pipeline/core/record.js';
 import { extractCitations } from './citations.js';
 import { extractClosing } from './closing.js';
 import { extractHeader } from './header.js';
-import { documentProvince } from '../pipeline/identity.js';
+import { documentProvince } from '../pipeline/core/places.js';
 import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';

@@ -1,6 +1,7 @@
 import { AGENCY_HEADS, BODY_CODES, CENTRAL_CITIES, PROVINCES } from '../data/bodies.js';
-import type { NormalizedDocument } from '../pipeline/model.js';
-import { escapeRegExp, squash } from './common.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import { squash } from './common.js';
+import { escapeRegExp } from '../data/regexp.js';
 
 /**
  * Issuer names: proper casing of the caps header lines, the full name built from parent + body +

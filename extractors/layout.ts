@@ -12,7 +12,7 @@ import {
   SEPARATOR_LINE,
   WORDED_DATE,
 } from '../data/layout-patterns.js';
-import type { Line, NormalizedDocument } from '../pipeline/model.js';
+import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
 

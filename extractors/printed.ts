@@ -1,6 +1,6 @@
-import { withCaseOf } from '../normalizers/syllable.js';
-import type { Correction } from '../pipeline/model.js';
-import type { VanbanRecord } from '../pipeline/record.js';
+import { withCaseOf } from '../pipeline/core/text/syllable.js';
+import type { Correction } from '../pipeline/core/model.js';
+import type { VanbanRecord } from '../pipeline/core/record.js';
 
 /**
  * Fields copied from the page keep the page's tone placement.

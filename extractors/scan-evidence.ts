@@ -1,6 +1,6 @@
-import type { NormalizedDocument } from '../pipeline/model.js';
-import type { VanbanRecord } from '../pipeline/record.js';
-import { comparisonKey } from '../normalizers/fold.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import type { VanbanRecord } from '../pipeline/core/record.js';
+import { comparisonKey } from '../pipeline/core/text/fold.js';
 import { looksLikeAgency } from './agencies.js';
 
 /**

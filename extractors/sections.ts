@@ -1,6 +1,6 @@
 import { HEADING_RANK, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
-import type { Line, NormalizedDocument } from '../pipeline/model.js';
-import type { SectionField } from '../pipeline/record.js';
+import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
+import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
 
 /**

@@ -5,7 +5,7 @@ import {
   MEASURES_HEADING,
 } from '../data/sections.js';
 import { ASSIGNMENT_OPENING, DEADLINE, DEADLINE_LINE, FREQUENCY, LEAD_QUALIFIER, PARTNERS_END, PARTNERS_OPENING, RESPONSIBLE_FOR, SUBJECT_END } from '../data/tasks.js';
-import type { TaskField } from '../pipeline/record.js';
+import type { TaskField } from '../pipeline/core/record.js';
 import { looksLikeAgency, splitAgencyList } from './agencies.js';
 import { confidence, squash } from './common.js';
 import { findDate } from './dates.js';

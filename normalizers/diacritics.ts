@@ -1,8 +1,8 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
-import { LanguageModel, SCALE, sharedLanguageModel } from './language-model.js';
-import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from './syllable.js';
-import type { Edit } from './text-editor.js';
-import { withoutToneMark } from './tone.js';
+import { LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from '../pipeline/core/text/syllable.js';
+import type { Edit } from '../pipeline/core/text/edits.js';
+import { withoutToneMark } from '../pipeline/core/text/tone.js';
 
 /**
  * Diacritic and OCR repair by noisy-channel decoding: every syllable may have been meant as any

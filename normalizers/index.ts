@@ -1,9 +1,9 @@
-import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/model.js';
+import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/core/model.js';
 import { diacriticEdits } from './diacritics.js';
 import { legacyEncodingEdits } from './legacy-encoding.js';
 import { numberEdits, ocrTokenEdits } from './repair.js';
-import { tonePlacementEdits } from './tone.js';
-import { applyEdits, OffsetMap, type Edit } from './text-editor.js';
+import { tonePlacementEdits } from '../pipeline/core/text/tone.js';
+import { applyEdits, OffsetMap, type Edit } from '../pipeline/core/text/edits.js';
 import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
 
 /** Reasons whose changes are bookkeeping, not content: kept in the offset map, not reported. */

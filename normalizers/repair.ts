@@ -1,8 +1,9 @@
-import { BARRED_D_ABBREVIATIONS, LOST_D_BAR, SYMBOL_LOST_D_BAR } from '../data/abbreviations.js';
+import { BARRED_D_ABBREVIATIONS, LOST_D_BAR } from '../data/abbreviations.js';
 import { PROVINCES } from '../data/bodies.js';
 import { COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, MANGLED_RECIPIENTS_LABEL, PROVINCE_WORD_MISREAD } from '../data/ocr.js';
-import { foldDiacritics } from './fold.js';
-import type { Edit } from './text-editor.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import type { Edit } from '../pipeline/core/text/edits.js';
+import { canonicalNumber } from '../pipeline/core/text/number.js';
 
 /**
  * Repairs of the damage that copying and OCR do to the structured parts of a document: spaces
@@ -18,13 +19,6 @@ const LOOSE_NUMBER = new RegExp(
   'gu',
 );
 
-/** Canonical form of a document number: no spaces, plain hyphens, Đ restored in known codes. */
-export function canonicalNumber(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/[‐‑–—]/g, '-')
-    .replace(/[A-Za-zĐđ0-9]+/g, (code) => SYMBOL_LOST_D_BAR[code] ?? code);
-}
 
 export function numberEdits(text: string): Edit[] {
   const edits: Edit[] = [];

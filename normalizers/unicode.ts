@@ -1,5 +1,5 @@
 import { LOOKALIKE_CHARACTERS, INVISIBLE_CHARACTERS } from '../data/characters.js';
-import type { Edit } from './text-editor.js';
+import type { Edit } from '../pipeline/core/text/edits.js';
 
 /**
  * Unicode clean-up: NFC (some PDFs and tools store decomposed Vietnamese), look-alike letters

@@ -7,9 +7,9 @@
 import { distance } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import { FUZZY_MATCH_THRESHOLD } from '../data/agencies.js';
-import { sameWordsMisread } from '../extractors/agencies.js';
-import { comparisonKey } from '../normalizers/fold.js';
-import { DIFFERENT_BODIES, SAME_BODY } from '../tests/agency-pairs.js';
+import { sameWordsMisread } from '../pipeline/core/names.js';
+import { comparisonKey } from '../pipeline/core/text/fold.js';
+import { DIFFERENT_BODIES, SAME_BODY } from '../tests/extractors/agency-pairs.js';
 
 type Measure = (a: string, b: string) => number;
 const dice: Measure = (a, b) => stringSimilarity.compareTwoStrings(a, b);

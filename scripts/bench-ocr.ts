@@ -19,7 +19,7 @@ import { createOcrEngine, nativeTesseractVersion, TesseractJsEngine, type OcrEng
 import { pdfPageImages } from '../pipeline/ocr/images.js';
 import { ocrDocument } from '../pipeline/ocr/read-scan.js';
 import { PREPARATION, preparePage, type GrayImage, type PreparationSteps } from '../pipeline/ocr/prepare.js';
-import { readBuffer } from '../pipeline/readers/index.js';
+import { readBuffer } from '../pipeline/read/index.js';
 import { scoreDocument, type Gold } from '../tests/eval/score.js';
 
 const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../shared'));

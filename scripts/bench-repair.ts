@@ -15,10 +15,10 @@
 import { parseArgs } from 'node:util';
 import { REPAIR_PASSES, runPasses } from '../normalizers/index.js';
 import { diacriticEdits } from '../normalizers/diacritics.js';
-import { sharedLanguageModel, type LanguageModel } from '../normalizers/language-model.js';
-import { applyEdits } from '../normalizers/text-editor.js';
-import { foldDiacritics } from '../normalizers/fold.js';
-import { hasSyllableShape, modelForm, modelTokens, syllableParts } from '../normalizers/syllable.js';
+import { sharedLanguageModel, type LanguageModel } from '../pipeline/core/text/language-model.js';
+import { applyEdits } from '../pipeline/core/text/edits.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { hasSyllableShape, modelForm, modelTokens, syllableParts } from '../pipeline/core/text/syllable.js';
 import { corpusDocuments, DEFAULT_CORPUS } from './corpus.js';
 
 const { values: options } = parseArgs({

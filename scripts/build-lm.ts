@@ -18,8 +18,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   LanguageModel, MODEL_PATH, SPECIAL, quantize, serializeLanguageModel, type LanguageModelTables,
-} from '../normalizers/language-model.js';
-import { modelForm, modelTokens } from '../normalizers/syllable.js';
+} from '../pipeline/core/text/language-model.js';
+import { modelForm, modelTokens } from '../pipeline/core/text/syllable.js';
 import { corpusDocuments, DEFAULT_CORPUS } from './corpus.js';
 
 const { values: options } = parseArgs({

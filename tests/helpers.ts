@@ -1,8 +1,8 @@
 import { extractRecord } from '../extractors/index.js';
 import { normalizeDocument } from '../normalizers/index.js';
-import type { NormalizedDocument } from '../pipeline/model.js';
-import { readBuffer } from '../pipeline/readers/index.js';
-import type { VanbanRecord } from '../pipeline/record.js';
+import type { NormalizedDocument } from '../pipeline/core/model.js';
+import { readBuffer } from '../pipeline/read/index.js';
+import type { VanbanRecord } from '../pipeline/core/record.js';
 
 /** A document model from plain text, as the text reader and normalizer build it. */
 export async function docFromText(text: string): Promise<NormalizedDocument> {

@@ -1,6 +1,6 @@
 import { DIGITS } from '../../data/ocr.js';
-import type { FieldReader, PageRect } from '../readers/pdf.js';
-import type { PositionedItem } from '../readers/page-layout.js';
+import type { FieldReader, PageRect } from '../core/model.js';
+import type { PositionedItem } from '../core/page-layout.js';
 import type { OcrEngine } from './engines.js';
 import { pdfPageImages } from './images.js';
 import { crop, toGray, type GrayImage } from './prepare.js';

@@ -1,7 +1,7 @@
-import '../readers/pdfjs-compat.js';
+import '../core/pdfjs-compat.js';
 import { createIsomorphicCanvasFactory, extractImages, getDocumentProxy } from 'unpdf';
 import UTIF from 'utif2';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Page images for OCR. A scanned PDF page that is one image is taken as that image, at the

@@ -1,7 +1,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { createOcrEngine, nativeTesseractVersion, type OcrEngine, type OcrEngineChoice } from './engines.js';
 
-export { ocrDocument, type OcrSummary, type OcrPageSummary } from './read-scan.js';
+export { ocrDocument } from './read-scan.js';
 export { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines.js';
 
 /** `off` leaves scans as `needs-ocr`; otherwise which engine reads them. */

@@ -1,6 +1,6 @@
-import type { Message, RawDocument } from '../model.js';
-import { assembleText, type LineDraft } from '../readers/lines.js';
-import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../readers/page-layout.js';
+import type { Message, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
+import { assembleText, type LineDraft } from '../core/lines.js';
+import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import { rereadBlanks } from './blanks.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
@@ -13,24 +13,6 @@ import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationStep
  * keeps the confidence of its weakest words; each page its mean confidence; a page that fails or
  * overruns its time limit is reported in `warnings` and the others are still read.
  */
-
-export interface OcrPageSummary {
-  page: number;
-  /** Mean word confidence, 0..1; 0 when the page could not be read. */
-  confidence: number;
-  /** Resolution the page was recognized at. */
-  dpi: number;
-  words: number;
-  ms: number;
-  status: 'ok' | 'empty' | 'failed';
-}
-
-export interface OcrSummary {
-  engine: string;
-  /** Mean confidence over the pages that had text, 0..1. */
-  confidence: number;
-  pages: OcrPageSummary[];
-}
 
 export interface OcrOptions {
   steps?: PreparationSteps;

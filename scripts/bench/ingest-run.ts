@@ -1,5 +1,5 @@
-import { ingest } from '../../pipeline/ingest.js';
-import { Store } from '../../pipeline/store.js';
+import { ingest } from '../../pipeline/run/ingest.js';
+import { Store } from '../../pipeline/store/index.js';
 
 /**
  * One measured ingest, in its own process so its peak RSS is its own (the main thread and every

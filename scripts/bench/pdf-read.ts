@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuffer } from '../../pipeline/readers/index.js';
+import { readBuffer } from '../../pipeline/read/index.js';
 
 /**
  * vanban's PDF reading alone (text layer → positioned lines), one file after another on one

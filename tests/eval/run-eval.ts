@@ -13,8 +13,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { closeOcrEngines } from '../../pipeline/ocr/index.js';
-import { processFile } from '../../pipeline/stages.js';
-import type { VanbanRecord } from '../../pipeline/record.js';
+import { processFile } from '../../pipeline/run/stages.js';
+import type { VanbanRecord } from '../../pipeline/core/record.js';
 import { f1, scoreDocument, type DocumentScores, type Gold, type ListScore } from './score.js';
 
 const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../../shared'));

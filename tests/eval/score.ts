@@ -1,6 +1,6 @@
-import { comparisonKey } from '../../normalizers/fold.js';
-import { canonicalNumber } from '../../normalizers/repair.js';
-import type { VanbanRecord } from '../../pipeline/record.js';
+import { comparisonKey } from '../../pipeline/core/text/fold.js';
+import { canonicalNumber } from '../../pipeline/core/text/number.js';
+import type { VanbanRecord } from '../../pipeline/core/record.js';
 
 /**
  * Scoring `vanban/1` records against hand-made gold (../shared/GOLD.md), field by field, strict

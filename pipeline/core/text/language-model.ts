@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A syllable trigram language model (interpolated Kneser–Ney, stored ARPA-style: a probability
+ * for every kept n-gram and a back-off weight for every context) in a compact binary form.
+ * `npm run build:lm` builds it from the corpus; the repair loads it once per process.
+ *
+ * Storage is compressed sparse rows: the bigrams of each first word are a sorted run of second
+ * words, the trigrams of each bigram a sorted run of third words, so a lookup is two short binary
+ * searches and the whole model is a handful of typed arrays. Probabilities are −log10 × 1000 in
+ * 16 bits.
+ */
+
+export const MODEL_PATH = fileURLToPath(new URL('../../../data/lm/syllables.lm.gz', import.meta.url));
+
+/** Tokens that stand for classes of printed tokens. */
+export const SPECIAL = { unknown: '<unk>', number: '<num>', boundary: '<s>' } as const;
+
+export interface LanguageModelHeader {
+  format: 'vanban-lm/1';
+  vocabulary: string[];
+  /** Documents of the corpus left out of the counts, for `bench:repair`. */
+  heldOut: string[];
+  corpus: { file: string; documents: number; tokens: number };
+  discounts: [number, number];
+}
+
+export interface LanguageModelTables {
+  /** Per word: corpus count, unigram −log10 P × 1000, back-off weight as a context. */
+  counts: Uint32Array;
+  unigram: Uint16Array;
+  unigramBackoff: Uint16Array;
+  /** CSR over first words: bigrams of word v are bigramWord[bigramStart[v] … bigramStart[v+1]). */
+  bigramStart: Uint32Array;
+  bigramWord: Uint32Array;
+  bigram: Uint16Array;
+  bigramBackoff: Uint16Array;
+  /** CSR over bigrams: trigrams of bigram i are trigramWord[trigramStart[i] … trigramStart[i+1]). */
+  trigramStart: Uint32Array;
+  trigramWord: Uint32Array;
+  trigram: Uint16Array;
+}
+
+export const SCALE = 1000;
+const SECTIONS = [
+  'counts', 'unigram', 'unigramBackoff', 'bigramStart', 'bigramWord', 'bigram', 'bigramBackoff', 'trigramStart', 'trigramWord', 'trigram',
+] as const;
+const MAGIC = 'VBLM';
+
+/** Quantized −log10 of a probability or weight. */
+export function quantize(probability: number): number {
+  return Math.min(65535, Math.max(0, Math.round(-Math.log10(probability) * SCALE)));
+}
+
+/**
+ * Word ids are stored in 16 bits when the vocabulary allows (it does: about 10,000 syllables and
+ * frequent tokens), which halves the largest tables.
+ */
+export function serializeLanguageModel(header: LanguageModelHeader, tables: LanguageModelTables): Buffer {
+  const wide = header.vocabulary.length > 65535;
+  const headerBytes = Buffer.from(JSON.stringify({ ...header, wide }), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC), u32(headerBytes.length), headerBytes];
+  for (const name of SECTIONS) {
+    let array: Uint32Array | Uint16Array = tables[name];
+    if (!wide && (name === 'bigramWord' || name === 'trigramWord')) array = Uint16Array.from(array);
+    parts.push(u32(array.length), u32(array.BYTES_PER_ELEMENT), Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function u32(value: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(value);
+  return b;
+}
+
+export class LanguageModel {
+  readonly ids = new Map<string, number>();
+  readonly unknownId: number;
+  readonly numberId: number;
+  readonly boundaryId: number;
+
+  private constructor(readonly header: LanguageModelHeader, readonly tables: LanguageModelTables) {
+    header.vocabulary.forEach((word, id) => this.ids.set(word, id));
+    this.unknownId = this.ids.get(SPECIAL.unknown)!;
+    this.numberId = this.ids.get(SPECIAL.number)!;
+    this.boundaryId = this.ids.get(SPECIAL.boundary)!;
+  }
+
+  static fromBuffer(gz: Buffer): LanguageModel {
+    const buf = gunzipSync(gz);
+    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a vanban language model');
+    const headerLength = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as LanguageModelHeader;
+    let at = 8 + headerLength;
+    const tables: Partial<Record<(typeof SECTIONS)[number], Uint32Array | Uint16Array>> = {};
+    for (const name of SECTIONS) {
+      const length = buf.readUInt32LE(at);
+      const width = buf.readUInt32LE(at + 4);
+      at += 8;
+      // Copy into a fresh, aligned buffer: a section may start at any byte offset.
+      const bytes = buf.subarray(at, at + length * width);
+      const copy = new Uint8Array(bytes).buffer;
+      const array = width === 4 ? new Uint32Array(copy) : new Uint16Array(copy);
+      tables[name] = name === 'bigramWord' || name === 'trigramWord' ? Uint32Array.from(array) : array;
+      at += length * width;
+    }
+    return new LanguageModel(header, tables as unknown as LanguageModelTables);
+  }
+
+  static load(path = MODEL_PATH): LanguageModel {
+    return LanguageModel.fromBuffer(readFileSync(path));
+  }
+
+  idOf(word: string): number {
+    return this.ids.get(word) ?? this.unknownId;
+  }
+
+  /** Index of the bigram (v, w) in the bigram tables, or −1. */
+  bigramIndex(v: number, w: number): number {
+    const t = this.tables;
+    return search(t.bigramWord, t.bigramStart[v]!, t.bigramStart[v + 1]!, w);
+  }
+
+  /** Whether the trigram (u, v, w) was seen often enough in the corpus to be kept. */
+  hasTrigram(u: number, v: number, w: number): boolean {
+    const uv = this.bigramIndex(u, v);
+    if (uv < 0) return false;
+    const t = this.tables;
+    return search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w) >= 0;
+  }
+
+  /**
+   * −log10 P(w | u, v) × 1000 (a cost: lower is likelier). `uv` is bigramIndex(u, v) when the
+   * caller has it, so a beam that extends one history many ways searches for it once.
+   */
+  cost(uv: number, v: number, w: number): number {
+    const t = this.tables;
+    let backoff = 0;
+    if (uv >= 0) {
+      const j = search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w);
+      if (j >= 0) return t.trigram[j]!;
+      backoff = t.bigramBackoff[uv]!;
+    }
+    const vw = this.bigramIndex(v, w);
+    if (vw >= 0) return backoff + t.bigram[vw]!;
+    return backoff + t.unigramBackoff[v]! + t.unigram[w]!;
+  }
+}
+
+function search(words: Uint32Array, from: number, to: number, w: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = words[mid]!;
+    if (x === w) return mid;
+    if (x < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+let shared: LanguageModel | undefined;
+
+/** The committed model (`data/lm/`), loaded once per process on first use. */
+export function sharedLanguageModel(): LanguageModel {
+  shared ??= LanguageModel.load();
+  return shared;
+}

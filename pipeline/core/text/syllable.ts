@@ -1,0 +1,93 @@
+import { SYLLABLE_SHAPE } from '../../../data/syllables.js';
+import { foldDiacritics } from './fold.js';
+import { TONES, withTraditionalTones } from './tone.js';
+
+/**
+ * A Vietnamese syllable taken apart into what OCR and careless typing damage separately: the tone
+ * mark, the vowel-shape marks (breve ă, circumflex â ê ô, horn ơ ư), the bar of đ, and the bare
+ * letters that are left (its skeleton). "được" = skeleton "duoc", tone nặng, horn on u and o, đ.
+ */
+export interface SyllableParts {
+  skeleton: string;
+  /** One of the five tone marks (combining character) or '' for level tone. */
+  tone: string;
+  /** Shape marks per letter position of the skeleton, '' where none (breve, circumflex, horn). */
+  shapes: string[];
+  barredD: boolean;
+}
+
+const TONE_MARKS = new Set(TONES);
+const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031B']);
+
+export function syllableParts(syllable: string): SyllableParts {
+  let skeleton = '';
+  let tone = '';
+  const shapes: string[] = [];
+  let barredD = false;
+  for (const ch of syllable.normalize('NFD')) {
+    if (TONE_MARKS.has(ch)) tone = ch;
+    else if (SHAPE_MARKS.has(ch)) shapes[skeleton.length - 1] = ch;
+    else if (ch === 'đ' || ch === 'Đ') {
+      barredD = true;
+      skeleton += ch === 'đ' ? 'd' : 'D';
+      shapes.push('');
+    } else {
+      skeleton += ch;
+      shapes.push('');
+    }
+  }
+  for (let i = 0; i < skeleton.length; i++) shapes[i] ??= '';
+  return { skeleton, tone, shapes, barredD };
+}
+
+/**
+ * Whether a lower-case word has the shape of a Vietnamese syllable (onset, vowels, final). Loan
+ * words, abbreviations and names in other languages fail it and are left alone by the repair.
+ */
+export function hasSyllableShape(lowerWord: string): boolean {
+  return SYLLABLE_SHAPE.test(foldDiacritics(lowerWord));
+}
+
+/** The form the language model keys syllables by: lower case, NFC, tone on the first vowel of oa/oe/uy. */
+export function modelForm(word: string): string {
+  return withTraditionalTones(word.toLowerCase().normalize('NFC'));
+}
+
+/**
+ * Gives `replacement` the letter case of `printed`: "CỦA" for an all-capitals word, "Của" for a
+ * capitalized one, lower case otherwise.
+ */
+export function withCaseOf(printed: string, replacement: string): string {
+  if (printed.length > 1 && printed === printed.toUpperCase()) return replacement.toUpperCase();
+  const first = printed.charAt(0);
+  if (first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** A token of running text as the language model sees it. */
+export interface ModelToken {
+  /** The word as printed, or '' for a number or a boundary. */
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'boundary';
+}
+
+/**
+ * Splits text into words, numbers and boundaries for the language model. A boundary is anything
+ * that ends a phrase (sentence punctuation, comma, brackets, quotes, a line break that is not a
+ * wrap); hyphens, slashes and spaces inside a phrase are not tokens. Build and decoding share this function so
+ * the model sees text exactly as the repair will.
+ */
+export function modelTokens(text: string): ModelToken[] {
+  const tokens: ModelToken[] = [];
+  for (const m of text.matchAll(/([\p{L}\p{M}]+)|(\p{N}+)|([.,;:!?()[\]{}"“”'‘’…\n|•*]+)/gu)) {
+    const kind = m[1] ? 'word' : m[2] ? 'number' : 'boundary';
+    if (kind === 'boundary' && tokens.at(-1)?.kind === 'boundary') continue;
+    // A bare line break before a lower-case word is where a PDF or scan wrapped a sentence
+    // ("Công an, Tư⏎pháp"), not the end of a phrase.
+    if (kind === 'boundary' && /^\n+$/u.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    tokens.push({ text: kind === 'word' ? m[0] : '', start: m.index, end: m.index + m[0].length, kind });
+  }
+  return tokens;
+}

@@ -1,0 +1,67 @@
+import type { Edit } from './edits.js';
+
+/**
+ * Tone-mark placement. Vietnamese prints the tone of an open "oa", "oe", "uy" syllable in two
+ * ways: on the first vowel ("hòa", "thủy", "Ủy" — the convention of the State's own style rules
+ * and of most administrative documents) or on the second ("hoà", "thuỷ", "Uỷ"). Both spellings
+ * are the same word, so names are compared, keyed and canonicalized in the first form.
+ *
+ * Only the open syllable is ambiguous: with a final consonant ("hoàng", "thuyết") or after "q"
+ * ("quý", where u belongs to the consonant) everyone writes the tone on the second vowel.
+ */
+
+/** The five tone marks as combining characters (level tone has none). */
+export const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const TONE = new RegExp(`[${TONES.join('')}]`, 'u');
+const EVERY_TONE = new RegExp(TONE.source, 'gu');
+
+/** A word with its tone marks removed and its vowel shapes kept: "được" → "đươc". */
+export function withoutToneMark(word: string): string {
+  return word.normalize('NFD').replace(EVERY_TONE, '').normalize('NFC');
+}
+
+/** A syllable's letters as NFD base + marks, tone separated from the vowel-shape marks. */
+function splitTone(syllable: string): { bare: string; tone: string | null } {
+  const nfd = syllable.normalize('NFD');
+  const tone = TONE.exec(nfd)?.[0] ?? null;
+  return { bare: tone ? nfd.replace(TONE, '') : nfd, tone };
+}
+
+/** "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy"; any other syllable is returned unchanged. */
+export function traditionalTonePlacement(syllable: string): string {
+  const { bare, tone } = splitTone(syllable);
+  if (!tone) return syllable;
+  // bare is NFD without the tone; the pair must be plain o+a, o+e or u+y ending the syllable.
+  const m = /^(?<onset>[^aeiouy\u0300-\u036f]*)(?<first>[ouOU])(?<second>[aeyAEY])$/u.exec(bare);
+  if (!m) return syllable;
+  const { onset, first, second } = m.groups!;
+  if (/q$/iu.test(onset!)) return syllable;
+  const pair = `${first!.toLowerCase()}${second!.toLowerCase()}`;
+  if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return syllable;
+  return `${onset}${first}${tone}${second}`.normalize('NFC');
+}
+
+/** An o or u followed by a, e or y, with any marks: the only words the placement can change. */
+const OPEN_PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ]/iu;
+
+/** Applies `traditionalTonePlacement` to every word of a text. */
+export function withTraditionalTones(text: string): string {
+  if (!OPEN_PAIR.test(text)) return text;
+  return text.replace(/\p{L}+/gu, (word) => (OPEN_PAIR.test(word) ? traditionalTonePlacement(word) : word));
+}
+
+/**
+ * Edits that give every word of a text the traditional placement, the one vanban stores (and the
+ * State's style rules use): "hoà" → "hòa", "Uỷ" → "Ủy". Search folds marks, so either spelling
+ * in a query finds both.
+ */
+export function tonePlacementEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  if (!OPEN_PAIR.test(text)) return edits;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!OPEN_PAIR.test(m[0])) continue;
+    const placed = traditionalTonePlacement(m[0]);
+    if (placed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: placed, reason: 'tone-placement' });
+  }
+  return edits;
+}

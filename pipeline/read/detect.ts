@@ -1,0 +1,49 @@
+import { fileTypeFromBuffer } from 'file-type';
+import { InputError } from '../core/errors.js';
+import type { SourceFormat } from '../core/model.js';
+
+/** What a file really is, judged by its bytes; the extension is only a hint for plain text. */
+export interface DetectedFormat {
+  format: SourceFormat;
+  /** e.g. `application/pdf`; for text, `text/plain`. */
+  mime: string;
+}
+
+const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'tif', 'bmp', 'webp', 'gif']);
+
+/** Share of bytes that plain text never contains (NUL and C0 controls other than tab/CR/LF/FF). */
+function controlByteShare(buf: Buffer): number {
+  const n = Math.min(buf.length, 65536);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) bad++;
+  }
+  return n === 0 ? 0 : bad / n;
+}
+
+function hasUtf16Bom(buf: Buffer): boolean {
+  return (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
+}
+
+export async function detectFormat(buf: Buffer, extension: string): Promise<DetectedFormat> {
+  if (buf.length === 0) throw new InputError('empty', 'is empty (0 bytes).');
+  // A UTF-16 byte-order mark is text; content sniffers can take it for audio frames.
+  if (hasUtf16Bom(buf)) return { format: 'txt', mime: 'text/plain' };
+  const sniffed = await fileTypeFromBuffer(buf);
+  if (sniffed) {
+    if (sniffed.ext === 'pdf') return { format: 'pdf', mime: sniffed.mime };
+    if (sniffed.ext === 'docx') return { format: 'docx', mime: sniffed.mime };
+    if (sniffed.ext === 'cfb') return { format: 'doc', mime: sniffed.mime };
+    if (IMAGE_EXTENSIONS.has(sniffed.ext)) return { format: 'image', mime: sniffed.mime };
+    if (sniffed.ext === 'zip') {
+      throw new InputError('unsupported', 'is a ZIP archive that is not a Word document; unpack it and add its files.');
+    }
+    throw new InputError(
+      'unsupported',
+      `is a ${sniffed.ext.toUpperCase()} file (${sniffed.mime}), which vanban does not read${extension ? ` despite its .${extension} name` : ''}.`,
+    );
+  }
+  if (controlByteShare(buf) < 0.01) return { format: 'txt', mime: 'text/plain' };
+  throw new InputError('unsupported', 'is binary data of an unknown kind, not a document vanban can read.');
+}

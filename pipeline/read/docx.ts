@@ -1,0 +1,166 @@
+import mammoth from 'mammoth';
+import { fromLegacyText, legacyFont } from '../core/text/legacy.js';
+import { InputError } from '../core/errors.js';
+import type { Column, Line, Message } from '../core/model.js';
+import { assembleText, type LineDraft } from '../core/lines.js';
+import { checkZipSizes } from './zip-guard.js';
+
+/**
+ * Reads a DOCX through mammoth's document model (not its HTML): paragraphs, line breaks, tables with
+ * their cells kept as separate positioned blocks, bold/italic/all-caps runs. Footnotes and comments
+ * are dropped: they live outside the body that mammoth hands us.
+ */
+
+// The parts of mammoth's internal document model that this reader walks.
+interface MammothNode {
+  type: string;
+  children?: MammothNode[];
+  value?: string;
+  breakType?: string;
+  isBold?: boolean;
+  isItalic?: boolean;
+  isAllCaps?: boolean;
+  font?: string | null;
+  fontSize?: number | null;
+  alignment?: string | null;
+  colSpan?: number;
+}
+
+interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface CellPlace {
+  table: number;
+  row: number;
+  col: number;
+  cols: number;
+}
+
+interface RunStyle {
+  bold: boolean;
+  italic: boolean;
+  caps: boolean;
+  legacy: ReturnType<typeof legacyFont>;
+}
+
+class DocxWalker {
+  readonly drafts: LineDraft[] = [];
+  /** Runs converted from a legacy font's encoding, per encoding. */
+  readonly legacyRuns = { tcvn3: 0, vni: 0 };
+  private tableCount = 0;
+  private y = 0;
+
+  walkBlocks(nodes: MammothNode[], cell?: CellPlace): void {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') this.paragraph(node, cell);
+      else if (node.type === 'table') this.table(node);
+      else if (node.children) this.walkBlocks(node.children, cell);
+    }
+  }
+
+  private table(node: MammothNode): void {
+    const table = this.tableCount++;
+    const rows = (node.children ?? []).filter((r) => r.type === 'tableRow');
+    rows.forEach((rowNode, row) => {
+      const cells = (rowNode.children ?? []).filter((c) => c.type === 'tableCell');
+      let col = 0;
+      for (const cellNode of cells) {
+        const cols = cells.reduce((n, c) => n + (c.colSpan ?? 1), 0);
+        this.walkBlocks(cellNode.children ?? [], { table, row, col, cols });
+        col += cellNode.colSpan ?? 1;
+      }
+    });
+  }
+
+  private paragraph(node: MammothNode, cell?: CellPlace): void {
+    // A paragraph may hold line breaks: each visual line becomes a line of the model.
+    const visualLines: Run[][] = [[]];
+    const collect = (n: MammothNode, style: RunStyle): void => {
+      if (n.type === 'text') {
+        let text = n.value!;
+        // A run in a TCVN3 or VNI font holds that encoding's bytes as Windows-1252 letters.
+        if (style.legacy) {
+          const converted = fromLegacyText(text, style.legacy.encoding);
+          if (converted !== text) this.legacyRuns[style.legacy.encoding]++;
+          text = style.legacy.capitals ? converted.toLocaleUpperCase('vi') : converted;
+        }
+        visualLines[visualLines.length - 1]!.push({
+          text: style.caps ? text.toLocaleUpperCase('vi') : text,
+          bold: style.bold,
+          italic: style.italic,
+        });
+      } else if (n.type === 'tab') {
+        visualLines[visualLines.length - 1]!.push({ text: '\t', bold: style.bold, italic: style.italic });
+      } else if (n.type === 'break') {
+        if (n.breakType !== 'page' || visualLines[visualLines.length - 1]!.length > 0) visualLines.push([]);
+      } else if (n.type === 'noteReference' || n.type === 'commentReference' || n.type === 'comment') {
+        // footnote and comment markers are not part of the text
+      } else if (n.children) {
+        const next: RunStyle =
+          n.type === 'run'
+            ? { bold: !!n.isBold, italic: !!n.isItalic, caps: !!n.isAllCaps, legacy: legacyFont(n.font) }
+            : style;
+        for (const c of n.children) collect(c, next);
+      }
+    };
+    for (const c of node.children ?? []) collect(c, { bold: false, italic: false, caps: false, legacy: null });
+
+    let first = true;
+    for (const runs of visualLines) {
+      const text = runs.map((r) => r.text).join('');
+      if (text.trim() === '') continue;
+      const letters = (rs: Run[]) => rs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
+      const total = letters(runs);
+      const column: Column = !cell || cell.cols < 2 ? 'full' : cell.col === 0 ? 'left' : 'right';
+      this.drafts.push({
+        text,
+        page: 1,
+        x: cell ? Math.round((cell.col / Math.max(cell.cols, 1)) * 100) : 0,
+        y: this.y++,
+        width: text.length,
+        column,
+        bold: total > 0 && letters(runs.filter((r) => r.bold)) / total > 0.6,
+        italic: total > 0 && letters(runs.filter((r) => r.italic)) / total > 0.6,
+        ...(cell ? { cell } : {}),
+        gapBefore: first && !cell ? 1 : 0,
+      });
+      first = false;
+    }
+  }
+}
+
+export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: Line[]; warnings: Message[] }> {
+  checkZipSizes(buf);
+  let body: MammothNode | undefined;
+  let messages: Array<{ type: string; message: string }> = [];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: buf },
+      {
+        transformDocument: (doc: MammothNode) => {
+          body = doc;
+          return doc;
+        },
+      } as Parameters<typeof mammoth.convertToHtml>[1],
+    );
+    messages = result.messages;
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError('corrupt', `is not a readable Word (.docx) document (${why}).`);
+  }
+  if (!body) throw new InputError('corrupt', 'is not a readable Word (.docx) document.');
+  const walker = new DocxWalker();
+  walker.walkBlocks(body.children ?? []);
+  if (walker.drafts.length === 0) throw new InputError('empty', 'is a Word document with no text.');
+  const { text, lines } = assembleText(walker.drafts);
+  const warnings = messages
+    .filter((m) => m.type === 'error')
+    .map((m) => ({ message: `Word reader: ${m.message}` }));
+  for (const [encoding, runs] of Object.entries(walker.legacyRuns)) {
+    if (runs > 0) warnings.push({ message: `Converted ${runs} run(s) in ${encoding === 'vni' ? 'VNI' : 'TCVN3 (.Vn…)'} fonts from that encoding to Unicode.` });
+  }
+  return { rawText: text, lines, warnings };
+}

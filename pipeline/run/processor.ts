@@ -1,0 +1,120 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { InputError } from '../core/errors.js';
+import { DEFAULT_PAGE_TIMEOUT_MS } from '../ocr/engines.js';
+import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
+import type { VanbanRecord } from '../core/record.js';
+import { processBuffer } from './stages.js';
+import type { WorkerResult, WorkerTask } from './worker.js';
+
+/**
+ * Runs the CPU-heavy stages (read → normalize → extract) for the batch and the inbox: in a pool
+ * of worker threads (piscina) sized to the cores, so the main thread stays free to discover files,
+ * hash them and write to SQLite. Each file has a time limit; a file that overruns it has its
+ * worker thread stopped (the only way to stop a parser stuck in a damaged file) and is failed
+ * with a reason, and the pool starts a fresh thread. `threads: 0` runs in-process (debugging),
+ * where an overrunning file is abandoned but cannot be stopped.
+ */
+
+export interface ProcessorOptions {
+  /** Worker threads; 0 runs the stages on the main thread. Default: the number of cores. */
+  threads?: number;
+  /** Per-file time limit in milliseconds; a scan gets `OCR_MS_PER_PAGE` more for each page. */
+  timeoutMs?: number;
+  /** How scans are read. Default: `VANBAN_OCR` or tesseract.js. */
+  ocr?: OcrSetting;
+}
+
+export interface ProcessedFile {
+  record: VanbanRecord;
+  text: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+/** A scanned page may be read twice (a weak reading is retried at a larger size), each within the page limit. */
+const OCR_MS_PER_PAGE = 2 * DEFAULT_PAGE_TIMEOUT_MS;
+
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Node's loader for TypeScript, so worker threads can load `worker.ts` as the CLI does. */
+const TSX_LOADER = import.meta.resolve('tsx');
+
+function timeoutError(timeoutMs: number): InputError {
+  return new InputError(
+    'timeout',
+    `took longer than ${Math.round(timeoutMs / 1000)} s to read and was stopped; it may be damaged or unusually large (raise the limit with --timeout).`,
+  );
+}
+
+export class Processor {
+  private readonly pool: Piscina | null;
+  private readonly timeoutMs: number;
+  private readonly ocr: OcrSetting;
+
+  constructor(options: ProcessorOptions = {}) {
+    const threads = options.threads ?? defaultThreads();
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.ocr = options.ocr ?? defaultOcrSetting();
+    this.pool =
+      threads > 0
+        ? new Piscina({
+            filename: new URL('./worker.ts', import.meta.url).href,
+            minThreads: threads,
+            maxThreads: threads,
+            execArgv: ['--import', TSX_LOADER],
+            // A document that needs more than this is damaged or hostile; the thread dies, not vanban.
+            // Measured (npm run bench, 2 cores): 2048 MB lets heaps grow to ~480 MB RSS; 768 MB collects so
+            // often that PDFs slow by half; 1536 MB keeps the process near 360 MB at 25% below the top speed.
+            resourceLimits: { maxOldGenerationSizeMb: 1536 },
+          })
+        : null;
+  }
+
+  /**
+   * Processes one file's bytes; throws `InputError` with a user-facing reason. A scan is known
+   * only once read, so every file is read first without OCR of scanned pages (a signed text PDF's
+   * signature fields are still read) under the file limit, and a scan then again with its pages
+   * OCR'd under a limit that grows with its pages.
+   */
+  async process(buf: Buffer, path: string): Promise<ProcessedFile> {
+    if (!this.pool) return this.processHere(buf, path);
+    const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
+    if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
+    return this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+  }
+
+  private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {
+    let result: WorkerResult;
+    try {
+      result = (await this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerResult;
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(timeoutMs);
+      if (error instanceof Error && /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(error as { code?: string }).code} ${error.message}`)) {
+        throw new InputError('too-complex', 'needed more memory than vanban allows for one file and was stopped; it may be damaged.');
+      }
+      throw error;
+    }
+    if (result.ok) return { record: result.record, text: result.text };
+    if (result.internal) throw new Error(result.message);
+    throw new InputError(result.code, result.message);
+  }
+
+  private async processHere(buf: Buffer, path: string): Promise<ProcessedFile> {
+    let timer: NodeJS.Timeout | undefined;
+    const overrun = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), this.timeoutMs);
+    });
+    try {
+      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr }), overrun]);
+      return { record, text: document.text };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+import { extractRecord, type ExtractOptions } from '../../extractors/index.js';
+import { looksVietnamese } from '../../normalizers/language.js';
+import { normalizeDocument } from '../../normalizers/index.js';
+import { InputError } from '../core/errors.js';
+import type { NormalizedDocument, RawDocument } from '../core/model.js';
+import { signatureFieldReader } from '../ocr/fields.js';
+import { defaultOcrSetting, ocrDocument, sharedOcrEngine, type OcrSetting } from '../ocr/index.js';
+import { loadFile, readBuffer, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from '../read/index.js';
+import type { VanbanRecord } from '../core/record.js';
+
+/** The result of running read → (OCR) → normalize → extract on one file. */
+export interface ProcessedDocument {
+  document: NormalizedDocument;
+  record: VanbanRecord;
+}
+
+export interface StageOptions extends ExtractOptions {
+  /** How scans are read: an engine, or `off` to store them as `needs-ocr`. Default: `VANBAN_OCR` or tesseract.js. */
+  ocr?: OcrSetting;
+  /**
+   * False leaves a scan's pages for later (it comes back `needs-ocr`) while a text PDF's signature
+   * fields are still read: the batch learns a file is a scan before giving it OCR time.
+   */
+  readScans?: boolean;
+}
+
+/** read → OCR → normalize → extract for one file; the store stage is the caller's (ingest). */
+export async function processFile(path: string, options: ReadOptions & StageOptions = {}): Promise<ProcessedDocument> {
+  return processBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path, options);
+}
+
+/** The same stages for a file already in memory (ingest reads once to hash and to parse). */
+export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
+  const setting = options.ocr ?? defaultOcrSetting();
+  // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
+  const readFields = setting === 'off' ? undefined : signatureFieldReader(buf, sharedOcrEngine(setting));
+  const raw = await readBuffer(buf, path, { readFields });
+  return extractStage(normalizeDocument(options.readScans === false ? raw : await ocrStage(raw, buf, setting)), options);
+}
+
+/** A scan gets its text from OCR; every other document passes through. */
+async function ocrStage(raw: RawDocument, buf: Buffer, setting: OcrSetting): Promise<RawDocument> {
+  if (!raw.needsOcr || setting === 'off') return raw;
+  return ocrDocument(raw, buf, sharedOcrEngine(setting));
+}
+
+function extractStage(document: NormalizedDocument, options: ExtractOptions): ProcessedDocument {
+  if (!document.needsOcr && !looksVietnamese(document.text)) {
+    throw new InputError('not-vietnamese', 'is not in Vietnamese (its text has almost no Vietnamese letters or syllables); vanban reads Vietnamese administrative documents.');
+  }
+  return { document, record: extractRecord(document, options) };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recordFromText } from '../helpers.js';
+
+const cite = async (body: string) => (await recordFromText(`KẾ HOẠCH\nTuyên truyền\n${body}`)).citations;
+
+describe('citations', () => {
+  it('reads type, canonical number, date and issuer, and resolves later short mentions', async () => {
+    const c = await cite('Thực hiện Chỉ thị số 03- CT/TW ngày 19/5/2021 của Ban Bí thư về tăng cường; sau đó Chỉ thị số 03-CT/TW được quán triệt. Theo Chỉ thị sổ 28/CT-TTg ngày 26 tháng 10 năm 2021 của Thủ tướng Chính phủ về việc.');
+    expect(c.map((x) => [x.type, x.number, x.date, x.issuer, x.relation, x.mentions.length])).toEqual([
+      ['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư', 'implements', 2],
+      ['Chỉ thị', '28/CT-TTg', '2021-10-26', 'Thủ tướng Chính phủ', 'refers', 1],
+    ]);
+  });
+
+  it('types relations from the words before the citation', async () => {
+    const c = await cite('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\nBãi bỏ Quyết định số 15/QĐ-UBND ngày 01/01/2021.\nSửa đổi, bổ sung Thông tư số 01/2011/TT-BNV.');
+    expect(c.map((x) => [x.number, x.relation])).toEqual([
+      ['30/2020/NĐ-CP', 'pursuant'],
+      ['15/QĐ-UBND', 'repeals'],
+      ['01/2011/TT-BNV', 'amends'],
+    ]);
+  });
+
+  it('an item that opens a clause after ";" shares the relation of the list it continues', async () => {
+    const c = await cite('Thực hiện Thông tư số 93/2025/TT-BTC ngày 13/10/2025; Kế hoạch số 37-KH/TU ngày 25/10/2021 của Tỉnh ủy; và Chỉ thị số 05-CT/TU;\nCăn cứ Luật Đất đai; xét đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP.');
+    expect(c.map((x) => [x.number, x.relation])).toEqual([
+      ['93/2025/TT-BTC', 'implements'],
+      ['37-KH/TU', 'implements'],
+      ['05-CT/TU', 'implements'],
+      [null, 'pursuant'], // Luật Đất đai, cited by name
+      ['12/TTr-STP', 'refers'],
+    ]);
+  });
+
+  it('reads through line wraps of a PDF: a type name split over two lines, a relation verb on the line before', async () => {
+    const c = await cite('- Tạo sự thống nhất về triển khai các nội\ndung Cuộc vận động theo Chỉ thị số 03-CT/TW ngày 19/5/2021;\n- Thực hiện hiệu quả Nghị\nquyết số 35/NQ-CP ngày 16/5/2016 về doanh nghiệp.\nQuyết định số 15/QĐ-UBND được ban hành.');
+    expect(c.map((x) => [x.type, x.number, x.relation])).toEqual([
+      ['Chỉ thị', '03-CT/TW', 'implements'],
+      ['Nghị quyết', '35/NQ-CP', 'implements'],
+      // A line that starts with a capital starts a new clause: the verbs above do not reach it.
+      ['Quyết định', '15/QĐ-UBND', 'refers'],
+    ]);
+  });
+
+  it('finds laws named without a number, with their dates', async () => {
+    const c = await cite('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; phổ biến Luật bảo vệ người tiêu dùng.');
+    expect(c.map((x) => [x.name, x.date])).toEqual([
+      ['Luật Tổ chức chính quyền địa phương', '2015-06-19'],
+      ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22'],
+    ]);
+  });
+
+  it('keeps a quoted campaign in the issuer and reads Party dates and joint numbers', async () => {
+    const c = await cite('Thực hiện Kế hoạch số 329/KH-BCĐCVĐ ngày 5/5/2023 của Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Cao Bằng về triển khai; Quy chế số 05-QC/BTCTU-BDVTU ngày 01-10-1997; các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024.');
+    expect(c[0]).toMatchObject({ number: '329/KH-BCĐCVĐ', issuer: 'Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Cao Bằng' });
+    expect(c[1]).toMatchObject({ number: '05-QC/BTCTU-BDVTU', date: '1997-10-01' });
+    expect(c.slice(2).map((x) => x.number)).toEqual(['1743/QĐ-BGTVT', '1744/QĐ-BGTVT']);
+  });
+});

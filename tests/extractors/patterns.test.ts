@@ -1,0 +1,417 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../extractors/dates.js';
+import { recordFromText } from '../helpers.js';
+
+/**
+ * Many small cases per pattern, each a way real files print the same thing: spaces inside
+ * numbers, Đ read as D, en dashes, missing colons, ALL CAPS, Party and State forms, old codes.
+ */
+
+const BODY = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Nội dung.';
+
+describe('the number line in a header', () => {
+  const header = (numberLine: string) => ['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', numberLine, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'QUYẾT ĐỊNH', 'Về việc ban hành Quy chế', BODY].join('\n');
+  const cases: Array<[string, string | null, string]> = [
+    ['Số: 12/QĐ-UBND', '12', 'QĐ-UBND'],
+    ['Số 12/QĐ-UBND', '12', 'QĐ-UBND'],
+    ['SỐ: 12/QĐ-UBND', '12', 'QĐ-UBND'],
+    ['Số:12/QĐ-UBND', '12', 'QĐ-UBND'],
+    ['Số: 12 /QĐ - UBND', '12', 'QĐ-UBND'],
+    ['Số: 12/QĐ–UBND', '12', 'QĐ-UBND'],
+    ['Số: 12/QD-UBND', '12', 'QĐ-UBND'],
+    ['Sổ: 12/QĐ-UBND', '12', 'QĐ-UBND'],
+    ['Số: 1234/2011/QĐ-UBND', '1234', '2011/QĐ-UBND'],
+    ['Số:      /QĐ-UBND', null, 'QĐ-UBND'],
+    ['Số: ……/QĐ-UBND', null, 'QĐ-UBND'],
+    ['Số: ...../QĐ-UBND', null, 'QĐ-UBND'],
+  ];
+  for (const [line, seq, symbol] of cases) {
+    it(`reads "${line}"`, async () => {
+      const r = await recordFromText(header(line));
+      expect(r.number).toMatchObject({ seq, symbol });
+      expect(r.docType?.code).toBe('QĐ');
+    });
+  }
+});
+
+describe('dates as printed', () => {
+  const cases: Array<[string, number | null, number | null, number | null]> = [
+    ['Hà Nội, ngày 05 tháng 01 năm 2021', 5, 1, 2021],
+    ['Hà Nội, ngày 5 tháng 1 năm 2021', 5, 1, 2021],
+    ['Hà Nội, ngày   tháng   năm 2021', null, null, 2021],
+    ['Hà Nội, ngày … tháng … năm 2021', null, null, 2021],
+    ['Hà Nội, ngày ..... tháng 02 năm 2021', null, 2, 2021],
+    ['Hà Nội, ngày 31 tháng 12 năm 2011', 31, 12, 2011],
+    ['ngày 19/5/2021', 19, 5, 2021],
+    ['ngày 19-5-2021', 19, 5, 2021],
+    ['ngày 19.5.2021', 19, 5, 2021],
+    ['ngày 19 / 5 / 2021', 19, 5, 2021],
+    ['NGÀY 19 THÁNG 5 NĂM 2021', 19, 5, 2021],
+    ['ngày 32 tháng 13 năm 2021', null, null, 2021],
+  ];
+  for (const [text, day, month, year] of cases) {
+    it(`reads "${text}"`, () => {
+      expect(findDate(text)).toMatchObject({ day, month, year });
+    });
+  }
+});
+
+describe('place and date lines', () => {
+  const header = (line: string) => ['BỘ TÀI CHÍNH', 'Số: 12/TT-BTC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', line, 'THÔNG TƯ', 'Hướng dẫn thực hiện', BODY].join('\n');
+  const cases: Array<[string, string, string | null]> = [
+    ['Hà Nội, ngày 05 tháng 01 năm 2021', 'Hà Nội', '2021-01-05'],
+    ['TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2021', 'TP. Hồ Chí Minh', '2021-01-05'],
+    ['Thành phố Hồ Chí Minh, ngày 5 tháng 1 năm 2021', 'Thành phố Hồ Chí Minh', '2021-01-05'],
+    ['Buôn Ma Thuột, ngày 05 tháng 01 năm 2021', 'Buôn Ma Thuột', '2021-01-05'],
+    ['Hà Nội , ngày 05 tháng 01 năm 2021', 'Hà Nội', '2021-01-05'],
+    ['Hà Nội, ngày      tháng 01 năm 2021', 'Hà Nội', null],
+  ];
+  for (const [line, place, iso] of cases) {
+    it(`reads "${line}"`, async () => {
+      const r = await recordFromText(header(line));
+      expect(r.place?.value).toBe(place);
+      expect(r.date?.iso ?? null).toBe(iso);
+    });
+  }
+});
+
+describe('signature authorities', () => {
+  const signed = async (lines: string[]) =>
+    (await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...lines, 'Nguyễn Văn An'].join('\n'))).signer;
+  const cases: Array<[string[], string | null, string[]]> = [
+    [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], 'TM', ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
+    [['TM. UỶ BAN NHÂN DÂN', 'CHỦ TỊCH'], 'TM', ['TM. UỶ BAN NHÂN DÂN', 'CHỦ TỊCH']],
+    [['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'], 'TM', ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']],
+    [['T/M TỈNH ỦY', 'PHÓ BÍ THƯ THƯỜNG TRỰC'], 'TM', ['T/M TỈNH ỦY', 'PHÓ BÍ THƯ THƯỜNG TRỰC']],
+    [['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'KT', ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    [['KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'KT', ['KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    [['KT CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'KT', ['KT CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    [['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'], 'KT', ['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']],
+    [['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ PHÁP CHẾ'], 'TL', ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ PHÁP CHẾ']],
+    [['T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG'], 'TL', ['T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG']],
+    [['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ'], 'TUQ', ['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ']],
+    [['Q. GIÁM ĐỐC'], 'Q', ['Q. GIÁM ĐỐC']],
+    [['KT. BỘ', 'TRƯỞNG', 'THỨ TRƯỞNG'], 'KT', ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']],
+    [['TM. CHÍNH PHỦ', 'THỦ TƯỚNG'], 'TM', ['TM. CHÍNH PHỦ', 'THỦ TƯỚNG']],
+    [['GIÁM ĐỐC'], null, ['GIÁM ĐỐC']],
+    [['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'], 'TM', ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH']],
+  ];
+  for (const [lines, authority, positions] of cases) {
+    it(`reads ${lines.join(' / ')}`, async () => {
+      expect(await signed(lines)).toMatchObject({ authority, lines: positions, name: 'Nguyễn Văn An' });
+    });
+  }
+  it('does not take "(Đã ký)" or a rank for the name', async () => {
+    expect(await signed(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Đã ký)'])).toMatchObject({ name: 'Nguyễn Văn An' });
+    expect((await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, 'Nơi nhận:', '- Như trên;', 'GIÁM ĐỐC', '(Đã ký)'].join('\n'))).signer).toMatchObject({ name: null, lines: ['GIÁM ĐỐC'] });
+  });
+});
+
+describe('Nơi nhận items', () => {
+  const recipients = async (items: string[]) => {
+    const r = await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, ...items, 'GIÁM ĐỐC', 'Nguyễn Văn An'].join('\n'));
+    return { names: r.recipients.map((x) => x.name), purposes: r.recipients.map((x) => x.purpose), archive: r.archive?.value ?? null };
+  };
+  it('reads the heading with or without its colon, damaged or inline', async () => {
+    for (const heading of ['Nơi nhận:', 'Nơi nhận', 'NƠI NHẬN:', 'Noi nhận:', 'Nơi nhân:']) {
+      expect((await recipients([heading, '- Như trên;', '- UBND tỉnh;', '- Lưu: VT, VP.'])).names).toEqual(['Như trên', 'UBND tỉnh']);
+    }
+    expect((await recipients(['Nơi nhận: - Như trên;', '- UBND tỉnh;', '- Lưu: VT.'])).names).toEqual(['Như trên', 'UBND tỉnh']);
+  });
+  it('splits purposes off, inline and in brace groups', async () => {
+    const r = await recipients(['Nơi nhận:', '- Bộ Tư pháp (để b/c);', '- TT Tỉnh ủy (b/c);', '- Sở Nội vụ, } (để', '- Sở Tài chính; } thực hiện)', '- Lưu: VT.']);
+    expect(r.names).toEqual(['Bộ Tư pháp (để b/c)', 'TT Tỉnh ủy (b/c)', 'Sở Nội vụ', 'Sở Tài chính']);
+    expect(r.purposes).toEqual(['(để b/c)', '(b/c)', '(để thực hiện)', '(để thực hiện)']);
+  });
+  it('keeps one item per dash, joins wrapped items and reads archive forms', async () => {
+    const r = await recipients(['Nơi nhận:', '- Các bộ, cơ quan ngang bộ, cơ quan', 'thuộc Chính phủ;', '- Bộ trưởng, các thứ trưởng Bộ', 'NN&MT;', '- Công báo; Cổng TTĐT;', '+ Các sở, ban, ngành;', '• UBND các huyện;', '– Lưu: VT, KGVX (3b).']);
+    expect(r.names).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, các thứ trưởng Bộ NN&MT', 'Công báo; Cổng TTĐT', 'Các sở, ban, ngành', 'UBND các huyện']);
+    expect(r.archive).toBe('Lưu: VT, KGVX (3b).');
+  });
+  it('reads Party archive lines and a dash item that only finishes the one before', async () => {
+    const r = await recipients(['Nơi nhận:', '- Các huyện ủy, thành ủy, đảng ủy', '- trực thuộc Tỉnh ủy,', '- Lưu Văn phòng Tỉnh ủy.']);
+    expect(r.names).toEqual(['Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy']);
+    expect(r.archive).toBe('Lưu Văn phòng Tỉnh ủy.');
+  });
+  it('"Lưu ý" in the body is not an archive line', async () => {
+    const r = await recipients(['- Lưu ý: báo cáo đúng hạn.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.']);
+    expect(r).toMatchObject({ names: ['Như trên'], archive: 'Lưu: VT.' });
+  });
+});
+
+describe('citations in every written form', () => {
+  const cite = async (sentence: string) => (await recordFromText(`KẾ HOẠCH\nTuyên truyền\n${sentence}\nI. MỤC ĐÍCH`)).citations;
+  const cases: Array<[string, string, string | null, string | null]> = [
+    ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
+    ['Căn cứ Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ;', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
+    ['Căn cứ Nghị định số 30 /2020/ NĐ- CP ngày 05/3/2020;', '30/2020/NĐ-CP', '2020-03-05', null],
+    ['Căn cứ Nghị định số 30/2020/NĐ–CP ngày 5 tháng 3 năm 2020;', '30/2020/NĐ-CP', '2020-03-05', null],
+    ['Căn cứ Nghị định 30/2020/NĐ-CP ngày 05-3-2020;', '30/2020/NĐ-CP', '2020-03-05', null],
+    ['Căn cứ Nghị định số: 30/2020/NĐ-CP, ngày 05/3/2020 của Chính phủ;', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
+    ['Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII;', '18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+    ['Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương;', '08-QĐi/TW', '2018-10-25', 'Ban Chấp hành Trung ương'],
+    ['Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị;', '01-KL/TW', '2021-05-18', 'Bộ Chính trị'],
+    ['Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 3/2/2022 của Ban Tuyên giáo Tỉnh ủy;', '12-HD/BTGTU', '2022-02-03', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Căn cứ Thông tư liên tịch số 01/2011/TTLT-BTC-BNV ngày 10/01/2011 của Bộ Tài chính và Bộ Nội vụ;', '01/2011/TTLT-BTC-BNV', '2011-01-10', 'Bộ Tài chính và Bộ Nội vụ'],
+    ['Theo Công văn số 1234/UBND-VX ngày 12/5/2023 của UBND tỉnh về việc tuyên truyền.', '1234/UBND-VX', '2023-05-12', 'UBND tỉnh'],
+    ['Thực hiện Kế hoạch số 234/KH-MTTQ-BTT ngày 3/3/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;', '234/KH-MTTQ-BTT', '2023-03-03', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'],
+    ['Thực hiện Chỉ thị số 28/CT-TTg ngày 26 tháng 10 năm 2021 của Thủ tướng Chính phủ,', '28/CT-TTg', '2021-10-26', 'Thủ tướng Chính phủ'],
+    ['Căn cứ Quyết định số 1744/QĐ-\nBGTVT ngày 31/12/2024 của Bộ trưởng Bộ Giao thông vận tải;', '1744/QĐ-BGTVT', '2024-12-31', 'Bộ trưởng Bộ Giao thông vận tải'],
+    ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', '83/2015/QH13', '2015-06-25', null],
+    ['TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 03-CT/TW NGÀY 19/5/2021 CỦA BAN BÍ THƯ', '03-CT/TW', '2021-05-19', 'BAN BÍ THƯ'],
+  ];
+  for (const [sentence, number, date, issuer] of cases) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
+      const c = await cite(sentence);
+      expect(c.map((x) => x.number)).toEqual([number]);
+      expect(c[0]).toMatchObject({ date, ...(issuer ? { issuer } : {}) });
+    });
+  }
+
+  it('types each relation from the words before the citation', async () => {
+    const relations: Array<[string, string]> = [
+      ['Căn cứ Nghị định số 30/2020/NĐ-CP;', 'pursuant'],
+      ['Căn cứ vào Nghị định số 30/2020/NĐ-CP;', 'pursuant'],
+      ['Thực hiện Chỉ thị số 03-CT/TW;', 'implements'],
+      ['Triển khai Kế hoạch số 37-KH/TU;', 'implements'],
+      ['Thi hành Luật số 63/2025/QH15;', 'implements'],
+      ['Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.', 'amends'],
+      ['Quyết định này thay thế Quyết định số 15/QĐ-UBND.', 'replaces'],
+      ['Bãi bỏ Thông tư số 01/2011/TT-BNV.', 'repeals'],
+      ['Hủy bỏ Quyết định số 15/QĐ-UBND.', 'repeals'],
+      ['Quyết định số 15/QĐ-UBND hết hiệu lực.', 'refers'],
+      ['Theo đề nghị tại Tờ trình số 12/TTr-STP.', 'refers'],
+    ];
+    for (const [sentence, relation] of relations) expect([sentence, (await cite(sentence))[0]?.relation]).toEqual([sentence, relation]);
+  });
+
+  it('reads laws by name with a full date, a numeric one or the year alone', async () => {
+    const laws: Array<[string, string, string | null]> = [
+      ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Luật Tổ chức chính quyền địa phương', '2015-06-19'],
+      ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015;', 'Luật Ban hành văn bản quy phạm pháp luật', '2015-06-22'],
+      ['theo quy định của Luật Tố tụng hành chính năm 2015 và các văn bản', 'Luật Tố tụng hành chính', '2015'],
+      ['Căn cứ Bộ luật Lao động ngày 20/11/2019;', 'Bộ luật Lao động', '2019-11-20'],
+      ['Căn cứ Luật Đất đai;', 'Luật Đất đai', null],
+      ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09'],
+    ];
+    for (const [sentence, name, date] of laws) expect((await cite(sentence)).map((c) => [c.name, c.date])).toEqual([[name, date]]);
+    expect((await cite('Căn cứ Luật Tổ chức Chính phủ, Luật Tổ chức chính quyền địa phương ngày 19/6/2015;')).map((c) => [c.name, c.date])).toEqual([
+      ['Luật Tổ chức Chính phủ', null],
+      ['Luật Tổ chức chính quyền địa phương', '2015-06-19'],
+    ]);
+  });
+
+  it('resolves later short mentions and does not count the document itself', async () => {
+    const r = await recordFromText(['BỘ TÀI CHÍNH', 'Số: 12/2024/TT-BTC', 'THÔNG TƯ', 'Hướng dẫn', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;', 'Thông tư số 12/2024/TT-BTC hướng dẫn Nghị định số 30/2020/NĐ-CP như sau:', 'Điều 1. Theo Nghị định 30/2020/NĐ-CP, số 30/2020/NĐ-CP.'].join('\n'));
+    expect(r.citations.map((c) => [c.number, c.mentions.length])).toEqual([['30/2020/NĐ-CP', 4]]);
+  });
+});
+
+describe('issuer from the header, in every system', () => {
+  const issuerOf = async (lines: string[]) => (await recordFromText([...lines, 'KẾ HOẠCH', 'Tuyên truyền năm 2023', BODY].join('\n'))).issuer;
+  const cases: Array<[string[], string]> = [
+    [['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    [['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/KH-SNV'], 'Sở Nội vụ tỉnh Cao Bằng'],
+    [['UBND HUYỆN HÒA AN', 'PHÒNG VĂN HÓA VÀ THÔNG TIN', 'Số: 12/KH-PVHTT'], 'Phòng Văn hóa và Thông tin huyện Hòa An'],
+    [['TỈNH ỦY CAO BẰNG', '*', 'Số 12-KH/TU'], 'Tỉnh ủy Cao Bằng'],
+    [['TỈNH ỦY CAO BẰNG', 'BAN TUYÊN GIÁO', '*', 'Số 12-KH/BTGTU'], 'Ban Tuyên giáo Tỉnh ủy Cao Bằng'],
+    [['UBND THỊ XÃ QUẢNG YÊN', 'PHÒNG TƯ PHÁP', 'Số: 12/KH-PTP'], 'Phòng Tư pháp thị xã Quảng Yên'],
+    [['UBND XÃ TÂN AN', 'Số: 12/KH-UBND'], 'UBND xã Tân An'],
+    [['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Số: 12/KH-VKHXH'], 'Viện Khoa học xã hội Việt Nam'],
+    [['HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
+    [['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC'], 'Bộ Tài chính'],
+    [['ỦY BAN MTTQ VIỆT NAM', 'TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
+  ];
+  for (const [lines, name] of cases) {
+    it(`names ${lines.slice(0, -1).join(' / ')}`, async () => {
+      expect((await issuerOf(lines))?.name).toBe(name);
+    });
+  }
+});
+
+describe('issuer inferred when the header is lost', () => {
+  const inferred = async (lines: string[]) => (await recordFromText(lines.join('\n'))).issuer;
+  it('from the body, the symbol and the place line, with lower confidence', async () => {
+    const fromBody = await inferred(['Sơn La, ngày 24 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'Thực hiện Chỉ thị số 03-CT/TW, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:', 'I. MỤC ĐÍCH']);
+    expect(fromBody?.name).toBe('Ban Thường vụ Tỉnh ủy Sơn La');
+    expect(fromBody!.confidence).toBeLessThan(0.9);
+    const fromSymbol = await inferred(['Số: 12/KH-STTTT', 'Thái Nguyên, ngày 5 tháng 2 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'I. MỤC ĐÍCH', '1. Nội dung']);
+    expect(fromSymbol?.name).toBe('Sở Thông tin và Truyền thông tỉnh Thái Nguyên');
+    expect(fromSymbol!.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('header layouts of flattened text', () => {
+  it('reads the right column first, the date before the number, with a digital-signature stamp on top', async () => {
+    const r = await recordFromText(
+      ['Ký bởi: Sở Nội vụ', 'Email: snv@caobang.gov.vn', 'Thời gian ký: 06.05.2023 09:15:00 +07:00', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/KH-SNV', 'KẾ HOẠCH', 'Tuyên truyền năm 2023', BODY].join('\n'),
+    );
+    expect(r.number).toMatchObject({ seq: '12', symbol: 'KH-SNV' });
+    expect(r.date?.iso).toBe('2023-05-05');
+    expect(r.issuer?.name).toBe('Sở Nội vụ tỉnh Cao Bằng');
+    expect(r.title?.value).toBe('Tuyên truyền năm 2023');
+  });
+  it('reads columns interleaved line by line', async () => {
+    const r = await recordFromText(
+      ['UBND TỈNH CAO BẰNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/KH-SNV', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'KẾ HOẠCH', 'Tuyên truyền năm 2023', BODY].join('\n'),
+    );
+    expect(r.issuer?.lines).toEqual(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ']);
+    expect(r.number?.symbol).toBe('KH-SNV');
+    expect(r.place?.value).toBe('Cao Bằng');
+  });
+  it('a công văn: number, subject under it, Kính gửi with one or several addressees', async () => {
+    const r = await recordFromText(
+      ['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 123/SNV-TCBC', 'V/v tuyển dụng viên chức', 'năm 2023', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'Kính gửi: Ủy ban nhân dân các huyện, thành phố.', 'Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND tỉnh,'].join('\n'),
+    );
+    expect(r.docType?.code).toBe('CV');
+    expect(r.title?.value).toBe('V/v tuyển dụng viên chức năm 2023');
+    expect(r.addressees.map((a) => a.name)).toEqual(['Ủy ban nhân dân các huyện, thành phố']);
+    expect(r.citations.map((c) => c.number)).toEqual(['12/KH-UBND']);
+  });
+  it('joins a title wrapped inside a cited number', async () => {
+    const r = await recordFromText(['BỘ TÀI CHÍNH', 'Số: 12/2024/TT-BTC', 'THÔNG TƯ', 'Sửa đổi Thông tư số 219/2013/TT-', 'BTC hướng dẫn thuế', 'Căn cứ Luật Quản lý thuế;'].join('\n'));
+    expect(r.title?.value).toBe('Sửa đổi Thông tư số 219/2013/TT-BTC hướng dẫn thuế');
+  });
+});
+
+describe('quoted fields keep the page’s tone placement', () => {
+  it('issuer lines and name, recipients and tasks as printed; the text in one placement', async () => {
+    const r = await recordFromText(
+      ['UỶ BAN NHÂN DÂN', 'TỈNH THANH HOÁ', 'Số: 12/KH-UBND', 'Thanh Hóa, ngày 05 tháng 5 năm 2023', 'KẾ HOẠCH', 'Phát triển văn hoá', 'I. MỤC ĐÍCH', '1. Nội dung.', 'Nơi nhận:', '- Sở Văn hoá, Thể thao và Du lịch;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn An'].join('\n'),
+    );
+    expect(r.issuer?.lines).toEqual(['UỶ BAN NHÂN DÂN', 'TỈNH THANH HOÁ']);
+    expect(r.issuer?.name).toBe('Uỷ ban nhân dân tỉnh Thanh Hoá');
+    expect(r.title?.value).toBe('Phát triển văn hoá');
+    expect(r.recipients.map((x) => x.name)).toEqual(['Sở Văn hoá, Thể thao và Du lịch']);
+    expect(r.text).toContain('ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA');
+    expect(r.text).toContain('Sở Văn hóa, Thể thao');
+  });
+});
+
+describe('signer names', () => {
+  const nameOf = async (lines: string[]) => (await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...lines].join('\n'))).signer?.name ?? null;
+  const cases: Array<[string[], string | null]> = [
+    [['CHỦ TỊCH', 'Nguyễn Văn An'], 'Nguyễn Văn An'],
+    [['CHỦ TỊCH', 'NGUYỄN VĂN AN'], 'Nguyễn Văn An'],
+    [['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Hoàng Thị Thu Hà'], 'Hoàng Thị Thu Hà'],
+    [['TM. BAN THƯỜNG VỤ', 'BÍ THƯ', 'Đã ký', 'Lò Văn Mừng'], 'Lò Văn Mừng'],
+    [['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Thiếu tướng Lê Quốc Hùng'], 'Lê Quốc Hùng'],
+    [['GIÁM ĐỐC', 'TS. Trần Văn Bình'], 'Trần Văn Bình'],
+    [['CHỦ TỊCH', '(Đã ký)'], null],
+  ];
+  for (const [lines, name] of cases) {
+    it(`reads ${lines.at(-1)}`, async () => {
+      expect(await nameOf(lines)).toBe(name);
+    });
+  }
+});
+
+describe('document types from the type line, the symbol, or both', () => {
+  const typeOf = async (typeLine: string | null, number: string, party = false) =>
+    (await recordFromText([party ? 'TỈNH ỦY CAO BẰNG' : 'ỦY BAN NHÂN DÂN', party ? '*' : 'TỈNH CAO BẰNG', number, party ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', ...(typeLine ? [typeLine, 'Về công tác năm 2023'] : ['V/v công tác năm 2023']), BODY].join('\n'))).docType?.code ?? null;
+  // Party numbers put the type before the slash (12-NQ/TU); the system follows from the number.
+  const cases: Array<[string | null, string, string]> = [
+    ['NGHỊ QUYẾT', 'Số: 12/NQ-HĐND', 'NQ'],
+    ['QUYẾT ĐỊNH', 'Số: 12/QĐ-UBND', 'QĐ'],
+    ['CHỈ THỊ', 'Số: 12/CT-UBND', 'CT'],
+    ['KẾ HOẠCH', 'Số: 12/KH-UBND', 'KH'],
+    ['THÔNG BÁO', 'Số: 12/TB-UBND', 'TB'],
+    ['TỜ TRÌNH', 'Số: 12/TTr-UBND', 'TTr'],
+    ['BÁO CÁO', 'Số: 12/BC-UBND', 'BC'],
+    ['HƯỚNG DẪN', 'Số: 12/HD-UBND', 'HD'],
+    ['CHƯƠNG TRÌNH', 'Số: 12/CTr-UBND', 'CTr'],
+    ['ĐỀ ÁN', 'Số: 12/ĐA-UBND', 'ĐA'],
+    ['PHƯƠNG ÁN', 'Số: 12/PA-UBND', 'PA'],
+    ['QUY CHẾ', 'Số: 12/QC-UBND', 'QC'],
+    ['GIẤY MỜI', 'Số: 12/GM-UBND', 'GM'],
+    ['CÔNG ĐIỆN', 'Số: 12/CĐ-UBND', 'CĐ'],
+    ['BIÊN BẢN', 'Số: 12/BB-UBND', 'BB'],
+    [null, 'Số: 12/UBND-VX', 'CV'],
+    ['NGHỊ QUYẾT', 'Số 12-NQ/TU', 'NQ'],
+    ['CHỈ THỊ', 'Số 12-CT/TU', 'CT'],
+    ['KẾT LUẬN', 'Số 12-KL/TU', 'KL'],
+    ['QUY ĐỊNH', 'Số 12-QĐ/TU', 'QyĐ'],
+    ['THÔNG TRI', 'Số 12-TT/TU', 'TT'],
+    ['HƯỚNG DẪN', 'Số 12-HD/TU', 'HD'],
+    ['BÁO CÁO', 'Số 12-BC/TU', 'BC'],
+    ['KẾ HOẠCH', 'Số 12-KH/TU', 'KH'],
+    ['THÔNG BÁO', 'Số 12-TB/TU', 'TB'],
+    [null, 'Số 12-CV/TU', 'CV'],
+  ];
+  for (const [typeLine, number, code] of cases) {
+    const party = /^Số \d+-/u.test(number);
+    it(`${party ? 'Party' : 'State'} ${typeLine ?? 'công văn'} ${number} → ${code}`, async () => {
+      expect(await typeOf(typeLine, number, party)).toBe(code);
+    });
+  }
+});
+
+describe('OCR damage in the closing', () => {
+  it('reads digits of a clerk code that OCR took for letters', async () => {
+    const { clerkCodeDigits } = await import('../../extractors/closing.js');
+    expect(clerkCodeDigits('Lưu: VT,KT.bngocl06')).toBe('Lưu: VT,KT.bngoc106');
+    expect(clerkCodeDigits('Lưu: VT, NC(Vi2O3).')).toBe('Lưu: VT, NC(Vi203).');
+    expect(clerkCodeDigits('Lưu: VT, TH.')).toBe('Lưu: VT, TH.');
+  });
+});
+
+describe('plain text laid out with spaces (pdftotext -layout, fixed-width pages)', () => {
+  const page = [
+    '                                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+    '      BỘ TÀI CHÍNH                              VIỆT NAM',
+    '                                      Độc lập - Tự do - Hạnh phúc',
+    '',
+    '   Số: 12/2024/TT-BTC                  Hà Nội, ngày 05 tháng 3 năm 2024',
+    '',
+    '                               THÔNG TƯ',
+    '          Hướng dẫn quản lý kinh phí tuyên truyền năm 2024',
+    '',
+    'Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20/4/2023 của Chính phủ quy định chức năng, nhiệm vụ;',
+    'Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý kinh phí tuyên truyền năm 2024.',
+    'Điều 1. Phạm vi điều chỉnh',
+    'Thông tư này hướng dẫn việc quản lý kinh phí tuyên truyền của các bộ, cơ quan ngang bộ.',
+    '',
+    'Nơi nhận:                                          KT. BỘ TRƯỞNG',
+    '- Văn phòng Chính phủ;                              THỨ TRƯỞNG',
+    '- Các bộ, cơ quan ngang bộ, cơ quan',
+    'thuộc Chính phủ;                                      (Đã ký)',
+    '- Lưu: VT, HCSN.',
+    '                                                 Nguyễn Đức Chi',
+  ].join('\n');
+  it('reads both columns of the header and of the closing', async () => {
+    const r = await recordFromText(page);
+    expect(r.issuer?.lines).toEqual(['BỘ TÀI CHÍNH']);
+    expect(r.number).toMatchObject({ seq: '12', symbol: '2024/TT-BTC' });
+    expect([r.place?.value, r.date?.iso]).toEqual(['Hà Nội', '2024-03-05']);
+    expect(r.title?.value).toBe('Hướng dẫn quản lý kinh phí tuyên truyền năm 2024');
+    expect(r.signer).toMatchObject({ authority: 'KT', lines: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], name: 'Nguyễn Đức Chi' });
+    expect(r.recipients.map((x) => x.name)).toEqual(['Văn phòng Chính phủ', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']);
+    expect(r.archive?.value).toBe('Lưu: VT, HCSN.');
+  });
+  it('leaves ordinary text with indented paragraphs in one column', async () => {
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(['KẾ HOẠCH', '    Tuyên truyền năm 2024', '        1. Nội dung tuyên truyền về chủ trương, chính sách của Đảng.', '    2. Hình thức tuyên truyền.', 'a)\tTuyên truyền trên báo chí, cổng thông tin điện tử của tỉnh và các huyện.'].join('\n'));
+    expect(doc.lines.every((l) => l.column === 'full')).toBe(true);
+  });
+});
+
+describe('addressees (Kính gửi)', () => {
+  const head = ['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 123/SNV-TCBC', 'V/v tuyển dụng', 'Cao Bằng, ngày 05 tháng 5 năm 2023'];
+  const tail = ['Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND tỉnh, Sở Nội vụ đề nghị như sau:', '1. Nội dung.'];
+  const cases: Array<[string[], string[]]> = [
+    [['Kính gửi: Ủy ban nhân dân các huyện, thành phố.'], ['Ủy ban nhân dân các huyện, thành phố']],
+    [['Kính gửi:', '- Sở Tài chính;', '- Sở Kế hoạch và Đầu tư;', '- UBND các huyện, thành phố.'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'UBND các huyện, thành phố']],
+    [['Kính gửi:', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']],
+    [['KÍNH GỬI: Sở Tài chính'], ['Sở Tài chính']],
+    [['Kính gửi: - Sở Tài chính;', '- Sở Kế hoạch và Đầu tư.'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']],
+    [['Kính gửi  Thủ tướng Chính phủ'], ['Thủ tướng Chính phủ']],
+    [['Kính gửi: Sở Tài chính; Sở Xây dựng.'], ['Sở Tài chính', 'Sở Xây dựng']],
+    [['Kính gửi: Sở Tài chính tỉnh Cao Bằng', 'Địa chỉ: số 1 đường Hoàng Đình Giong'], ['Sở Tài chính tỉnh Cao Bằng']],
+    [['Kính gửi:', 'Các sở, ban, ngành tỉnh', 'Địa chỉ: số 1 đường Hoàng Đình Giong'], ['Các sở, ban, ngành tỉnh']],
+  ];
+  for (const [lines, names] of cases) {
+    it(`reads ${JSON.stringify(lines)}`, async () => {
+      expect((await recordFromText([...head, ...lines, ...tail].join('\n'))).addressees.map((a) => a.name)).toEqual(names);
+    });
+  }
+});

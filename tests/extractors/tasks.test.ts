@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { leadOf, partnersOf, deadlineOf, frequencyOf } from '../../extractors/tasks.js';
+import { recordFromText } from '../helpers.js';
+
+/** A document with the usual header, then `body`, then a signature and Nơi nhận. */
+function documentWith(type: string, number: string, body: string): string {
+  return `ỦY BAN NHÂN DÂN
+TỈNH THÁI NGUYÊN
+Số: ${number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Nguyên, ngày 05 tháng 6 năm 2024
+${type}
+Về việc triển khai chuyển đổi số năm 2024
+${body}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`;
+}
+
+describe('section tree', () => {
+  it('nests roman parts, numbers, decimals, letters and bullets, with the ids people cite', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '12/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao nhận thức.
+II- NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nhiệm vụ chung
+2. Nhiệm vụ cụ thể
+2.1. Hoàn thiện thể chế
+a) Rà soát văn bản.
++ Văn bản của tỉnh.
+2.2. Phát triển hạ tầng
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông chủ trì triển khai Kế hoạch.`),
+    );
+    const ids = record.sections.map((s) => `${s.kind}:${s.id}`);
+    expect(ids).toEqual([
+      'roman:I', 'number:I.1', 'dash:I.1', 'roman:II', 'number:II.1', 'number:II.2', 'decimal:II.2.1', 'letter:II.2.1.a',
+      'plus:II.2.1.a', 'decimal:II.2.2', 'roman:III', 'number:III.1',
+    ]);
+    const letter = record.sections.find((s) => s.id === 'II.2.1.a')!;
+    expect(record.sections[letter.parent!]!.id).toBe('II.2.1');
+    expect(record.text!.slice(...letter.span)).toBe('a) Rà soát văn bản.\n+ Văn bản của tỉnh.');
+  });
+
+  it('does not take "1.000 người" or a date for a numbered item', async () => {
+    const record = await recordFromText(documentWith('KẾ HOẠCH', '13/KH-UBND', `I. NỘI DUNG
+1. Tập huấn cho
+1.000 người vào
+19/5/2024 tại tỉnh.`));
+    expect(record.sections.map((s) => s.id)).toEqual(['I', 'I.1']);
+  });
+});
+
+describe('tasks', () => {
+  it('reads each item of TỔ CHỨC THỰC HIỆN with its lead, partners, deadline and frequency', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '14/KH-UBND', `I. MỤC ĐÍCH
+- Ban Tuyên giáo Tỉnh ủy chỉ đạo tuyên truyền.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ xây dựng kế hoạch, hoàn thành trước ngày 30/9/2024.
+2. Sở Văn hoá và Thể thao, Sở Thông tin và Truyền thông: tổ chức tuyên truyền; định kỳ 06 tháng báo cáo kết quả.
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động nhân dân.
+4. Sở Văn hóa, Thể thao và Du lịch hằng năm tổ chức hội thi.
+5. Kinh phí thực hiện từ ngân sách tỉnh.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline, t.frequency, t.source])).toEqual([
+      ['II.1', ['Sở Thông tin và Truyền thông'], ['Sở Tài chính', 'Sở Nội vụ'], '2024-09-30', null, 'implementation'],
+      ['II.2', ['Sở Văn hoá và Thể thao', 'Sở Thông tin và Truyền thông'], [], null, 'định kỳ 06 tháng', 'implementation'],
+      ['II.3', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội'], [], null, null, 'implementation'],
+      ['II.4', ['Sở Văn hóa, Thể thao và Du lịch'], [], null, 'hằng năm', 'implementation'],
+    ]);
+    const first = record.tasks[0]!;
+    expect(record.text!.slice(...first.span)).toMatch(/^1\. Sở Thông tin và Truyền thông chủ trì.*30\/9\/2024\.$/u);
+  });
+
+  it('takes an agency heading over its duties as one task, and lettered agencies as tasks each', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '15/KH-UBND', `IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính:
+a) Bố trí kinh phí thực hiện.
+b) Hướng dẫn thanh quyết toán.
+2. Các sở, ban, ngành:
+a) Sở Y tế chủ trì công tác y tế.
+b) Công an tỉnh bảo đảm an ninh, trật tự.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['IV.1', ['Sở Tài chính']],
+      ['IV.2.a', ['Sở Y tế']],
+      ['IV.2.b', ['Công an tỉnh']],
+    ]);
+  });
+
+  it('reads the articles of a decision that assign work, the officials as printed', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '16/QĐ-UBND', `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.
+Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh hướng dẫn thực hiện Quy chế.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.source])).toEqual([
+      ['Điều 2', ['Sở Nội vụ'], ['Văn phòng Ủy ban nhân dân tỉnh'], 'articles'],
+      ['Điều 3', ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính', 'Chủ tịch UBND các huyện, thành phố'], [], 'articles'],
+    ]);
+    const agencies = Object.fromEntries(record.agencies.map((a) => [a.name, a.mentions.map((m) => `${m.role}:${m.official ?? ''}`)]));
+    expect(agencies['Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên']).toEqual(['partner:', 'lead:Chánh']);
+    expect(agencies['Sở Tài chính tỉnh Thái Nguyên']).toEqual(['lead:Giám đốc']);
+  });
+
+  it('reads a directive’s numbered items when it has no implementation part', async () => {
+    const record = await recordFromText(
+      documentWith('CHỈ THỊ', '05/CT-UBND', `Để tăng cường công tác phòng cháy, Chủ tịch UBND tỉnh yêu cầu:
+1. Công an tỉnh chủ trì kiểm tra an toàn phòng cháy trong quý III/2024.
+2. Ủy ban nhân dân các huyện, thành phố khẩn trương rà soát các cơ sở.
+3. Tăng cường tuyên truyền trong nhân dân.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline, t.source])).toEqual([
+      ['1', ['Công an tỉnh'], 'trong quý III/2024', 'items'],
+      ['2', ['Ủy ban nhân dân các huyện, thành phố'], null, 'items'],
+    ]);
+  });
+
+  it('uses the NHIỆM VỤ VÀ GIẢI PHÁP part only when no implementation part exists', async () => {
+    const measures = `II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.
+2. Nâng cao chất lượng dịch vụ công.`;
+    const without = await recordFromText(documentWith('KẾ HOẠCH', '17/KH-UBND', measures));
+    expect(without.tasks.map((t) => [t.section, t.lead, t.source])).toEqual([['II.1', ['Sở Khoa học và Công nghệ'], 'measures']]);
+    const withPart = await recordFromText(documentWith('KẾ HOẠCH', '18/KH-UBND', `${measures}
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, đôn đốc.`));
+    expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['III.1', ['Sở Nội vụ']]]);
+  });
+
+  it('finds leads, partners, deadlines and frequencies in single sentences', () => {
+    expect(leadOf('Giao Sở Tài chính chủ trì thẩm định')).toEqual(['Sở Tài chính']);
+    expect(leadOf('Ban Tuyên giáo Thành ủy Hà Nội: Chỉ đạo hệ thống báo cáo viên')).toEqual(['Ban Tuyên giáo Thành ủy Hà Nội']);
+    expect(leadOf('Tiếp tục rà soát, sửa đổi chính sách')).toEqual([]);
+    expect(leadOf('Bộ Y tế trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn')).toEqual(['Bộ Y tế']);
+    expect(partnersOf('chủ trì, phối hợp với các tổ chức chính trị - xã hội tổ chức hội nghị')).toEqual(['các tổ chức chính trị - xã hội']);
+    expect(partnersOf('phối hợp chặt chẽ với Sở Y tế, Công an tỉnh để kiểm tra')).toEqual(['Sở Y tế', 'Công an tỉnh']);
+    expect(deadlineOf('hoàn thành trước ngày 05/12/2023')).toBe('2023-12-05');
+    expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Thời gian thực hiện: Quý II/2024');
+    expect(frequencyOf('báo cáo định kỳ hằng quý')).toBe('định kỳ hằng quý');
+    expect(frequencyOf('6 tháng một lần gửi báo cáo')).toBe('6 tháng một lần');
+  });
+});

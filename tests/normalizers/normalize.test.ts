@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics } from '../../pipeline/core/text/fold.js';
+import { canonicalNumber } from '../../pipeline/core/text/number.js';
+import { docFromText } from '../helpers.js';
+
+describe('normalization', () => {
+  it('repairs spaces and dashes inside document numbers and records each change', async () => {
+    const doc = await docFromText('Thực hiện Chỉ thị số 03- CT/TW và Công văn 1400 – CV/VPTU.\nSố: /KH - STTTT');
+    expect(doc.text).toContain('03-CT/TW');
+    expect(doc.text).toContain('1400-CV/VPTU');
+    expect(doc.text).toContain('Số: /KH-STTTT');
+    const fix = doc.corrections.find((c) => c.from === '03- CT/TW')!;
+    expect(doc.text.slice(fix.span[0], fix.span[1])).toBe('03-CT/TW');
+    expect(fix.reason).toBe('number-spacing');
+  });
+
+  it('leaves ranges and prose dashes alone', async () => {
+    const doc = await docFromText('giai đoạn 2021 - 2025, kinh tế - xã hội, Phát thanh – Truyền hình');
+    expect(doc.corrections).toEqual([]);
+  });
+
+  it('reads sổ before a number as số, and restores Đ in known abbreviations', async () => {
+    const doc = await docFromText('theo Chỉ thị sổ 28/CT-TTg; Thường trực BCD CVD TP; sổ sách kế toán');
+    expect(doc.text).toContain('Chỉ thị số 28/CT-TTg');
+    expect(doc.text).toContain('BCĐ CVĐ TP');
+    expect(doc.text).toContain('sổ sách');
+  });
+
+  it('composes decomposed (NFD) text and maps lines onto the new offsets', async () => {
+    const nfd = 'KẾ HOẠCH\nĐẩy mạnh tuyên truyền'.normalize('NFD');
+    const doc = await docFromText(nfd);
+    expect(doc.text).toBe('KẾ HOẠCH\nĐẩy mạnh tuyên truyền');
+    expect(doc.lines.map((l) => l.text)).toEqual(['KẾ HOẠCH', 'Đẩy mạnh tuyên truyền']);
+    expect(doc.offsetMap.toSource(doc.text.length)).toBe(nfd.length);
+  });
+
+  it('replaces look-alike letters and invisible characters', async () => {
+    const doc = await docFromText('\u00D0ảng\u200B bộ\u00A0tỉnh');
+    expect(doc.text).toBe('Đảng bộ tỉnh');
+  });
+
+  it('strips markdown emphasis and marks the lines bold', async () => {
+    const doc = await docFromText('**Thông tin, tuyên truyền\nnăm 2024**\nThân bài');
+    expect(doc.lines.map((l) => [l.text, !!l.bold])).toEqual([
+      ['Thông tin, tuyên truyền', true],
+      ['năm 2024', true],
+      ['Thân bài', false],
+    ]);
+  });
+
+  it('canonicalises numbers and folds diacritics for search', () => {
+    expect(canonicalNumber('30/2020/ND-CP')).toBe('30/2020/NĐ-CP');
+    expect(canonicalNumber('05 - QC/BTCTU - BDVTU')).toBe('05-QC/BTCTU-BDVTU');
+    expect(foldDiacritics('Đảng bộ tỉnh Quảng Ngãi')).toBe('Dang bo tinh Quang Ngai');
+  });
+
+  it('repairs the header words OCR misreads, and only where nothing else is meant', async () => {
+    const doc = await docFromText(
+      'UỶ BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nVềviệc triển khai\nÚy ban nhân dân tính Quảng Ngãi; Uy ban; mang tính Đảng; tính toán Hà Nội\nXWơi nhận:\n- Như trên;',
+    );
+    expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
+    expect(doc.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
+      ['UỶ', 'ỦY', 'tone-placement'],
+      ['TÍNH', 'TỈNH', 'ocr'],
+      ['Vềviệc', 'Về việc', 'ocr'],
+      ['Úy', 'Ủy', 'ocr'],
+      ['tính', 'tỉnh', 'ocr'],
+      ['Uy', 'Ủy', 'ocr'],
+      ['XWơi nhận', 'Nơi nhận', 'ocr'],
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { channelCost, diacriticEdits } from '../../normalizers/diacritics.js';
+import { LanguageModel, sharedLanguageModel } from '../../pipeline/core/text/language-model.js';
+import { applyEdits } from '../../pipeline/core/text/edits.js';
+import { tonePlacementEdits } from '../../pipeline/core/text/tone.js';
+import { foldDiacritics } from '../../pipeline/core/text/fold.js';
+import { docFromText } from '../helpers.js';
+
+const repaired = (text: string) => applyEdits(text, diacriticEdits(text)).text;
+
+describe('diacritic and OCR repair', () => {
+  it('loads the committed model in well under a second', () => {
+    const started = performance.now();
+    const model = LanguageModel.load();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(model.header.vocabulary.length).toBeGreaterThan(3000);
+    expect(model.header.heldOut.length).toBeGreaterThan(10);
+  });
+
+  it('fixes the damage found in the seed documents, each change on record with its span', async () => {
+    const doc = await docFromText(
+      [
+        'Chỉ thị số 03- CT/TW ngày 19/5/2021 của Ban Bí thư về tăng cường sư lãnh đao của Đảng',
+        'trong tình hình mới (Chỉ thị sổ 28/CT-TTg), các yếu tố đầu vào là các sản phấm, hàng hóa, dịch vụ',
+        'từng bước xây dụng, bảo vệ và phát triển thương hiệu; sản phẩm, hàng hóa có chất lưọng cao',
+        'cung cấp thông tin, tuyên truyền, trao đôi, thảo luận, giải đáp và tham vấn các ý kiến thúc đấy việc thực hiện',
+        'nâng cao chất lượng sản phẩm, hành hóa và dịch vụ',
+        'tuyên truyền các nội dung của CVEĐ; Thường trực BCD TW Cuộc vận động; Đảng đoàn MTTQ Việt Nam } (đề b/c)',
+      ].join('\n'),
+    );
+    for (const fixed of ['03-CT/TW', 'sự lãnh đạo', 'Chỉ thị số 28/CT-TTg', 'sản phẩm, hàng hóa', 'xây dựng', 'chất lượng cao', 'trao đổi', 'thúc đẩy', 'sản phẩm, hàng hóa và', 'nội dung của CVĐ', 'BCĐ TW', '(để b/c)']) {
+      expect(doc.text).toContain(fixed);
+    }
+    expect(doc.corrections.filter((c) => c.reason === 'diacritics').map((c) => `${c.from}→${c.to}`)).toEqual([
+      'sư→sự', 'đao→đạo', 'phấm→phẩm', 'dụng→dựng', 'lưọng→lượng', 'đôi→đổi', 'đấy→đẩy', 'hành→hàng', 'đề→để',
+    ]);
+    for (const c of doc.corrections) expect(doc.text.slice(c.span[0], c.span[1])).toBe(c.to);
+  });
+
+  it('leaves clean administrative text, names and abbreviations as printed', () => {
+    const clean = [
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành liên quan tổ chức thực hiện.',
+      'Đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh; BTG quận, huyện thị ủy, ĐU khối;',
+      'Mở tài khoản, sổ tiết kiệm tại ngân hàng thương mại; báo cáo kết quả trước ngày 15 hằng tháng.',
+      'Nơi nhận: - Như trên; - Lưu: VT, VX.',
+    ].join('\n');
+    expect(diacriticEdits(clean)).toEqual([]);
+  });
+
+  it('restores a text typed without marks', () => {
+    const printed = 'Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện nhiệm vụ phát triển kinh tế xã hội trên địa bàn tỉnh';
+    const restored = repaired(foldDiacritics(printed));
+    const want = printed.split(' ');
+    const got = restored.split(' ');
+    const right = want.filter((w, i) => w === got[i]).length;
+    expect(right / want.length).toBeGreaterThan(0.9);
+  });
+
+  it('prices a lost mark below a wrong one, and a change of letters above both', () => {
+    expect(channelCost('dao', 'dạo')).toBeLessThan(channelCost('dáo', 'dạo'));
+    expect(channelCost('hành', 'hàng')).toBeGreaterThan(channelCost('hanh', 'hành'));
+    expect(channelCost('số', 'số')).toBe(0);
+  });
+
+  it('gives every word the traditional tone placement, on record', async () => {
+    expect(applyEdits('Uỷ ban, hoà giải, thuỷ lợi, khoẻ', tonePlacementEdits('Uỷ ban, hoà giải, thuỷ lợi, khoẻ')).text).toBe('Ủy ban, hòa giải, thủy lợi, khỏe');
+    expect(tonePlacementEdits('quý, hoàng, khuya, thuyết, toán')).toEqual([]);
+    const doc = await docFromText('Uỷ ban nhân dân xã Hoà Bình');
+    expect(doc.text).toBe('Ủy ban nhân dân xã Hòa Bình');
+    expect(doc.corrections.map((c) => c.reason)).toEqual(['tone-placement', 'tone-placement']);
+  });
+
+  it('shares one model per process', () => {
+    expect(sharedLanguageModel()).toBe(sharedLanguageModel());
+  });
+});
