@@ -27,7 +27,17 @@ export interface Gold {
   archive: string | null;
   citations: Array<{ type: string; number?: string | null; name?: string | null; date?: string | null; issuer?: string | null }>;
   citationsComplete?: boolean;
-  tasks?: Array<{ section: string; lead: string[] }>;
+  tasks?: GoldTask[];
+  handwritten?: string[];
+}
+
+export interface GoldTask {
+  section: string;
+  lead: string[];
+  partners?: string[];
+  deadline?: string | null;
+  deadlineText?: string | null;
+  frequency?: string | null;
 }
 
 export type Mode = 'strict' | 'soft';
@@ -51,7 +61,10 @@ export interface ListScore {
   fn: number;
 }
 
-export type DocumentScores = Record<string, { strict: boolean; soft: boolean } | { strict: ListScore; soft: ListScore }>;
+export type DocumentScores = Record<
+  string,
+  { strict: boolean; soft: boolean } | { strict: ListScore; soft: ListScore } | { strict: FieldScore; soft: FieldScore }
+>;
 
 function scalar(gold: string | null | undefined, predicted: string | null | undefined, mode: Mode): boolean {
   if (gold == null || gold === '') return predicted == null || predicted === '';
@@ -91,6 +104,8 @@ export function scoreDocument(gold: Gold, record: VanbanRecord): DocumentScores 
   both('number', numberText(gold.number), numberText(record.number));
   // The symbol alone: on scans the sequence number is often handwritten.
   both('number.symbol', gold.number?.symbol ?? null, record.number?.symbol ?? null);
+  // The sequence number alone (handwritten on most scans); a document without a "Số" line has none.
+  both('number.seq', gold.number?.seq ?? null, record.number?.seq ?? null);
   both('place', gold.place, record.place?.value);
   const dateText = (d: { year: number | null; month: number | null; day: number | null } | null | undefined) =>
     d ? `${d.year ?? '-'}-${d.month ?? '-'}-${d.day ?? '-'}` : null;
@@ -118,6 +133,20 @@ export function scoreDocument(gold: Gold, record: VanbanRecord): DocumentScores 
     const taskKey = (t: { section: string; lead: string[] }, mode: Mode) =>
       `${t.section}|${t.lead.map((l) => keyOf(l, mode)).sort().join(';')}`;
     lists('tasks', (mode) => [gold.tasks!.map((t) => taskKey(t, mode)), record.tasks.map((t) => taskKey(t, mode))]);
+    // Deadlines of the tasks both sides found: a full date as ISO, anything else as printed.
+    const deadlines = (mode: Mode): FieldScore => {
+      const found = new Map(record.tasks.map((t) => [taskKey(t, 'soft'), t.deadline]));
+      let correct = 0;
+      let total = 0;
+      for (const t of gold.tasks!) {
+        const key = taskKey(t, 'soft');
+        if (!found.has(key)) continue;
+        total++;
+        if (scalar(t.deadline ?? t.deadlineText ?? null, found.get(key), mode)) correct++;
+      }
+      return { correct, total };
+    };
+    scores['tasks.deadline'] = { strict: deadlines('strict'), soft: deadlines('soft') };
   }
   return scores;
 }
