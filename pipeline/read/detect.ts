@@ -22,6 +22,16 @@ function controlByteShare(buf: Buffer): number {
   return n === 0 ? 0 : bad / n;
 }
 
+/**
+ * The PDF header may stand anywhere in the first 1024 bytes (ISO 32000-1, Annex H, note 3; Acrobat
+ * and pdf.js accept it): some signing and mail tools put bytes before it.
+ */
+const PDF_HEADER_WINDOW = 1024;
+
+function hasPdfHeader(buf: Buffer): boolean {
+  return buf.subarray(0, PDF_HEADER_WINDOW).includes('%PDF-');
+}
+
 function hasUtf16Bom(buf: Buffer): boolean {
   return (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
 }
@@ -44,6 +54,7 @@ export async function detectFormat(buf: Buffer, extension: string): Promise<Dete
       `is a ${sniffed.ext.toUpperCase()} file (${sniffed.mime}), which vanban does not read${extension ? ` despite its .${extension} name` : ''}.`,
     );
   }
+  if (hasPdfHeader(buf)) return { format: 'pdf', mime: 'application/pdf' };
   if (controlByteShare(buf) < 0.01) return { format: 'txt', mime: 'text/plain' };
   throw new InputError('unsupported', 'is binary data of an unknown kind, not a document vanban can read.');
 }

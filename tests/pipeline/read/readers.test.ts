@@ -72,6 +72,16 @@ describe('readers on real layouts', () => {
     const docxAsPdf = file('mislabeled.pdf', readFileSync(join(EXAMPLES, 'generated', `${SAMPLE}.docx`)));
     expect((await readDocument(docxAsPdf)).source.format).toBe('docx');
   });
+
+  it('reads a PDF whose header follows a few stray bytes, as PDF readers do (first 1024 bytes)', async () => {
+    const pdf = readFileSync(join(EXAMPLES, 'generated', `${SAMPLE}.pdf`));
+    const prefixed = Buffer.concat([Buffer.from([0x75, 0xab, 0x5a, 0x01, 0xaa, 0x69, 0x96, 0x27, 0x00, 0x1a]), pdf]);
+    const doc = await readBuffer(prefixed, 'signed.pdf');
+    expect(doc.source.format).toBe('pdf');
+    expect(doc.rawText).toBe((await readBuffer(pdf, 'plain.pdf')).rawText);
+    const late = Buffer.concat([Buffer.alloc(2000, 0x01), pdf]);
+    await expect(readBuffer(late, 'late.pdf')).rejects.toThrow(/binary data/);
+  });
 });
 
 describe('bad input gets one clear reason', () => {
