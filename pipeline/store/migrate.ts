@@ -47,25 +47,33 @@ export function openDatabase(path: string): Database.Database {
 
 const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
 
+/**
+ * Each migration and its user_version bump in one exclusive transaction, the version read again
+ * inside it: a process that waited for another one opening the same new database finds that
+ * step done instead of failing on tables that exist.
+ */
 function migrate(db: Database.Database): void {
-  for (let v = userVersion(db); v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!.sql);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+  const step = db.transaction(() => {
+    const version = userVersion(db);
+    if (version >= MIGRATIONS.length) return;
+    db.exec(MIGRATIONS[version]!.sql);
+    db.pragma(`user_version = ${version + 1}`);
+  });
+  for (let v = userVersion(db); v < MIGRATIONS.length; v++) step.exclusive();
 }
 
 /** (Re)creates the views when their definitions differ from the ones this version ships. */
 function createViews(db: Database.Database): void {
   const hash = createHash('sha256').update(VIEWS.sql).digest('hex').slice(0, 16);
   db.exec(META.sql);
-  const stored = (db.prepare("SELECT value FROM vanban_meta WHERE key = 'views'").get() as { value: string } | undefined)?.value;
-  if (stored === hash) return;
+  const current = () => (db.prepare("SELECT value FROM vanban_meta WHERE key = 'views'").get() as { value: string } | undefined)?.value === hash;
+  if (current()) return;
   db.transaction(() => {
+    // Another process may have made them while this one waited for the lock.
+    if (current()) return;
     const views = db.prepare("SELECT name FROM sqlite_master WHERE type = 'view'").all() as Array<{ name: string }>;
     for (const { name } of views) db.exec(`DROP VIEW IF EXISTS "${name}"`);
     db.exec(VIEWS.sql);
     db.prepare("INSERT OR REPLACE INTO vanban_meta (key, value) VALUES ('views', ?)").run(hash);
-  })();
+  }).exclusive();
 }

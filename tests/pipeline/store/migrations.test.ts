@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../pipeline/store/migrate.js';
 import { Store } from '../../../pipeline/store/index.js';
 
-/** The numbered migrations: a database made at any earlier version ends like a new one. */
+/**
+ * The numbered migrations: a database made at any earlier version ends like a new one, and
+ * processes that open one new database at the same moment all succeed.
+ */
+
+const STORE = join(import.meta.dirname, '../../../pipeline/store/index.ts');
 
 /** The schema as SQLite keeps it, and the version. */
 function schemaOf(path: string) {
@@ -44,4 +50,30 @@ describe('migrations', () => {
     }
   });
 
+  it('let processes open one new database at the same moment', async () => {
+    const path = join(dir, 'shared.sqlite');
+    // Each process loads the store, says it is ready, and opens the database when told to.
+    const code = `
+      const { Store } = await import(process.argv[1]);
+      process.stdout.write('ready\\n');
+      process.stdin.once('data', () => {
+        try { new Store(process.argv[2]).close(); process.stdout.write('opened\\n'); }
+        catch (error) { process.stdout.write(error.message + '\\n'); }
+        process.exit(0);
+      });`;
+    const children = Array.from({ length: 4 }, () =>
+      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, STORE, path], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    );
+    const outputs = children.map(() => '');
+    let ready = 0;
+    children.forEach((child, i) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        outputs[i] += chunk.toString();
+        if (chunk.toString().includes('ready') && ++ready === children.length) for (const c of children) c.stdin.write('go\n');
+      }),
+    );
+    await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
+    expect(outputs).toEqual(children.map(() => 'ready\nopened\n'));
+    expect(schemaOf(path).version).toBe(MIGRATIONS.length);
+  });
 });
