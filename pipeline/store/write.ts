@@ -1,0 +1,260 @@
+import { hostname } from 'node:os';
+import type Database from 'better-sqlite3';
+import { foldDiacritics } from '../core/text/fold.js';
+import type { AgencyField, VanbanRecord } from '../core/record.js';
+import type { DocumentLinks } from '../core/model.js';
+
+/** Writing: the `files` bookkeeping, one document and its rows per transaction, and `runs`. */
+
+/** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
+export const PIPELINE_VERSION = '0.4.0';
+
+export interface FileState {
+  sha256: string | null;
+  status: string;
+  pipeline_version: string | null;
+}
+
+export interface RunCounts {
+  seen: number;
+  stored: number;
+  skipped: number;
+  failed: number;
+  /** Of the stored files, scans whose text needs OCR. */
+  needsOcr: number;
+}
+
+export function fileState(db: Database.Database, path: string): FileState | undefined {
+  return db.prepare('SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
+}
+
+/**
+ * True when this exact content was already processed by this pipeline version. A scan stored
+ * as needs-ocr counts as done only while OCR stays off: a run that can read it reads it.
+ */
+export function isUnchanged(db: Database.Database, path: string, sha256: string, ocrOn = true): boolean {
+  const state = fileState(db, path);
+  if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
+  return !(ocrOn && state.status === 'needs-ocr');
+}
+
+function upsertFile(db: Database.Database, path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
+  const now = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO files (path, sha256, size, mtime, status, error, error_code, pipeline_version, updated_at)
+     VALUES (@path, @sha256, @size, @mtime, @status, @error, @errorCode, @version, @now)
+     ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime,
+       status = excluded.status, error = excluded.error, error_code = excluded.error_code,
+       pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at`,
+  ).run({ path, ...fields, version: PIPELINE_VERSION, now });
+  return (db.prepare('SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
+}
+
+/** Records a file that could not be processed; any earlier document of that path is removed. */
+export function recordFailure(db: Database.Database, path: string, info: { sha256: string | null; size: number | null; mtime: number | null }, error: string, code: string): void {
+  db.transaction(() => {
+    const fileId = upsertFile(db, path, { ...info, status: 'failed', error, errorCode: code });
+    deleteDocumentOfFile(db, fileId);
+  })();
+}
+
+function deleteDocumentOfFile(db: Database.Database, fileId: number): void {
+  const old = db.prepare('SELECT id FROM documents WHERE file_id = ?').get(fileId) as { id: number } | undefined;
+  if (!old) return;
+  db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(old.id);
+  db.prepare('DELETE FROM documents WHERE id = ?').run(old.id);
+}
+
+/** Stores one document and everything extracted from it, replacing earlier rows atomically. */
+export function saveDocument(db: Database.Database, record: VanbanRecord, text: string, info: { size: number; mtime: number }, links: DocumentLinks): number {
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const fileId = upsertFile(db, record.source.path, {
+      sha256: record.source.sha256,
+      size: info.size,
+      mtime: info.mtime,
+      status: record.status === 'ok' ? 'stored' : record.status,
+      error: null,
+      errorCode: null,
+    });
+    const created = (db.prepare('SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
+    deleteDocumentOfFile(db, fileId);
+    const { text: _omit, ...recordWithoutText } = record;
+    const row = {
+      fileId,
+      sha256: record.source.sha256,
+      format: record.source.format,
+      pages: record.source.pages,
+      ocr: record.source.ocr ? 1 : 0,
+      ocrEngine: record.source.ocrEngine,
+      ocrConfidence: record.source.ocrConfidence,
+      status: record.status,
+      docType: record.docType?.code ?? null,
+      docTypeName: record.docType?.name ?? null,
+      numberRaw: record.number?.raw ?? null,
+      numberSeq: record.number?.seq ?? null,
+      numberSymbol: record.number?.symbol ?? null,
+      numberSystem: record.number?.system ?? null,
+      place: record.place?.value ?? null,
+      dateRaw: record.date?.raw ?? null,
+      dateYear: record.date?.year ?? null,
+      dateMonth: record.date?.month ?? null,
+      dateDay: record.date?.day ?? null,
+      dateIso: record.date?.iso ?? null,
+      issuerName: record.issuer?.name ?? null,
+      issuerLines: record.issuer ? JSON.stringify(record.issuer.lines) : null,
+      title: record.title?.value ?? null,
+      addressees: JSON.stringify(record.addressees.map((a) => a.name)),
+      signerName: record.signer?.name ?? null,
+      signerAuthority: record.signer?.authority ?? null,
+      signerLines: record.signer ? JSON.stringify(record.signer.lines) : null,
+      archive: record.archive?.value ?? null,
+      province: links.province,
+      year: links.year,
+      docKey: links.docKey,
+      issued: links.issued,
+      warnings: JSON.stringify(record.warnings),
+      recordJson: JSON.stringify(recordWithoutText),
+      text,
+      version: PIPELINE_VERSION,
+      created: created ?? now,
+      now,
+    };
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO documents (file_id, sha256, format, pages, ocr, ocr_engine, ocr_confidence, status, doc_type, doc_type_name, number_raw, number_seq,
+           number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
+           title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
+           record_json, text, pipeline_version, created_at, updated_at)
+         VALUES (@fileId, @sha256, @format, @pages, @ocr, @ocrEngine, @ocrConfidence, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
+           @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
+           @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @province, @year, @docKey, @issued, @warnings,
+           @recordJson, @text, @version, @created, @now)`,
+      )
+      .run(row);
+    const id = Number(lastInsertRowid);
+    const ocrPage = db.prepare('INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
+    for (const p of record.source.ocrPages) ocrPage.run(id, p.page, p.confidence, p.dpi, p.words, p.ms, p.status);
+    const citation = db.prepare(
+      'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end, cited_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+    );
+    for (const [i, c] of record.citations.entries()) {
+      const [first] = c.mentions;
+      citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, first?.[0] ?? null, first?.[1] ?? null, links.citedKeys[i] ?? null);
+    }
+    const recipient = db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
+    const recipientIds = record.recipients.map((r, i) => Number(recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]).lastInsertRowid));
+    const task = db.prepare(
+      'INSERT INTO tasks (document_id, section, text, lead, partners, deadline, frequency, source, confidence, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+    );
+    const taskIds = record.tasks.map((t) =>
+      Number(task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, t.frequency, t.source, t.confidence, t.span[0], t.span[1]).lastInsertRowid),
+    );
+    saveAgencyMentions(db, id, record, recipientIds, taskIds, links);
+    const correction = db.prepare('INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
+    for (const c of record.corrections) correction.run(id, c.span[0], c.span[1], c.from, c.to, c.reason);
+    const title = record.title?.value ?? '';
+    const issuer = record.issuer?.name ?? '';
+    db.prepare('INSERT INTO documents_fts (rowid, title, issuer, text, folded) VALUES (?,?,?,?,?)').run(
+      id,
+      title,
+      issuer,
+      text,
+      foldDiacritics(`${title}\n${issuer}\n${text}`.toLocaleLowerCase('vi')),
+    );
+    return id;
+  })();
+}
+
+/**
+ * Links every agency the record names to its `agencies` row. The extractor has already named
+ * each body canonically within its document; across documents, a name not seen before is
+ * compared with the stored agencies of the same kind and province, and taken for one of them
+ * when similar enough (an OCR or typing variant) — the decision is kept in `agency_variants`, so
+ * the same spelling always resolves the same way.
+ */
+function saveAgencyMentions(db: Database.Database, documentId: number, record: VanbanRecord, recipientIds: number[], taskIds: number[], links: DocumentLinks): void {
+  const mention = db.prepare(
+    `INSERT INTO agency_mentions (agency_id, document_id, role, task_id, recipient_id, printed, official, match, span_start, span_end)
+     VALUES (?,?,?,?,?,?,?,?,?,?)`,
+  );
+  for (const agency of record.agencies) {
+    const { id: agencyId, similar } = resolveAgency(db, agency, links);
+    for (const m of agency.mentions) {
+      const taskId = (m.role === 'lead' || m.role === 'partner') && m.item !== null ? (taskIds[m.item] ?? null) : null;
+      const recipientId = m.role === 'recipient' && m.item !== null ? (recipientIds[m.item] ?? null) : null;
+      mention.run(agencyId, documentId, m.role, taskId, recipientId, m.text, m.official, similar ? 'similar' : m.match, m.span[0], m.span[1]);
+    }
+  }
+}
+
+function resolveAgency(db: Database.Database, agency: AgencyField, links: DocumentLinks): { id: number; similar: boolean } {
+  const known = db.prepare('SELECT id FROM agencies WHERE key = ?').get(agency.key) as { id: number } | undefined;
+  if (known) {
+    // Spellings with one key ("Các Bộ" / "Các bộ") name the agency by the least of them, so the
+    // name never depends on which document was stored first.
+    db.prepare('UPDATE agencies SET name = ? WHERE id = ? AND name > ?').run(agency.name, known.id, agency.name);
+    return { id: known.id, similar: false };
+  }
+  const variant = db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
+  if (variant) return { id: variant.id, similar: true };
+  if (!agency.collective) {
+    const candidates = db
+      .prepare('SELECT id, name FROM agencies WHERE kind = ? AND province IS ? AND collective = 0')
+      .all(agency.kind, agency.province) as Array<{ id: number; name: string }>;
+    const best = links.matchAgency(agency.name, candidates, agency.province);
+    if (best) {
+      db.prepare('INSERT INTO agency_variants (key, agency_id, name, similarity) VALUES (?,?,?,?)').run(agency.key, best.id, agency.name, best.similarity);
+      return { id: best.id, similar: true };
+    }
+  }
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO agencies (key, name, kind, province, collective) VALUES (?,?,?,?,?)')
+    .run(agency.key, agency.name, agency.kind, agency.province, agency.collective ? 1 : 0);
+  return { id: Number(lastInsertRowid), similar: false };
+}
+
+/**
+ * Opens a `runs` row. Runs left `running` by a process that no longer exists on this host were
+ * killed mid-way: they are marked `interrupted` (their finished files are stored; the rest are
+ * picked up by the next run, since unchanged stored files are skipped).
+ */
+export function startRun(db: Database.Database, command: string): number {
+  const host = hostname();
+  const stale = db.prepare("SELECT id, pid FROM runs WHERE status = 'running' AND host = ?").all(host) as Array<{ id: number; pid: number | null }>;
+  for (const run of stale) {
+    if (run.pid !== null && run.pid !== process.pid && isAlive(run.pid)) continue;
+    db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?").run(run.id);
+  }
+  const { lastInsertRowid } = db
+    .prepare("INSERT INTO runs (started_at, command, pipeline_version, status, pid, host) VALUES (?, ?, ?, 'running', ?, ?)")
+    .run(new Date().toISOString(), command, PIPELINE_VERSION, process.pid, host);
+  return Number(lastInsertRowid);
+}
+
+/** Updates a run's counts; `finished` closes it. */
+export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, finished = false): void {
+  db.prepare(
+    `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
+       files_needing_ocr = ?, duration_ms = ? WHERE id = ?`,
+  ).run(
+    finished ? new Date().toISOString() : null,
+    finished ? 'finished' : 'running',
+    counts.seen,
+    counts.stored,
+    counts.skipped,
+    counts.failed,
+    counts.needsOcr,
+    durationMs,
+    runId,
+  );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
