@@ -1,3 +1,4 @@
+import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { VanbanRecordSchema, type AgencyField, type VanbanRecord } from '../pipeline/core/record.js';
 import { extractCitations } from './citations.js';
@@ -16,7 +17,6 @@ export interface ExtractOptions {
 
 /** Runs every extractor over a normalized document and builds the validated `vanban/1` record. */
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
-  const warnings = doc.warnings.map((w) => w.message);
   const needsOcr = doc.needsOcr;
   const header = needsOcr ? null : extractHeader(doc);
   const closing = header ? extractClosing(doc, header.bodyStart) : null;
@@ -46,7 +46,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     sections: sectionFields(sections),
     agencies: [] as AgencyField[],
     corrections: doc.corrections,
-    warnings: [...warnings, ...(header?.warnings ?? [])],
+    warnings: [] as string[],
+    messages: [...doc.messages, ...(header?.messages ?? [])],
     stamps: doc.stamps,
     ...(options.includeText === false ? {} : { text: doc.text }),
   };
@@ -56,5 +57,6 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   record.agencies = extractAgencies({ ...record, text: doc.text, issuer: record.issuer }, documentProvince(record as VanbanRecord));
   // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
   withPrintedTonePlacement(record as VanbanRecord);
+  record.warnings = warningTexts(record.messages);
   return VanbanRecordSchema.parse(record);
 }

@@ -1,3 +1,4 @@
+import { warningMessage } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { VanbanRecord } from '../pipeline/core/record.js';
 import { comparisonKey } from '../pipeline/core/text/fold.js';
@@ -7,8 +8,10 @@ import { looksLikeAgency } from './agencies.js';
  * What a scan adds to the extracted fields: OCR confidence lowers the confidence of every field
  * read from uncertain lines, and a digital signature's stamp (signing body and time) stands in
  * for a header part the page does not show — a day left blank or written by hand and unreadable,
- * an issuer block lost to the scan. Each use of the stamp is said in `warnings`.
+ * an issuer block lost to the scan. Each use of the stamp is said in a message.
  */
+
+const ORIGIN = 'extract:scan-evidence';
 
 /** Lines read at or above this OCR confidence leave a field's confidence as it is. */
 const TRUSTED_LINE = 0.9;
@@ -75,14 +78,14 @@ export function useStampEvidence(record: VanbanRecord, doc: NormalizedDocument):
       date.year ??= signed.year;
       date.iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
       date.confidence = Math.min(date.confidence, STAMP_CONFIDENCE);
-      record.warnings.push(`The date's ${what} is blank or unreadable on the page; taken from the digital signature's signing time (${signed.iso}).`);
+      record.messages.push(warningMessage(ORIGIN, `The date's ${what} is blank or unreadable on the page; taken from the digital signature's signing time (${signed.iso}).`, { span: date.span }));
     }
   }
   if (!record.issuer) {
     const body = doc.stamps.map((s) => s.signer).find((name): name is string => !!name && looksLikeAgency(name));
     if (body) {
       record.issuer = { lines: [], name: body, span: [0, 0], confidence: STAMP_CONFIDENCE };
-      record.warnings.push(`No issuer block could be read; the issuer is the body named in the digital signature (${body}).`);
+      record.messages.push(warningMessage(ORIGIN, `No issuer block could be read; the issuer is the body named in the digital signature (${body}).`));
     }
   }
 }
