@@ -179,6 +179,11 @@ export const VanbanRecordSchema = z.object({
 });
 
 export type VanbanRecord = z.infer<typeof VanbanRecordSchema>;
+/** What the extractors read from a document: the record's fields about it, before its agencies are gathered. */
+export type ExtractedFields = Pick<
+  VanbanRecord,
+  'docType' | 'number' | 'place' | 'date' | 'issuer' | 'title' | 'addressees' | 'signer' | 'recipients' | 'archive' | 'citations' | 'tasks'
+>;
 export type NumberField = z.infer<typeof NumberValue>;
 export type DateField = z.infer<typeof DateValue>;
 export type CitationField = z.infer<typeof Citation>;
