@@ -1,5 +1,6 @@
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js';
 import { ADDRESS_LINE, ADDRESSEE_LINE, BODY_OPENING, PLACE_DATE_LINE } from '../data/layout-patterns.js';
+import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
@@ -19,7 +20,7 @@ export interface HeaderFields {
   addressees: Array<{ name: string; span: [number, number] }>;
   /** Index into doc.lines where the body begins (for the body extractors). */
   bodyStart: number;
-  warnings: string[];
+  messages: Message[];
 }
 
 function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: ParsedNumber } | null {
@@ -159,7 +160,7 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
 }
 
 export function extractHeader(doc: NormalizedDocument): HeaderFields {
-  const warnings: string[] = [];
+  const messages: Message[] = [];
   const layout = locateHeader(doc);
   const number = extractNumber(layout);
   const docType = extractDocType(layout, number?.parsed ?? null);
@@ -190,7 +191,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
     } else if (fromSymbol && number) {
       issuer = { lines: [], name: fromSymbol, span: number.field.span, confidence: 0.5 };
     }
-    if (issuer) warnings.push('The header names no issuer; the issuer was inferred from the text and the number.');
+    if (issuer) messages.push(warningMessage('extract:header', 'The header names no issuer; the issuer was inferred from the text and the number.', { span: issuer.span }));
   }
 
   // Some sources run the authority statement ("CHÍNH PHỦ") into the title's paragraph, just
@@ -214,6 +215,6 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
     title,
     addressees,
     bodyStart,
-    warnings,
+    messages,
   };
 }

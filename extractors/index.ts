@@ -1,5 +1,6 @@
+import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
-import { VanbanRecordSchema, type AgencyField, type VanbanRecord } from '../pipeline/core/record.js';
+import { VanbanRecordSchema, type ExtractedFields, type VanbanRecord } from '../pipeline/core/record.js';
 import { extractCitations } from './citations.js';
 import { extractClosing } from './closing.js';
 import { extractHeader } from './header.js';
@@ -14,23 +15,18 @@ export interface ExtractOptions {
   includeText?: boolean;
 }
 
-/** Runs every extractor over a normalized document and builds the validated `vanban/1` record. */
+/**
+ * Runs every extractor over a normalized document and builds the validated `vanban/1` record
+ * once: the fields read from the page, completed by the signature stamp, weighed by OCR
+ * confidence; the agencies they name; the quoted values in the page's tone placement; and the
+ * messages of every stage, in the order they were raised.
+ */
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
-  const warnings = doc.warnings.map((w) => w.message);
   const needsOcr = doc.needsOcr;
   const header = needsOcr ? null : extractHeader(doc);
   const closing = header ? extractClosing(doc, header.bodyStart) : null;
   const sections = header && closing ? parseSections(doc, header.bodyStart, closing.bodyEnd) : [];
-  const tasks = extractTasks(sections, header?.docType?.code ?? null);
-  const record = {
-    schema: 'vanban/1' as const,
-    source: {
-      ...doc.source,
-      ocrEngine: doc.ocr?.engine ?? null,
-      ocrConfidence: doc.ocr ? doc.ocr.confidence : null,
-      ocrPages: doc.ocr?.pages ?? [],
-    },
-    status: needsOcr ? ('needs-ocr' as const) : ('ok' as const),
+  const read: ExtractedFields = {
     docType: header?.docType ?? null,
     number: header?.number ?? null,
     place: header?.place ?? null,
@@ -42,19 +38,30 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     recipients: closing?.recipients ?? [],
     archive: closing?.archive ?? null,
     citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
-    tasks,
+    tasks: extractTasks(sections, header?.docType?.code ?? null),
+  };
+  const stamp = useStampEvidence(read, doc);
+  const fields = weighByOcrConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc);
+  // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
+  const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
+  const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];
+  return VanbanRecordSchema.parse({
+    schema: 'vanban/1',
+    source: {
+      ...doc.source,
+      ocrEngine: doc.ocr?.engine ?? null,
+      ocrConfidence: doc.ocr ? doc.ocr.confidence : null,
+      ocrPages: doc.ocr?.pages ?? [],
+    },
+    status: needsOcr ? 'needs-ocr' : 'ok',
+    // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
+    ...withPrintedTonePlacement(fields, doc.corrections),
     sections: sectionFields(sections),
-    agencies: [] as AgencyField[],
+    agencies,
     corrections: doc.corrections,
-    warnings: [...warnings, ...(header?.warnings ?? [])],
+    warnings: warningTexts(messages),
+    messages,
     stamps: doc.stamps,
     ...(options.includeText === false ? {} : { text: doc.text }),
-  };
-  useStampEvidence(record as VanbanRecord, doc);
-  weighByOcrConfidence(record as VanbanRecord, doc);
-  // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
-  record.agencies = extractAgencies({ ...record, text: doc.text, issuer: record.issuer }, documentProvince(record as VanbanRecord));
-  // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
-  withPrintedTonePlacement(record as VanbanRecord);
-  return VanbanRecordSchema.parse(record);
+  });
 }

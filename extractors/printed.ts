@@ -1,6 +1,6 @@
 import { withCaseOf } from '../pipeline/core/text/syllable.js';
 import type { Correction } from '../pipeline/core/model.js';
-import type { VanbanRecord } from '../pipeline/core/record.js';
+import type { ExtractedFields } from '../pipeline/core/record.js';
 
 /**
  * Fields copied from the page keep the page's tone placement.
@@ -13,6 +13,7 @@ import type { VanbanRecord } from '../pipeline/core/record.js';
  */
 
 type Span = [number, number];
+type Fix = (value: string) => string;
 
 /** Printed spelling (lower case) of every word re-placed inside `span`, by its normalized spelling. */
 function printedWordsIn(corrections: Correction[], span: Span): Map<string, string> {
@@ -32,47 +33,36 @@ function asPrinted(value: string, words: Map<string, string>): string {
   });
 }
 
-export function withPrintedTonePlacement(record: VanbanRecord): void {
-  const corrections = record.corrections.filter((c) => c.reason === 'tone-placement').sort((a, b) => a.span[0] - b.span[0]);
-  if (corrections.length === 0) return;
+/** The fields with the values quoted from the page given back the page's tone placement. */
+export function withPrintedTonePlacement(fields: ExtractedFields, allCorrections: Correction[]): ExtractedFields {
+  const corrections = allCorrections.filter((c) => c.reason === 'tone-placement').sort((a, b) => a.span[0] - b.span[0]);
+  if (corrections.length === 0) return fields;
   // One look-up of the words re-placed inside a span, shared by every value quoted from it.
-  const inSpan = (span: Span) => {
+  const inSpan = (span: Span): Fix => {
     const words = printedWordsIn(corrections, span);
-    return (value: string) => asPrinted(value, words);
+    return (value) => asPrinted(value, words);
   };
-  const nullable = (fix: (value: string) => string) => (value: string | null) => (value === null ? null : fix(value));
+  /** `field` rebuilt by `fixed` with the words re-placed inside its span. */
+  const quoted = <T extends { span: Span }>(field: T, fixed: (fix: Fix) => T): T => fixed(inSpan(field.span));
+  const nullable = (fix: Fix) => (value: string | null) => (value === null ? null : fix(value));
+  const { issuer, title, signer, archive } = fields;
 
-  // An issuer inferred from the body (no header lines) is a name vanban composed, not a quote.
-  if (record.issuer && record.issuer.lines.length > 0) {
-    const fix = inSpan(record.issuer.span);
-    record.issuer.lines = record.issuer.lines.map(fix);
-    record.issuer.name = fix(record.issuer.name);
-  }
-  if (record.title) record.title.value = inSpan(record.title.span)(record.title.value);
-  for (const addressee of record.addressees) addressee.name = inSpan(addressee.span)(addressee.name);
-  if (record.signer) {
-    const fix = inSpan(record.signer.span);
-    record.signer.lines = record.signer.lines.map(fix);
-    record.signer.name = nullable(fix)(record.signer.name);
-  }
-  for (const recipient of record.recipients) {
-    const fix = inSpan(recipient.span);
-    recipient.name = fix(recipient.name);
-    recipient.purpose = nullable(fix)(recipient.purpose);
-  }
-  if (record.archive) record.archive.value = inSpan(record.archive.span)(record.archive.value);
-  for (const citation of record.citations) {
-    // The issuer and name follow the first mention within a few lines.
-    const [first] = citation.mentions;
-    if (!first) continue;
-    const fix = nullable(inSpan([first[0], first[1] + 300]));
-    citation.issuer = fix(citation.issuer);
-    citation.name = fix(citation.name);
-  }
-  for (const task of record.tasks) {
-    const fix = inSpan(task.span);
-    task.text = fix(task.text);
-    task.lead = task.lead.map(fix);
-    task.partners = task.partners.map(fix);
-  }
+  return {
+    ...fields,
+    // An issuer inferred from the body (no header lines) is a name vanban composed, not a quote.
+    issuer: issuer && issuer.lines.length > 0 ? quoted(issuer, (fix) => ({ ...issuer, lines: issuer.lines.map(fix), name: fix(issuer.name) })) : issuer,
+    title: title && quoted(title, (fix) => ({ ...title, value: fix(title.value) })),
+    addressees: fields.addressees.map((a) => quoted(a, (fix) => ({ ...a, name: fix(a.name) }))),
+    signer: signer && quoted(signer, (fix) => ({ ...signer, lines: signer.lines.map(fix), name: nullable(fix)(signer.name) })),
+    recipients: fields.recipients.map((r) => quoted(r, (fix) => ({ ...r, name: fix(r.name), purpose: nullable(fix)(r.purpose) }))),
+    archive: archive && quoted(archive, (fix) => ({ ...archive, value: fix(archive.value) })),
+    citations: fields.citations.map((c) => {
+      // The issuer and name follow the first mention within a few lines.
+      const [first] = c.mentions;
+      if (!first) return c;
+      const fix = nullable(inSpan([first[0], first[1] + 300]));
+      return { ...c, issuer: fix(c.issuer), name: fix(c.name) };
+    }),
+    tasks: fields.tasks.map((t) => quoted(t, (fix) => ({ ...t, text: fix(t.text), lead: t.lead.map(fix), partners: t.partners.map(fix) }))),
+  };
 }

@@ -89,7 +89,7 @@ export function normalizeDocument(raw: RawDocument): NormalizedDocument {
     rawText: raw.rawText,
     needsOcr: raw.needsOcr,
     stamps: raw.stamps,
-    warnings: raw.warnings,
+    messages: raw.messages,
     ...(raw.pageWidth ? { pageWidth: raw.pageWidth } : {}),
     ...(raw.ocr ? { ocr: raw.ocr } : {}),
     text,

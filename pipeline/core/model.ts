@@ -7,6 +7,7 @@
  * `NormalizedDocument`. Nothing after the reader touches the file again.
  */
 
+import type { Message } from './messages.js';
 import type { OffsetMap } from './text/edits.js';
 
 export type SourceFormat = 'txt' | 'docx' | 'doc' | 'pdf' | 'image';
@@ -63,12 +64,6 @@ export interface SignatureStamp {
   time: string | null; // ISO 8601
 }
 
-export interface Message {
-  /** What happened, in one sentence. */
-  message: string;
-  span?: [number, number];
-}
-
 export interface RawDocument {
   source: SourceInfo;
   rawText: string;
@@ -76,7 +71,8 @@ export interface RawDocument {
   /** True when the file has no usable text layer (a scan) and needs OCR. */
   needsOcr: boolean;
   stamps: SignatureStamp[];
-  warnings: Message[];
+  /** What the stages so far had to say (reader, OCR), in order; the extractors add theirs. */
+  messages: Message[];
   /** Page width in points, for layout decisions (PDF and OCR). */
   pageWidth?: number;
   /** Present when the text came from OCR: engine, overall and per-page confidence. */

@@ -34,7 +34,7 @@ export function isCentralSymbol(symbol: string | null | undefined): boolean {
 }
 
 /** The province a document was issued in: named by its issuer, else its place when the body is local. */
-export function documentProvince(record: VanbanRecord): string | null {
+export function documentProvince(record: Pick<VanbanRecord, 'issuer' | 'number' | 'place'>): string | null {
   const fromIssuer = provinceIn(record.issuer?.name);
   if (fromIssuer || record.issuer) return fromIssuer;
   if (isCentralSymbol(record.number?.symbol)) return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Message } from './messages.js';
 
 /**
  * The `vanban/1` record printed by `extract --json` (../shared/CONTRACT.md). The pipeline builds
@@ -116,6 +117,15 @@ export const Agency = z.object({
 
 export const CorrectionValue = z.object({ span: Span, from: z.string(), to: z.string(), reason: z.string() });
 
+/** What a stage said about the document (messages.ts): origin, severity, and where. */
+export const MessageValue = z.object({
+  message: z.string(),
+  origin: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  span: Span.optional(),
+  page: z.number().int().positive().optional(),
+}) satisfies z.ZodType<Message>;
+
 export const SourceValue = z.object({
   path: z.string(),
   sha256: z.string(),
@@ -159,13 +169,21 @@ export const VanbanRecordSchema = z.object({
   sections: z.array(Section),
   agencies: z.array(Agency),
   corrections: z.array(CorrectionValue),
+  /** The text of every message, in order (kept as plain strings for vanban/1 readers). */
   warnings: z.array(z.string()),
+  /** The same messages with their origin (`read:docx`, `ocr`, `extract:header`…), severity, span and page. */
+  messages: z.array(MessageValue),
   /** Signature-stamp evidence (signer body, signing time) where the PDF carries one. */
   stamps: z.array(z.object({ signer: z.string().nullable(), time: z.string().nullable() })),
   text: z.string().optional(),
 });
 
 export type VanbanRecord = z.infer<typeof VanbanRecordSchema>;
+/** What the extractors read from a document: the record's fields about it, before its agencies are gathered. */
+export type ExtractedFields = Pick<
+  VanbanRecord,
+  'docType' | 'number' | 'place' | 'date' | 'issuer' | 'title' | 'addressees' | 'signer' | 'recipients' | 'archive' | 'citations' | 'tasks'
+>;
 export type NumberField = z.infer<typeof NumberValue>;
 export type DateField = z.infer<typeof DateValue>;
 export type CitationField = z.infer<typeof Citation>;

@@ -1,4 +1,5 @@
-import type { Message, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
+import { errorMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
+import type { OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import { rereadBlanks } from './blanks.js';
@@ -11,7 +12,7 @@ import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationStep
  * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
  * text-layer PDF gives (page-layout.ts), so every extractor works on scans unchanged. Each line
  * keeps the confidence of its weakest words; each page its mean confidence; a page that fails or
- * overruns its time limit is reported in `warnings` and the others are still read.
+ * overruns its time limit is reported in the document's messages and the others are still read.
  */
 
 export interface OcrOptions {
@@ -27,6 +28,10 @@ const RETRY_BELOW_CONFIDENCE = 0.75;
 const RESIDUE_CONFIDENCE = 0.5;
 /** A page with fewer words than this is blank (a back side, a seal alone). */
 const MIN_WORDS_PER_PAGE = 5;
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 function isResidue(word: OcrWord): boolean {
   return word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
@@ -75,7 +80,8 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   const images = raw.source.format === 'pdf' ? pdfPageImages(buf) : imageFilePages(buf);
   const drafts: LineDraft[] = [];
   const summaries: OcrPageSummary[] = [];
-  const warnings: Message[] = raw.warnings.filter((w) => !/needs OCR/.test(w.message));
+  // The reader's notice that the file needs OCR is answered here.
+  const messages: Message[] = raw.messages.filter((m) => m.origin !== SCAN_ORIGIN);
   let leftMargin = Infinity;
   let pageWidth: number | undefined;
   let pageCount = 0;
@@ -88,7 +94,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
       reading = await recognizeBest(engine, image, steps);
     } catch (error) {
       summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'failed' });
-      warnings.push({ message: `Page ${image.page} could not be read by OCR (${error instanceof Error ? error.message : String(error)}); the other pages were.` });
+      messages.push(errorMessage('ocr', `Page ${image.page} could not be read by OCR (${reason(error)}); the other pages were.`, { page: image.page }));
       continue;
     }
     let words = reading.result.words;
@@ -96,7 +102,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
       // Blanks first: a pen's digits are read unsurely and would be taken for residue.
       if (pageCount === 1) words = await rereadBlanks(words, reading.prepared, engine);
     } catch (error) {
-      warnings.push({ message: `The handwritten blanks of page ${image.page} could not be read again (${error instanceof Error ? error.message : String(error)}).` });
+      messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
     }
     words = withoutReceiptStamps(words.filter((w) => !isResidue(w)), reading.prepared);
     const empty = words.length < MIN_WORDS_PER_PAGE;
@@ -115,9 +121,9 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   }
   const read = summaries.filter((s) => s.status === 'ok');
   const confidence = read.length ? Math.round((read.reduce((a, s) => a + s.confidence, 0) / read.length) * 1000) / 1000 : 0;
-  if (read.length === 0) warnings.push({ message: 'OCR found no text on any page.' });
+  if (read.length === 0) messages.push(errorMessage('ocr', 'OCR found no text on any page.'));
   else if (confidence < RETRY_BELOW_CONFIDENCE) {
-    warnings.push({ message: `OCR confidence is low (${Math.round(confidence * 100)}%): check the fields against the scan.` });
+    messages.push(warningMessage('ocr', `OCR confidence is low (${Math.round(confidence * 100)}%): check the fields against the scan.`));
   }
   const { text, lines } = assembleText(drafts);
   return {
@@ -126,7 +132,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
     rawText: text,
     lines,
     needsOcr: read.length === 0,
-    warnings,
+    messages,
     pageWidth: pageWidth ?? raw.pageWidth,
     ocr: { engine: engine.name, confidence, pages: summaries },
   };

@@ -1,7 +1,8 @@
 import mammoth from 'mammoth';
 import { fromLegacyText, legacyFont } from '../core/text/legacy.js';
 import { InputError } from '../core/errors.js';
-import type { Column, Line, Message } from '../core/model.js';
+import { errorMessage, infoMessage, type Message } from '../core/messages.js';
+import type { Column, Line } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { checkZipSizes } from './zip-guard.js';
 
@@ -132,10 +133,10 @@ class DocxWalker {
   }
 }
 
-export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: Line[]; warnings: Message[] }> {
+export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: Line[]; messages: Message[] }> {
   checkZipSizes(buf);
   let body: MammothNode | undefined;
-  let messages: Array<{ type: string; message: string }> = [];
+  let mammothMessages: Array<{ type: string; message: string }> = [];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: buf },
@@ -146,7 +147,7 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
         },
       } as Parameters<typeof mammoth.convertToHtml>[1],
     );
-    messages = result.messages;
+    mammothMessages = result.messages;
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new InputError('corrupt', `is not a readable Word (.docx) document (${why}).`);
@@ -156,11 +157,9 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
   walker.walkBlocks(body.children ?? []);
   if (walker.drafts.length === 0) throw new InputError('empty', 'is a Word document with no text.');
   const { text, lines } = assembleText(walker.drafts);
-  const warnings = messages
-    .filter((m) => m.type === 'error')
-    .map((m) => ({ message: `Word reader: ${m.message}` }));
+  const messages = mammothMessages.filter((m) => m.type === 'error').map((m) => errorMessage('read:docx', `Word reader: ${m.message}`));
   for (const [encoding, runs] of Object.entries(walker.legacyRuns)) {
-    if (runs > 0) warnings.push({ message: `Converted ${runs} run(s) in ${encoding === 'vni' ? 'VNI' : 'TCVN3 (.Vn…)'} fonts from that encoding to Unicode.` });
+    if (runs > 0) messages.push(infoMessage('read:docx', `Converted ${runs} run(s) in ${encoding === 'vni' ? 'VNI' : 'TCVN3 (.Vn…)'} fonts from that encoding to Unicode.`));
   }
-  return { rawText: text, lines, warnings };
+  return { rawText: text, lines, messages };
 }

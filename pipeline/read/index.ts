@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { SCAN_ORIGIN, warningMessage } from '../core/messages.js';
 import type { RawDocument } from '../core/model.js';
 import { detectFormat } from './detect.js';
 import { readDoc } from './doc.js';
@@ -62,16 +63,16 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
   const source = { path, sha256, size: buf.length, format, pages: 1, ocr: false };
   switch (format) {
     case 'txt': {
-      const { rawText, lines, warnings } = readText(buf);
-      return { source, rawText, lines, needsOcr: false, stamps: [], warnings };
+      const { rawText, lines, messages } = readText(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], messages };
     }
     case 'docx': {
-      const { rawText, lines, warnings } = await readDocx(buf);
-      return { source, rawText, lines, needsOcr: false, stamps: [], warnings };
+      const { rawText, lines, messages } = await readDocx(buf);
+      return { source, rawText, lines, needsOcr: false, stamps: [], messages };
     }
     case 'doc': {
       const { rawText, lines } = await readDoc(buf);
-      return { source, rawText, lines, needsOcr: false, stamps: [], warnings: [] };
+      return { source, rawText, lines, needsOcr: false, stamps: [], messages: [] };
     }
     case 'pdf': {
       const pdf = await readPdf(buf, options.readFields);
@@ -81,7 +82,7 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
         lines: pdf.lines,
         needsOcr: pdf.needsOcr,
         stamps: pdf.stamps,
-        warnings: pdf.warnings,
+        messages: pdf.messages,
         pageWidth: pdf.pageWidth,
       };
     }
@@ -92,7 +93,7 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
         lines: [],
         needsOcr: true,
         stamps: [],
-        warnings: [{ message: 'The file is an image: its text needs OCR.' }],
+        messages: [warningMessage(SCAN_ORIGIN, 'The file is an image: its text needs OCR.')],
       };
     default:
       throw new InputError('unsupported', 'is in a format vanban does not read.');

@@ -1,7 +1,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
-import type { FieldReader, Line, Message, PageRect, SignatureStamp } from '../core/model.js';
+import { SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
+import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
@@ -58,7 +59,7 @@ export interface PdfReadResult {
   pageWidth: number;
   needsOcr: boolean;
   stamps: SignatureStamp[];
-  warnings: Message[];
+  messages: Message[];
 }
 
 /** A rectangle on a page, in points from the top-left. */
@@ -126,15 +127,11 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
   const needsOcr = letters < MIN_LETTERS_PER_PAGE * Math.max(1, pages) * 0.5;
-  const warnings: Message[] = [];
+  const messages: Message[] = [];
   if (needsOcr) {
-    warnings.push({
-      message:
-        stamps.length > 0
-          ? `The PDF has no text layer besides ${stamps.length} digital-signature stamp(s): it is a scan and needs OCR.`
-          : 'The PDF has no text layer: it is a scan and needs OCR.',
-    });
+    const besides = stamps.length > 0 ? ` besides ${stamps.length} digital-signature stamp(s)` : '';
+    messages.push(warningMessage(SCAN_ORIGIN, `The PDF has no text layer${besides}: it is a scan and needs OCR.`));
   }
   const { text, lines } = assembleText(drafts);
-  return { rawText: text, lines, pages, pageWidth, needsOcr, stamps, warnings };
+  return { rawText: text, lines, pages, pageWidth, needsOcr, stamps, messages };
 }

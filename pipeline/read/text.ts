@@ -1,6 +1,7 @@
 import { detectLegacyBytes } from '../core/text/legacy.js';
 import { InputError } from '../core/errors.js';
-import type { Line, Message } from '../core/model.js';
+import { infoMessage, type Message } from '../core/messages.js';
+import type { Line } from '../core/model.js';
 import { splitPlainLines } from '../core/lines.js';
 
 const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII' } as const;
@@ -9,15 +10,15 @@ const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII
  * Decodes a plain-text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, else one of the
  * 8-bit Vietnamese encodings (TCVN3, VNI, VISCII), chosen by which reads as Vietnamese.
  */
-export function decodeText(buf: Buffer): { text: string; warnings: Message[] } {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), warnings: [] };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), warnings: [] };
+export function decodeText(buf: Buffer): { text: string; messages: Message[] } {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), messages: [] };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), messages: [] };
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), warnings: [] };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), messages: [] };
   } catch {
     const legacy = detectLegacyBytes(body);
-    if (legacy) return { text: legacy.text, warnings: [{ message: `Decoded from the ${LEGACY_NAMES[legacy.encoding]} encoding.` }] };
+    if (legacy) return { text: legacy.text, messages: [infoMessage('read:txt', `Decoded from the ${LEGACY_NAMES[legacy.encoding]} encoding.`)] };
     throw new InputError(
       'encoding',
       'is not UTF-8, UTF-16 or a Vietnamese 8-bit encoding (TCVN3, VNI, VISCII); save it as UTF-8 (Unicode) and add it again.',
@@ -25,8 +26,8 @@ export function decodeText(buf: Buffer): { text: string; warnings: Message[] } {
   }
 }
 
-export function readText(buf: Buffer): { rawText: string; lines: Line[]; warnings: Message[] } {
-  const { text: rawText, warnings } = decodeText(buf);
+export function readText(buf: Buffer): { rawText: string; lines: Line[]; messages: Message[] } {
+  const { text: rawText, messages } = decodeText(buf);
   if (rawText.trim().length === 0) throw new InputError('empty', 'holds no text (only blank space).');
-  return { rawText, lines: splitPlainLines(rawText), warnings };
+  return { rawText, lines: splitPlainLines(rawText), messages };
 }

@@ -91,7 +91,7 @@ describe('legacy encodings', () => {
     ] as const) {
       const raw = await readBuffer(bytes, 'old.txt');
       expect(raw.rawText).toBe(text);
-      expect(raw.warnings.map((w) => w.message).join(' ')).toContain(name);
+      expect(raw.messages).toEqual([expect.objectContaining({ origin: 'read:txt', severity: 'info', message: expect.stringContaining(name) })]);
     }
     // Latin-1 French is none of them: refused with the reason.
     const french = Buffer.from('Ceci est un texte très ancien, écrit en français à Lyon, déjà numérisé.', 'latin1');
@@ -123,7 +123,8 @@ describe('legacy encodings', () => {
     });
     const raw = await readBuffer(await Packer.toBuffer(document), 'old.docx');
     expect(raw.rawText.split('\n').filter(Boolean)).toEqual(['ỦY BAN NHÂN DÂN', 'tỉnh cao bằng', 'Kế hoạch tuyên truyền năm 2024']);
-    expect(raw.warnings.map((w) => w.message).join(' ')).toMatch(/TCVN3.*VNI|VNI.*TCVN3/);
+    expect(raw.messages.map((m) => m.message).join(' ')).toMatch(/TCVN3.*VNI|VNI.*TCVN3/);
+    expect(raw.messages.every((m) => m.origin === 'read:docx' && m.severity === 'info')).toBe(true);
     expect(normalizeDocument(raw).text).toContain('ỦY BAN NHÂN DÂN');
   });
 });

@@ -230,7 +230,11 @@ describe('the OCR stage', () => {
     const raw = await readBuffer(encode(await scanPage(), 'tiff', 3), 'three.tif');
     const doc = await ocrDocument(raw, encode(await scanPage(), 'tiff', 3), engine);
     expect(doc.ocr!.pages.map((p) => p.status)).toEqual(['ok', 'failed', 'ok']);
-    expect(doc.warnings.map((w) => w.message).join(' ')).toMatch(/Page 2 could not be read by OCR \(engine crashed\)/);
+    expect(doc.messages.filter((m) => m.page === 2)).toEqual([
+      expect.objectContaining({ origin: 'ocr', severity: 'error', message: expect.stringMatching(/Page 2 could not be read by OCR \(engine crashed\)/) }),
+    ]);
+    // The reader's notice that the image needs OCR is answered by the OCR stage.
+    expect(doc.messages.some((m) => m.origin === 'read:scan')).toBe(false);
     expect(doc.lines.filter((l) => l.text === 'Số: 12/KH-UBND').map((l) => l.page)).toEqual([1, 3]);
   });
 
@@ -266,7 +270,7 @@ function positioned(rows: Array<[string, number, number, 'left' | 'right' | 'ful
     lines,
     needsOcr: false,
     stamps: [],
-    warnings: [],
+    messages: [],
     pageWidth: 595,
   };
 }
@@ -366,7 +370,7 @@ describe('signature stamp evidence', () => {
     }, []),
     needsOcr: false,
     stamps,
-    warnings: [],
+    messages: [],
   });
   const header = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /TB-UBND\nQuảng Ngãi, ngày tháng 11 năm 2024\nTHÔNG BÁO\nVề việc tham dự Hội nghị\nỦy ban nhân dân tỉnh thông báo như sau.';
 
@@ -378,6 +382,7 @@ describe('signature stamp evidence', () => {
     expect(record.date).toMatchObject({ day: 6, month: 11, year: 2024, iso: '2024-11-06' });
     expect(record.date!.confidence).toBeLessThanOrEqual(0.6);
     expect(record.warnings.join(' ')).toMatch(/signing time \(2024-11-06\)/);
+    expect(record.messages).toContainEqual(expect.objectContaining({ origin: 'extract:scan-evidence', severity: 'warning', span: record.date!.span }));
   });
 
   it('replaces a day OCR read unsurely when the signature disagrees, and keeps a sure one', () => {

@@ -58,6 +58,8 @@ describe('readers on real layouts', () => {
     expect(record.status).toBe('needs-ocr');
     expect(record.number).toBeNull();
     expect(record.warnings.join(' ')).toMatch(/needs OCR/);
+    expect(record.messages).toEqual([expect.objectContaining({ origin: 'read:scan', severity: 'warning' })]);
+    expect(record.warnings).toEqual(record.messages.map((m) => m.message));
   });
 
   it('reads UTF-16 and BOM-prefixed text the same as UTF-8', async () => {

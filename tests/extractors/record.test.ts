@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../extractors/index.js';
+import { withPrintedTonePlacement } from '../../extractors/printed.js';
+import { useStampEvidence, weighByOcrConfidence } from '../../extractors/scan-evidence.js';
+import { normalizeDocument } from '../../normalizers/index.js';
+import type { RawDocument } from '../../pipeline/core/model.js';
+import type { ExtractedFields } from '../../pipeline/core/record.js';
+
+/** A one-page document whose lines OCR read at `confidence`, signed by `stamps`. */
+function scanned(text: string, confidence: number, stamps: RawDocument['stamps']): RawDocument {
+  let start = 0;
+  const lines = text.split('\n').map((t, y) => {
+    const line = { text: t, start, end: start + t.length, page: 1, x: 0, y, width: t.length, column: 'full' as const, confidence };
+    start += t.length + 1;
+    return line;
+  });
+  return { source: { path: 'x.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 1, ocr: true }, rawText: text, lines, needsOcr: false, stamps, messages: [] };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+/** The fields the extractors read, out of a record. */
+function fieldsOf({ docType, number, place, date, issuer, title, addressees, signer, recipients, archive, citations, tasks }: ExtractedFields): ExtractedFields {
+  return { docType, number, place, date, issuer, title, addressees, signer, recipients, archive, citations, tasks };
+}
+
+const HEADER = 'UỶ BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /TB-UBND\nQuảng Ngãi, ngày tháng 11 năm 2024\nTHÔNG BÁO\nVề việc tham dự Hội nghị của Uỷ ban\nỦy ban nhân dân tỉnh thông báo như sau.';
+const SIGNED = [{ signer: 'Phùng Tô Long', time: '2024-11-06T08:49:06+07:00' }];
+
+describe('the record', () => {
+  it('gathers every stage’s messages once, and its warnings are their texts in order', () => {
+    const raw = scanned(HEADER, 0.6, SIGNED);
+    const record = extractRecord(normalizeDocument({ ...raw, messages: [{ message: 'Read by a test.', origin: 'read:test', severity: 'info' }] }));
+    expect(record.messages.map((m) => [m.origin, m.severity])).toEqual([
+      ['read:test', 'info'],
+      ['extract:scan-evidence', 'warning'],
+    ]);
+    expect(record.warnings).toEqual(record.messages.map((m) => m.message));
+    expect(record.date).toMatchObject({ day: 6, iso: '2024-11-06' });
+    // The quoted issuer keeps the page's tone placement; the normalized text has one placement.
+    expect(record.issuer?.lines[0]).toBe('UỶ BAN NHÂN DÂN');
+  });
+
+  it('is built by steps that return new fields and leave the ones they are given as they were', () => {
+    const doc = normalizeDocument(scanned(HEADER, 0.6, SIGNED));
+    const fields = deepFreeze(fieldsOf(extractRecord(normalizeDocument(scanned(HEADER, 1, [])))));
+    const before = structuredClone(fields);
+
+    const stamp = useStampEvidence(fields, doc);
+    expect(stamp.date).toMatchObject({ day: 6, iso: '2024-11-06' });
+    expect(stamp.messages).toHaveLength(1);
+    const weighed = weighByOcrConfidence(fields, doc);
+    expect(weighed.title!.confidence).toBeLessThan(fields.title!.confidence);
+    const printed = withPrintedTonePlacement(fields, doc.corrections);
+    expect(printed.title!.value).toContain('Uỷ ban');
+    expect(fields).toEqual(before);
+  });
+});
