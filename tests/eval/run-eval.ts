@@ -7,7 +7,7 @@
  *   file scores both the DOCX and the PDF);
  * - tests/eval/gold/<set>/<id>.json, labelled by hand in this repository (../shared/GOLD.md): a
  *   file whose id has shared gold adds its fields to it (task labels for the office set); any
- *   other names its document in ../shared/dev/<set>/ or tests/eval/files/<set>/.
+ *   other names its document in ../shared/dev/<set>/, or (`<id>-p<first>-<last>`) pages of one.
  * A set whose documents are of several kinds (scan, text-pdf, docx, doc) is reported per kind.
  * Where poppler-utils is installed, the vbpl PDFs are also scored as `pdftotext -layout` text.
  *
@@ -21,17 +21,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
+import { PDFDocument } from 'pdf-lib';
 import type { VanbanRecord } from '../../pipeline/core/record.js';
 import { closeOcrEngines, processFile } from '../../pipeline/run/index.js';
 import { f1, scoreDocument, type DocumentScores, type FieldScore, type Gold, type ListScore } from './score.js';
 
 const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../../shared'));
 const LOCAL_GOLD = join(import.meta.dirname, 'gold');
-const LOCAL_FILES = join(import.meta.dirname, 'files');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const showAside = args.includes('--aside');
@@ -45,6 +45,14 @@ interface Case {
   gold: Gold;
   file: string;
   part: Part;
+  /** For a document cut out of a shared file: where `file` is made from. */
+  cut?: PageRange;
+}
+
+interface PageRange {
+  source: string;
+  first: number;
+  last: number;
 }
 
 /** About one document in three is held out, chosen by its id alone. */
@@ -61,14 +69,53 @@ function localGold(set: string): Map<string, Gold> {
   return new Map(jsonFiles(dir).map((g) => [basename(g, '.json'), readJson(join(dir, g))]));
 }
 
+/**
+ * A document cut out of a multi-document scan (`<id>-p<first>-<last>`: those pages of the shared
+ * file whose name starts with `<id>__`), made once per run with pdf-lib, which copies the pages'
+ * objects (the scanned images) unchanged. Copies of dossiers are not kept in the repository.
+ */
+function pagesCutOut(id: string): PageRange | null {
+  const match = /^([0-9a-f]{10})-p(\d+)-(\d+)$/.exec(id);
+  if (!match) return null;
+  const devRoot = join(SHARED, 'dev');
+  const sets = existsSync(devRoot) ? readdirSync(devRoot, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  for (const { name } of sets) {
+    const dir = join(devRoot, name);
+    const source = readdirSync(dir).find((f) => f.startsWith(`${match[1]}__`) && f.endsWith('.pdf'));
+    if (source) return { source: join(dir, source), first: Number(match[2]), last: Number(match[3]) };
+  }
+  return null;
+}
+
+let cutFolder: string | null = null;
+function cutDir(): string {
+  if (!cutFolder) {
+    cutFolder = mkdtempSync(join(tmpdir(), 'vanban-cut-'));
+    process.on('exit', () => rmSync(cutFolder!, { recursive: true, force: true }));
+  }
+  return cutFolder;
+}
+
+/** Writes the page ranges `pagesCutOut` asked for (pdf-lib is asynchronous, discovery is not). */
+async function writeCutOuts(cases: Case[]): Promise<void> {
+  for (const { cut, file } of cases) {
+    if (!cut) continue;
+    const from = await PDFDocument.load(readFileSync(cut.source), { ignoreEncryption: true });
+    const to = await PDFDocument.create();
+    const pages = Array.from({ length: cut.last - cut.first + 1 }, (_, i) => cut.first - 1 + i);
+    for (const page of await to.copyPages(from, pages)) to.addPage(page);
+    writeFileSync(file, await to.save());
+  }
+}
+
 function casesFor(set: string, dir: string, goldDir: string): Case[] {
   const local = localGold(set);
   const files = existsSync(dir) ? readdirSync(dir) : [];
   const cases: Case[] = [];
-  const add = (id: string, gold: Gold, documents: string[], folder: string) => {
+  const add = (id: string, gold: Gold, documents: string[], folder: string, cut?: PageRange) => {
     for (const doc of documents) {
       const ext = doc.split('.').pop()!;
-      cases.push({ set: documents.length > 1 ? `${set}-${ext}` : set, gold, file: join(folder, doc), part: partOf(id) });
+      cases.push({ set: documents.length > 1 ? `${set}-${ext}` : set, gold, file: join(folder, doc), part: partOf(id), cut });
     }
   };
   for (const g of jsonFiles(goldDir).filter((f) => f !== 'README.json')) {
@@ -78,14 +125,14 @@ function casesFor(set: string, dir: string, goldDir: string): Case[] {
     local.delete(id);
     add(id, gold, files.filter((f) => f.startsWith(id) && !f.endsWith('.json')), dir);
   }
-  const ownFiles = join(LOCAL_FILES, set);
   for (const [id, gold] of local) {
-    const folder = existsSync(join(dir, gold.file)) ? dir : ownFiles;
-    if (!existsSync(join(folder, gold.file))) {
-      console.error(`tests/eval/gold/${set}/${id}.json: its file ${gold.file} is neither in ${dir} nor in ${ownFiles}.`);
+    if (existsSync(join(dir, gold.file))) {
+      add(id, gold, [gold.file], dir);
       continue;
     }
-    add(id, gold, [gold.file], folder);
+    const cut = pagesCutOut(id);
+    if (cut) add(id, gold, [`${id}.pdf`], cutDir(), cut);
+    else console.error(`tests/eval/gold/${set}/${id}.json: its file ${gold.file} is not in ${dir}, and ${id} names no pages of a shared file.`);
   }
   // A set that mixes kinds of document (scans, text PDFs, DOCX, DOC) is reported per kind.
   const kinds = new Set(cases.map((c) => c.gold.kind).filter(Boolean));
@@ -228,6 +275,7 @@ function printTable(title: string, cases: Case[], scored: Map<Case, DocumentScor
 
 async function main(): Promise<void> {
   const cases = allCases();
+  await writeCutOuts(cases);
   if (cases.length === 0) {
     console.error(`No gold files found under ${SHARED} (set VANBAN_SHARED to the shared folder).`);
     process.exit(2);
