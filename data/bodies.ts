@@ -72,13 +72,16 @@ export const BODY_CODES: Record<string, string> = {
   VP: 'Văn phòng',
 };
 
+/** The Party's central level in a symbol: a code ending in it names a central Party organ (VPTW, "03-CT/TW"). */
+export const PARTY_CENTRAL_CODE = 'TW';
+
 /**
  * Codes of central bodies (Party Central Committee organs, National Assembly, Government, the
  * ministries). A symbol carrying one names the same body wherever it is cited; every other code
  * (TU, UBND, STTTT, BCĐ …) exists once per province, so its documents are told apart by province.
  */
 export const CENTRAL_BODY_CODES = new Set([
-  'TW', 'VPTW', 'MTTW', 'CP', 'TTg', 'QH', 'UBTVQH', 'VPCP', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'CTN',
+  PARTY_CENTRAL_CODE, 'VPTW', 'MTTW', 'CP', 'TTg', 'QH', 'UBTVQH', 'VPCP', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'CTN',
   ...Object.entries(BODY_CODES).filter(([, name]) => name.startsWith('Bộ ')).map(([code]) => code),
 ]);
 

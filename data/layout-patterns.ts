@@ -58,12 +58,6 @@ export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn th
 export const AUTHORITY_CODE = String.raw`T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q`;
 export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(?:\s*[.:/]\s*|\s+)(?=\p{Lu})`, 'u');
 
-/**
- * A symbol's code printed on the next line after a hyphen the line broke at ("1744/QĐ-⏎BGTVT"):
- * all capitals and digits, one lower-case letter at most (TTg), so running text is not taken.
- */
-export const WRAPPED_SYMBOL_CODE = String.raw`[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}])`;
-
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =
   /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;

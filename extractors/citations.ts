@@ -1,5 +1,5 @@
 import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
-import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
+import { CITED_NUMBER as NUMBER } from '../data/symbols.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
@@ -29,9 +29,6 @@ const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
 /** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
 const LAW_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => LAW_TYPES.test(t)));
 const OTHER_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !LAW_TYPES.test(t)));
-/** One more code of a symbol after a hyphen, on the same line or wrapped onto the next. */
-const NEXT_CODE = String.raw`-(?:[A-Za-zĐđ0-9]+|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
-const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*`;
 
 /** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
 const TYPED_MENTION = new RegExp(

@@ -12,6 +12,7 @@ import {
   SEPARATOR_LINE,
   WORDED_DATE,
 } from '../data/layout-patterns.js';
+import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -66,7 +67,7 @@ export function matchNumberLine(text: string): string | null {
   if (!m || text.length > 90) return null;
   const rest = m[1]!.trim();
   // A blank for the number may be dots, an ellipsis or underscores: "Số: ……/QĐ-UBND".
-  const numberPart = /^[\d.…_\s]*[/\-–—]?\s*[\dA-ZĐa-zđ/\-–—\s.]*/u.exec(rest)?.[0]?.trim() ?? '';
+  const numberPart = NUMBER_AFTER_LABEL.exec(rest)?.[0]?.trim() ?? '';
   return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
 }
 

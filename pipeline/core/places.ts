@@ -1,4 +1,4 @@
-import { CENTRAL_BODY_CODES, PROVINCES } from '../../data/bodies.js';
+import { CENTRAL_BODY_CODES, PARTY_CENTRAL_CODE, PROVINCES } from '../../data/bodies.js';
 import { escapeRegExp } from '../../data/regexp.js';
 import type { VanbanRecord } from './record.js';
 import { withTraditionalTones } from './text/tone.js';
@@ -30,7 +30,7 @@ function bodyCodes(symbol: string): string[] {
 /** True when the symbol names a central body, whose numbers are unique nationwide. */
 export function isCentralSymbol(symbol: string | null | undefined): boolean {
   if (!symbol) return false;
-  return bodyCodes(symbol).some((code) => CENTRAL_BODY_CODES.has(code) || /TW$/.test(code));
+  return bodyCodes(symbol).some((code) => CENTRAL_BODY_CODES.has(code) || code.endsWith(PARTY_CENTRAL_CODE));
 }
 
 /** The province a document was issued in: named by its issuer, else its place when the body is local. */
