@@ -1,3 +1,6 @@
+import { NUMBER_LABEL_TYPE_NAMES } from './doc-types.js';
+import { escapeRegExp } from './regexp.js';
+
 /**
  * Patterns for the fixed parts of the layout (FORMAT.md §2, §4, §5). Each tolerates the usual
  * damage: missing colons, OCR'd marks, Party slash forms, ALL CAPS.
@@ -14,17 +17,50 @@ export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u
 export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
-export const NUMBER_LINE =
-  /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
+export const NUMBER_LINE = new RegExp(
+  String.raw`^(?:(?:${NUMBER_LABEL_TYPE_NAMES.flatMap((name) => [name, name.toLocaleUpperCase('vi')]).map(escapeRegExp).join('|')})\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$`,
+  'u',
+);
+
+/** The type a number line names before its number (QH form: "Nghị quyết số: …", "Luật số: …"); group 1. */
+export const NUMBER_LABEL_TYPE = new RegExp(String.raw`^(${NUMBER_LABEL_TYPE_NAMES.map(escapeRegExp).join('|')})\s+số`, 'iu');
+
+/** After a caps type name, words that make the line a title that mentions the type ("NGHỊ QUYẾT SỐ …", "… CỦA …"). */
+export const TYPE_NAME_IN_TITLE = /^\s*(?:SỐ|CỦA)(?![\p{L}\p{N}])/u;
+
+/** Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …"; group 1 is the date. */
+export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu;
 
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
 export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
+
+/** A place/date line that lost its place: it opens with "ngày". */
+export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
 
 /** A numeric date: 19/5/2021, 19-5-2021, 19.5.2021 (Party documents use dashes). */
 export const NUMERIC_DATE = /(?<!\d)(?<day>\d{1,2})\s*[/.\-]\s*(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/u;
+
+/** "Căn cứ …": the first words of a decision's body, after the authority statement. */
+export const PURSUANT_OPENING = /^Căn cứ/u;
+
+/** Openings that end a title block even at its first line. */
+export const FIRST_BODY_LINE = /^(?:Căn cứ|Kính gửi|Điều\s+1|Chương|I[.\-\s])/u;
+
+/** A title that ends in a word linking it to what follows ("… NGHỊ ĐỊNH CỦA"): the next words belong to it. */
+export const TITLE_LINK_WORD_END = /(?:^|\s)(?:CỦA|VÀ|CHO|VỚI|TẠI|THUỘC|Của|của)$/u;
+
+/** The subject line of a công văn: "V/v …", "Về việc …". */
+export const SUBJECT_LINE = /^(?:V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u;
+
+/** A line that continues a flattened subject block: it opens with a small letter, a quote or a bracket. */
+export const CONTINUATION_LINE = /^[a-zà-ỹđ“"(]/u;
+
+/** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
+export const AUTHORITY_STATEMENT =
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|UỶ BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
 
 /** Opening words of the body, which end the title block. */
 export const BODY_OPENING =
