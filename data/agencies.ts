@@ -1,7 +1,8 @@
 /**
  * Agencies: the kinds of bodies documents assign work to, the abbreviations they are written
  * with, the officials that stand for them, and the standard names of provincial departments and
- * Party boards that fuzzy matching corrects towards.
+ * Party boards that fuzzy matching corrects towards. Names are matched after tone placement, so
+ * every word here is spelled the traditional way (Ủy, hòa, thủy) and only so.
  */
 
 export type AgencyKind =
@@ -148,7 +149,7 @@ export const AGENCY_ABBREVIATIONS: Array<[string, string]> = [
 ];
 
 /** "TT" is Thường trực before a council or committee ("TT Tỉnh ủy", "TT HĐND"), else Trung tâm. */
-export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|TU|HU)(?![\p{L}\p{N}]))/u;
+export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND|Hội đồng|Ủy ban|TU|HU)(?![\p{L}\p{N}]))/u;
 
 /**
  * Officials named instead of their body ("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính",
@@ -158,7 +159,7 @@ export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|T
 export const OFFICIAL_TITLES: Array<[RegExp, string]> = [
   [/^Chánh Văn phòng\s+/u, 'Văn phòng '],
   [/^Chánh Thanh tra\s+/u, 'Thanh tra '],
-  [/^(?:Chỉ huy trưởng|Giám đốc|Thủ trưởng|Chủ tịch|Bí thư|Tổng Biên tập|Tổng biên tập|Viện trưởng|Cục trưởng|Hiệu trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=(?:các\s+)?(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Báo|Đài|Trung tâm|Kho bạc|Ngân hàng|Cục|Chi cục|Viện|Trường|Tạp chí|Phòng|Văn phòng|Đảng ủy|Hội|Liên đoàn|cơ quan|đơn vị|sở|ban|ngành|phòng|Tỉnh đoàn|Đoàn|Bảo hiểm|Thanh tra|Bộ Chỉ huy)(?![\p{L}\p{N}]))/u, ''],
+  [/^(?:Chỉ huy trưởng|Giám đốc|Thủ trưởng|Chủ tịch|Bí thư|Tổng Biên tập|Tổng biên tập|Viện trưởng|Cục trưởng|Hiệu trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=(?:các\s+)?(?:Sở|Bộ|Ban|Ủy ban|UBND|HĐND|Hội đồng|Công an|Báo|Đài|Trung tâm|Kho bạc|Ngân hàng|Cục|Chi cục|Viện|Trường|Tạp chí|Phòng|Văn phòng|Đảng ủy|Hội|Liên đoàn|cơ quan|đơn vị|sở|ban|ngành|phòng|Tỉnh đoàn|Đoàn|Bảo hiểm|Thanh tra|Bộ Chỉ huy)(?![\p{L}\p{N}]))/u, ''],
 ];
 
 /** Titles that, left at the start once the official-before-body forms are taken off, name people. */
@@ -208,12 +209,12 @@ export const STANDARD_SPECIALTIES: Record<'department' | 'ministry' | 'party-boa
 export const FUZZY_MATCH_THRESHOLD = 0.75;
 
 /** Heads that make a whole name with only a level after them ("Công an tỉnh", "Ủy ban nhân dân huyện"). */
-export const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Bộ Chỉ huy'];
+export const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Bộ Chỉ huy'];
 
 /** A body named by its kind alone, which shares the next item's scope ("HĐND, UBND các tỉnh"). */
-export const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
+export const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
 /** The kind-only head of the next item, whose scope a bare body shares. */
-export const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
+export const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
 
 /** A standing body or leadership of another body ("Thường trực Ban Chỉ đạo …") has that body's kind. */
 export const STANDING_OF = /^(?:Thường trực|Ban Thường vụ|Ban Thường trực|Lãnh đạo|Tập thể lãnh đạo)\s+/u;

@@ -100,11 +100,14 @@ export const PROVINCES: string[] = [
 /** Cities under the central government: their bodies say "thành phố X" and "Thành ủy". */
 export const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
-/** Words that begin the name of an agency (used to split lists and to find subjects). */
+/**
+ * Words that begin the name of an agency (used to split lists and to find subjects). Names are
+ * matched in the normalized text, whose tone placement is the traditional one (Ủy, not Uỷ).
+ */
 export const AGENCY_HEADS: string[] = [
-  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban Mặt trận', 'Uỷ ban Mặt trận', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'MTTQ',
+  'Ủy ban nhân dân', 'Ủy ban Mặt trận', 'Ủy ban', 'UBND', 'HĐND', 'MTTQ',
   'Hội đồng nhân dân', 'Hội đồng', 'Ban cán sự đảng', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chỉ đạo', 'Ban',
-  'Đảng đoàn', 'Đảng ủy', 'Đảng uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
+  'Đảng đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy',
   'Sở', 'Bộ', 'Cục', 'Tổng cục', 'Vụ', 'Văn phòng', 'Phòng', 'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Hiệp hội',
   'Hội', 'Liên đoàn', 'Đoàn', 'Công an', 'Bộ Chỉ huy', 'Kho bạc', 'Ngân hàng', 'Viện', 'Trường', 'Tòa án',
   'Mặt trận Tổ quốc', 'Thủ tướng', 'Chính phủ', 'Chủ tịch',

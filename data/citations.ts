@@ -5,7 +5,8 @@ import { CITED_NUMBER } from './symbols.js';
 /**
  * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
  * number ("Chỉ thị số 03-CT/TW"), or a law by its name ("Luật Điện lực"); then its date and
- * issuer after it, and before it the words that say how the citing document takes it up.
+ * issuer after it, and before it the words that say how the citing document takes it up. The
+ * text read is normalized: one tone placement ("hủy", "khóa"), the traditional one.
  */
 
 /** "và": joins two numbers, two laws, two cited items. */
@@ -89,15 +90,15 @@ export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]
 export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
 /** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|khoá|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
+  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
   'u',
 );
 /** An issuer opens with a capital, or with a body's head word written small. */
-export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy|uỷ)(?![\p{L}\p{N}])/u;
+export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy)(?![\p{L}\p{N}])/u;
 
 /** How a citing document takes up what it cites, and the words that say so, tried in order. */
 export const RELATION_WORDS = {
-  repeals: ['bãi bỏ', 'hủy bỏ', 'huỷ bỏ'],
+  repeals: ['bãi bỏ', 'hủy bỏ'],
   replaces: ['thay thế'],
   amends: [AMENDING, 'bổ sung'],
   pursuant: ['căn cứ'],

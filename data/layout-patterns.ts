@@ -3,18 +3,19 @@ import { escapeRegExp } from './regexp.js';
 
 /**
  * Patterns for the fixed parts of the layout (FORMAT.md §2, §4, §5). Each tolerates the usual
- * damage: missing colons, OCR'd marks, Party slash forms, ALL CAPS.
+ * damage: missing colons, OCR'd marks, Party slash forms, ALL CAPS. They read the normalized
+ * text, whose tone placement is the traditional one (HÒA, ỦY), so only that spelling is listed.
  */
 
 /** The State and Party mottos and their second line. */
 export const MOTTO_LINE =
-  /^(?:CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
+  /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
 /** Rules and ornaments printed under header blocks. */
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;
 
 /** Urgency and confidentiality stamps near the header. */
-export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
+export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
 export const NUMBER_LINE = new RegExp(
@@ -60,7 +61,7 @@ export const CONTINUATION_LINE = /^[a-zà-ỹđ“"(]/u;
 
 /** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
 export const AUTHORITY_STATEMENT =
-  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|UỶ BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
 
 /** Opening words of the body, which end the title block. */
 export const BODY_OPENING =
@@ -81,6 +82,10 @@ export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậâa]n\s*[:.]?\s*(.*)$/iu;
  */
 export const RECIPIENT_CONTINUATION = /^(?:(?:trực thuộc|thuộc|có liên quan|liên quan)(?:\s[^,;]*)?|cấp (?:tỉnh|huyện|xã|trung ương)|và [^,;]*?)(?=\s*[,;]|\s*$)/u;
 
+/** A recipient's purpose in brackets at the end of its item: "(b/c)", "(để biết)", "(để thực hiện)", "(t/h)". */
+export const RECIPIENT_PURPOSE =
+  /\s*\(((?:để\s+)?(?:b\/c|b\/cáo|báo cáo|biết|t\/h|th\/h|thực hiện|p\/h|phối hợp|chỉ đạo|theo dõi|đăng tải|[a-zđ]\/[a-zđ]+)[^)]*)\)\s*$/iu;
+
 /** The archive item: "Lưu: VT, …", "Lưu VT", Party "Lưu Văn phòng Tỉnh ủy". */
 export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
 
@@ -94,9 +99,12 @@ export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn th
 export const AUTHORITY_CODE = String.raw`T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q`;
 export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(?:\s*[.:/]\s*|\s+)(?=\p{Lu})`, 'u');
 
+/** "kiêm", alone on a line between two positions of one signer ("GIÁM ĐỐC" / "kiêm" / "CHỦ TỊCH …"). */
+export const CONCURRENTLY = 'kiêm';
+
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =
-  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;

@@ -162,7 +162,8 @@ export function canonicalAgency(printed: string, province: string | null): Canon
 const CANONICAL_CACHE = new Map<string, CanonicalAgency | null>();
 
 function canonicalize(printed: string, province: string | null): CanonicalAgency | null {
-  const cleaned = stripItem(printed).replace(ASSIGNMENT_OPENING, '').replace(/[\s,.;:]+$/u, '');
+  // Names from outside the normalized text (a signature stamp's signer) get its tone placement first.
+  const cleaned = stripItem(withTraditionalTones(printed)).replace(ASSIGNMENT_OPENING, '').replace(/[\s,.;:]+$/u, '');
   // "(b/c)", "(để biết)", "(BCĐ CVĐ) (b/c)" go; a qualifier like "(Bộ Tư pháp)" still says the body is central.
   let text = cleaned.replace(/(?:\s*\([^()]*\))+\s*$/u, '').replace(/[\s,.;:]+$/u, '');
   if (!text || PERSON_ITEM.test(text)) return null;

@@ -15,9 +15,9 @@ const CANONICAL_PHRASES: string[] = [
     ...Object.values(BODY_CODES),
     ...PROVINCES,
     'Việt Nam', 'Mặt trận Tổ quốc', 'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Thường vụ', 'Thường trực',
-    'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
-    'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
-    'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Công an', 'Công Thương',
+    'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Thành ủy',
+    'Huyện ủy', 'Đảng ủy', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
+    'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
   ]),
 ].sort((a, b) => b.length - a.length);
 
@@ -28,7 +28,7 @@ const VOWEL = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèé
  * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
  * phố, xã (not xã hội), and a district's Party committee (Huyện ủy Hòa An).
  */
-const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy|uỷ)|^(?:thị xã|thành phố) |^\S* xã (?!hội)|^(?:huyện|quận|thị) (?:ủy|uỷ) /u;
+const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy)|^(?:thị xã|thành phố) |^\S* xã (?!hội)|^(?:huyện|quận|thị) ủy /u;
 const NAMING_HEADS = /^(?:sở|bộ|ban|cục|chi cục|tổng cục|vụ|phòng|trung tâm|văn phòng|viện|trường|hội|báo|đài|tạp chí)$/u;
 
 function isAbbreviation(word: string): boolean {
@@ -78,10 +78,10 @@ export function properCase(upper: string): string {
 }
 
 const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
-const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?![\p{L}\p{N}])/u;
+const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
 const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Phòng|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?![\p{L}\p{N}])/u;
-const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)$/u;
+const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|UBND)$/u;
 
 /** Builds "body parent place" from the header lines as printed (caps). */
 export function buildIssuerName(lines: string[]): string {
@@ -131,7 +131,7 @@ export function dominantProvince(text: string): string | null {
 /** Adds the province to a body name that lacks one, in the form the body's kind takes. */
 export function withProvince(name: string, province: string | null): string {
   if (!province || name.includes(province)) return name;
-  if (/(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ)$|(?:tỉnh|thành phố)$/u.test(name)) return `${name} ${province}`;
+  if (/(?:Tỉnh|Thành|Huyện) ủy$|(?:tỉnh|thành phố)$/u.test(name)) return `${name} ${province}`;
   const kind = CENTRAL_CITIES.has(province) ? 'thành phố' : 'tỉnh';
   return `${name} ${kind} ${province}`;
 }
