@@ -1,4 +1,5 @@
 import { CITATION_TYPE_NAMES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
+import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
 import { CITED_NUMBER } from './symbols.js';
 
@@ -9,8 +10,6 @@ import { CITED_NUMBER } from './symbols.js';
  * text read is normalized: one tone placement ("hủy", "khóa"), the traditional one.
  */
 
-/** "và": joins two numbers, two laws, two cited items. */
-export const AND = 'và';
 /** The label before a number ("số 28/CT-TTg", OCR'd "sổ", in a title "SỐ"). */
 const NUMBER_WORD = '(?:số|sổ|SỐ)';
 /** Words that begin the name of an amending law ("Luật sửa đổi, bổ sung …"). */

@@ -9,6 +9,9 @@ import { MARKED_LETTERS } from './alphabet.js';
 /** Letters with Vietnamese marks (lower case; compare after lower-casing). */
 export const VIETNAMESE_MARKED_LETTERS = new RegExp(`[${MARKED_LETTERS}]`, 'u');
 
+/** The conjunction "và" (and), which joins two names, numbers or laws. */
+export const AND = 'và';
+
 export const UNMARKED_VIETNAMESE_SYLLABLES = new Set([
   'cua', 'cac', 'nhung', 'duoc', 'trong', 'thuc', 'hien', 'nguoi', 'viec', 'theo', 'ngay', 'thang', 'nam', 'tinh',
   'huyen', 'xa', 'uy', 'nhan', 'dan', 'chi', 'thi', 'ke', 'hoach', 'quyet', 'dinh', 'van', 've', 'va', 'voi',

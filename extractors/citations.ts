@@ -1,8 +1,9 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, AND, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  AMENDED_LAW_HEAD, AMENDING_LAW, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
   NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
+import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES } from '../data/doc-types.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';

@@ -1,4 +1,4 @@
-import { CENTRAL_BODY_CODES, PARTY_CENTRAL_CODE, PROVINCES } from '../../data/bodies.js';
+import { CENTRAL_BODY_CODES, CENTRAL_CITIES, PARTY_CENTRAL_CODE, PROVINCE_LEVEL, PROVINCES } from '../../data/bodies.js';
 import { escapeRegExp } from '../../data/regexp.js';
 import type { VanbanRecord } from './record.js';
 import { withTraditionalTones } from './text/tone.js';
@@ -8,6 +8,11 @@ import { withTraditionalTones } from './text/tone.js';
 const PROVINCE_PATTERNS = [...PROVINCES]
   .sort((a, b) => b.length - a.length)
   .map((p) => ({ province: p, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(withTraditionalTones(p).toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u') }));
+
+/** The level word a province's name takes: "thành phố" for a centrally-run city, else "tỉnh". */
+export function provinceLevel(province: string): string {
+  return CENTRAL_CITIES.has(province) ? PROVINCE_LEVEL.city : PROVINCE_LEVEL.province;
+}
 
 /**
  * The province a name mentions ("Sở Thông tin và Truyền thông tỉnh Thái Nguyên" → "Thái Nguyên"),
