@@ -93,10 +93,13 @@ export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
 export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn thư|\p{Lu}{2})/u;
 
 /**
- * Signature authority prefixes (FORMAT.md §4): State `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M`
- * `K/T` `T/L`, and what OCR makes of them (no dot, odd spacing).
+ * Signature authority prefixes (FORMAT.md §4), each with the State code it stands for: State
+ * `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M` `K/T` `T/L`. The pattern also takes what OCR makes
+ * of them (no dot, odd spacing).
  */
-export const AUTHORITY_CODE = String.raw`T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q`;
+export const AUTHORITIES = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL', TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q' } as const;
+/** The authority codes as a pattern, the Party's slash with any spacing ("T / M"). */
+export const AUTHORITY_CODE = Object.keys(AUTHORITIES).map((code) => code.split('/').map(escapeRegExp).join(String.raw`\s*\/\s*`)).join('|');
 export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(?:\s*[.:/]\s*|\s+)(?=\p{Lu})`, 'u');
 
 /** "kiêm", alone on a line between two positions of one signer ("GIÁM ĐỐC" / "kiêm" / "CHỦ TỊCH …"). */

@@ -3,6 +3,7 @@ import {
   ARCHIVE_ITEM,
   CONCURRENTLY,
   FAMILY_NAMES,
+  AUTHORITIES,
   AUTHORITY_LINE,
   HEADLESS_ARCHIVE_ITEM,
   NAME_PREFIX,
@@ -31,9 +32,7 @@ export interface ClosingFields {
   bodyEnd: number;
 }
 
-const AUTHORITY_CODES: Record<string, SignerField['authority']> = {
-  TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q', 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL',
-};
+const AUTHORITY_CODES: Record<string, SignerField['authority']> = AUTHORITIES;
 
 function authorityOf(text: string): SignerField['authority'] | null {
   const m = AUTHORITY_LINE.exec(text.trim());
