@@ -18,6 +18,12 @@ export const LOST_D_BAR: Record<string, string> = {
 /** The abbreviations written with Đ, for spotting one with a stray letter ("CVEĐ"). */
 export const BARRED_D_ABBREVIATIONS = new Set(Object.values(LOST_D_BAR));
 
+/** A word in capitals without Đ: one of LOST_D_BAR's keys, maybe. */
+export const UNBARRED_CAPITALS_WORD = /(?<![\p{L}\p{N}])([A-Z]{2,8})(?![\p{L}\p{N}])/gu;
+
+/** A word in capitals with a Đ in it: one of BARRED_D_ABBREVIATIONS with a stray letter OCR split off the Đ, maybe. */
+export const BARRED_D_WORD = /(?<![\p{L}\p{N}])[A-ZĐ]*Đ[A-ZĐ]*(?![\p{L}\p{N}])/gu;
+
 /** Inside a document symbol, codes that only exist with Đ. */
 export const SYMBOL_LOST_D_BAR: Record<string, string> = {
   ...LOST_D_BAR,

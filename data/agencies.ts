@@ -1,7 +1,11 @@
+import { AGENCY_HEADS, agencyHeads } from './bodies.js';
+import { eitherCaseInitial, escapeRegExp, escapeSpaced, type Rewrite } from './regexp.js';
+
 /**
  * Agencies: the kinds of bodies documents assign work to, the abbreviations they are written
  * with, the officials that stand for them, and the standard names of provincial departments and
- * Party boards that fuzzy matching corrects towards.
+ * Party boards that fuzzy matching corrects towards. Names are matched after tone placement, so
+ * every word here is spelled the traditional way (Ủy, hòa, thủy) and only so.
  */
 
 export type AgencyKind =
@@ -45,7 +49,7 @@ export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
   [/^(?:[Bb]an|[Cc]ác ban) (?:đảng|ngành)(?![\p{L}])/u, 'party-board'],
   [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
   // Common words as well as heads ("Ban hành", "Vụ việc", "Thanh tra, kiểm tra"): a capitalised name must follow.
-  [/^(?:[Tt]rung tâm|[Vv]iện|[Tt]rường|[Kk]ho bạc|[Nn]gân hàng|[Cc]ục|[Tt]ổng cục|[Cc]hi cục|[Vv]ụ|[Tt]hanh tra|[Tt]òa án|[Bb]ảo hiểm|[Bb]an|[Ủủ]y ban|[Hh]ội đồng)\s+\p{Lu}/u, 'unit'],
+  [new RegExp(String.raw`^(?:${agencyHeads('unit').map(eitherCaseInitial).join('|')})\s+\p{Lu}`, 'u'), 'unit'],
   [/^(?:[Bb]an|[Pp]hòng|[Đđ]ơn vị), /u, 'generic'],
   [/^(?:cơ quan|đơn vị|ngành|địa phương|cấp ủy|chính quyền|tổ chức|doanh nghiệp|sở, ban|ban, ngành|phòng, ban|huyện|thành phố|thị xã|quận|xã|phường)/iu, 'generic'],
 ];
@@ -147,8 +151,13 @@ export const AGENCY_ABBREVIATIONS: Array<[string, string]> = [
   ['ĐU', 'Đảng ủy'],
 ];
 
-/** "TT" is Thường trực before a council or committee ("TT Tỉnh ủy", "TT HĐND"), else Trung tâm. */
-export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|TU|HU)(?![\p{L}\p{N}]))/u;
+/** "TT" is Thường trực before a council or committee ("TT Tỉnh ủy", "TT HĐND"), read before other abbreviations are expanded… */
+export const TT_AS_STANDING: Rewrite = {
+  pattern: /^TT\s+(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND|Hội đồng|Ủy ban|TU|HU)(?![\p{L}\p{N}]))/u,
+  replacement: 'Thường trực ',
+};
+/** … and Trung tâm before any other name, once they are. */
+export const TT_AS_CENTRE: Rewrite = { pattern: /^TT\s+(?=\p{Lu})/u, replacement: 'Trung tâm ' };
 
 /**
  * Officials named instead of their body ("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính",
@@ -158,8 +167,20 @@ export const TT_AS_STANDING = /^TT\s+(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|T
 export const OFFICIAL_TITLES: Array<[RegExp, string]> = [
   [/^Chánh Văn phòng\s+/u, 'Văn phòng '],
   [/^Chánh Thanh tra\s+/u, 'Thanh tra '],
-  [/^(?:Chỉ huy trưởng|Giám đốc|Thủ trưởng|Chủ tịch|Bí thư|Tổng Biên tập|Tổng biên tập|Viện trưởng|Cục trưởng|Hiệu trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=(?:các\s+)?(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Báo|Đài|Trung tâm|Kho bạc|Ngân hàng|Cục|Chi cục|Viện|Trường|Tạp chí|Phòng|Văn phòng|Đảng ủy|Hội|Liên đoàn|cơ quan|đơn vị|sở|ban|ngành|phòng|Tỉnh đoàn|Đoàn|Bảo hiểm|Thanh tra|Bộ Chỉ huy)(?![\p{L}\p{N}]))/u, ''],
+  [
+    new RegExp(
+      String.raw`^(?:Chỉ huy trưởng|Giám đốc|Thủ trưởng|Chủ tịch|Bí thư|Tổng Biên tập|Tổng biên tập|Viện trưởng|Cục trưởng|Hiệu trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=(?:các\s+)?(?:${agencyHeads('official').map(escapeRegExp).join('|')})(?![\p{L}\p{N}]))`,
+      'u',
+    ),
+    '',
+  ],
 ];
+
+/** The head word an official's title named and the body kept ("Chánh Văn phòng" → "Văn phòng"), at the end of the title. */
+export const KEPT_HEAD_AFTER_TITLE = new RegExp(
+  String.raw`\s+(?:${OFFICIAL_TITLES.map(([, kept]) => kept.trim()).filter(Boolean).map(escapeRegExp).join('|')})$`,
+  'u',
+);
 
 /** Titles that, left at the start once the official-before-body forms are taken off, name people. */
 export const PERSON_TITLE = /^(?:(?:các\s+)?(?:Phó Thủ tướng|Bộ trưởng|Thứ trưởng|thứ trưởng|Phó Chủ tịch|Chủ tịch|Ủy viên|Thành viên|thành viên|Đại biểu|Trợ lý|Giám đốc|Phó Giám đốc)|CT|PCT)(?![\p{L}\p{N}])/u;
@@ -208,15 +229,67 @@ export const STANDARD_SPECIALTIES: Record<'department' | 'ministry' | 'party-boa
 export const FUZZY_MATCH_THRESHOLD = 0.75;
 
 /** Heads that make a whole name with only a level after them ("Công an tỉnh", "Ủy ban nhân dân huyện"). */
-export const WHOLE_BODY_HEADS = ['Công an', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Bộ Chỉ huy'];
+const WHOLE_BODY_HEADS = agencyHeads('whole');
 
 /** A body named by its kind alone, which shares the next item's scope ("HĐND, UBND các tỉnh"). */
-export const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
+export const BARE_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Thường trực HĐND|Thường trực Hội đồng nhân dân)$/u;
 /** The kind-only head of the next item, whose scope a bare body shares. */
-export const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
+export const LEADING_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ|MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?=\s+\S)/u;
 
 /** A standing body or leadership of another body ("Thường trực Ban Chỉ đạo …") has that body's kind. */
 export const STANDING_OF = /^(?:Thường trực|Ban Thường vụ|Ban Thường trực|Lãnh đạo|Tập thể lãnh đạo)\s+/u;
 
 /** The specialty of a department, ministry or board: "Sở Thông tin và Truyền thông tỉnh X" → "Thông tin và Truyền thông". */
 export const SPECIALTY = /^(?<head>(?:các\s+)?(?:Sở|Bộ|Ban))\s+(?<specialty>.+?)(?<tail>\s+(?:các\s+)?(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Trung ương|các huyện|huyện|quận)(?![\p{L}]).*)?$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Lists of agencies, and the words canonical names are built with
+
+/** Abbreviations that open a body's name ("UBND tỉnh", "BCS đảng"): the body ones of three letters or more. */
+const ABBREVIATED_HEADS = AGENCY_ABBREVIATIONS.filter(
+  ([abbr, name]) => abbr.length >= 3 && /^\p{Lu}+$/u.test(abbr) && AGENCY_HEADS.some((h) => name.startsWith(h)),
+).map(([abbr]) => abbr);
+const NEW_BODY = `(?:${[...AGENCY_HEADS, ...ABBREVIATED_HEADS].sort((a, b) => b.length - a.length).map(escapeSpaced).join('|')})(?![\\p{L}\\p{N}])`;
+
+/**
+ * A comma or semicolon separates two agencies only when what follows starts a new named body
+ * ("Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông" is two; "Sở Văn hóa, Thể thao và Du
+ * lịch" is one). "và các tổ chức …" after a body also starts another.
+ */
+export const SPLIT_BEFORE_BODY = new RegExp(
+  String.raw`\s*,\s*(?=${NEW_BODY}\s*\p{Lu}|(?:${[...ABBREVIATED_HEADS, ...WHOLE_BODY_HEADS].map(escapeSpaced).join('|')})(?![\p{L}\p{N}]))|\s+và\s+(?=các\s+(?:tổ chức|cơ quan|sở|ban|ngành|đơn vị|hội)(?![\p{L}\p{N}]))|,\s+(?=các\s+tổ chức(?![\p{L}\p{N}]))`,
+  'u',
+);
+
+/** "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng": one head shared by a list of specialties. */
+export const SHARED_HEAD_LIST = /^(?<before>.*?)(?:các\s+)?(?<head>Sở|Bộ)\s*:\s*(?<list>.+)$/u;
+/** Between the specialties of a shared head. */
+export const SHARED_HEAD_SEPARATOR = /\s*,\s*|\s+và\s+/u;
+/** "và" or a comma left at the start of a name split off a list. */
+export const LEADING_CONJUNCTION = /^\s*(?:và|,)\s+/u;
+
+const ABBREVIATIONS_LONGEST_FIRST = [...AGENCY_ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length);
+/** Any abbreviation of AGENCY_ABBREVIATIONS, whole-word, longest first. */
+export const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(?:${ABBREVIATIONS_LONGEST_FIRST.map(([a]) => escapeSpaced(a)).join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+/** Each abbreviation's expansion. */
+export const EXPANSION = new Map(ABBREVIATIONS_LONGEST_FIRST);
+
+/** A Party committee written small after its level ("Ban Tuyên giáo tỉnh ủy"): a proper name, capitalised. */
+export const SMALL_PARTY_COMMITTEE = /(?<!(?:các|,)\s)(?<![\p{L}])(tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])/gu;
+
+/** The Front's bodies carry "Việt Nam" in their full name, which texts often leave out. */
+export const FRONT_FULL_NAME: Rewrite = { pattern: /Mặt trận Tổ quốc(?! Việt Nam)/gu, replacement: 'Mặt trận Tổ quốc Việt Nam' };
+
+/** "các"/"Các" before a name of many bodies, taken off to find the kind. */
+export const COLLECTIVE_OPENING = /^(?:các|Các)\s+/u;
+/** "Các" opening a name is written small in the canonical name ("các sở, ban, ngành"). */
+export const CAPITAL_COLLECTIVE: Rewrite = { pattern: /^Các\s+/u, replacement: 'các ' };
+
+/** A specialty that is itself a list of bodies ("Sở, ban, ngành"), not one to correct. */
+export const SPECIALTY_LIST = /,\s*(?:ban|ngành|sở)/u;
+
+/** "của tỉnh", "trên địa bàn tỉnh" at the end of a name say no more than its province scope. */
+export const PROVINCE_SCOPE_TAIL = /\s+(?:của|trên địa bàn|thuộc)\s+(?:tỉnh|thành phố)$/u;

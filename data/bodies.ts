@@ -72,13 +72,16 @@ export const BODY_CODES: Record<string, string> = {
   VP: 'Văn phòng',
 };
 
+/** The Party's central level in a symbol: a code ending in it names a central Party organ (VPTW, "03-CT/TW"). */
+export const PARTY_CENTRAL_CODE = 'TW';
+
 /**
  * Codes of central bodies (Party Central Committee organs, National Assembly, Government, the
  * ministries). A symbol carrying one names the same body wherever it is cited; every other code
  * (TU, UBND, STTTT, BCĐ …) exists once per province, so its documents are told apart by province.
  */
 export const CENTRAL_BODY_CODES = new Set([
-  'TW', 'VPTW', 'MTTW', 'CP', 'TTg', 'QH', 'UBTVQH', 'VPCP', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'CTN',
+  PARTY_CENTRAL_CODE, 'VPTW', 'MTTW', 'CP', 'TTg', 'QH', 'UBTVQH', 'VPCP', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'CTN',
   ...Object.entries(BODY_CODES).filter(([, name]) => name.startsWith('Bộ ')).map(([code]) => code),
 ]);
 
@@ -94,15 +97,91 @@ export const PROVINCES: string[] = [
   'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
 ];
 
+/** The level word before a province's name: "tỉnh Nghệ An", and for a centrally-run city "thành phố Hà Nội". */
+export const PROVINCE_LEVEL = { province: 'tỉnh', city: 'thành phố' } as const;
+
 /** Cities under the central government: their bodies say "thành phố X" and "Thành ủy". */
 export const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
+/**
+ * What a head word of an agency's name is used for:
+ * - `opens`: it begins a body's name, in a list of bodies or as a sentence's subject ("Sở …", "UBND …");
+ * - `names`: in a caps issuer line, the word after it begins the body's own name ("SỞ Y TẾ" → "Sở Y tế");
+ * - `self`: its body is named without its parent (a Sở needs no "UBND tỉnh" before it);
+ * - `official`: an official's title stands before it for the body ("Giám đốc Sở …", "Thủ trưởng các cơ quan");
+ * - `unit`: a unit of a ministry or a province when a capitalised name follows ("Trung tâm Y tế");
+ * - `whole`: it makes a whole name with only a level after it ("Công an tỉnh", "Ủy ban nhân dân huyện").
+ */
+export type AgencyHeadUse = 'opens' | 'names' | 'self' | 'official' | 'unit' | 'whole';
+
+/**
+ * Head words of agencies' names and what each is used for. Names are matched in the normalized
+ * text, whose tone placement is the traditional one (Ủy, not Uỷ).
+ */
+export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
+  'Ủy ban nhân dân': ['opens', 'whole'],
+  'Ủy ban Mặt trận': ['opens'],
+  'Ủy ban': ['opens', 'official', 'unit'],
+  UBND: ['opens', 'official'],
+  HĐND: ['opens', 'official'],
+  MTTQ: ['opens'],
+  'Hội đồng nhân dân': ['opens', 'whole'],
+  'Hội đồng': ['opens', 'official', 'unit'],
+  'Ban cán sự đảng': ['opens'],
+  'Ban Thường vụ': ['opens'],
+  'Ban Thường trực': ['opens'],
+  'Ban Chỉ đạo': ['opens'],
+  'Ban Quản lý': ['self'],
+  Ban: ['opens', 'names', 'official', 'unit'],
+  'Đảng đoàn': ['opens'],
+  'Đảng ủy': ['opens', 'official'],
+  'Tỉnh ủy': ['opens', 'whole'],
+  'Thành ủy': ['opens', 'whole'],
+  'Huyện ủy': ['opens', 'whole'],
+  Sở: ['opens', 'names', 'self', 'official'],
+  Bộ: ['opens', 'names', 'self', 'official'],
+  Cục: ['opens', 'names', 'self', 'official', 'unit'],
+  'Tổng cục': ['opens', 'names', 'self', 'unit'],
+  'Chi cục': ['names', 'self', 'official', 'unit'],
+  Vụ: ['opens', 'names', 'unit'],
+  'Văn phòng': ['opens', 'names', 'official'],
+  Phòng: ['opens', 'names', 'self', 'official'],
+  'Trung tâm': ['opens', 'names', 'self', 'official', 'unit'],
+  Báo: ['opens', 'names', 'self', 'official'],
+  Đài: ['opens', 'names', 'self', 'official'],
+  'Tạp chí': ['opens', 'names', 'official'],
+  'Hiệp hội': ['opens'],
+  Hội: ['opens', 'names', 'official'],
+  'Liên đoàn': ['opens', 'official'],
+  'Tỉnh đoàn': ['official'],
+  Đoàn: ['opens', 'official'],
+  'Công an': ['opens', 'self', 'official', 'whole'],
+  'Bộ Chỉ huy': ['opens', 'official', 'whole'],
+  'Kho bạc': ['opens', 'self', 'official', 'unit'],
+  'Ngân hàng': ['opens', 'official', 'unit'],
+  'Bảo hiểm': ['official', 'unit'],
+  'Thanh tra': ['self', 'official', 'unit'],
+  Viện: ['opens', 'names', 'official', 'unit'],
+  Trường: ['opens', 'names', 'self', 'official', 'unit'],
+  'Bệnh viện': ['self'],
+  'Tòa án': ['opens', 'unit'],
+  'Mặt trận Tổ quốc': ['opens'],
+  'Thủ tướng': ['opens'],
+  'Chính phủ': ['opens'],
+  'Chủ tịch': ['opens'],
+  // Collective nouns an official heads ("Thủ trưởng các cơ quan, đơn vị", "Giám đốc các sở").
+  'cơ quan': ['official'],
+  'đơn vị': ['official'],
+  sở: ['official'],
+  ban: ['official'],
+  ngành: ['official'],
+  phòng: ['official'],
+};
+
+/** The head words put to one use, in the order of the table. */
+export function agencyHeads(use: AgencyHeadUse): string[] {
+  return Object.entries(AGENCY_HEAD_WORDS).filter(([, uses]) => uses.includes(use)).map(([head]) => head);
+}
+
 /** Words that begin the name of an agency (used to split lists and to find subjects). */
-export const AGENCY_HEADS: string[] = [
-  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban Mặt trận', 'Uỷ ban Mặt trận', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'MTTQ',
-  'Hội đồng nhân dân', 'Hội đồng', 'Ban cán sự đảng', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chỉ đạo', 'Ban',
-  'Đảng đoàn', 'Đảng ủy', 'Đảng uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ',
-  'Sở', 'Bộ', 'Cục', 'Tổng cục', 'Vụ', 'Văn phòng', 'Phòng', 'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Hiệp hội',
-  'Hội', 'Liên đoàn', 'Đoàn', 'Công an', 'Bộ Chỉ huy', 'Kho bạc', 'Ngân hàng', 'Viện', 'Trường', 'Tòa án',
-  'Mặt trận Tổ quốc', 'Thủ tướng', 'Chính phủ', 'Chủ tịch',
-];
+export const AGENCY_HEADS: string[] = agencyHeads('opens');

@@ -1,3 +1,5 @@
+import { MARKED_LETTERS } from './alphabet.js';
+
 /**
  * Evidence that a text is Vietnamese: letters only Vietnamese uses, and — for text typed or
  * converted without diacritics — the commonest syllables of administrative Vietnamese, spelled
@@ -5,7 +7,10 @@
  */
 
 /** Letters with Vietnamese marks (lower case; compare after lower-casing). */
-export const VIETNAMESE_MARKED_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
+export const VIETNAMESE_MARKED_LETTERS = new RegExp(`[${MARKED_LETTERS}]`, 'u');
+
+/** The conjunction "và" (and), which joins two names, numbers or laws. */
+export const AND = 'và';
 
 export const UNMARKED_VIETNAMESE_SYLLABLES = new Set([
   'cua', 'cac', 'nhung', 'duoc', 'trong', 'thuc', 'hien', 'nguoi', 'viec', 'theo', 'ngay', 'thang', 'nam', 'tinh',

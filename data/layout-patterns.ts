@@ -1,30 +1,67 @@
+import { NUMBER_LABEL_TYPE_NAMES } from './doc-types.js';
+import { escapeRegExp } from './regexp.js';
+
 /**
  * Patterns for the fixed parts of the layout (FORMAT.md §2, §4, §5). Each tolerates the usual
- * damage: missing colons, OCR'd marks, Party slash forms, ALL CAPS.
+ * damage: missing colons, OCR'd marks, Party slash forms, ALL CAPS. They read the normalized
+ * text, whose tone placement is the traditional one (HÒA, ỦY), so only that spelling is listed.
  */
 
 /** The State and Party mottos and their second line. */
 export const MOTTO_LINE =
-  /^(?:CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
+  /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
 /** Rules and ornaments printed under header blocks. */
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;
 
 /** Urgency and confidentiality stamps near the header. */
-export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
+export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
-export const NUMBER_LINE =
-  /^(?:(?:Nghị quyết|NGHỊ QUYẾT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH|Bộ luật|BỘ LUẬT)\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$/u;
+export const NUMBER_LINE = new RegExp(
+  String.raw`^(?:(?:${NUMBER_LABEL_TYPE_NAMES.flatMap((name) => [name, name.toLocaleUpperCase('vi')]).map(escapeRegExp).join('|')})\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$`,
+  'u',
+);
+
+/** The type a number line names before its number (QH form: "Nghị quyết số: …", "Luật số: …"); group 1. */
+export const NUMBER_LABEL_TYPE = new RegExp(String.raw`^(${NUMBER_LABEL_TYPE_NAMES.map(escapeRegExp).join('|')})\s+số`, 'iu');
+
+/** After a caps type name, words that make the line a title that mentions the type ("NGHỊ QUYẾT SỐ …", "… CỦA …"). */
+export const TYPE_NAME_IN_TITLE = /^\s*(?:SỐ|CỦA)(?![\p{L}\p{N}])/u;
+
+/** Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …"; group 1 is the date. */
+export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu;
 
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
 export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
+
+/** A place/date line that lost its place: it opens with "ngày". */
+export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
 
 /** A numeric date: 19/5/2021, 19-5-2021, 19.5.2021 (Party documents use dashes). */
 export const NUMERIC_DATE = /(?<!\d)(?<day>\d{1,2})\s*[/.\-]\s*(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/u;
+
+/** "Căn cứ …": the first words of a decision's body, after the authority statement. */
+export const PURSUANT_OPENING = /^Căn cứ/u;
+
+/** Openings that end a title block even at its first line. */
+export const FIRST_BODY_LINE = /^(?:Căn cứ|Kính gửi|Điều\s+1|Chương|I[.\-\s])/u;
+
+/** A title that ends in a word linking it to what follows ("… NGHỊ ĐỊNH CỦA"): the next words belong to it. */
+export const TITLE_LINK_WORD_END = /(?:^|\s)(?:CỦA|VÀ|CHO|VỚI|TẠI|THUỘC|Của|của)$/u;
+
+/** The subject line of a công văn: "V/v …", "Về việc …". */
+export const SUBJECT_LINE = /^(?:V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u;
+
+/** A line that continues a flattened subject block: it opens with a small letter, a quote or a bracket. */
+export const CONTINUATION_LINE = /^[a-zà-ỹđ“"(]/u;
+
+/** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
+export const AUTHORITY_STATEMENT =
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
 
 /** Opening words of the body, which end the title block. */
 export const BODY_OPENING =
@@ -45,6 +82,10 @@ export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậâa]n\s*[:.]?\s*(.*)$/iu;
  */
 export const RECIPIENT_CONTINUATION = /^(?:(?:trực thuộc|thuộc|có liên quan|liên quan)(?:\s[^,;]*)?|cấp (?:tỉnh|huyện|xã|trung ương)|và [^,;]*?)(?=\s*[,;]|\s*$)/u;
 
+/** A recipient's purpose in brackets at the end of its item: "(b/c)", "(để biết)", "(để thực hiện)", "(t/h)". */
+export const RECIPIENT_PURPOSE =
+  /\s*\(((?:để\s+)?(?:b\/c|b\/cáo|báo cáo|biết|t\/h|th\/h|thực hiện|p\/h|phối hợp|chỉ đạo|theo dõi|đăng tải|[a-zđ]\/[a-zđ]+)[^)]*)\)\s*$/iu;
+
 /** The archive item: "Lưu: VT, …", "Lưu VT", Party "Lưu Văn phòng Tỉnh ủy". */
 export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
 
@@ -52,21 +93,21 @@ export const ARCHIVE_ITEM = /^[-–+•]?\s*(Lưu(?![\p{L}\p{N}]).*)$/u;
 export const HEADLESS_ARCHIVE_ITEM = /^[-–+•]\s*Lưu\s*[:.]?\s*(?:VT|Văn thư|\p{Lu}{2})/u;
 
 /**
- * Signature authority prefixes (FORMAT.md §4): State `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M`
- * `K/T` `T/L`, and what OCR makes of them (no dot, odd spacing).
+ * Signature authority prefixes (FORMAT.md §4), each with the State code it stands for: State
+ * `TM.` `KT.` `TL.` `TUQ.` `Q.`, Party `T/M` `K/T` `T/L`. The pattern also takes what OCR makes
+ * of them (no dot, odd spacing).
  */
-export const AUTHORITY_CODE = String.raw`T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TM|KT|TL|TUQ|Q`;
+export const AUTHORITIES = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL', TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q' } as const;
+/** The authority codes as a pattern, the Party's slash with any spacing ("T / M"). */
+export const AUTHORITY_CODE = Object.keys(AUTHORITIES).map((code) => code.split('/').map(escapeRegExp).join(String.raw`\s*\/\s*`)).join('|');
 export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(?:\s*[.:/]\s*|\s+)(?=\p{Lu})`, 'u');
 
-/**
- * A symbol's code printed on the next line after a hyphen the line broke at ("1744/QĐ-⏎BGTVT"):
- * all capitals and digits, one lower-case letter at most (TTg), so running text is not taken.
- */
-export const WRAPPED_SYMBOL_CODE = String.raw`[A-ZĐ0-9][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?(?![\p{L}\p{N}])`;
+/** "kiêm", alone on a line between two positions of one signer ("GIÁM ĐỐC" / "kiêm" / "CHỦ TỊCH …"). */
+export const CONCURRENTLY = 'kiêm';
 
 /** Words that say a caps line is a position in a signature block. */
 export const POSITION_WORDS =
-  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;

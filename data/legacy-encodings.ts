@@ -31,6 +31,9 @@ export const VNI_MARKS: Record<string, string> = {
   'ê': '\u0306', 'é': '\u0306\u0301', 'è': '\u0306\u0300', 'ú': '\u0306\u0309', 'ü': '\u0306\u0303', 'ë': '\u0306\u0323',
 };
 
+/** What a VNI mark character joins: a vowel, with the marks it already carries, ending the text so far. */
+export const VNI_MARK_BASE = /[aeiouyAEIOUYơưƠƯ]\p{M}*$/u;
+
 /** VNI characters that are whole letters. */
 export const VNI_LETTERS: Record<string, string> = {
   'ô': 'ơ', 'ö': 'ư', 'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ', 'ñ': 'đ',

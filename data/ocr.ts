@@ -34,6 +34,9 @@ export const DIGIT_LOOKALIKES: Record<string, string> = {
 /** A label glued to its neighbours (`ngày5tháng07năm`, `Số:899/UBND`) is cut apart before blanks are found. */
 export const GLUED_LABELS = /(S[ốôoóồổ6][:;.]?|ng[àa]y|th[áa]ng|n[ăa]m)/u;
 
+/** "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is. */
+export const LEDGER_BEFORE_NUMBER = /(?<![\p{L}])[Ss]ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu;
+
 /**
  * Header words OCR misreads in ways no other word explains: `TÍNH`/`Tính` before a province's
  * name is `TỈNH` (the accent misread; "tính Quảng Ngãi" means nothing), and `Úy ban`/`Uy ban` is
@@ -42,11 +45,16 @@ export const GLUED_LABELS = /(S[ốôoóồổ6][:;.]?|ng[àa]y|th[áa]ng|n[ăa]
 export const PROVINCE_WORD_MISREAD = /(?<!\p{L})(T[ÍÌĨI]NH|[Tt][íìĩ]nh)(?=\s+\p{Lu})/gu;
 export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨU]Y|[ÚÙŨU]y|U[ÝỲ]|U[ýỳ])(?=\s+(?:BAN|ban|Ban)(?!\p{L}))/gu;
 
+/** The words the misreadings above stand for, in lower case: a repair gives them the printed case. */
+export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: 'ủy' } as const;
+
 /** Words a tight print glues for OCR at the head of a title: `Vềviệc` → `Về việc`. */
 export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)(việc|VIỆC)(?!\p{L})/gu;
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
+/** The label a mangled one is put back to. */
+export const RECIPIENTS_LABEL = 'Nơi nhận';
 
 /**
  * A receipt stamp (`CV ĐẾN`, `Số: …`, `Ngày: …`, `Chuyển: …`) boxed in the margin by the office

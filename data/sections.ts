@@ -13,6 +13,9 @@ export interface SectionMarker {
   pattern: RegExp;
 }
 
+/** Ids of sections people cite by name and number: "Điều 3", "Phần II", "Chương IV". */
+export const SECTION_ID_PREFIX: Partial<Record<SectionKind, string>> = { article: 'Điều', part: 'Phần', chapter: 'Chương' };
+
 /** Roman numerals up to 39, the most a document's parts ever reach. */
 const ROMAN = String.raw`(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})`;
 

@@ -15,6 +15,13 @@ export const SIGNATURE_STAMP_PATTERNS: RegExp[] = [
   /^\s*\d{2}\.\d{2}\.\d{4}\s+\d{2}:\d{2}:\d{2}\s*[+-]\d{2}:\d{2}\s*$/u,
 ];
 
+/**
+ * Names in a signature's certificate chain that are not the signer: certification and timestamp
+ * authorities, in English and Vietnamese, with or without marks ("chứng thực", "dấu thời gian").
+ */
+export const CERTIFICATE_AUTHORITY =
+  /\bCA\b|CA\b|RootCA|chung thuc|chứng thực|Certification|Authority|dấu thời gian|dau thoi gian|Time ?Stamp|TSA\b/i;
+
 export function isSignatureStampLine(text: string): boolean {
   return SIGNATURE_STAMP_PATTERNS.some((re) => re.test(text));
 }

@@ -1,3 +1,5 @@
+import { TONE_MARK } from './alphabet.js';
+
 /**
  * Vietnamese syllable shape and the costs of the damage the diacritic repair undoes.
  */
@@ -7,6 +9,11 @@
  * vowels, an optional final. Loan words ("email"), abbreviations ("ubnd") and foreign names fail it.
  */
 export const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** A final that stops the syllable (p, t, c, ch), on its skeleton: such a syllable carries only STOP_FINAL_TONES. */
+export const STOP_FINAL = /[ptc]h?$/;
+/** The tones a stopped syllable can carry: sắc and nặng. */
+export const STOP_FINAL_TONES: string[] = [TONE_MARK.sac, TONE_MARK.nang];
 
 /**
  * Skeleton confusions OCR makes between real syllables beyond marks: the final "ng" read "nh" and

@@ -1,32 +1,43 @@
 import {
-  AGENCY_ABBREVIATIONS,
+  ABBREVIATION,
   AGENCY_KINDS,
   BARE_BODY,
+  CAPITAL_COLLECTIVE,
   CENTRAL_KINDS,
   CENTRAL_NAME,
   COLLECTIVE,
+  COLLECTIVE_OPENING,
   DISTRICT_LEVEL,
+  EXPANSION,
+  FRONT_FULL_NAME,
+  KEPT_HEAD_AFTER_TITLE,
   LEADING_BODY,
+  LEADING_CONJUNCTION,
   LEVEL_WORDS,
   OFFICIAL_TITLES,
   PERSON_ITEM,
   PERSON_TITLE,
+  PROVINCE_SCOPE_TAIL,
+  SHARED_HEAD_LIST,
+  SHARED_HEAD_SEPARATOR,
+  SMALL_PARTY_COMMITTEE,
   SPECIALTY,
+  SPECIALTY_LIST,
+  SPLIT_BEFORE_BODY,
   STANDARD_SPECIALTIES,
   STANDING_OF,
+  TT_AS_CENTRE,
   TT_AS_STANDING,
-  WHOLE_BODY_HEADS,
   type AgencyKind,
 } from '../data/agencies.js';
-import { AGENCY_HEADS, CENTRAL_CITIES } from '../data/bodies.js';
 import { comparisonKey } from '../pipeline/core/text/fold.js';
 import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 import type { AgencyField, AgencyMention } from '../pipeline/core/record.js';
-import { provinceIn } from '../pipeline/core/places.js';
+import { provinceIn, provinceLevel } from '../pipeline/core/places.js';
 import { closestAgency } from '../pipeline/core/names.js';
 import { ASSIGNMENT_OPENING } from '../data/tasks.js';
 import { confidence, stripItem } from './common.js';
-import { escapeRegExp } from '../data/regexp.js';
+import { escapeSpaced } from '../data/regexp.js';
 
 /**
  * Agencies: splitting printed lists into single bodies, and naming each body canonically so that
@@ -39,29 +50,11 @@ import { escapeRegExp } from '../data/regexp.js';
 // ---------------------------------------------------------------------------------------------
 // Splitting lists
 
-/** A name as a pattern that reads across line breaks and doubled spaces. */
-const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
-/** Abbreviations that open a body's name ("UBND tỉnh", "BCS đảng"): the body ones of three letters or more. */
-const ABBREVIATED_HEADS = AGENCY_ABBREVIATIONS.map(([abbr, name]) => [abbr, name] as const)
-  .filter(([abbr, name]) => abbr.length >= 3 && /^\p{Lu}+$/u.test(abbr) && AGENCY_HEADS.some((h) => name.startsWith(h)))
-  .map(([abbr]) => abbr);
-const HEADS = [...AGENCY_HEADS, ...ABBREVIATED_HEADS];
-const NEW_BODY = `(?:${HEADS.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
-/**
- * A comma or semicolon separates two agencies only when what follows starts a new named body
- * ("Sở Văn hoá và Thể thao, Sở Thông tin và Truyền thông" is two; "Sở Văn hóa, Thể thao và Du
- * lịch" is one). "và các tổ chức …" after a body also starts another.
- */
-const SPLIT_BEFORE_BODY = new RegExp(
-  String.raw`\s*,\s*(?=${NEW_BODY}\s*\p{Lu}|(?:${[...ABBREVIATED_HEADS, ...WHOLE_BODY_HEADS].map(escape).join('|')})(?![\p{L}\p{N}]))|\s+và\s+(?=các\s+(?:tổ chức|cơ quan|sở|ban|ngành|đơn vị|hội)(?![\p{L}\p{N}]))|,\s+(?=các\s+tổ chức(?![\p{L}\p{N}]))`,
-  'u',
-);
-
 /** "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng" → one name per department, the title kept on each. */
 function expandSharedHead(part: string): string[] | null {
-  const m = /^(?<before>.*?)(?:các\s+)?(?<head>Sở|Bộ)\s*:\s*(?<list>.+)$/u.exec(part);
+  const m = SHARED_HEAD_LIST.exec(part);
   if (!m) return null;
-  return m.groups!.list!.split(/\s*,\s*|\s+và\s+/u).map((item) => `${m.groups!.before}${m.groups!.head} ${item}`);
+  return m.groups!.list!.split(SHARED_HEAD_SEPARATOR).map((item) => `${m.groups!.before}${m.groups!.head} ${item}`);
 }
 
 /** "HĐND, UBND các tỉnh, thành phố" → "HĐND các tỉnh, thành phố", "UBND các tỉnh, thành phố". */
@@ -81,7 +74,7 @@ export function splitAgencyList(text: string): string[] {
   const semicolonList = parts.filter((p) => p.trim()).length > 1;
   const names = parts
     .flatMap((part) => expandSharedHead(part) ?? (semicolonList ? [part] : part.split(SPLIT_BEFORE_BODY)))
-    .map((p) => p.replace(/^\s*(?:và|,)\s+/u, '').replace(/[\s,.;:]+$/u, '').trim())
+    .map((p) => p.replace(LEADING_CONJUNCTION, '').replace(/[\s,.;:]+$/u, '').trim())
     .filter((p) => p.length > 1);
   return shareScope(names);
 }
@@ -104,31 +97,24 @@ export interface CanonicalAgency {
   similarity: number;
 }
 
-const ABBREVIATIONS = [...AGENCY_ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length);
-const ABBREVIATION = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(?:${ABBREVIATIONS.map(([a]) => escape(a)).join('|')})(?![\\p{L}\\p{N}&])`,
-  'gu',
-);
-const EXPANSION = new Map(ABBREVIATIONS);
-
 /** "UBND tỉnh" → "Ủy ban nhân dân tỉnh"; "TT Tỉnh ủy" → "Thường trực Tỉnh ủy". */
 export function expandAbbreviations(text: string): string {
-  const standing = text.replace(TT_AS_STANDING, 'Thường trực ');
-  return standing.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr).replace(/^TT\s+(?=\p{Lu})/u, 'Trung tâm ');
+  const standing = text.replace(TT_AS_STANDING.pattern, TT_AS_STANDING.replacement);
+  return standing.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr).replace(TT_AS_CENTRE.pattern, TT_AS_CENTRE.replacement);
 }
 
 /** Party committees are proper names: "Ban Tuyên giáo tỉnh ủy" → "Ban Tuyên giáo Tỉnh ủy". */
 function capitalizeCommittees(text: string): string {
-  return text.replace(/(?<!(?:các|,)\s)(?<![\p{L}])(tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])/gu, (_m, level: string) => `${level[0]!.toUpperCase()}${level.slice(1)} ủy`);
+  return text.replace(SMALL_PARTY_COMMITTEE, (committee) => `${committee[0]!.toUpperCase()}${committee.slice(1)}`);
 }
 
 /** The Front's bodies carry "Việt Nam" in their full name, which texts often leave out. */
 function completeFrontName(text: string): string {
-  return text.replace(/Mặt trận Tổ quốc(?! Việt Nam)/gu, 'Mặt trận Tổ quốc Việt Nam');
+  return text.replace(FRONT_FULL_NAME.pattern, FRONT_FULL_NAME.replacement);
 }
 
 function kindOf(name: string): AgencyKind | null {
-  const bare = name.replace(/^(?:các|Các)\s+/u, '');
+  const bare = name.replace(COLLECTIVE_OPENING, '');
   for (const candidate of [bare, bare.replace(STANDING_OF, '')]) {
     for (const [pattern, kind] of AGENCY_KINDS) if (pattern.test(candidate)) return kind;
   }
@@ -162,7 +148,8 @@ export function canonicalAgency(printed: string, province: string | null): Canon
 const CANONICAL_CACHE = new Map<string, CanonicalAgency | null>();
 
 function canonicalize(printed: string, province: string | null): CanonicalAgency | null {
-  const cleaned = stripItem(printed).replace(ASSIGNMENT_OPENING, '').replace(/[\s,.;:]+$/u, '');
+  // Names from outside the normalized text (a signature stamp's signer) get its tone placement first.
+  const cleaned = stripItem(withTraditionalTones(printed)).replace(ASSIGNMENT_OPENING, '').replace(/[\s,.;:]+$/u, '');
   // "(b/c)", "(để biết)", "(BCĐ CVĐ) (b/c)" go; a qualifier like "(Bộ Tư pháp)" still says the body is central.
   let text = cleaned.replace(/(?:\s*\([^()]*\))+\s*$/u, '').replace(/[\s,.;:]+$/u, '');
   if (!text || PERSON_ITEM.test(text)) return null;
@@ -172,14 +159,14 @@ function canonicalize(printed: string, province: string | null): CanonicalAgency
   for (const [title, keep] of OFFICIAL_TITLES) {
     const m = title.exec(text);
     if (!m) continue;
-    official = m[0].trim().replace(/\s+(?:Văn phòng|Thanh tra)$/u, '');
+    official = m[0].trim().replace(KEPT_HEAD_AFTER_TITLE, '');
     text = keep + text.slice(m[0].length);
     break;
   }
   if (PERSON_TITLE.test(text)) return null;
   // Central before "Việt Nam" is added to a Front body that left it out.
   const central = CENTRAL_NAME.test(text) || CENTRAL_NAME.test(expand(cleaned).replace(/[()]/g, ' '));
-  text = completeFrontName(capitalizeCommittees(text.replace(/^Các\s+/u, 'các ')));
+  text = completeFrontName(capitalizeCommittees(text.replace(CAPITAL_COLLECTIVE.pattern, CAPITAL_COLLECTIVE.replacement)));
   const kind = kindOf(text);
   if (!kind) return null;
 
@@ -187,7 +174,7 @@ function canonicalize(printed: string, province: string | null): CanonicalAgency
   let similarity = 1;
   if (kind === 'department' || kind === 'ministry' || kind === 'party-board') {
     const m = SPECIALTY.exec(text);
-    if (m && !/,\s*(?:ban|ngành|sở)/u.test(m.groups!.specialty!)) {
+    if (m && !SPECIALTY_LIST.test(m.groups!.specialty!)) {
       const standard = closestSpecialty(kind, m.groups!.specialty!);
       if (standard && standard.name !== m.groups!.specialty) {
         if (standard.similarity < 1) match = 'fuzzy';
@@ -198,13 +185,13 @@ function canonicalize(printed: string, province: string | null): CanonicalAgency
   }
 
   // "của tỉnh", "trên địa bàn tỉnh" say no more than the province scope added below.
-  text = text.replace(/\s+(?:của|trên địa bàn|thuộc)\s+(?:tỉnh|thành phố)$/u, '');
+  text = text.replace(PROVINCE_SCOPE_TAIL, '');
   const collective = COLLECTIVE.test(text);
   const named = provinceIn(text);
   const scope = named ?? (central || CENTRAL_KINDS.has(kind) ? null : province);
   let name = text.charAt(0).toUpperCase() + text.slice(1);
   if (scope && !named) {
-    const level = CENTRAL_CITIES.has(scope) ? 'thành phố' : 'tỉnh';
+    const level = provinceLevel(scope);
     if (collective || DISTRICT_LEVEL.test(name)) name = `${name} (${level} ${scope})`;
     else if (LEVEL_WORDS.test(name)) name = `${name} ${scope}`;
     else name = `${name} ${level} ${scope}`;
@@ -230,7 +217,7 @@ export interface AgencySources {
 
 /** Where a printed name sits inside a span of the text, tolerant of line breaks; the span itself if not found. */
 function locate(text: string, name: string, within: [number, number]): [number, number] {
-  const pattern = new RegExp(escape(name), 'u');
+  const pattern = new RegExp(escapeSpaced(name), 'u');
   const m = pattern.exec(text.slice(within[0], within[1]));
   return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : within;
 }

@@ -1,10 +1,14 @@
-import { CITATION_TYPE_NAMES } from '../data/doc-types.js';
-import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
+import {
+  AMENDED_LAW_HEAD, AMENDING_LAW, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
+  NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_MENTION, YEAR_AFTER,
+} from '../data/citations.js';
+import { AND } from '../data/language.js';
+import { CITED_TYPE_BY_NAME, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES } from '../data/doc-types.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
-import { escapeRegExp } from '../data/regexp.js';
 import { findDate, isoOrYear } from './dates.js';
 
 /**
@@ -13,75 +17,36 @@ import { findDate, isoOrYear } from './dates.js';
  * later mentions to the full citation by canonical number.
  */
 
-/**
- * Type names with either case of their first letter ("văn bản số …" mid-sentence), or all in
- * capitals (a title: "TRIỂN KHAI CHỈ THỊ SỐ 03-CT/TW"), their words free to wrap onto the next
- * line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
- */
-function typeNamesPattern(names: string[]): string {
-  return names
-    .flatMap((t) => [`[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escapeRegExp(t.slice(1))}`, escapeRegExp(t.toLocaleUpperCase('vi'))])
-    .map((pattern) => pattern.replace(/ /g, '\\s+'))
-    .join('|');
-}
-const LAW_TYPES = /^(?:Luật|Bộ luật|Pháp lệnh)$/iu;
-const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
-/** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
-const LAW_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => LAW_TYPES.test(t)));
-const OTHER_TYPE_NAMES = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !LAW_TYPES.test(t)));
-/** One more code of a symbol after a hyphen, on the same line or wrapped onto the next. */
-const NEXT_CODE = String.raw`-(?:[A-Za-zĐđ0-9]+|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
-const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:${NEXT_CODE})*`;
-
-/** "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". */
-const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_NAMES})(?<name>(?:\s+(?!số|sổ|SỐ)[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_NAMES}))\s*(?:(?:số|sổ|SỐ)\s*:?\s*)?(?<numbers>(?:${NUMBER})(?:\s*(?:,|và)\s*(?:${NUMBER}))*)(?![\p{L}\p{N}])`,
-  'gu',
-);
-
-/** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
-const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${NUMBER})(?![\p{L}\p{N}])`, 'gu');
-
-/** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
-const LAW_START = /(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh)\s+(?=\p{Lu}|sửa đổi)/gu;
-/** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
-const LAW_NAME_STOP = new Set(
-  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
-);
-/** Two-word verbs that end a law's name although each word alone may belong to one. */
-const STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', 'sửa đổi']);
-const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
-const AMENDING_LAW = /^sửa đổi, bổ sung (?:một số điều )?của (?:các )?/u;
-
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
 export function readLawName(text: string, at: number): string | null {
-  const head = /^(?:Bộ luật|Luật|Pháp lệnh)\s+/u.exec(text.slice(at))![0];
+  const head = LAW_NAME_HEAD.exec(text.slice(at))![0];
   const rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
-    const inner = /^(?:Bộ luật|Luật)\s+/u.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;
+    const inner = AMENDED_LAW_HEAD.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;
     if (!inner) return null;
     let name = `${prefix} ${amending[0]}${inner}`;
-    const and = new RegExp(`^${escapeRegExp(inner)}\\s+và\\s+(?=Luật\\s+\\p{Lu})`, 'u').exec(rest.slice(amending[0].length));
+    const afterInner = amending[0].length + inner.length;
+    const and = rest.startsWith(inner, amending[0].length) ? AND_ANOTHER_LAW.exec(rest.slice(afterInner)) : null;
     if (and) {
-      const second = readLawName(rest, amending[0].length + and[0].length);
-      if (second) name = `${name} và ${second}`;
+      const second = readLawName(rest, afterInner + and[0].length);
+      if (second) name = `${name} ${AND} ${second}`;
     }
     return name;
   }
   // A name followed by its date or number runs up to it, small words included ("Pháp lệnh Ưu đãi
   // người có công với cách mạng ngày 09/12/2020"), as long as it names one law and holds no verb.
   const dated = NAME_BEFORE_DATE.exec(rest);
-  if (dated && dated[1]!.split(' ').length <= 16 && !/(?<![\p{L}])(?:Luật|Bộ luật|Pháp lệnh)(?![\p{L}])/u.test(dated[1]!)
-    && ![...STOP_PAIRS].some((verb) => dated[1]!.includes(verb))) {
+  if (dated && dated[1]!.split(' ').length <= 16 && !LAW_TYPE_WORD.test(dated[1]!)
+    && ![...LAW_NAME_STOP_PAIRS].some((verb) => dated[1]!.includes(verb))) {
     return `${prefix} ${dated[1]}`;
   }
   const words: string[] = [];
   for (const word of rest.split(' ')) {
     const bare = word.replace(/[,.;:()“”"]+$/u, '');
     if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
-    if (STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
+    if (LAW_NAME_STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
       words.pop(); // "… quy định", "… hướng dẫn": the verb, not the name
       break;
     }
@@ -91,31 +56,10 @@ export function readLawName(text: string, at: number): string | null {
   return words.length ? `${prefix} ${words.join(' ')}` : null;
 }
 
-const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
-/** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
-const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
-const YEAR_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
-const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
-/** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
-const ISSUER_END = new RegExp(
-  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|khoá|thì|liên quan|như|(?:và\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
-  'u',
-);
-
-const RELATIONS: Array<[RegExp, CitationField['relation']]> = [
-  [/(?<![\p{L}\p{N}])(?:bãi bỏ|hủy bỏ|huỷ bỏ)(?![\p{L}\p{N}])/iu, 'repeals'],
-  [/(?<![\p{L}\p{N}])(?:thay thế)(?![\p{L}\p{N}])/iu, 'replaces'],
-  [/(?<![\p{L}\p{N}])(?:sửa đổi|bổ sung)(?![\p{L}\p{N}])/iu, 'amends'],
-  [/(?<![\p{L}\p{N}])căn cứ(?![\p{L}\p{N}])/iu, 'pursuant'],
-  [/(?<![\p{L}\p{N}])(?:thực hiện|triển khai|thi hành)(?![\p{L}\p{N}])/iu, 'implements'],
-];
-
 /** Type names as they should read in the output ("Thông báo Kết luận" is a Thông báo). */
 function canonicalType(printed: string): string {
   const t = squash(printed);
-  if (/^Thông báo kết luận$/iu.test(t)) return 'Thông báo';
-  if (/^Chương trình hành động$/iu.test(t)) return 'Chương trình';
-  const listed = CITATION_TYPE_NAMES.find((name) => name.toLocaleLowerCase('vi') === t.toLocaleLowerCase('vi')) ?? t;
+  const listed = CITED_TYPE_BY_NAME.get(t.toLocaleLowerCase('vi')) ?? t;
   return listed.charAt(0).toLocaleUpperCase('vi') + listed.slice(1);
 }
 
@@ -129,10 +73,6 @@ function lastHardBreak(text: string, at: number): number {
   while (i >= 0 && /\p{Ll}/u.test(text[i + 1] ?? '')) i = text.lastIndexOf('\n', i - 1);
   return i;
 }
-
-/** A clause after ";" that is just the next item of a list of cited documents. */
-const LIST_CONTINUATION = /^\s*(?:và|cùng|,)?\s*$/u;
-const LIST_ITEM = new RegExp(`^\\s*(?:và|cùng|,)?\\s*(?:${TYPES})(?![\\p{L}])`, 'u');
 
 function relationBefore(text: string, at: number, continuing = false): CitationField['relation'] {
   // The clause that introduces the citation: back to the previous sentence or line break.
@@ -177,7 +117,7 @@ function issuerAfter(text: string, at: number): string | null {
   let issuer = end ? rest.slice(0, end.index) : rest;
   issuer = issuer.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]!);
   issuer = squash(issuer);
-  if (!issuer || !/^[\p{Lu}]|^(?:ban|bộ|sở|ủy|uỷ)(?![\p{L}\p{N}])/u.test(issuer) || issuer.split(' ').length > 22) return null;
+  if (!issuer || !ISSUER_START.test(issuer) || issuer.split(' ').length > 22) return null;
   return issuer;
 }
 
@@ -200,14 +140,14 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   for (const m of text.matchAll(TYPED_MENTION)) {
     const g = m.groups!;
-    const numbers = g.numbers!.split(/\s*(?:,|và)\s*/u).map(canonicalNumber);
+    const numbers = g.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
     const start = m.index;
     const end = start + m[0].length;
     const type = canonicalType((g.lawType ?? g.type)!);
-    const { iso, end: dateEnd } = dateAfter(text, end, LAW_TYPES.test(type));
+    const { iso, end: dateEnd } = dateAfter(text, end, isLawType(type));
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
-    const lawName = LAW_TYPES.test(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
+    const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
     for (const number of numbers) {
       if (number === own) continue;
       mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
@@ -222,9 +162,9 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (!name) continue;
     const end = start + name.length;
     // A named law followed by its number is a typed mention already.
-    if (/^\s*(?:số\s*)?\d/u.test(text.slice(end, end + 8))) continue;
+    if (NUMBER_FOLLOWS.test(text.slice(end, end + 8))) continue;
     const { iso } = dateAfter(text, end, true);
-    const type = /^(?:Bộ luật|Pháp lệnh)/u.exec(name)?.[0] ?? 'Luật';
+    const type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.startsWith(law)) ?? LAW_TYPE.name;
     mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
     covered.push([start, end]);
   }
@@ -260,7 +200,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   }
 
   return [...byKey.values()].map(({ first, mentions: spans }) => ({
-    type: first.type ?? 'Văn bản',
+    type: first.type ?? GENERIC_CITED_TYPE,
     number: first.number,
     name: first.name,
     date: first.date,

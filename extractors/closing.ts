@@ -1,13 +1,16 @@
 import {
   APPENDIX_HEADING,
   ARCHIVE_ITEM,
+  CONCURRENTLY,
   FAMILY_NAMES,
+  AUTHORITIES,
   AUTHORITY_LINE,
   HEADLESS_ARCHIVE_ITEM,
   NAME_PREFIX,
   NOT_A_NAME,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
+  RECIPIENT_PURPOSE,
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
@@ -29,9 +32,7 @@ export interface ClosingFields {
   bodyEnd: number;
 }
 
-const AUTHORITY_CODES: Record<string, SignerField['authority']> = {
-  TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q', 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL',
-};
+const AUTHORITY_CODES: Record<string, SignerField['authority']> = AUTHORITIES;
 
 function authorityOf(text: string): SignerField['authority'] | null {
   const m = AUTHORITY_LINE.exec(text.trim());
@@ -185,10 +186,10 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         nameLine = l;
         break;
       }
-      if (isUpperLine(t) || /^kiêm$/u.test(t)) {
+      if (isUpperLine(t) || t === CONCURRENTLY) {
         if (name) break;
         // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.
-        if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && !/^kiêm$/iu.test(positions.at(-1)!)) {
+        if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && positions.at(-1)!.toLocaleLowerCase('vi') !== CONCURRENTLY) {
           positions[positions.length - 1] = `${positions.at(-1)} ${t}`;
           used.push(l);
           continue;
@@ -263,7 +264,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
     const t = squash(text);
     if (!t) continue;
     const archiveMatch = ARCHIVE_ITEM.exec(t);
-    if (archiveMatch && /^[-–+•]?\s*Lưu(?![\p{L}\p{N}])/u.test(t)) {
+    if (archiveMatch) {
       const value = line.confidence === undefined ? archiveMatch[1]!.trim() : clerkCodeDigits(archiveMatch[1]!.trim());
       archive = { value, span: spanIn(line, line.text.indexOf(archiveMatch[1]!)), confidence: 0.95 };
       break;
@@ -319,7 +320,7 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
   items.forEach((item, index) => {
     const cleaned = item.text.replace(/[\s;,.]+$/u, '');
     // An inline purpose "(b/c)", "(để biết)" goes to `purpose`.
-    const inlinePurpose = /\s*\(((?:để\s+)?(?:b\/c|b\/cáo|báo cáo|biết|t\/h|th\/h|thực hiện|p\/h|phối hợp|chỉ đạo|theo dõi|đăng tải|[a-zđ]\/[a-zđ]+)[^)]*)\)\s*$/iu.exec(cleaned);
+    const inlinePurpose = RECIPIENT_PURPOSE.exec(cleaned);
     const purpose = purposes[index] ?? (inlinePurpose ? `(${inlinePurpose[1]})` : null);
     // One recipient per printed item (GOLD.md): "Công báo; Cổng TTĐT" stays one entry.
     if (cleaned) recipients.push({ name: cleaned, purpose, span: spanOf(item.lines) });

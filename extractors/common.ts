@@ -1,4 +1,4 @@
-import { WRAPPED_SYMBOL_CODE } from '../data/layout-patterns.js';
+import { WRAPPED_SYMBOL_CODE } from '../data/symbols.js';
 import type { Line } from '../pipeline/core/model.js';
 
 /** Span of a substring of a line, in document offsets. */

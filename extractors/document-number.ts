@@ -1,3 +1,4 @@
+import { FRONT_CODE, PARTY_NUMBER, STATE_NUMBER } from '../data/symbols.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 
 export type NumberSystem = 'state' | 'party' | 'front';
@@ -15,8 +16,6 @@ export interface ParsedNumber {
   year: number | null;
 }
 
-const FRONT_CODES = /^(?:MTTQ|MTTW|MT)/;
-
 /**
  * Parses a number-and-symbol as printed after "Số:" (FORMAT.md §3):
  * State `15/QĐ-UBND`, `249/2025/NĐ-CP`; Party `36-HD/VPTW`; Front `234/KH-MTTQ-BTT`; blank `/KH-STTTT`.
@@ -24,7 +23,7 @@ const FRONT_CODES = /^(?:MTTQ|MTTW|MT)/;
 export function parseDocumentNumber(printed: string): ParsedNumber | null {
   const raw = canonicalNumber(printed.replace(/^[\s:.…_]+|[\s.,;]+$/gu, ''));
   // Party: digits, hyphen, type, slash, issuer.
-  const party = /^(\d{1,5}(?:\.\d{1,3})?)?-([A-ZĐ][A-Za-zĐđ]*)\/([A-ZĐ][A-Za-zĐđ0-9\-/]*)$/u.exec(raw);
+  const party = PARTY_NUMBER.exec(raw);
   if (party && !/^\d/.test(raw.split('-')[1] ?? '')) {
     const [, seq, type, issuer] = party;
     return {
@@ -38,14 +37,14 @@ export function parseDocumentNumber(printed: string): ParsedNumber | null {
     };
   }
   // State / Front: digits, slash, [year, slash], symbol.
-  const state = /^(\d{1,5}(?:\.\d{1,3})?)?\/(?:(\d{4})\/)?([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)$/u.exec(raw);
+  const state = STATE_NUMBER.exec(raw);
   if (state) {
     const [, seq, year, symbolBody] = state;
     const parts = symbolBody!.split('-');
     // The type code comes first when the symbol has an issuer after it; a lone code is the issuer
     // (công văn "05/BNV-VP" has no type; "13/NQ-CP" has one). Decided by the type lexicon later.
     const symbol = year ? `${year}/${symbolBody}` : symbolBody!;
-    const system: NumberSystem = parts.slice(1).some((p) => FRONT_CODES.test(p)) ? 'front' : 'state';
+    const system: NumberSystem = parts.slice(1).some((p) => FRONT_CODE.test(p)) ? 'front' : 'state';
     return {
       raw,
       seq: seq ?? null,

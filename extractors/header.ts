@@ -1,5 +1,7 @@
-import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES } from '../data/doc-types.js';
-import { ADDRESS_LINE, ADDRESSEE_LINE, BODY_OPENING, PLACE_DATE_LINE } from '../data/layout-patterns.js';
+import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
+import {
+  ADDRESS_LINE, ADDRESSEE_LINE, ADOPTION_DATE, BODY_OPENING, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+} from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
@@ -52,7 +54,7 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
   // QH form: "Nghị quyết số: …", "Luật số: …" carries the type in the number line.
   if (layout.numberIndex >= 0) {
     const line = layout.lines[layout.numberLabelIndex >= 0 ? layout.numberLabelIndex : layout.numberIndex]!;
-    const inline = /^(Nghị quyết|Luật|Pháp lệnh|Lệnh|Bộ luật)\s+số/iu.exec(line.text.trim());
+    const inline = NUMBER_LABEL_TYPE.exec(line.text.trim());
     if (inline) {
       const type = DOC_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === inline[1]!.toLocaleLowerCase('vi'));
       if (type) return { code: type.code, name: type.name, span: spanIn(line, 0, inline[1]!.length), confidence: 0.95 };
@@ -70,7 +72,7 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
     // A State number without a type code is a công văn (05/BNV-VP, 299/UBND-TTHC).
     if (!code || !docTypeByCode(code)) {
       if (layout.subjectIndexes.length > 0 || parsed.system !== 'party') {
-        return { code: 'CV', name: 'Công văn', span: spanIn(line), confidence: layout.subjectIndexes.length ? 0.9 : 0.6 };
+        return { code: UNTYPED_NUMBER_TYPE.code, name: UNTYPED_NUMBER_TYPE.name, span: spanIn(line), confidence: layout.subjectIndexes.length ? 0.9 : 0.6 };
       }
     }
   }
@@ -99,7 +101,7 @@ function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { plac
   }
   if (!date) {
     // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
-    const adoption = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu.exec(doc.text);
+    const adoption = ADOPTION_DATE.exec(doc.text);
     if (adoption) {
       const parts = findDate(adoption[1]!)!;
       date = dateField(parts, adoption.index + adoption[0].length - adoption[1]!.length, 0.8);
@@ -201,7 +203,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
     const next = doc.text.slice(title.span[1], title.span[1] + 40).trim();
     const before = title.value.slice(0, -authority.length);
     // "… NGHỊ ĐỊNH CỦA CHÍNH PHỦ" names the issuer inside the title itself: keep it.
-    if (title.value.endsWith(authority) && /^Căn cứ/u.test(next) && before.length > 10 && !/(?:^|\s)(?:CỦA|VÀ|CHO|VỚI|TẠI|THUỘC|Của|của)$/u.test(before)) {
+    if (title.value.endsWith(authority) && PURSUANT_OPENING.test(next) && before.length > 10 && !TITLE_LINK_WORD_END.test(before)) {
       title = { ...title, value: title.value.slice(0, -authority.length), span: [title.span[0], title.span[1] - authority.length] };
     }
   }

@@ -1,5 +1,13 @@
-import { AGENCY_HEADS, BODY_CODES, CENTRAL_CITIES, PROVINCES } from '../data/bodies.js';
+import { BODY_CODES, PROVINCES } from '../data/bodies.js';
+import { VOWEL } from '../data/alphabet.js';
+import {
+  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CONTINUES_LINE_ABOVE, ENDS_IN_LEVEL, HYPHENATED_ABBREVIATION, KEEP_UPPER,
+  LOWER_CASE_WORDS, NAMING_HEADS, PARTY_COMMITTEE_WITH_PLACE, PEOPLES_COMMITTEE, PLACE_KIND_WORD, PLACE_LINE, PLACE_TAIL,
+  SELF_NAMED_BODY, SELF_STATEMENT,
+} from '../data/issuers.js';
+import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
+import { provinceLevel } from '../pipeline/core/places.js';
 import { squash } from './common.js';
 import { escapeRegExp } from '../data/regexp.js';
 
@@ -9,31 +17,9 @@ import { escapeRegExp } from '../data/regexp.js';
  * symbol when the header is lost.
  */
 
-/** Phrases whose capitalisation is fixed, longest first (lexicon + provinces). */
-const CANONICAL_PHRASES: string[] = [
-  ...new Set([
-    ...Object.values(BODY_CODES),
-    ...PROVINCES,
-    'Việt Nam', 'Mặt trận Tổ quốc', 'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Thường vụ', 'Thường trực',
-    'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
-    'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
-    'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Công an', 'Công Thương',
-  ]),
-].sort((a, b) => b.length - a.length);
-
-/** Abbreviations stay in capitals. */
-const KEEP_UPPER = new Set([...Object.keys(BODY_CODES), 'UBND', 'HĐND', 'MTTQ', 'CVĐ', 'BCĐ', 'TP', 'VN', 'CT-XH', 'TTXVN']);
-const VOWEL = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
-/**
- * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
- * phố, xã (not xã hội), and a district's Party committee (Huyện ủy Hòa An).
- */
-const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy|uỷ)|^(?:thị xã|thành phố) |^\S* xã (?!hội)|^(?:huyện|quận|thị) (?:ủy|uỷ) /u;
-const NAMING_HEADS = /^(?:sở|bộ|ban|cục|chi cục|tổng cục|vụ|phòng|trung tâm|văn phòng|viện|trường|hội|báo|đài|tạp chí)$/u;
-
 function isAbbreviation(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
-  return KEEP_UPPER.has(word) || (letters.length >= 2 && !VOWEL.test(letters)) || /^[A-ZĐ]{2,}-[A-ZĐ]{2,}$/u.test(word);
+  return KEEP_UPPER.has(word) || (letters.length >= 2 && !VOWEL.test(letters)) || HYPHENATED_ABBREVIATION.test(word);
 }
 
 function capitalise(word: string): string {
@@ -59,13 +45,13 @@ export function properCase(upper: string): string {
       continue;
     }
     const lower = word.toLocaleLowerCase('vi');
-    const cased = capitaliseNext && !/^(?:và|của|các|tỉnh|thành|phố|huyện|quận|xã|phường|thị)$/u.test(lower.replace(/,$/, ''))
+    const cased = capitaliseNext && !LOWER_CASE_WORDS.has(lower.replace(/,$/, ''))
       ? capitalise(lower)
       : lower;
     out.push(cased);
     const bare = lower.replace(/,$/, '');
     // Inside a named body the word after its head, after a comma or after "và" starts a new name part.
-    capitaliseNext = NAMING_HEADS.test(bare) || word.endsWith(',') || bare === 'và';
+    capitaliseNext = NAMING_HEADS.has(bare) || word.endsWith(',') || bare === AND;
     const next = words[i + 1]?.toLocaleLowerCase('vi');
     inPlaceName = i > 0 && !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare} ${next}`);
   }
@@ -77,25 +63,19 @@ export function properCase(upper: string): string {
   return capitalise(text);
 }
 
-const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
-const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?![\p{L}\p{N}])/u;
-/** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
-const SELF_NAMED_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Phòng|Trung tâm|Trường|Bệnh viện|Công an|Kho bạc|Thanh tra|Báo|Đài|Ban Quản lý)(?![\p{L}\p{N}])/u;
-const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)$/u;
-
 /** Builds "body parent place" from the header lines as printed (caps). */
 export function buildIssuerName(lines: string[]): string {
   // A lone "VIỆT NAM" line continues the line above (NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM).
   const merged: string[] = [];
   for (const line of lines.map((l) => squash(l))) {
-    if (merged.length && /^(?:VIỆT NAM|TRUNG ƯƠNG)$/u.test(line)) merged[merged.length - 1] += ` ${line}`;
+    if (merged.length && CONTINUES_LINE_ABOVE.test(line)) merged[merged.length - 1] += ` ${line}`;
     else merged.push(line);
   }
   const cased = merged.map(properCase);
   let place = '';
   const cores: string[] = [];
   for (const line of cased) {
-    if (/^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường)\s/u.test(line) && !PARTY_COMMITTEE_WITH_PLACE.test(line)) {
+    if (PLACE_LINE.test(line) && !PARTY_COMMITTEE_WITH_PLACE.test(line)) {
       place = line.charAt(0).toLocaleLowerCase('vi') + line.slice(1);
       continue;
     }
@@ -131,20 +111,14 @@ export function dominantProvince(text: string): string | null {
 /** Adds the province to a body name that lacks one, in the form the body's kind takes. */
 export function withProvince(name: string, province: string | null): string {
   if (!province || name.includes(province)) return name;
-  if (/(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ)$|(?:tỉnh|thành phố)$/u.test(name)) return `${name} ${province}`;
-  const kind = CENTRAL_CITIES.has(province) ? 'thành phố' : 'tỉnh';
-  return `${name} ${kind} ${province}`;
+  if (ENDS_IN_LEVEL.test(name)) return `${name} ${province}`;
+  return `${name} ${provinceLevel(province)} ${province}`;
 }
 
-const AGENCY_START = new RegExp(`(?:${AGENCY_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** True when text opens with the head of an agency's name ("Sở …", "UBND …", "Các sở, ngành …"). */
-const AGENCY_OPENING = new RegExp(`^(?:[Cc]ác\\s+)?(?:${AGENCY_START.source})|^[Cc]ác\\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|phòng|tổ chức|địa phương)(?![\\p{L}])`, 'u');
 export function opensWithAgency(text: string): boolean {
   return AGENCY_OPENING.test(text.trim());
 }
-
-/** "… , Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây dựng Kế hoạch …". */
-const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?![\p{L}\p{N}])/gu;
 
 export interface InferredIssuer {
   name: string;
@@ -160,7 +134,7 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
     const clause = m[1]!.replace(/^\s+/u, '');
     // The subject starts at the last agency head that opens a clause part.
     let start = -1;
-    for (const part of clause.matchAll(new RegExp(`(?:^|,\\s+|\\)\\s+)(${AGENCY_START.source})`, 'gu'))) {
+    for (const part of clause.matchAll(AGENCY_IN_CLAUSE)) {
       start = part.index + part[0].length - part[1]!.length;
     }
     if (start < 0) continue;

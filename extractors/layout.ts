@@ -3,15 +3,23 @@ import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
 import {
   ADDRESSEE_LINE,
   APPENDIX_HEADING,
+  AUTHORITY_STATEMENT,
   BODY_OPENING,
+  CONTINUATION_LINE,
+  DATE_LINE_OPENING,
+  FIRST_BODY_LINE,
   HEADER_STAMP,
   MOTTO_LINE,
   NUMBER_LINE,
   PLACE_DATE_LINE,
+  PURSUANT_OPENING,
   RECIPIENTS_HEADING,
   SEPARATOR_LINE,
+  SUBJECT_LINE,
+  TYPE_NAME_IN_TITLE,
   WORDED_DATE,
 } from '../data/layout-patterns.js';
+import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -66,7 +74,7 @@ export function matchNumberLine(text: string): string | null {
   if (!m || text.length > 90) return null;
   const rest = m[1]!.trim();
   // A blank for the number may be dots, an ellipsis or underscores: "Số: ……/QĐ-UBND".
-  const numberPart = /^[\d.…_\s]*[/\-–—]?\s*[\dA-ZĐa-zđ/\-–—\s.]*/u.exec(rest)?.[0]?.trim() ?? '';
+  const numberPart = NUMBER_AFTER_LABEL.exec(rest)?.[0]?.trim() ?? '';
   return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
 }
 
@@ -76,16 +84,12 @@ export function matchTypeLine(text: string): { type: DocType; rest: string } | n
   if (!isUpperLine(t)) return null;
   for (const [name, type] of TYPE_NAMES_UPPER) {
     if (t === name) return { type, rest: '' };
-    if (t.startsWith(`${name} `) && !/^\s*(?:SỐ|CỦA)(?![\p{L}\p{N}])/u.test(t.slice(name.length))) {
+    if (t.startsWith(`${name} `) && !TYPE_NAME_IN_TITLE.test(t.slice(name.length))) {
       return { type, rest: t.slice(name.length).trim() };
     }
   }
   return null;
 }
-
-/** Statement of the issuing authority that precedes "Căn cứ …" in decisions and decrees. */
-const AUTHORITY_STATEMENT =
-  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG(?![\p{L}\p{N}]).*|CHỦ TỊCH(?![\p{L}\p{N}]).*|THỐNG ĐỐC(?![\p{L}\p{N}]).*|TỔNG(?![\p{L}\p{N}]).*|GIÁM ĐỐC(?![\p{L}\p{N}]).*|ỦY BAN NHÂN DÂN(?![\p{L}\p{N}]).*|UỶ BAN NHÂN DÂN(?![\p{L}\p{N}]).*|HỘI ĐỒNG NHÂN DÂN(?![\p{L}\p{N}]).*|BAN THƯỜNG VỤ(?![\p{L}\p{N}]).*|BAN CHẤP HÀNH(?![\p{L}\p{N}]).*|CHÁNH ÁN(?![\p{L}\p{N}]).*|VIỆN TRƯỞNG(?![\p{L}\p{N}]).*|TỔNG KIỂM TOÁN(?![\p{L}\p{N}]).*)$/u;
 
 function isHeaderNoise(text: string): boolean {
   return isSeparator(text) || isMotto(text) || HEADER_STAMP.test(text.trim()) || isSignatureStampLine(text);
@@ -124,7 +128,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (/^ngày(?![\p{L}\p{N}])/iu.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
   // The type line comes after the issuer block; a body citation never starts a caps line.
   const typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
   const typeMatch = typeIndex >= 0 ? matchTypeLine(zone[typeIndex]!.text) : null;
@@ -150,7 +154,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];
-  const vv = find((l) => /^(?:V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u.test(l.text.trim()));
+  const vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
     subjectIndexes.push(vv);
     for (let i = vv + 1; i < zone.length; i++) {
@@ -161,7 +165,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (l.column !== zone[vv]!.column && (l.column === 'right' || zone[vv]!.column === 'right')) break;
       if (zone[vv]!.column === 'full' || l.column === 'full') {
         // Flattened text: continue only while the line is clearly a continuation.
-        if (!/^[a-zà-ỹđ“"(]/u.test(l.text.trim()) || isHeaderNoise(l.text)) break;
+        if (!CONTINUATION_LINE.test(l.text.trim()) || isHeaderNoise(l.text)) break;
       }
       if (isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text) || ADDRESSEE_LINE.test(l.text) || BODY_OPENING.test(l.text)) break;
       if (farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
@@ -188,9 +192,9 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (isMotto(text) || HEADER_STAMP.test(text)) continue;
       if (i === placeDateIndex || i === numberIndex) continue;
       if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text)) break;
-      if (BODY_OPENING.test(text) && (titleIndexes.length > 0 || /^(?:Căn cứ|Kính gửi|Điều\s+1|Chương|I[.\-\s])/u.test(text))) break;
+      if (BODY_OPENING.test(text) && (titleIndexes.length > 0 || FIRST_BODY_LINE.test(text))) break;
       const next = zone[i + 1]?.text.trim() ?? '';
-      if (AUTHORITY_STATEMENT.test(text) && /^Căn cứ/u.test(next)) break;
+      if (AUTHORITY_STATEMENT.test(text) && PURSUANT_OPENING.test(next)) break;
       if (titleIndexes.length > 0) {
         const first = zone[titleIndexes[0]!]!;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;

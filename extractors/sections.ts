@@ -1,4 +1,4 @@
-import { HEADING_RANK, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import { HEADING_RANK, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
@@ -49,9 +49,8 @@ function markerOf(line: Line): { kind: SectionKind; rank: number; label: string 
 function sectionId(kind: SectionKind, label: string | null, parent: SectionNode | null): string {
   const parentId = parent?.id ?? '';
   if (!label || !NUMBERED.has(kind)) return parentId;
-  if (kind === 'article') return `Điều ${label}`;
-  if (kind === 'part') return `Phần ${label}`;
-  if (kind === 'chapter') return `Chương ${label}`;
+  const named = SECTION_ID_PREFIX[kind];
+  if (named) return `${named} ${label}`;
   // Chapters and parts are not part of the ids people cite inside them ("III.2", not "Chương I.III.2").
   const base = parent && (parent.kind === 'part' || parent.kind === 'chapter') ? '' : parentId;
   if (kind === 'decimal') {

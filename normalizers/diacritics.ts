@@ -1,4 +1,4 @@
-import { CHANNEL_COST, FINAL_CONFUSIONS, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
+import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
 import { LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
@@ -77,7 +77,7 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
 function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
   if (!index.toneless.has(withoutToneMark(word))) return false;
   const { skeleton, tone } = syllableParts(word);
-  return !/[ptc]h?$/.test(skeleton) || tone === '\u0301' || tone === '\u0323';
+  return !STOP_FINAL.test(skeleton) || STOP_FINAL_TONES.includes(tone);
 }
 
 /** Cost, in log10 units, of `meant` being printed as `printed` (both model-form syllables). */

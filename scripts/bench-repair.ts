@@ -13,6 +13,7 @@
  *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N]
  */
 import { parseArgs } from 'node:util';
+import { TONES as TONE_MARKS } from '../data/alphabet.js';
 import { REPAIR_PASSES, runPasses } from '../normalizers/index.js';
 import { diacriticEdits } from '../normalizers/diacritics.js';
 import { sharedLanguageModel, type LanguageModel } from '../pipeline/core/text/language-model.js';
@@ -43,7 +44,8 @@ function randomFrom(seed: number): () => number {
   };
 }
 
-const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+/** The level tone ('') and the five tone marks. */
+const TONES = ['', ...TONE_MARKS];
 const SHAPES_FOR: Record<string, string[]> = { a: ['\u0306', '\u0302'], e: ['\u0302'], o: ['\u0302', '\u031B'], u: ['\u031B'] };
 
 /** Rebuilds a syllable from its parts (inverse of syllableParts, tone on the last marked vowel). */

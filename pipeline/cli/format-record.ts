@@ -1,3 +1,4 @@
+import { RECORD_LABELS as LABEL } from '../../data/labels.js';
 import type { VanbanRecord } from '../core/record.js';
 import type { CitationLink } from '../store/index.js';
 
@@ -5,24 +6,24 @@ import type { CitationLink } from '../store/index.js';
 export function formatRecord(record: VanbanRecord): string {
   const out: string[] = [];
   const field = (label: string, value: string | null | undefined) => out.push(`${label.padEnd(11)} ${value ?? '—'}`);
-  field('File', `${record.source.path} (${record.source.format}, ${record.source.pages} page(s))`);
-  if (record.status !== 'ok') field('Status', record.status);
-  field('Type', record.docType ? `${record.docType.name} (${record.docType.code})` : null);
-  field('Number', record.number ? `${record.number.raw} [${record.number.system}]` : null);
-  field('Place', record.place?.value);
-  field('Date', record.date ? `${record.date.raw}${record.date.iso ? ` → ${record.date.iso}` : ''}` : null);
-  field('Issuer', record.issuer?.name);
-  field('Title', record.title?.value);
-  if (record.addressees.length) field('Kính gửi', record.addressees.map((a) => a.name).join('; '));
+  field(LABEL.file, `${record.source.path} (${record.source.format}, ${record.source.pages} page(s))`);
+  if (record.status !== 'ok') field(LABEL.status, record.status);
+  field(LABEL.type, record.docType ? `${record.docType.name} (${record.docType.code})` : null);
+  field(LABEL.number, record.number ? `${record.number.raw} [${record.number.system}]` : null);
+  field(LABEL.place, record.place?.value);
+  field(LABEL.date, record.date ? `${record.date.raw}${record.date.iso ? ` → ${record.date.iso}` : ''}` : null);
+  field(LABEL.issuer, record.issuer?.name);
+  field(LABEL.title, record.title?.value);
+  if (record.addressees.length) field(LABEL.addressees, record.addressees.map((a) => a.name).join('; '));
   field(
-    'Signer',
+    LABEL.signer,
     record.signer ? [record.signer.authority, record.signer.lines.join(' / '), record.signer.name].filter(Boolean).join(' — ') : null,
   );
   if (record.recipients.length) {
-    out.push('Nơi nhận:');
+    out.push(`${LABEL.recipients}:`);
     for (const r of record.recipients) out.push(`  - ${r.name}${r.purpose ? ` ${r.purpose}` : ''}`);
   }
-  if (record.archive) field('Archive', record.archive.value);
+  if (record.archive) field(LABEL.archive, record.archive.value);
   if (record.citations.length) {
     out.push(`Citations (${record.citations.length}):`);
     for (const c of record.citations) {

@@ -6,6 +6,7 @@ import {
   OCR_SETTINGS, ocrSettingProblem, processFile, watchInbox, type LogFormat, type OcrSetting,
 } from '../run/index.js';
 import { Store } from '../store/index.js';
+import { SEARCH_HELP } from '../../data/labels.js';
 import { formatLinks, formatRecord } from './format-record.js';
 
 /** The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). */
@@ -151,12 +152,12 @@ program
 
 program
   .command('search')
-  .description('full-text search, with or without diacritics ("dang" finds "Đảng"); filters narrow it')
+  .description(SEARCH_HELP.description)
   .argument('[query]', 'words to find; may be left out when a filter is given', '')
   .addOption(dbOption())
-  .option('--type <type>', 'document type, as a code or a name ("KH", "Kế hoạch", "ke hoach")')
-  .option('--issuer <text>', 'part of the issuer name ("Sở Thông tin", "so thong tin")')
-  .option('--province <name>', 'province or city of the issuer ("Thái Nguyên", "thai nguyen")')
+  .option('--type <type>', SEARCH_HELP.type)
+  .option('--issuer <text>', SEARCH_HELP.issuer)
+  .option('--province <name>', SEARCH_HELP.province)
   .option('--year <yyyy>', 'year of issue')
   .option('--limit <n>', 'hits to show', '20')
   .option('--json', 'print hits as JSON')

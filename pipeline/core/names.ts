@@ -1,7 +1,8 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import { FUZZY_MATCH_THRESHOLD } from '../../data/agencies.js';
-import { escapeRegExp } from '../../data/regexp.js';
+import { PROVINCE_LEVEL } from '../../data/bodies.js';
+import { escapeSpaced } from '../../data/regexp.js';
 import { comparisonKey } from './text/fold.js';
 import { withTraditionalTones } from './text/tone.js';
 
@@ -10,13 +11,13 @@ import { withTraditionalTones } from './text/tone.js';
  * its standard name) and across documents (a stored agency another spelling names).
  */
 
-/** A name as a pattern that reads across line breaks and doubled spaces. */
-const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
+/** "tỉnh", "thành phố": the level words before a province's name. */
+const LEVELS = Object.values(PROVINCE_LEVEL).join('|');
 
 /** A name without its province ("Sở Nội vụ tỉnh Thái Nguyên" → "Sở Nội vụ"), which every candidate shares. */
 function withoutProvince(name: string, province: string | null): string {
   if (!province) return name;
-  return withTraditionalTones(name).replace(new RegExp(`\\s*\\(?(?:(?:tỉnh|thành phố)\\s+)?${escape(province)}\\)?`, 'u'), '');
+  return withTraditionalTones(name).replace(new RegExp(`\\s*\\(?(?:(?:${LEVELS})\\s+)?${escapeSpaced(province)}\\)?`, 'u'), '');
 }
 
 /** Edits a word may differ by and still be the same word misread: one, two for long words. */

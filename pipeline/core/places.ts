@@ -1,4 +1,4 @@
-import { CENTRAL_BODY_CODES, PROVINCES } from '../../data/bodies.js';
+import { CENTRAL_BODY_CODES, CENTRAL_CITIES, PARTY_CENTRAL_CODE, PROVINCE_LEVEL, PROVINCES } from '../../data/bodies.js';
 import { escapeRegExp } from '../../data/regexp.js';
 import type { VanbanRecord } from './record.js';
 import { withTraditionalTones } from './text/tone.js';
@@ -8,6 +8,11 @@ import { withTraditionalTones } from './text/tone.js';
 const PROVINCE_PATTERNS = [...PROVINCES]
   .sort((a, b) => b.length - a.length)
   .map((p) => ({ province: p, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(withTraditionalTones(p).toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u') }));
+
+/** The level word a province's name takes: "thành phố" for a centrally-run city, else "tỉnh". */
+export function provinceLevel(province: string): string {
+  return CENTRAL_CITIES.has(province) ? PROVINCE_LEVEL.city : PROVINCE_LEVEL.province;
+}
 
 /**
  * The province a name mentions ("Sở Thông tin và Truyền thông tỉnh Thái Nguyên" → "Thái Nguyên"),
@@ -30,7 +35,7 @@ function bodyCodes(symbol: string): string[] {
 /** True when the symbol names a central body, whose numbers are unique nationwide. */
 export function isCentralSymbol(symbol: string | null | undefined): boolean {
   if (!symbol) return false;
-  return bodyCodes(symbol).some((code) => CENTRAL_BODY_CODES.has(code) || /TW$/.test(code));
+  return bodyCodes(symbol).some((code) => CENTRAL_BODY_CODES.has(code) || code.endsWith(PARTY_CENTRAL_CODE));
 }
 
 /** The province a document was issued in: named by its issuer, else its place when the body is local. */

@@ -1,3 +1,4 @@
+import { CERTIFICATE_AUTHORITY } from '../../data/stamps.js';
 import type { SignatureStamp } from '../core/model.js';
 
 /**
@@ -7,9 +8,6 @@ import type { SignatureStamp } from '../core/model.js';
  */
 
 const SIG_DICT = /\/Type\s*\/Sig\b|\/Filter\s*\/Adobe\.PPK|\/SubFilter\s*\/(?:adbe|ETSI)/g;
-
-const CERTIFICATE_AUTHORITY =
-  /\bCA\b|CA\b|RootCA|chung thuc|chứng thực|Certification|Authority|dấu thời gian|dau thoi gian|Time ?Stamp|TSA\b/i;
 
 function pdfDateToIso(raw: string): string | null {
   const m = /^D:(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?(?:([+\-Z])(\d{2})?'?(\d{2})?)?/.exec(raw);

@@ -1,3 +1,5 @@
+import { BARRED_D, BARRED_D_LETTER } from '../../../data/alphabet.js';
+
 /**
  * Diacritic folding for search and fuzzy comparison: strips tone marks and hooks and maps đ→d
  * (SQLite's own `remove_diacritics` leaves đ alone, so `dang` would not find `Đảng`).
@@ -6,8 +8,7 @@ export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(BARRED_D_LETTER, (letter) => BARRED_D[letter]!)
     .normalize('NFC');
 }
 

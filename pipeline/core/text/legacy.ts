@@ -1,5 +1,5 @@
 import {
-  LEGACY_FONTS, TCVN3_FROM_A1, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARKS,
+  LEGACY_FONTS, TCVN3_FROM_A1, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
 } from '../../../data/legacy-encodings.js';
 import { sharedLanguageModel } from './language-model.js';
 import { modelForm } from './syllable.js';
@@ -14,7 +14,6 @@ import { modelForm } from './syllable.js';
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii';
 
 const WINDOWS_1252 = new TextDecoder('windows-1252');
-const VNI_VOWEL = /[aeiouyAEIOUYơưƠƯ]\p{M}*$/u;
 
 /** TCVN3 mojibake → Unicode: every character standing for a byte 0xA1–0xFF becomes its letter. */
 function fromTcvn3(text: string): string {
@@ -31,7 +30,7 @@ function fromVni(text: string): string {
   let out = '';
   for (const ch of text) {
     const mark = VNI_MARKS[ch.toLowerCase()];
-    if (mark && VNI_VOWEL.test(out)) out += mark;
+    if (mark && VNI_MARK_BASE.test(out)) out += mark;
     else out += VNI_LETTERS[ch] ?? ch;
   }
   return out.normalize('NFC');

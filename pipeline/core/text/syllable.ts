@@ -1,6 +1,7 @@
+import { BARRED_D, SHAPE_MARKS as SHAPES, TONES } from '../../../data/alphabet.js';
 import { SYLLABLE_SHAPE } from '../../../data/syllables.js';
 import { foldDiacritics } from './fold.js';
-import { TONES, withTraditionalTones } from './tone.js';
+import { withTraditionalTones } from './tone.js';
 
 /**
  * A Vietnamese syllable taken apart into what OCR and careless typing damage separately: the tone
@@ -17,7 +18,7 @@ export interface SyllableParts {
 }
 
 const TONE_MARKS = new Set(TONES);
-const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031B']);
+const SHAPE_MARKS = new Set(SHAPES);
 
 export function syllableParts(syllable: string): SyllableParts {
   let skeleton = '';
@@ -25,11 +26,12 @@ export function syllableParts(syllable: string): SyllableParts {
   const shapes: string[] = [];
   let barredD = false;
   for (const ch of syllable.normalize('NFD')) {
+    const bare = BARRED_D[ch];
     if (TONE_MARKS.has(ch)) tone = ch;
     else if (SHAPE_MARKS.has(ch)) shapes[skeleton.length - 1] = ch;
-    else if (ch === 'đ' || ch === 'Đ') {
+    else if (bare) {
       barredD = true;
-      skeleton += ch === 'đ' ? 'd' : 'D';
+      skeleton += bare;
       shapes.push('');
     } else {
       skeleton += ch;

@@ -1,3 +1,4 @@
+import { CONSONANT_U_ONSET, OPEN_PAIR, OPEN_SYLLABLE, OPEN_SYLLABLE_PAIRS, TONES } from '../../../data/alphabet.js';
 import type { Edit } from './edits.js';
 
 /**
@@ -10,8 +11,6 @@ import type { Edit } from './edits.js';
  * ("quý", where u belongs to the consonant) everyone writes the tone on the second vowel.
  */
 
-/** The five tone marks as combining characters (level tone has none). */
-export const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const TONE = new RegExp(`[${TONES.join('')}]`, 'u');
 const EVERY_TONE = new RegExp(TONE.source, 'gu');
 
@@ -32,17 +31,13 @@ export function traditionalTonePlacement(syllable: string): string {
   const { bare, tone } = splitTone(syllable);
   if (!tone) return syllable;
   // bare is NFD without the tone; the pair must be plain o+a, o+e or u+y ending the syllable.
-  const m = /^(?<onset>[^aeiouy\u0300-\u036f]*)(?<first>[ouOU])(?<second>[aeyAEY])$/u.exec(bare);
+  const m = OPEN_SYLLABLE.exec(bare);
   if (!m) return syllable;
   const { onset, first, second } = m.groups!;
-  if (/q$/iu.test(onset!)) return syllable;
-  const pair = `${first!.toLowerCase()}${second!.toLowerCase()}`;
-  if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return syllable;
+  if (CONSONANT_U_ONSET.test(onset!)) return syllable;
+  if (!OPEN_SYLLABLE_PAIRS.includes(`${first!.toLowerCase()}${second!.toLowerCase()}`)) return syllable;
   return `${onset}${first}${tone}${second}`.normalize('NFC');
 }
-
-/** An o or u followed by a, e or y, with any marks: the only words the placement can change. */
-const OPEN_PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ]/iu;
 
 /** Applies `traditionalTonePlacement` to every word of a text. */
 export function withTraditionalTones(text: string): string {

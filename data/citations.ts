@@ -1,0 +1,116 @@
+import { CITATION_TYPE_NAMES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
+import { AND } from './language.js';
+import { escapeRegExp } from './regexp.js';
+import { CITED_NUMBER } from './symbols.js';
+
+/**
+ * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
+ * number ("Chỉ thị số 03-CT/TW"), or a law by its name ("Luật Điện lực"); then its date and
+ * issuer after it, and before it the words that say how the citing document takes it up. The
+ * text read is normalized: one tone placement ("hủy", "khóa"), the traditional one.
+ */
+
+/** The label before a number ("số 28/CT-TTg", OCR'd "sổ", in a title "SỐ"). */
+const NUMBER_WORD = '(?:số|sổ|SỐ)';
+/** Words that begin the name of an amending law ("Luật sửa đổi, bổ sung …"). */
+const AMENDING = 'sửa đổi';
+
+/**
+ * Type names with either case of their first letter ("văn bản số …" mid-sentence), or all in
+ * capitals (a title: "TRIỂN KHAI CHỈ THỊ SỐ 03-CT/TW"), their words free to wrap onto the next
+ * line as PDFs do ("Nghị\nquyết số 35/NQ-CP").
+ */
+function typeNamesPattern(names: string[]): string {
+  return names
+    .flatMap((t) => [`[${t[0]}${t[0]!.toLocaleLowerCase('vi')}]${escapeRegExp(t.slice(1))}`, escapeRegExp(t.toLocaleUpperCase('vi'))])
+    .map((pattern) => pattern.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const LAW_TYPES = new Set(LAW_TYPE_NAMES.map((name) => name.toLocaleLowerCase('vi')));
+/** Whether a type name is one of a law or an ordinance, whose own name may follow it. */
+export function isLawType(name: string): boolean {
+  return LAW_TYPES.has(name.toLocaleLowerCase('vi'));
+}
+
+/** Every cited type name, as a pattern. */
+const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
+/** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
+const LAW_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter(isLawType));
+const OTHER_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !isLawType(t)));
+
+/**
+ * "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các
+ * Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". Groups: lawType and name, or type; numbers.
+ */
+export const TYPED_MENTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
+export const NUMBER_LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|${AND})\s*`, 'u');
+
+/** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
+export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+
+/** A law type's name followed by a number: the law is a typed mention already. */
+export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d/u;
+
+const LAW_HEAD = LAW_TYPE_NAMES.map(escapeRegExp).join('|');
+/** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
+export const LAW_START = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
+/** The type word at the start of a law's name, with the space after it. */
+export const LAW_NAME_HEAD = new RegExp(String.raw`^(?:${LAW_HEAD})\s+`, 'u');
+/** A type word of a law or ordinance anywhere in a text: a second law. */
+export const LAW_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})(?![\p{L}])`, 'u');
+/** "Luật sửa đổi, bổ sung một số điều của (các) Luật …": an amending law's name up to the law it amends. */
+export const AMENDING_LAW = new RegExp(`^${AMENDING}, bổ sung (?:một số điều )?của (?:các )?`, 'u');
+/** The law an amending law amends opens with one of the Luật type's names. */
+export const AMENDED_LAW_HEAD = new RegExp(String.raw`^(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+`, 'u');
+/** "… và Luật Y": a second law amended by the same law. */
+export const AND_ANOTHER_LAW = new RegExp(String.raw`^\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu})`, 'u');
+
+/** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
+export const LAW_NAME_STOP = new Set(
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
+);
+/** Two-word verbs that end a law's name although each word alone may belong to one. */
+export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
+/** A name that runs up to its date or number ("Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020"). */
+export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
+
+/** What introduces a cited document's date after it: ", ban hành ngày", "ngày" (or unmarked "ngay"). */
+export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
+/** A law's year after its name: "Luật Tố tụng hành chính năm 2015". */
+export const YEAR_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
+/** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
+export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
+/** What introduces the issuer after a cited document: "của", "do". */
+export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
+/** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
+export const ISSUER_END = new RegExp(
+  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
+  'u',
+);
+/** An issuer opens with a capital, or with a body's head word written small. */
+export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy)(?![\p{L}\p{N}])/u;
+
+/** How a citing document takes up what it cites, and the words that say so, tried in order. */
+export const RELATION_WORDS = {
+  repeals: ['bãi bỏ', 'hủy bỏ'],
+  replaces: ['thay thế'],
+  amends: [AMENDING, 'bổ sung'],
+  pursuant: ['căn cứ'],
+  implements: ['thực hiện', 'triển khai', 'thi hành'],
+} as const;
+export type CitationRelationWord = keyof typeof RELATION_WORDS;
+/** The relation words as patterns, whole words in any case. */
+export const RELATIONS: Array<[RegExp, CitationRelationWord]> = Object.entries(RELATION_WORDS).map(([relation, words]) => [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'iu'),
+  relation as CitationRelationWord,
+]);
+
+/** A clause after ";" that is just the next item of a list of cited documents. */
+export const LIST_CONTINUATION = new RegExp(String.raw`^\s*(?:${AND}|cùng|,)?\s*$`, 'u');
+/** A clause after ";" that opens with a cited type: the next item of the list. */
+export const LIST_ITEM = new RegExp(String.raw`^\s*(?:${AND}|cùng|,)?\s*(?:${TYPES})(?![\p{L}])`, 'u');
