@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -292,6 +292,24 @@ describe('a database built by ingest', () => {
       if (d.deadline_date !== null) expect(d.deadline_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(d.deadline_date === null || d.deadline_text === null).toBe(true);
     }
+  });
+});
+
+describe('watch', () => {
+  it("writes a rejected file's note in Vietnamese: the reason and what to do", async () => {
+    const dir = tmp('watch-vi');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'rỗng.pdf'), '');
+    const child = spawn(process.execPath, [BIN, 'watch', inbox, '--db', join(dir, 'db.sqlite'), '--settle', '0.2', '--concurrency', '0', '--log-format', 'json'], {
+      cwd: ROOT,
+      env: { ...baseEnv() },
+    });
+    const note = join(inbox, 'rejected', 'rỗng.pdf.error.txt');
+    for (let i = 0; i < 200 && !existsSync(note); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(readFileSync(note, 'utf8')).toBe('rỗng.pdf: là tệp rỗng (0 byte).\nCần làm gì: có thể việc chép tệp bị lỗi; hãy chép lại tệp vào hộp thư.\n');
   });
 });
 
