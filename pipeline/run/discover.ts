@@ -67,4 +67,3 @@ async function* walk(dir: string, exclude: Set<string>, onIgnored: OnIgnored): A
     }
   }
 }
-
