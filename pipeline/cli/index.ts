@@ -78,7 +78,7 @@ function choiceParser<T extends string>(option: string, choices: readonly T[]) {
 const TYPE_KEYS = new Set(DOC_TYPES.flatMap((type) => [type.code, type.name, ...(type.aliases ?? [])].map((name) => comparisonKey(name))));
 
 function typeParser(value: string): string {
-  if (!TYPE_KEYS.has(comparisonKey(value))) throw usage('usage.type', { value, examples: 'KH, CT, "Kế hoạch", "chi thi"' });
+  if (!TYPE_KEYS.has(comparisonKey(value))) throw usage('usage.type', { value });
   return value;
 }
 
@@ -295,7 +295,7 @@ program
   .option('--json', t('help.json'))
   .addHelpText(
     'after',
-    examples(['vanban search "chi thi 03"', 'vanban search \'"uu tien dung hang viet nam" NOT "nam 2023"\'', 'vanban search "tuyen truyen OR tuyên giáo" --type KH --year 2022', 'vanban search --issuer "so thong tin" --json']),
+    examples(['vanban search "chi thi 03"', 'vanban search \'"uu tien dung hang viet nam" NOT "nam 2023"\'', 'vanban search "tuyen truyen OR tuyen giao" --type KH --year 2022', 'vanban search --issuer "so thong tin" --json']),
   )
   .action((query: string, opts: { db: string; type?: string; issuer?: string; province?: string; year?: number; limit: number; json?: boolean }) => {
     const filters = { type: opts.type, issuer: opts.issuer, province: opts.province, year: opts.year };

@@ -283,8 +283,9 @@ export function lookupDocument(db: Database.Database, idOrNumber: string): Looku
   const key = foldDiacritics(compact).toUpperCase();
   keys = db
     .prepare(
+      // char(272), char(273): Đ and đ, folded to D as in the identity key.
       `SELECT DISTINCT doc_key FROM documents
-       WHERE (doc_key >= @low AND doc_key < @high) OR upper(replace(replace(number_symbol, 'Đ', 'D'), 'đ', 'd')) = @key ORDER BY doc_key`,
+       WHERE (doc_key >= @low AND doc_key < @high) OR upper(replace(replace(number_symbol, char(272), 'D'), char(273), 'd')) = @key ORDER BY doc_key`,
     )
     .all({ low: `${key}|`, high: `${key}}`, key }) as Array<{ doc_key: string }>;
   if (keys.length === 1) {
