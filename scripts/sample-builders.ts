@@ -15,6 +15,45 @@ const require = createRequire(import.meta.url);
 const FONT = readFileSync(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSerif.ttf'));
 const FONT_BOLD = readFileSync(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSerif-Bold.ttf'));
 
+/**
+ * The moment every sample claims to be made at, so `npm run examples` writes the same bytes each
+ * time (a rebuilt but unchanged sample would otherwise look new to `ingest` and be read again).
+ */
+export const SAMPLE_TIME = new Date('2025-01-01T00:00:00Z');
+
+/**
+ * Runs `make` with the clock stopped at SAMPLE_TIME: the docx package stamps `dcterms:created`
+ * and `dcterms:modified` and its ZIP entries with the current time and offers no option to set
+ * them, so the time it reads is the one fixed here.
+ */
+async function atSampleTime<T>(make: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  const fixed = SAMPLE_TIME.getTime();
+  class SampleDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string | number]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  globalThis.Date = SampleDate as DateConstructor;
+  try {
+    return await make();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
+/** Fixed metadata for a sample PDF: pdf-lib would stamp the current time. */
+function stampPdf(pdf: PDFDocument): void {
+  pdf.setCreator('vanban make-examples');
+  pdf.setProducer('pdf-lib');
+  pdf.setCreationDate(SAMPLE_TIME);
+  pdf.setModificationDate(SAMPLE_TIME);
+}
+
 export interface Sample {
   name: string;
   left: string[]; // issuer block and number
@@ -57,7 +96,7 @@ export async function makeDocx(sample: Sample): Promise<Buffer> {
   const body = sample.body.map(
     (b) => new Paragraph({ alignment: b.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, children: [new TextRun({ text: b.text, bold: b.bold })] }),
   );
-  return Packer.toBuffer(new Document({ sections: [{ children: [header, ...body] }] }));
+  return atSampleTime(() => Packer.toBuffer(new Document({ creator: 'vanban make-examples', sections: [{ children: [header, ...body] }] })));
 }
 
 /** Wraps text to a width in points with the given measure. */
@@ -118,7 +157,7 @@ export async function makeTextPdf(sample: Sample): Promise<Uint8Array> {
     const page = pdf.addPage([595, 842]);
     for (const l of placed) page.drawText(l.text, { x: l.x, y: 842 - l.y, size: l.size, font: l.bold ? bold : regular });
   }
-  pdf.setCreator('vanban make-examples');
+  stampPdf(pdf);
   return pdf.save({ useObjectStreams: false });
 }
 
@@ -150,6 +189,7 @@ export async function makeScannedPdf(sample: Sample): Promise<Uint8Array> {
     const page = pdf.addPage([595, 842]);
     page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
   }
+  stampPdf(pdf);
   return pdf.save();
 }
 

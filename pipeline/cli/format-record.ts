@@ -1,55 +1,88 @@
-import { RECORD_LABELS as LABEL } from '../../data/labels.js';
 import type { VanbanRecord } from '../core/record.js';
-import type { CitationLink } from '../store/index.js';
+import type { CitationLink, DocumentSummary, FoundDocument, SearchHit } from '../store/index.js';
+import { formatDate, type Translate } from './i18n.js';
+import type { MessageKey } from '../../data/messages.js';
 
-/** The readable summary that `extract` and `show` print without --json. */
-export function formatRecord(record: VanbanRecord): string {
+/** The readable summaries that `extract`, `show` and `search` print without --json. */
+
+const relationWord = (t: Translate, relation: string) => (relation ? t(`relation.${relation}` as MessageKey) : relation);
+
+/** One stored or extracted document, field by field. */
+export function formatRecord(record: VanbanRecord, t: Translate): string {
+  const rows: Array<[string, string | null | undefined]> = [];
   const out: string[] = [];
-  const field = (label: string, value: string | null | undefined) => out.push(`${label.padEnd(11)} ${value ?? '—'}`);
-  field(LABEL.file, `${record.source.path} (${record.source.format}, ${record.source.pages} page(s))`);
-  if (record.status !== 'ok') field(LABEL.status, record.status);
-  field(LABEL.type, record.docType ? `${record.docType.name} (${record.docType.code})` : null);
-  field(LABEL.number, record.number ? `${record.number.raw} [${record.number.system}]` : null);
-  field(LABEL.place, record.place?.value);
-  field(LABEL.date, record.date ? `${record.date.raw}${record.date.iso ? ` → ${record.date.iso}` : ''}` : null);
-  field(LABEL.issuer, record.issuer?.name);
-  field(LABEL.title, record.title?.value);
-  if (record.addressees.length) field(LABEL.addressees, record.addressees.map((a) => a.name).join('; '));
-  field(
-    LABEL.signer,
-    record.signer ? [record.signer.authority, record.signer.lines.join(' / '), record.signer.name].filter(Boolean).join(' — ') : null,
-  );
+  const field = (label: MessageKey, value: string | null | undefined) => rows.push([t(label), value]);
+  const source = record.source;
+  // Pages mean something for PDFs and images only; a text file or DOCX has none printed.
+  const pages = source.format === 'pdf' || source.format === 'image' ? `, ${t('record.pages', { n: source.pages })}` : '';
+  const ocr = source.ocr && source.ocrEngine ? `, ${t('record.ocr', { engine: source.ocrEngine, confidence: Math.round((source.ocrConfidence ?? 0) * 100) })}` : '';
+  field('record.file', `${source.path} (${source.format}${pages}${ocr})`);
+  if (record.status !== 'ok') field('record.status', t(`record.status.${record.status}` as MessageKey));
+  field('record.type', record.docType ? `${record.docType.name} (${record.docType.code})` : null);
+  field('record.number', record.number ? `${record.number.raw} (${t(`system.${record.number.system}` as MessageKey)})` : null);
+  field('record.place', record.place?.value);
+  field('record.date', record.date ? `${record.date.raw}${record.date.iso ? ` (${formatDate(record.date.iso)})` : ''}` : null);
+  field('record.issuer', record.issuer?.name);
+  field('record.title', record.title?.value);
+  if (record.addressees.length) field('record.addressees', record.addressees.map((a) => a.name).join('; '));
+  field('record.signer', record.signer ? [record.signer.name, record.signer.lines.length ? `(${record.signer.lines.join(' / ')})` : null].filter(Boolean).join(' ') : null);
+  if (record.archive) field('record.archive', record.archive.value);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) out.push(`${label.padEnd(width)}  ${value ?? '—'}`);
   if (record.recipients.length) {
-    out.push(`${LABEL.recipients}:`);
+    out.push(`${t('record.recipients')}:`);
     for (const r of record.recipients) out.push(`  - ${r.name}${r.purpose ? ` ${r.purpose}` : ''}`);
   }
-  if (record.archive) field(LABEL.archive, record.archive.value);
   if (record.citations.length) {
-    out.push(`Citations (${record.citations.length}):`);
+    out.push(`${t('record.citations', { n: record.citations.length })}:`);
     for (const c of record.citations) {
       const id = c.number ?? c.name ?? '';
-      out.push(`  - [${c.relation}] ${c.type} ${id}${c.date ? ` (${c.date})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}`);
+      out.push(`  - ${relationWord(t, c.relation)}: ${c.type} ${id}${c.date ? ` (${formatDate(c.date)})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}`);
     }
   }
   if (record.tasks.length) {
-    out.push(`Tasks (${record.tasks.length}):`);
-    for (const t of record.tasks) {
-      const extra = [t.deadline && `by ${t.deadline}`, t.frequency].filter(Boolean).join(', ');
-      out.push(`  - ${t.section}: ${t.lead.join('; ')}${extra ? ` (${extra})` : ''}`);
+    out.push(`${t('record.tasks', { n: record.tasks.length })}:`);
+    for (const task of record.tasks) {
+      const extra = [task.deadline && t('record.deadline', { d: formatDate(task.deadline)! }), task.frequency].filter(Boolean).join(', ');
+      out.push(`  - ${task.section}: ${task.lead.join('; ')}${extra ? ` (${extra})` : ''}`);
     }
   }
-  if (record.corrections.length) out.push(`Corrections: ${record.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);
-  for (const w of record.warnings) out.push(`Warning: ${w}`);
+  if (record.corrections.length) out.push(`${t('record.corrections')}: ${record.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);
+  for (const w of record.warnings) out.push(`${t('record.warning')}: ${w}`);
   return out.join('\n');
 }
 
+/** One end of a citation: relation, type, number, date, issuer, and where it is in the database. */
+function linkLine(t: Translate, l: CitationLink): string {
+  const what = [l.type, l.number ?? l.name, l.date && `(${formatDate(l.date)})`, l.issuer && `— ${l.issuer}`].filter(Boolean).join(' ');
+  return `  - ${relationWord(t, l.relation)}: ${what}${l.documentId === null ? ` · ${t('links.notStored')}` : ` · #${l.documentId}`}`;
+}
+
 /** The citation graph around a stored document: what it builds on and what builds on it. */
-export function formatLinks(cites: CitationLink[], citedBy: CitationLink[]): string {
-  const line = (l: CitationLink) =>
-    `  - [${l.relation}] ${[l.type, l.number ?? l.name, l.date && `(${l.date})`, l.issuer && `— ${l.issuer}`].filter(Boolean).join(' ')}` +
-    (l.documentId === null ? ' · not in the database' : ` · #${l.documentId}`);
+export function formatLinks(cites: CitationLink[], citedBy: CitationLink[], t: Translate): string {
   const out: string[] = [];
-  if (cites.length) out.push(`Builds on (${cites.filter((l) => l.documentId !== null).length} of ${cites.length} in the database):`, ...cites.map(line));
-  if (citedBy.length) out.push(`Cited by (${citedBy.length}):`, ...citedBy.map(line));
+  if (cites.length) out.push(t('links.buildsOn', { stored: cites.filter((l) => l.documentId !== null).length, n: cites.length }), ...cites.map((l) => linkLine(t, l)));
+  if (citedBy.length) out.push(t('links.citedBy', { n: citedBy.length }), ...citedBy.map((l) => linkLine(t, l)));
   return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** The other stored copies of a document (its DOCX, PDF, scan…). */
+export function formatCopies(found: FoundDocument, t: Translate): string {
+  if (found.copies.length < 2) return '';
+  return `${t('links.copies', { n: found.copies.length })}\n${found.copies.map((c) => `  - #${c.id} ${c.path} (${c.format})${c.id === found.id ? ' ←' : ''}`).join('\n')}\n`;
+}
+
+/** A document in a list: type and number, date, issuer, id, then its title. */
+export function formatSummary(d: DocumentSummary, t: Translate): string {
+  const type = d.docTypeName ?? d.docType ?? '';
+  const numbered = d.number !== null && !d.number.startsWith('/');
+  const label = numbered ? `${type} ${d.number}` : `${type} ${d.number ?? ''} (${t('search.unnumbered')})`;
+  const head = [label.replace(/\s+/g, ' ').trim(), formatDate(d.date)].filter(Boolean).join(' · ');
+  return `${head}${d.issuer ? ` — ${d.issuer}` : ''}  #${d.id}\n   ${d.title ?? d.path}`;
+}
+
+/** Search hits, numbered, each labelled by its number and title, with the matching words in brackets. */
+export function formatHits(hits: SearchHit[], t: Translate): string {
+  if (hits.length === 0) return `${t('search.none')}\n`;
+  return hits.map((h, i) => `${i + 1}. ${formatSummary(h, t)}\n   ${h.snippet.replace(/\s+/g, ' ')}\n`).join('');
 }

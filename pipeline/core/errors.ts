@@ -1,3 +1,5 @@
+import { FAILURE_LEAD_VI, FAILURES_VI, MESSAGES, type Lang } from '../../data/messages.js';
+
 /**
  * A failure that a user should read: one sentence naming the reason and, where useful, what to do.
  * Readers throw these for bad input; the batch records `message` and goes on.
@@ -13,11 +15,20 @@ export class InputError extends Error {
   }
 }
 
-/** One sentence for any error, naming the file. */
-export function describeFailure(path: string, error: unknown): string {
-  if (error instanceof InputError) return `${path}: ${error.message}`;
+/** One sentence for any error, naming the file, in the language asked for (English by default). */
+export function describeFailure(path: string, error: unknown, lang: Lang = 'en'): string {
+  if (error instanceof InputError) return `${path}: ${lang === 'en' ? error.message : failureInVietnamese(error.code, error.message)}`;
   const text = error instanceof Error ? error.message : String(error);
-  return `${path}: could not be processed (${text.split('\n')[0]}).`;
+  return `${path}: ${MESSAGES[lang]['failure.internal'].replace('{detail}', text.split('\n')[0]!)}`;
+}
+
+/** A reader's English reason in Vietnamese: the sentence's own translation, else a lead-in by its code. */
+export function failureInVietnamese(code: string, message: string): string {
+  for (const [pattern, vietnamese] of FAILURES_VI) {
+    const match = pattern.exec(message);
+    if (match) return vietnamese.replace(/\$(\d)/g, (_, i: string) => match[Number(i)] ?? '').replace(' ()', '');
+  }
+  return `${FAILURE_LEAD_VI[code] ?? FAILURE_LEAD_VI.internal}: ${message}`;
 }
 
 export function failureCode(error: unknown): string {
@@ -25,21 +36,7 @@ export function failureCode(error: unknown): string {
 }
 
 /** What a user can do about a failure, by its code: the second line of a rejected file's note. */
-const ADVICE: Record<string, string> = {
-  empty: 'What to do: the copy probably failed; copy the file into the inbox again.',
-  corrupt: 'What to do: open the file to check it; re-save or re-export it (e.g. print to PDF) and drop it in again.',
-  encrypted: 'What to do: remove the password (or save an unprotected copy) and drop it in again.',
-  encoding: 'What to do: save the text as UTF-8 (or as DOCX) and drop it in again.',
-  'zip-bomb': 'What to do: this file claims far more content than it holds; open and re-save it only if you trust where it came from.',
-  'too-large': 'What to do: split the file, or raise the limit with --max-size if it really is one document.',
-  'too-complex': 'What to do: re-export the file (e.g. print to PDF) and drop it in again.',
-  timeout: 'What to do: re-export the file and drop it in again, or raise the limit with --timeout.',
-  unsupported: 'What to do: save it as PDF, DOCX, DOC or plain text and drop it in again.',
-  'not-vietnamese': 'What to do: nothing, if it was dropped in by mistake; vanban reads Vietnamese administrative documents.',
-  missing: 'What to do: the file disappeared while it was being read; drop it in again.',
-  internal: 'What to do: this is a vanban bug; please report it with the file attached.',
-};
-
-export function adviceFor(code: string): string {
-  return ADVICE[code] ?? ADVICE.internal!;
+export function adviceFor(code: string, lang: Lang = 'en'): string {
+  const messages = MESSAGES[lang] as Record<string, string>;
+  return messages[`advice.${code}`] ?? messages['advice.internal']!;
 }

@@ -47,8 +47,9 @@ export function documentIssued(record: VanbanRecord): string | null {
 
 /**
  * The identity key of a stored document. An unnumbered copy (a draft, `Số: /KH-STTTT`) cannot be
- * cited, but its copies in other formats should still count once: it is keyed by symbol, year,
- * scope and title; with no title either, by its content hash.
+ * cited, but its copies in other formats should still count once: it is keyed by the type part of
+ * its symbol (`KH`: the issuer's part is where OCR slips, `/KH-STTT` for `/KH-STTTT`), year,
+ * province and title; with no title either, by its content hash.
  */
 export function documentKey(record: VanbanRecord): string {
   const province = documentProvince(record);
@@ -56,7 +57,7 @@ export function documentKey(record: VanbanRecord): string {
   const number = record.number;
   if (number?.seq) return `${numberKey(number.raw)}|${year}|${scope(number.symbol, record.issuer?.name ?? null, province)}`;
   if (record.title) {
-    const symbol = number ? numberKey(number.symbol) : '';
+    const symbol = number ? (/^[^-/]*/.exec(numberKey(number.symbol))?.[0] ?? '') : '';
     return `unnumbered:${symbol}|${year}|${province ?? ''}|${comparisonKey(record.title.value).slice(0, 120)}`;
   }
   return `sha256:${record.source.sha256}`;

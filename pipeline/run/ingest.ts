@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { linkDocument } from '../link/index.js';
 import { describeFailure, failureCode } from '../core/errors.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type OnIgnored } from './discover.js';
+import type { Lang } from '../../data/messages.js';
 import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from '../read/index.js';
 import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
 import { defaultThreads, Processor } from './processor.js';
@@ -26,20 +27,36 @@ export interface IngestOptions {
   onFile?: (event: FileEvent) => void;
   /** Called as a count-ahead walk finds files, so progress can show a total and an ETA. */
   onDiscovered?: (found: number, complete: boolean) => void;
+  /** Called for every entry passed over as not a document (hidden, data files, links…), with the reason. */
+  onIgnored?: OnIgnored;
+  /** Process again files that failed before even when they have not changed (by default they are skipped and counted). */
+  retryFailed?: boolean;
+  /** Aborting stops the batch: no new file is started, the files in hand are finished, the run is marked `interrupted`. */
+  signal?: AbortSignal;
+  /** Language of the failure sentences (stored in `files.error` and reported). Default: English. */
+  lang?: Lang;
 }
 
 export interface FileEvent {
   path: string;
-  outcome: 'stored' | 'skipped' | 'failed' | 'needs-ocr';
+  /** `failed-before`: failed earlier and unchanged since, so not tried again. */
+  outcome: 'stored' | 'skipped' | 'failed' | 'needs-ocr' | 'failed-before';
   error?: string;
   code?: string;
+  /** Milliseconds spent on the file: reading, hashing, processing, storing. */
   ms: number;
+  /** Milliseconds the file waited for a worker thread (not included in `ms`). */
+  waitMs?: number;
+  /** Lines the engines (Tesseract) printed while processing the file. */
+  engineMessages?: string[];
 }
 
 export interface IngestResult extends RunCounts {
   failures: Array<{ path: string; error: string }>;
   durationMs: number;
   runId: number;
+  /** True when the batch was stopped by its signal before every file was seen. */
+  interrupted: boolean;
 }
 
 /** Counts the files ahead of the batch (a directory walk is far faster than processing). */
@@ -59,40 +76,65 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
   // Files read and waiting for a thread: enough to keep every thread busy, few enough to bound memory.
   const limit = pLimit(Math.max(2, threads * 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
+  const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0, failedUnchanged: 0, ignored: 0 };
+  const onIgnored: OnIgnored = (path, reason) => {
+    counts.ignored!++;
+    options.onIgnored?.(path, reason);
+  };
+  const stopped = () => options.signal?.aborted === true;
   const failures: IngestResult['failures'] = [];
   const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`)]);
   const counting = options.onDiscovered ? countAhead(paths, exclude, options.onDiscovered).catch(() => undefined) : Promise.resolve();
 
   const processOne = async (path: string): Promise<void> => {
+    // Stopped while this file waited its turn: it is left for the next run.
+    if (stopped()) {
+      counts.seen--;
+      return;
+    }
     const t0 = Date.now();
+    let worked: number | null = null;
+    const timing = () => {
+      const total = Date.now() - t0;
+      return worked === null ? { ms: total } : { ms: Math.min(total, worked), waitMs: Math.max(0, total - worked) };
+    };
     const facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
       const buf = await loadFile(path, maxBytes, facts);
       if (store.isUnchanged(path, facts.sha256!, (options.ocr ?? defaultOcrSetting()) !== 'off')) {
         counts.skipped++;
-        options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
+        options.onFile?.({ path, outcome: 'skipped', ...timing() });
         return;
       }
-      const { record, text } = await processor.process(buf, path);
+      if (!options.retryFailed && store.failedUnchanged(path, facts.sha256!)) {
+        counts.failedUnchanged!++;
+        options.onFile?.({ path, outcome: 'failed-before', ...timing() });
+        return;
+      }
+      const t1 = Date.now();
+      const { record, text, ms, engineMessages } = await processor.process(buf, path);
+      const t2 = Date.now();
       store.saveDocument(record, text, { size: facts.size!, mtime: facts.mtime! }, linkDocument(record));
+      // Reading and storing here, plus the thread's own time: the rest was waiting for a thread.
+      worked = t1 - t0 + ms + (Date.now() - t2);
       counts.stored++;
       if (record.status === 'needs-ocr') counts.needsOcr++;
-      options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
+      options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ...timing(), ...(engineMessages.length ? { engineMessages } : {}) });
     } catch (error) {
-      const message = describeFailure(path, error);
+      const message = describeFailure(path, error, options.lang);
       const code = failureCode(error);
       store.recordFailure(path, facts, message, code);
       counts.failed++;
       failures.push({ path, error: message });
-      options.onFile?.({ path, outcome: 'failed', error: message, code, ms: Date.now() - t0 });
+      options.onFile?.({ path, outcome: 'failed', error: message, code, ...timing() });
     }
   };
 
   try {
     // Keep a bounded number of files in flight so discovery can stream through any archive size.
     const inFlight = new Set<Promise<void>>();
-    for await (const path of discoverFiles(paths, exclude)) {
+    for await (const path of discoverFiles(paths, exclude, onIgnored)) {
+      if (stopped()) break;
       counts.seen++;
       const task = limit(() => processOne(path)).finally(() => inFlight.delete(task));
       inFlight.add(task);
@@ -104,6 +146,7 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
     await processor.close();
   }
   const durationMs = Date.now() - started;
-  store.finishRun(runId, counts, durationMs);
-  return { ...counts, failures, durationMs, runId };
+  const interrupted = stopped();
+  store.finishRun(runId, counts, durationMs, interrupted ? 'interrupted' : 'finished');
+  return { ...counts, failures, durationMs, runId, interrupted };
 }

@@ -28,6 +28,10 @@ export interface ProcessorOptions {
 export interface ProcessedFile {
   record: VanbanRecord;
   text: string;
+  /** Milliseconds spent processing the file, without the time it waited for a thread. */
+  ms: number;
+  /** What the engines printed on stderr meanwhile (worker threads only). */
+  engineMessages: string[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -82,7 +86,8 @@ export class Processor {
     if (!this.pool) return this.processHere(buf, path);
     const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
     if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    return this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+    return { ...second, ms: first.ms + second.ms, engineMessages: [...first.engineMessages, ...second.engineMessages] };
   }
 
   private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {
@@ -96,7 +101,7 @@ export class Processor {
       }
       throw error;
     }
-    if (result.ok) return { record: result.record, text: result.text };
+    if (result.ok) return { record: result.record, text: result.text, ms: result.ms, engineMessages: result.engineMessages };
     if (result.internal) throw new Error(result.message);
     throw new InputError(result.code, result.message);
   }
@@ -106,9 +111,10 @@ export class Processor {
     const overrun = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), this.timeoutMs);
     });
+    const started = performance.now();
     try {
       const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr }), overrun]);
-      return { record, text: document.text };
+      return { record, text: document.text, ms: Math.round(performance.now() - started), engineMessages: [] };
     } finally {
       clearTimeout(timer);
     }

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import { pino, type Logger } from 'pino';
 import type { FileEvent } from './ingest.js';
+import { MESSAGES, type Lang } from '../../data/messages.js';
 
 /**
  * How a long run tells people what happens: a progress bar with rate and ETA on a terminal
@@ -9,8 +10,6 @@ import type { FileEvent } from './ingest.js';
  */
 
 export type LogFormat = 'auto' | 'json' | 'text';
-
-const needsOcrSentence = (path: string) => `${path}: has no text layer (a scan); stored as needs-ocr, its fields are empty until OCR reads it.`;
 
 export interface Reporter {
   discovered(found: number, complete: boolean): void;
@@ -21,20 +20,36 @@ export interface Reporter {
   finish(summary: Record<string, unknown>): void;
 }
 
-export function createReporter(format: LogFormat, label: string): Reporter {
+/**
+ * A reporter for a run. JSON lines carry ISO 8601 times (`time`), each file's processing time
+ * (`ms`) apart from the time it waited for a worker thread (`waitMs`), and every line an OCR
+ * engine printed while reading it (`origin: "engine"`, with the file's `path`).
+ */
+export function createReporter(format: LogFormat, label: string, lang: Lang = 'en'): Reporter {
   const kind = format === 'auto' ? (process.stderr.isTTY ? 'bar' : 'json') : format;
-  if (kind === 'json') return jsonReporter(pino({ base: { command: label } }, pino.destination({ dest: 2, sync: true })));
-  if (kind === 'bar') return barReporter(label);
-  return textReporter();
+  const needsOcr = (path: string) => MESSAGES[lang].needsOcr.replace('{path}', path);
+  if (kind === 'json') {
+    const log = pino({ base: { command: label }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 2, sync: true }));
+    return jsonReporter(log, needsOcr);
+  }
+  if (kind === 'bar') return barReporter(label, needsOcr);
+  return textReporter(needsOcr);
 }
 
-function jsonReporter(log: Logger): Reporter {
+function jsonReporter(log: Logger, needsOcrSentence: (path: string) => string): Reporter {
   return {
     discovered: (found, complete) => {
       if (complete) log.info({ found }, 'discovery complete');
     },
     file: (event) => {
-      const fields = { path: event.path, outcome: event.outcome, ms: event.ms, ...(event.code ? { code: event.code } : {}) };
+      const fields = {
+        path: event.path,
+        outcome: event.outcome,
+        ms: event.ms,
+        ...(event.waitMs !== undefined ? { waitMs: event.waitMs } : {}),
+        ...(event.code ? { code: event.code } : {}),
+      };
+      for (const line of event.engineMessages ?? []) log.info({ path: event.path, origin: 'engine' }, line);
       if (event.outcome === 'failed') log.warn(fields, event.error ?? 'failed');
       else if (event.outcome === 'needs-ocr') log.warn(fields, needsOcrSentence(event.path));
       else log.info(fields, event.outcome);
@@ -44,7 +59,7 @@ function jsonReporter(log: Logger): Reporter {
   };
 }
 
-function textReporter(): Reporter {
+function textReporter(needsOcrSentence: (path: string) => string): Reporter {
   return {
     discovered: () => undefined,
     file: (event) => {
@@ -56,7 +71,7 @@ function textReporter(): Reporter {
   };
 }
 
-function barReporter(label: string): Reporter {
+function barReporter(label: string, needsOcrSentence: (path: string) => string): Reporter {
   const bar = new cliProgress.SingleBar(
     {
       format: `${label} [{bar}] {value}/{total} files | {speed}/s | ETA {eta_formatted} | {file}`,
@@ -71,7 +86,7 @@ function barReporter(label: string): Reporter {
   let total = 0;
   // Sentences about failed files wait until the bar is gone, so they are not torn by redraws.
   const held: string[] = [];
-  const text = textReporter();
+  const text = textReporter(needsOcrSentence);
   bar.start(0, 0, { speed: '0', file: '' });
   return {
     discovered: (found) => {

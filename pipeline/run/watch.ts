@@ -7,6 +7,7 @@ import { isCandidate } from './discover.js';
 import { adviceFor, describeFailure, failureCode } from '../core/errors.js';
 import type { FileEvent } from './ingest.js';
 import type { OcrSetting } from '../ocr/index.js';
+import type { Lang } from '../../data/messages.js';
 import { Processor } from './processor.js';
 import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from '../read/index.js';
 import type { RunCounts, Store } from '../store/index.js';
@@ -39,6 +40,8 @@ export interface WatchOptions {
   /** Poll the folder instead of relying on change notifications (network shares). */
   poll?: boolean;
   onFile?: (event: FileEvent & { movedTo: string }) => void;
+  /** Language of the rejected files' notes and failure sentences. Default: English. */
+  lang?: Lang;
 }
 
 export interface Inbox {
@@ -115,10 +118,10 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
     } catch (error) {
       reserved.delete(target);
       const rejected = await freeName(rejectedDir, rel, reserved);
-      const message = describeFailure(basename(rel), error);
+      const message = describeFailure(basename(rel), error, options.lang);
       const code = failureCode(error);
       await mkdir(dirname(rejected), { recursive: true });
-      await writeFile(`${rejected}.error.txt`, `${message}\n${adviceFor(code)}\n`);
+      await writeFile(`${rejected}.error.txt`, `${message}\n${adviceFor(code, options.lang)}\n`);
       store.recordFailure(rejected, facts, message, code);
       await rename(claimed, rejected);
       reserved.delete(rejected);

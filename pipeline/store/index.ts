@@ -3,9 +3,9 @@ import type { VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
 import { openDatabase } from './migrate.js';
 import * as queries from './queries.js';
-import type { CitationLink, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
+import type { CitationLink, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
 import * as write from './write.js';
-import type { FileState, RunCounts } from './write.js';
+import type { FileState, RunCounts, RunEnd } from './write.js';
 
 /**
  * The SQLite store — the only folder that knows SQL. WAL mode, versioned migrations
@@ -15,8 +15,9 @@ import type { FileState, RunCounts } from './write.js';
  */
 
 export { PIPELINE_VERSION } from './write.js';
-export type { FileState, RunCounts } from './write.js';
-export type { CitationLink, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
+export type { FileState, RunCounts, RunEnd } from './write.js';
+export type { CitationLink, DocumentSummary, FoundDocument, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
+export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryError, SEARCH_RANKS } from './queries.js';
 
 export class Store {
   readonly db: Database.Database;
@@ -37,6 +38,11 @@ export class Store {
     return write.isUnchanged(this.db, path, sha256, ocrOn);
   }
 
+  /** True when this exact content already failed with this pipeline version. */
+  failedUnchanged(path: string, sha256: string): boolean {
+    return write.failedUnchanged(this.db, path, sha256);
+  }
+
   recordFailure(path: string, info: { sha256: string | null; size: number | null; mtime: number | null }, error: string, code: string): void {
     write.recordFailure(this.db, path, info, error, code);
   }
@@ -49,12 +55,13 @@ export class Store {
     return write.startRun(this.db, command);
   }
 
-  updateRun(runId: number, counts: RunCounts, durationMs: number, finished = false): void {
-    write.updateRun(this.db, runId, counts, durationMs, finished);
+  updateRun(runId: number, counts: RunCounts, durationMs: number): void {
+    write.updateRun(this.db, runId, counts, durationMs);
   }
 
-  finishRun(runId: number, counts: RunCounts, durationMs: number): void {
-    write.updateRun(this.db, runId, counts, durationMs, true);
+  /** Closes a run: `finished`, or `interrupted` when it was stopped on request. */
+  finishRun(runId: number, counts: RunCounts, durationMs: number, end: RunEnd = 'finished'): void {
+    write.updateRun(this.db, runId, counts, durationMs, end);
   }
 
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
@@ -63,6 +70,11 @@ export class Store {
 
   findDocument(idOrNumber: string): { id: number; record: VanbanRecord; path: string } | undefined {
     return queries.findDocument(this.db, idOrNumber);
+  }
+
+  /** What an id or number names: one document (with its copies), several, or a number only cited. */
+  lookup(idOrNumber: string): Lookup {
+    return queries.lookupDocument(this.db, idOrNumber);
   }
 
   citesOf(documentId: number): CitationLink[] {
@@ -79,6 +91,10 @@ export class Store {
 
   exportableNames(): string[] {
     return queries.exportableNames(this.db);
+  }
+
+  columnsOf(name: string): string[] {
+    return queries.columnsOf(this.db, name);
   }
 
   iterateRows(name: string): IterableIterator<Record<string, unknown>> {

@@ -26,10 +26,14 @@ CREATE VIEW documents_flat AS
     f.path,                            -- path of the source file
     d.format, d.status, d.ocr, d.pages, d.doc_type, d.doc_type_name,
     d.number_raw AS number,            -- number as printed (`documents.number_raw`)
-    d.number_seq, d.number_symbol, d.number_system, d.issued, d.date_iso, d.date_raw, d.year, d.place, d.province,
+    d.number_seq, d.number_symbol, d.number_system,
+    d.issued,                          -- date of issue, ISO 8601 as precisely as printed: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`
+    d.date_raw, d.year, d.place, d.province, d.province_folded,
     d.issuer_name AS issuer,           -- issuer in full (`documents.issuer_name`)
+    d.issuer_folded,
     d.title,
     d.signer_name AS signer,           -- signer's name
+    d.signer_folded,
     d.signer_authority,
     (SELECT count(*) FROM citations c WHERE c.document_id = d.id) AS citations,   -- number of cited documents
     (SELECT count(*) FROM recipients r WHERE r.document_id = d.id) AS recipients, -- number of Nơi nhận items
@@ -49,6 +53,7 @@ CREATE VIEW citation_edges AS
     d.number_raw AS citing_number,     -- its number
     d.issuer_name AS citing_issuer,    -- its issuer
     d.province AS citing_province,     -- its province (null for central bodies)
+    d.province_folded AS citing_province_folded, -- its province folded (`documents.province_folded`)
     d.issued AS citing_date,           -- its date of issue, as precisely as printed (`documents.issued`)
     d.year AS citing_year,             -- its year of issue
     c.relation,                        -- `pursuant`, `implements`, `refers`, `amends`, `replaces`, `repeals`
@@ -74,7 +79,7 @@ CREATE VIEW most_cited AS
     max(cited_issuer) AS issuer,       -- its issuer as written (one of the spellings seen)
     count(DISTINCT citing_key) AS citing_documents,      -- distinct documents citing it
     count(DISTINCT citing_province) AS citing_provinces, -- distinct provinces among them (central citers not counted)
-    group_concat(DISTINCT relation) AS relations         -- the relations seen, comma-separated
+    json_group_array(DISTINCT relation) AS relations     -- the relations seen, a JSON array (`["pursuant"]`)
   FROM citation_edges WHERE cited_key IS NOT NULL
   GROUP BY cited_key ORDER BY citing_documents DESC, date DESC;
 
@@ -86,11 +91,13 @@ CREATE VIEW directive_uptake AS
     max(cited_number) AS cited_number, -- its canonical number
     max(cited_name) AS cited_name,     -- its name (laws cited by name)
     citing_province AS province,       -- province of the implementing documents (null: central bodies)
+    citing_province_folded AS province_folded, -- the same folded (`documents.province_folded`)
     citing_year AS year,               -- their year of issue (null when not printed)
     count(DISTINCT citing_key) AS documents, -- distinct implementing documents
     min(citing_date) AS first_date,    -- earliest date of issue among them, as precisely as printed
     max(citing_date) AS last_date,     -- latest date of issue among them
-    group_concat(DISTINCT coalesce(citing_number, citing_issuer)) AS citing -- their numbers (or issuers, when unnumbered), comma-separated
+    -- their numbers (or issuers, when unnumbered), a JSON array
+    json_group_array(DISTINCT coalesce(citing_number, citing_issuer)) FILTER (WHERE coalesce(citing_number, citing_issuer) IS NOT NULL) AS citing
   FROM citation_edges WHERE relation IN ('implements', 'pursuant') AND cited_key IS NOT NULL
   GROUP BY cited_key, citing_province, citing_year;
 
@@ -100,7 +107,9 @@ CREATE VIEW directive_uptake AS
 CREATE VIEW tasks_by_agency AS
   SELECT g.id AS agency_id,            -- the `agencies` row
     g.name AS agency,                  -- canonical agency name
+    g.name_folded AS agency_folded,    -- the name folded (`agencies.name_folded`): `WHERE agency_folded LIKE '%so tai chinh%'`
     g.province AS agency_province,     -- province of the agency
+    g.province_folded AS agency_province_folded, -- the same folded
     m.role,                            -- `lead` or `partner`
     m.printed,                         -- the name as printed in the task
     t.id AS task_id,                   -- the `tasks` row
@@ -109,10 +118,12 @@ CREATE VIEW tasks_by_agency AS
     d.number_raw AS number,            -- its number
     d.issuer_name AS issuer,           -- its issuer
     d.province,                        -- its province
+    d.province_folded,                 -- its province folded
     d.issued,                          -- its date of issue, as precisely as printed
     d.year,                            -- its year of issue
     t.section,                         -- section id of the task
-    t.deadline,                        -- deadline
+    t.deadline_date,                   -- deadline as a date (`YYYY-MM-DD`), when a full date is given
+    t.deadline_text,                   -- deadline as written, when it is not a full date
     t.frequency,                       -- frequency as written
     t.text                             -- text of the task
   FROM agency_mentions m JOIN agencies g ON g.id = m.agency_id JOIN tasks t ON t.id = m.task_id
@@ -123,11 +134,12 @@ CREATE VIEW tasks_by_agency AS
 CREATE VIEW recipients_by_agency AS
   SELECT g.id AS agency_id,            -- the `agencies` row
     g.name AS agency,                  -- canonical agency name
+    g.name_folded AS agency_folded,    -- the name folded (`agencies.name_folded`)
     count(DISTINCT d.doc_key) AS documents,        -- distinct documents sent to it
     count(DISTINCT d.issuer_name) AS issuers,      -- distinct issuers among them
-    group_concat(DISTINCT d.province) AS provinces, -- provinces of those issuers, comma-separated
-    group_concat(DISTINCT r.purpose) AS purposes,  -- purposes seen ("(để b/c)", …), comma-separated
-    group_concat(DISTINCT r.name) AS printed,      -- the Nơi nhận items it was read from, comma-separated
+    json_group_array(DISTINCT d.province) FILTER (WHERE d.province IS NOT NULL) AS provinces, -- provinces of those issuers, a JSON array
+    json_group_array(DISTINCT r.purpose) FILTER (WHERE r.purpose IS NOT NULL) AS purposes,    -- purposes seen ("(để b/c)", …), a JSON array
+    json_group_array(DISTINCT r.name) AS printed,  -- the Nơi nhận items it was read from, a JSON array
     min(d.issued) AS first_date,       -- earliest date of issue among those documents
     max(d.issued) AS last_date         -- latest date of issue
   FROM agency_mentions m JOIN agencies g ON g.id = m.agency_id JOIN recipients r ON r.id = m.recipient_id
@@ -139,8 +151,10 @@ CREATE VIEW recipients_by_agency AS
 CREATE VIEW agency_directory AS
   SELECT g.id AS agency_id,            -- the `agencies` row
     g.name AS agency,                  -- canonical name
+    g.name_folded AS agency_folded,    -- the name folded (`agencies.name_folded`)
     g.kind,                            -- kind of body (see `agencies.kind`)
     g.province,                        -- its province
+    g.province_folded,                 -- its province folded
     g.collective,                      -- 1 for names of many bodies
     count(DISTINCT d.doc_key) AS documents, -- distinct documents naming it
     count(DISTINCT CASE WHEN m.role = 'issuer' THEN d.doc_key END) AS issued,       -- documents it issued
@@ -148,6 +162,6 @@ CREATE VIEW agency_directory AS
     count(DISTINCT CASE WHEN m.role = 'addressee' THEN d.doc_key END) AS addressed, -- documents addressed to it (Kính gửi)
     count(CASE WHEN m.role = 'lead' THEN 1 END) AS lead_tasks,       -- tasks it leads
     count(CASE WHEN m.role = 'partner' THEN 1 END) AS partner_tasks, -- tasks it partners in
-    group_concat(DISTINCT m.printed) AS variants                     -- the names as printed, comma-separated
+    json_group_array(DISTINCT m.printed) AS variants                 -- the names as printed, a JSON array
   FROM agencies g JOIN agency_mentions m ON m.agency_id = g.id JOIN primary_documents d ON d.id = m.document_id
   GROUP BY g.id ORDER BY documents DESC, agency;

@@ -1,13 +1,13 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
-import { foldDiacritics } from '../core/text/fold.js';
+import { comparisonKey, foldDiacritics } from '../core/text/fold.js';
 import type { AgencyField, VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
 
 /** Writing: the `files` bookkeeping, one document and its rows per transaction, and `runs`. */
 
 /** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
-export const PIPELINE_VERSION = '0.4.0';
+export const PIPELINE_VERSION = '0.5.0';
 
 export interface FileState {
   sha256: string | null;
@@ -22,7 +22,14 @@ export interface RunCounts {
   failed: number;
   /** Of the stored files, scans whose text needs OCR. */
   needsOcr: number;
+  /** Files that failed before and have not changed, so were not tried again. */
+  failedUnchanged?: number;
+  /** Entries passed over as not documents (hidden, data files, links…). */
+  ignored?: number;
 }
+
+/** A name as the `*_folded` columns hold it (the same as SQL's `vn_fold`): lower case, no diacritics, no punctuation. */
+const folded = (name: string | null | undefined): string | null => (name ? comparisonKey(name) : null);
 
 export function fileState(db: Database.Database, path: string): FileState | undefined {
   return db.prepare('SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
@@ -36,6 +43,12 @@ export function isUnchanged(db: Database.Database, path: string, sha256: string,
   const state = fileState(db, path);
   if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
   return !(ocrOn && state.status === 'needs-ocr');
+}
+
+/** True when this exact content already failed with this pipeline version: trying it again would fail the same way. */
+export function failedUnchanged(db: Database.Database, path: string, sha256: string): boolean {
+  const state = fileState(db, path);
+  return state?.status === 'failed' && state.sha256 === sha256 && state.pipeline_version === PIPELINE_VERSION;
 }
 
 function upsertFile(db: Database.Database, path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
@@ -102,6 +115,9 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       dateDay: record.date?.day ?? null,
       dateIso: record.date?.iso ?? null,
       issuerName: record.issuer?.name ?? null,
+      issuerFolded: folded(record.issuer?.name),
+      signerFolded: folded(record.signer?.name),
+      provinceFolded: folded(links.province),
       issuerLines: record.issuer ? JSON.stringify(record.issuer.lines) : null,
       title: record.title?.value ?? null,
       addressees: JSON.stringify(record.addressees.map((a) => a.name)),
@@ -125,11 +141,11 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
         `INSERT INTO documents (file_id, sha256, format, pages, ocr, ocr_engine, ocr_confidence, status, doc_type, doc_type_name, number_raw, number_seq,
            number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
            title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
-           record_json, text, pipeline_version, created_at, updated_at)
+           record_json, text, pipeline_version, created_at, updated_at, issuer_folded, signer_folded, province_folded)
          VALUES (@fileId, @sha256, @format, @pages, @ocr, @ocrEngine, @ocrConfidence, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
            @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
            @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @province, @year, @docKey, @issued, @warnings,
-           @recordJson, @text, @version, @created, @now)`,
+           @recordJson, @text, @version, @created, @now, @issuerFolded, @signerFolded, @provinceFolded)`,
       )
       .run(row);
     const id = Number(lastInsertRowid);
@@ -145,11 +161,15 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
     const recipient = db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
     const recipientIds = record.recipients.map((r, i) => Number(recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]).lastInsertRowid));
     const task = db.prepare(
-      'INSERT INTO tasks (document_id, section, text, lead, partners, deadline, frequency, source, confidence, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      `INSERT INTO tasks (document_id, section, text, lead, partners, deadline, deadline_date, deadline_text, frequency, source, confidence, span_start, span_end)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
-    const taskIds = record.tasks.map((t) =>
-      Number(task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, t.frequency, t.source, t.confidence, t.span[0], t.span[1]).lastInsertRowid),
-    );
+    const taskIds = record.tasks.map((t) => {
+      const isDate = t.deadline !== null && /^\d{4}-\d{2}-\d{2}$/.test(t.deadline);
+      const { lastInsertRowid } = task.run(id, t.section, t.text, JSON.stringify(t.lead), JSON.stringify(t.partners), t.deadline, isDate ? t.deadline : null,
+        isDate ? null : t.deadline, t.frequency, t.source, t.confidence, t.span[0], t.span[1]);
+      return Number(lastInsertRowid);
+    });
     saveAgencyMentions(db, id, record, recipientIds, taskIds, links);
     const correction = db.prepare('INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
     for (const c of record.corrections) correction.run(id, c.span[0], c.span[1], c.from, c.to, c.reason);
@@ -193,7 +213,7 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
   if (known) {
     // Spellings with one key ("Các Bộ" / "Các bộ") name the agency by the least of them, so the
     // name never depends on which document was stored first.
-    db.prepare('UPDATE agencies SET name = ? WHERE id = ? AND name > ?').run(agency.name, known.id, agency.name);
+    db.prepare('UPDATE agencies SET name = ?, name_folded = ? WHERE id = ? AND name > ?').run(agency.name, folded(agency.name), known.id, agency.name);
     return { id: known.id, similar: false };
   }
   const variant = db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
@@ -209,8 +229,8 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
     }
   }
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO agencies (key, name, kind, province, collective) VALUES (?,?,?,?,?)')
-    .run(agency.key, agency.name, agency.kind, agency.province, agency.collective ? 1 : 0);
+    .prepare('INSERT INTO agencies (key, name, kind, province, collective, name_folded, province_folded) VALUES (?,?,?,?,?,?,?)')
+    .run(agency.key, agency.name, agency.kind, agency.province, agency.collective ? 1 : 0, folded(agency.name), folded(agency.province));
   return { id: Number(lastInsertRowid), similar: false };
 }
 
@@ -232,19 +252,24 @@ export function startRun(db: Database.Database, command: string): number {
   return Number(lastInsertRowid);
 }
 
-/** Updates a run's counts; `finished` closes it. */
-export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, finished = false): void {
+/** How a run ended: all done, or stopped on request (Ctrl-C, SIGTERM) with the files in hand finished. */
+export type RunEnd = 'finished' | 'interrupted';
+
+/** Updates a run's counts; `end` closes it. */
+export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, end: RunEnd | null = null): void {
   db.prepare(
     `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
-       files_needing_ocr = ?, duration_ms = ? WHERE id = ?`,
+       files_needing_ocr = ?, files_failed_unchanged = ?, files_ignored = ?, duration_ms = ? WHERE id = ?`,
   ).run(
-    finished ? new Date().toISOString() : null,
-    finished ? 'finished' : 'running',
+    end ? new Date().toISOString() : null,
+    end ?? 'running',
     counts.seen,
     counts.stored,
     counts.skipped,
     counts.failed,
     counts.needsOcr,
+    counts.failedUnchanged ?? 0,
+    counts.ignored ?? 0,
     durationMs,
     runId,
   );

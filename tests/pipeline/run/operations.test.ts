@@ -107,7 +107,7 @@ describe('a batch killed mid-way', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
-    const rerun = spawnSync(process.execPath, [BIN, 'ingest', archive, '--db', dbPath, '--log-format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const rerun = spawnSync(process.execPath, [BIN, 'ingest', archive, '--db', dbPath, '--log-format', 'json', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
     expect(rerun.status).toBe(0);
     const [, storedNow, skipped] = /(\d+) stored, (\d+) unchanged/.exec(rerun.stdout)!.map(Number);
     expect(storedNow! + skipped!).toBe(total);
