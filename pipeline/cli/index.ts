@@ -81,7 +81,7 @@ program
   .addOption(ocrOption())
   .addOption(logFormatOption('progress bar'))
   .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat }) => {
-    const store = new Store(opts.db);
+    const store = new Store(opts.db, { checkIntegrity: true });
     const reporter = createReporter(opts.logFormat, 'ingest');
     const result = await ingest(paths, store, opts.db, {
       concurrency: positiveNumber(opts.concurrency, '--concurrency', true),
@@ -115,7 +115,7 @@ program
   .option('--poll', 'poll the folder instead of waiting for change notifications (network shares)')
   .addOption(logFormatOption('text lines'))
   .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; settle: string; poll?: boolean; logFormat: LogFormat }) => {
-    const store = new Store(opts.db);
+    const store = new Store(opts.db, { checkIntegrity: true });
     // A bar has no end to count towards here: a terminal gets a line per file instead.
     const reporter = createReporter(opts.logFormat === 'auto' && process.stderr.isTTY ? 'text' : opts.logFormat, 'watch');
     const running = await watchInbox(inbox, store, {
@@ -164,7 +164,7 @@ program
     if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) fail(`--year takes a four-digit year, not "${opts.year}".`);
     const filters = { type: opts.type, issuer: opts.issuer, province: opts.province, year: opts.year ? Number(opts.year) : undefined };
     if (!query.trim() && !Object.values(filters).some((v) => v !== undefined)) fail('Give words to search for, a filter (--type, --issuer, --province, --year), or both.');
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     const hits = store.search(query, { ...filters, limit: Number(opts.limit) });
     store.close();
     if (opts.json) {
@@ -184,7 +184,7 @@ program
   .addOption(dbOption())
   .option('--json', 'print the stored record as JSON, with the resolved citation links')
   .action((key: string, opts: { db: string; json?: boolean }) => {
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     const found = store.findDocument(key);
     if (!found) {
       store.close();
@@ -209,7 +209,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['csv', 'jsonl']).default('csv'))
   .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)')
   .action((opts: { db: string; table: string; format: 'csv' | 'jsonl'; bom?: boolean }) => {
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     if (!store.exportableNames().includes(opts.table)) {
       const names = store.exportableNames().join(', ');
       store.close();

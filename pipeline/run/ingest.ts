@@ -53,6 +53,8 @@ async function countAhead(paths: string[], exclude: Set<string>, report: NonNull
 
 export async function ingest(paths: string[], store: Store, dbPath: string, options: IngestOptions = {}): Promise<IngestResult> {
   const started = Date.now();
+  // A damaged database is refused before anything is written to it.
+  store.checkIntegrity();
   const runId = store.startRun(`ingest ${paths.join(' ')}`);
   const threads = options.concurrency ?? defaultThreads();
   const processor = new Processor({ threads, timeoutMs: options.timeoutMs, ocr: options.ocr });

@@ -77,6 +77,7 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
   for (const dir of [doneDir, rejectedDir, processingDir]) await mkdir(dir, { recursive: true });
 
   const started = Date.now();
+  store.checkIntegrity();
   const runId = store.startRun(`watch ${inbox}`);
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
   const processor = new Processor({ threads: options.concurrency, timeoutMs: options.timeoutMs, ocr: options.ocr });
