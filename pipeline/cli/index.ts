@@ -80,7 +80,8 @@ program
   .addOption(timeoutOption())
   .addOption(ocrOption())
   .addOption(logFormatOption('progress bar'))
-  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat }) => {
+  .option('--follow-links', 'follow symbolic links inside the folders (each folder once); by default they are counted and left alone')
+  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat; followLinks?: boolean }) => {
     const store = new Store(opts.db, { checkIntegrity: true });
     const reporter = createReporter(opts.logFormat, 'ingest');
     const result = await ingest(paths, store, opts.db, {
@@ -88,6 +89,7 @@ program
       maxBytes: positiveNumber(opts.maxSize, '--max-size') * 1048576,
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
       ocr: ocrSetting(opts.ocr),
+      followLinks: opts.followLinks,
       onFile: (event) => reporter.file(event),
       onDiscovered: (found, complete) => reporter.discovered(found, complete),
     });
@@ -97,7 +99,7 @@ program
     reporter.finish(summary);
     const ocrNote = result.needsOcr ? ` (${result.needsOcr} scans need OCR)` : '';
     process.stdout.write(
-      `${result.seen} files: ${result.stored} stored${ocrNote}, ${result.skipped} unchanged, ${result.failed} failed in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
+      `${result.seen} files: ${result.stored} stored${ocrNote}, ${result.skipped} unchanged, ${result.failed} failed${result.links ? `, ${result.links} links not followed` : ''} in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
     );
     process.exitCode = result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });

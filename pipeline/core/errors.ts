@@ -37,6 +37,8 @@ const ADVICE: Record<string, string> = {
   unsupported: 'What to do: save it as PDF, DOCX, DOC or plain text and drop it in again.',
   'not-vietnamese': 'What to do: nothing, if it was dropped in by mistake; vanban reads Vietnamese administrative documents.',
   missing: 'What to do: the file disappeared while it was being read; drop it in again.',
+  unreadable: 'What to do: give the user that runs vanban permission to read it (e.g. chmod a+r) and drop it in again.',
+  link: 'What to do: drop in the file itself, not a link to it.',
   internal: 'What to do: this is a vanban bug; please report it with the file attached.',
 };
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { linkDocument } from '../link/index.js';
 import { describeFailure, failureCode } from '../core/errors.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Discovered, type DiscoverOptions } from './discover.js';
 import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from '../read/index.js';
 import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
 import { defaultThreads, Processor } from './processor.js';
@@ -24,6 +24,8 @@ export interface IngestOptions {
   ocr?: OcrSetting;
   /** Called after every file, for progress display and logs. */
   onFile?: (event: FileEvent) => void;
+  /** Follow symbolic links found inside the folders (each folder entered once; loops end). Default: links are counted, not followed. */
+  followLinks?: boolean;
   /** Called as a count-ahead walk finds files, so progress can show a total and an ETA. */
   onDiscovered?: (found: number, complete: boolean) => void;
 }
@@ -37,15 +39,17 @@ export interface FileEvent {
 }
 
 export interface IngestResult extends RunCounts {
+  /** Symbolic links found and not followed (each one also reported as a `skipped` event with its reason). */
+  links: number;
   failures: Array<{ path: string; error: string }>;
   durationMs: number;
   runId: number;
 }
 
 /** Counts the files ahead of the batch (a directory walk is far faster than processing). */
-async function countAhead(paths: string[], exclude: Set<string>, report: NonNullable<IngestOptions['onDiscovered']>): Promise<void> {
+async function countAhead(paths: string[], options: DiscoverOptions, report: NonNullable<IngestOptions['onDiscovered']>): Promise<void> {
   let found = 0;
-  for await (const _ of discoverFiles(paths, exclude)) {
+  for await (const _ of discoverFiles(paths, options)) {
     if (++found % 200 === 0) report(found, false);
   }
   report(found, true);
@@ -63,14 +67,30 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
   const failures: IngestResult['failures'] = [];
-  const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`)]);
-  const counting = options.onDiscovered ? countAhead(paths, exclude, options.onDiscovered).catch(() => undefined) : Promise.resolve();
+  const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`), resolve(`${dbPath}-journal`)]);
+  const discovery: DiscoverOptions = { exclude, followLinks: options.followLinks };
+  const counting = options.onDiscovered ? countAhead(paths, discovery, options.onDiscovered).catch(() => undefined) : Promise.resolve();
+  let links = 0;
+
+  /** A link not followed is counted and told; an unreadable folder or a FIFO is a failed item with its reason. */
+  const notAFile = (entry: Exclude<Discovered, { kind: 'file' }>): void => {
+    const message = `${entry.path}: ${entry.reason}`;
+    if (entry.kind === 'link') {
+      links++;
+      options.onFile?.({ path: entry.path, outcome: 'skipped', error: message, code: 'link', ms: 0 });
+      return;
+    }
+    store.recordFailure(entry.path, { sha256: null, size: null, mtime: null }, message, entry.code);
+    counts.failed++;
+    failures.push({ path: entry.path, error: message });
+    options.onFile?.({ path: entry.path, outcome: 'failed', error: message, code: entry.code, ms: 0 });
+  };
 
   const processOne = async (path: string): Promise<void> => {
     const t0 = Date.now();
     const facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
-      const buf = await loadFile(path, maxBytes, facts);
+      const buf = await loadFile(path, maxBytes, facts, { followLinks: options.followLinks });
       if (store.isUnchanged(path, facts.sha256!, (options.ocr ?? defaultOcrSetting()) !== 'off')) {
         counts.skipped++;
         options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
@@ -94,8 +114,17 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
   try {
     // Keep a bounded number of files in flight so discovery can stream through any archive size.
     const inFlight = new Set<Promise<void>>();
-    for await (const path of discoverFiles(paths, exclude)) {
+    for await (const entry of discoverFiles(paths, discovery)) {
+      if (entry.kind === 'link') {
+        notAFile(entry);
+        continue;
+      }
       counts.seen++;
+      if (entry.kind === 'refused') {
+        notAFile(entry);
+        continue;
+      }
+      const { path } = entry;
       const task = limit(() => processOne(path)).finally(() => inFlight.delete(task));
       inFlight.add(task);
       if (inFlight.size >= 2 * limit.concurrency) await Promise.race(inFlight);
@@ -107,5 +136,5 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
   }
   const durationMs = Date.now() - started;
   store.finishRun(runId, counts, durationMs);
-  return { ...counts, failures, durationMs, runId };
+  return { ...counts, links, failures, durationMs, runId };
 }
