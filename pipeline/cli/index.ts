@@ -81,7 +81,8 @@ program
   .addOption(ocrOption())
   .addOption(logFormatOption('progress bar'))
   .option('--follow-links', 'follow symbolic links inside the folders (each folder once); by default they are counted and left alone')
-  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat; followLinks?: boolean }) => {
+  .option('--wait', 'wait for another vanban writing to the database to finish instead of refusing')
+  .action(async (paths: string[], opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; logFormat: LogFormat; followLinks?: boolean; wait?: boolean }) => {
     const store = new Store(opts.db, { checkIntegrity: true });
     const reporter = createReporter(opts.logFormat, 'ingest');
     const result = await ingest(paths, store, opts.db, {
@@ -90,6 +91,7 @@ program
       timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
       ocr: ocrSetting(opts.ocr),
       followLinks: opts.followLinks,
+      waitMs: opts.wait ? Infinity : 0,
       onFile: (event) => reporter.file(event),
       onDiscovered: (found, complete) => reporter.discovered(found, complete),
     });
@@ -102,6 +104,10 @@ program
       `${result.seen} files: ${result.stored} stored${ocrNote}, ${result.skipped} unchanged, ${result.failed} failed${result.links ? `, ${result.links} links not followed` : ''} in ${(result.durationMs / 1000).toFixed(1)} s → ${opts.db}\n`,
     );
     process.exitCode = result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    if (result.stopped) {
+      process.stderr.write(`${result.stopped}\n`);
+      process.exitCode = EXIT_USAGE;
+    }
   });
 
 program

@@ -20,6 +20,18 @@ export function describeFailure(path: string, error: unknown): string {
   return `${path}: could not be processed (${text.split('\n')[0]}).`;
 }
 
+const errorCode = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
+
+/** The disk (or the database's size limit) cannot take more: going on is pointless until space is freed. */
+export function isDiskFull(error: unknown): boolean {
+  return ['ENOSPC', 'EDQUOT', 'SQLITE_FULL'].includes(errorCode(error));
+}
+
+/** Another program held the database's write lock for longer than the busy timeout. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error));
+}
+
 export function failureCode(error: unknown): string {
   return error instanceof InputError ? error.code : 'internal';
 }
@@ -39,6 +51,10 @@ const ADVICE: Record<string, string> = {
   missing: 'What to do: the file disappeared while it was being read; drop it in again.',
   unreadable: 'What to do: give the user that runs vanban permission to read it (e.g. chmod a+r) and drop it in again.',
   link: 'What to do: drop in the file itself, not a link to it.',
+  'database-busy': 'What to do: nothing; another program held the database, and the file is read again on the next run.',
+  changing: 'What to do: wait until the copy has finished, then drop it in again.',
+  'too-many-pages': 'What to do: split the file into its documents and drop them in again.',
+  'too-many-pixels': 'What to do: scan or export the page again at 300 dpi and drop it in again.',
   internal: 'What to do: this is a vanban bug; please report it with the file attached.',
 };
 

@@ -90,6 +90,20 @@ export async function loadFile(path: string, maxBytes: number, facts: FileFacts 
   }
 }
 
+/**
+ * Whether a file is no longer what was read (size, mtime or content): a copy still being written
+ * when it was picked up. A file that vanished counts as changed.
+ */
+export async function hasChanged(path: string, facts: FileFacts, maxBytes: number, options: LoadOptions = {}): Promise<boolean> {
+  const now: FileFacts = { sha256: null, size: null, mtime: null };
+  try {
+    await loadFile(path, Math.max(maxBytes, facts.size ?? 0), now, options);
+  } catch {
+    return true;
+  }
+  return now.size !== facts.size || now.mtime !== facts.mtime || now.sha256 !== facts.sha256;
+}
+
 /** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
   return readBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path);

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { linkDocument } from '../link/index.js';
-import { describeFailure, failureCode } from '../core/errors.js';
+import { describeFailure, failureCode, InputError, isDatabaseBusy, isDiskFull } from '../core/errors.js';
+import { acquireLock } from './lock.js';
 import { discoverFiles, type Discovered, type DiscoverOptions } from './discover.js';
-import { DEFAULT_MAX_FILE_BYTES, loadFile, type FileFacts } from '../read/index.js';
+import { DEFAULT_MAX_FILE_BYTES, hasChanged, loadFile, type FileFacts } from '../read/index.js';
 import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
 import { defaultThreads, Processor } from './processor.js';
 import type { RunCounts, Store } from '../store/index.js';
@@ -24,6 +25,8 @@ export interface IngestOptions {
   ocr?: OcrSetting;
   /** Called after every file, for progress display and logs. */
   onFile?: (event: FileEvent) => void;
+  /** How long to wait for another vanban holding the database (ms; Infinity: as long as it takes). Default: refuse at once. */
+  waitMs?: number;
   /** Follow symbolic links found inside the folders (each folder entered once; loops end). Default: links are counted, not followed. */
   followLinks?: boolean;
   /** Called as a count-ahead walk finds files, so progress can show a total and an ETA. */
@@ -39,6 +42,10 @@ export interface FileEvent {
 }
 
 export interface IngestResult extends RunCounts {
+  /** Why the batch stopped before the end (a full disk); absent when it ran through. */
+  stopped?: string;
+  /** The process's peak resident memory, worker threads included. */
+  peakRssMb: number;
   /** Symbolic links found and not followed (each one also reported as a `skipped` event with its reason). */
   links: number;
   failures: Array<{ path: string; error: string }>;
@@ -55,22 +62,61 @@ async function countAhead(paths: string[], options: DiscoverOptions, report: Non
   report(found, true);
 }
 
+/** How often a run's counts are written while it runs, so a killed run still shows what it did. */
+const RUN_UPDATE_MS = 2000;
+/** A file that changes while it is read is read again this many times before it is failed. */
+export const MAX_READS = 3;
+
 export async function ingest(paths: string[], store: Store, dbPath: string, options: IngestOptions = {}): Promise<IngestResult> {
   const started = Date.now();
-  // A damaged database is refused before anything is written to it.
-  store.checkIntegrity();
-  const runId = store.startRun(`ingest ${paths.join(' ')}`);
+  const memory = dbPath === ':memory:' || dbPath === '';
+  const command = `ingest ${paths.join(' ')}`;
+  // One writer per database: a second batch (or an inbox) on it refuses, or waits with --wait.
+  const dbLock = memory ? null : await acquireLock(`${resolve(dbPath)}.lock`, { what: `The database ${dbPath}`, command, waitMs: options.waitMs });
+  try {
+    // A damaged database is refused before anything is written to it.
+    store.checkIntegrity();
+    return await runBatch(paths, store, dbPath, options, started, command);
+  } finally {
+    await dbLock?.release();
+  }
+}
+
+async function runBatch(paths: string[], store: Store, dbPath: string, options: IngestOptions, started: number, command: string): Promise<IngestResult> {
+  const runId = store.startRun(command);
   const threads = options.concurrency ?? defaultThreads();
   const processor = new Processor({ threads, timeoutMs: options.timeoutMs, ocr: options.ocr });
   // Files read and waiting for a thread: enough to keep every thread busy, few enough to bound memory.
   const limit = pLimit(Math.max(2, threads * 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ocrOn = (options.ocr ?? defaultOcrSetting()) !== 'off';
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
   const failures: IngestResult['failures'] = [];
   const exclude = new Set([resolve(dbPath), resolve(`${dbPath}-wal`), resolve(`${dbPath}-shm`), resolve(`${dbPath}-journal`)]);
   const discovery: DiscoverOptions = { exclude, followLinks: options.followLinks };
   const counting = options.onDiscovered ? countAhead(paths, discovery, options.onDiscovered).catch(() => undefined) : Promise.resolve();
   let links = 0;
+  /** Set when going on is pointless (the disk is full): no new file is started, the run is closed. */
+  let stopped: string | undefined;
+  let lastUpdate = Date.now();
+
+  const stop = (error: unknown) => {
+    stopped ??= `The batch stopped: the disk is full (${error instanceof Error ? error.message : String(error)}); the document in hand was rolled back and nothing else was lost; free some space and run the same command again to carry on.`;
+  };
+
+  /** Records a failed file; a database that cannot take even that is a fault of the run, not of the file. */
+  const fail = (path: string, facts: FileFacts, message: string, code: string, t0: number) => {
+    try {
+      store.recordFailure(path, facts, message, code);
+    } catch (error) {
+      if (isDiskFull(error)) return stop(error);
+      if (!isDatabaseBusy(error)) throw error;
+      // Busy still: the failure is told and counted, and the file is read again next time.
+    }
+    counts.failed++;
+    failures.push({ path, error: message });
+    options.onFile?.({ path, outcome: 'failed', error: message, code, ms: Date.now() - t0 });
+  };
 
   /** A link not followed is counted and told; an unreadable folder or a FIFO is a failed item with its reason. */
   const notAFile = (entry: Exclude<Discovered, { kind: 'file' }>): void => {
@@ -80,34 +126,52 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
       options.onFile?.({ path: entry.path, outcome: 'skipped', error: message, code: 'link', ms: 0 });
       return;
     }
-    store.recordFailure(entry.path, { sha256: null, size: null, mtime: null }, message, entry.code);
-    counts.failed++;
-    failures.push({ path: entry.path, error: message });
-    options.onFile?.({ path: entry.path, outcome: 'failed', error: message, code: entry.code, ms: 0 });
+    fail(entry.path, { sha256: null, size: null, mtime: null }, message, entry.code, Date.now());
   };
 
   const processOne = async (path: string): Promise<void> => {
+    if (stopped) return;
     const t0 = Date.now();
-    const facts: FileFacts = { sha256: null, size: null, mtime: null };
+    let facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
-      const buf = await loadFile(path, maxBytes, facts, { followLinks: options.followLinks });
-      if (store.isUnchanged(path, facts.sha256!, (options.ocr ?? defaultOcrSetting()) !== 'off')) {
-        counts.skipped++;
-        options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
+      for (let read = 1; ; read++) {
+        facts = { sha256: null, size: null, mtime: null };
+        const buf = await loadFile(path, maxBytes, facts, { followLinks: options.followLinks });
+        if (store.isUnchanged(path, facts.sha256!, ocrOn)) {
+          counts.skipped++;
+          options.onFile?.({ path, outcome: 'skipped', ms: Date.now() - t0 });
+          return;
+        }
+        const { record, text } = await processor.process(buf, path);
+        // A copy still being written: what was read is not the file; read it again.
+        if (await hasChanged(path, facts, maxBytes, { followLinks: options.followLinks })) {
+          if (read < MAX_READS) continue;
+          throw new InputError('changing', `kept changing while it was read (${MAX_READS} times; it is still being written); it is read again on the next run.`);
+        }
+        if (stopped) return;
+        store.saveDocument(record, text, { size: facts.size!, mtime: facts.mtime! }, linkDocument(record));
+        counts.stored++;
+        if (record.status === 'needs-ocr') counts.needsOcr++;
+        options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
         return;
       }
-      const { record, text } = await processor.process(buf, path);
-      store.saveDocument(record, text, { size: facts.size!, mtime: facts.mtime! }, linkDocument(record));
-      counts.stored++;
-      if (record.status === 'needs-ocr') counts.needsOcr++;
-      options.onFile?.({ path, outcome: record.status === 'needs-ocr' ? 'needs-ocr' : 'stored', ms: Date.now() - t0 });
     } catch (error) {
-      const message = describeFailure(path, error);
-      const code = failureCode(error);
-      store.recordFailure(path, facts, message, code);
-      counts.failed++;
-      failures.push({ path, error: message });
-      options.onFile?.({ path, outcome: 'failed', error: message, code, ms: Date.now() - t0 });
+      // The document's transaction has rolled back: nothing of it is stored.
+      if (isDiskFull(error)) return stop(error);
+      if (isDatabaseBusy(error)) {
+        const seconds = Math.round(store.busyTimeoutMs / 100) / 10;
+        return fail(path, facts, `${path}: could not be stored: another program held the database's write lock for over ${seconds} s; it is read again on the next run.`, 'database-busy', t0);
+      }
+      fail(path, facts, describeFailure(path, error), failureCode(error), t0);
+    } finally {
+      if (Date.now() - lastUpdate > RUN_UPDATE_MS && !stopped) {
+        lastUpdate = Date.now();
+        try {
+          store.updateRun(runId, counts, Date.now() - started);
+        } catch {
+          // counts are written again at the end
+        }
+      }
     }
   };
 
@@ -115,6 +179,7 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
     // Keep a bounded number of files in flight so discovery can stream through any archive size.
     const inFlight = new Set<Promise<void>>();
     for await (const entry of discoverFiles(paths, discovery)) {
+      if (stopped) break;
       if (entry.kind === 'link') {
         notAFile(entry);
         continue;
@@ -130,11 +195,22 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
       if (inFlight.size >= 2 * limit.concurrency) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    await counting;
+    if (!stopped) await counting;
   } finally {
     await processor.close();
   }
+  // Files discovered but never started when the run stopped are not counted as seen.
+  if (stopped) counts.seen = counts.stored + counts.skipped + counts.failed;
   const durationMs = Date.now() - started;
-  store.finishRun(runId, counts, durationMs);
-  return { ...counts, links, failures, durationMs, runId };
+  try {
+    store.finishRun(runId, counts, durationMs, stopped ? 'stopped' : 'finished');
+  } catch (error) {
+    if (!isDiskFull(error) && !isDatabaseBusy(error)) throw error;
+  }
+  return { ...counts, links, failures, durationMs, runId, peakRssMb: peakRssMb(), ...(stopped ? { stopped } : {}) };
+}
+
+/** The process's peak resident memory so far (worker threads included), in MB. */
+export function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_PAGE_TIMEOUT_MS } from '../ocr/engines.js';
@@ -50,6 +51,8 @@ function timeoutError(timeoutMs: number): InputError {
 
 export class Processor {
   private readonly pool: Piscina | null;
+  /** One task per thread at a time: a file's time limit starts when a thread takes it, not while it queues. */
+  private readonly slots: LimitFunction;
   private readonly timeoutMs: number;
   private readonly ocr: OcrSetting;
 
@@ -57,6 +60,7 @@ export class Processor {
     const threads = options.threads ?? defaultThreads();
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.ocr = options.ocr ?? defaultOcrSetting();
+    this.slots = pLimit(Math.max(1, threads));
     this.pool =
       threads > 0
         ? new Piscina({
@@ -88,7 +92,7 @@ export class Processor {
   private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {
     let result: WorkerResult;
     try {
-      result = (await this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerResult;
+      result = (await this.slots(() => this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) }))) as WorkerResult;
     } catch (error) {
       if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(timeoutMs);
       if (error instanceof Error && /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(error as { code?: string }).code} ${error.message}`)) {

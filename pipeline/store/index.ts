@@ -91,8 +91,18 @@ export class Store {
     write.updateRun(this.db, runId, counts, durationMs, finished);
   }
 
-  finishRun(runId: number, counts: RunCounts, durationMs: number): void {
-    write.updateRun(this.db, runId, counts, durationMs, true);
+  /** Closes a run: `finished`, or `stopped` when a fault (a full disk) ended it early. */
+  finishRun(runId: number, counts: RunCounts, durationMs: number, status: 'finished' | 'stopped' = 'finished'): void {
+    write.updateRun(this.db, runId, counts, durationMs, status === 'stopped' ? 'stopped' : true);
+  }
+
+  moveFile(from: string, to: string): void {
+    write.moveFile(this.db, from, to);
+  }
+
+  /** How long a statement waits for another program's lock (ms). */
+  get busyTimeoutMs(): number {
+    return this.db.pragma('busy_timeout', { simple: true }) as number;
   }
 
   search(query: string, filters: SearchFilters = {}): SearchHit[] {

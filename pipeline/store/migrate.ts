@@ -84,7 +84,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       }
       return db;
     }
-    db.pragma('journal_mode = WAL');
+    waitingOnBusy(() => db.pragma('journal_mode = WAL'), options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     // Safe with WAL: a killed process loses nothing committed; only a power cut can lose the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -94,6 +94,23 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `fn` again while the database is busy, up to `timeoutMs`: SQLite's busy handler does not
+ * wait for a change of journal mode, which needs every other connection's lock released.
+ */
+function waitingOnBusy<T>(fn: () => T, timeoutMs: number): T {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return fn();
+    } catch (error) {
+      if (!/^SQLITE_BUSY/.test(String((error as { code?: string }).code)) || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 50);
+    }
   }
 }
 

@@ -50,6 +50,17 @@ function upsertFile(db: Database.Database, path: string, fields: { sha256: strin
   return (db.prepare('SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
 }
 
+/** A stored file moved to another path (a name taken in done/ meanwhile): its row and record follow. */
+export function moveFile(db: Database.Database, from: string, to: string): void {
+  db.transaction(() => {
+    const row = db.prepare('SELECT id FROM files WHERE path = ?').get(from) as { id: number } | undefined;
+    if (!row) return;
+    db.prepare('DELETE FROM files WHERE path = ?').run(to);
+    db.prepare('UPDATE files SET path = ? WHERE id = ?').run(to, row.id);
+    db.prepare("UPDATE documents SET record_json = json_set(record_json, '$.source.path', ?) WHERE file_id = ?").run(to, row.id);
+  })();
+}
+
 /** Records a file that could not be processed; any earlier document of that path is removed. */
 export function recordFailure(db: Database.Database, path: string, info: { sha256: string | null; size: number | null; mtime: number | null }, error: string, code: string): void {
   db.transaction(() => {
@@ -232,14 +243,14 @@ export function startRun(db: Database.Database, command: string): number {
   return Number(lastInsertRowid);
 }
 
-/** Updates a run's counts; `finished` closes it. */
-export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, finished = false): void {
+/** Updates a run's counts; `finished` closes it (status `finished`, or `stopped` when a fault such as a full disk ended it). */
+export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, finished: boolean | 'stopped' = false): void {
   db.prepare(
     `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
        files_needing_ocr = ?, duration_ms = ? WHERE id = ?`,
   ).run(
     finished ? new Date().toISOString() : null,
-    finished ? 'finished' : 'running',
+    finished === 'stopped' ? 'stopped' : finished ? 'finished' : 'running',
     counts.seen,
     counts.stored,
     counts.skipped,

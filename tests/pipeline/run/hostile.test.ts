@@ -1,7 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../pipeline/run/ingest.js';
+import { acquireLock } from '../../../pipeline/run/lock.js';
 import { Store } from '../../../pipeline/store/index.js';
 import { renumberedPlan } from '../../fixtures.js';
 import { NOBODY, tmp, vanban } from '../../hostile.js';
@@ -89,5 +93,131 @@ describe('one fault never stops the night', () => {
     });
     expect(rows(dbPath, 'SELECT status, files_seen, files_stored, files_failed FROM runs')).toEqual([{ status: 'finished', files_seen: 6, files_stored: 1, files_failed: 5 }]);
     chmodSync(join(archive, 'locked'), 0o755);
+  });
+});
+
+/** An archive of `n` distinct plans. */
+function archiveOf(dir: string, n: number, first = 800): string {
+  const archive = join(dir, 'archive');
+  mkdirSync(archive, { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(join(archive, `kh-${String(i).padStart(3, '0')}.txt`), renumberedPlan(first + i));
+  return archive;
+}
+
+const BETTER_SQLITE3 = createRequire(import.meta.url).resolve('better-sqlite3');
+
+describe('one writer per database', () => {
+  it('a second vanban refuses in one sentence naming the holder, or waits with --wait; a dead holder\'s lock is taken over', async () => {
+    const dir = tmp('db-lock');
+    const archive = archiveOf(dir, 2);
+    const dbPath = join(dir, 'db.sqlite');
+    const lock = await acquireLock(`${dbPath}.lock`, { what: 'test', command: 'vanban ingest /elsewhere' });
+    const refused = vanban(['ingest', archive, '--db', dbPath, '--ocr', 'off']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(
+      new RegExp(`^vanban: The database ${dbPath} is in use by another vanban \\(pid ${process.pid} on [^,]+, "vanban ingest /elsewhere", since [^)]+\\); wait for it to finish, or pass --wait to queue behind it\\.\\n$`),
+    );
+    // --wait queues behind the holder.
+    const waiting = spawn(process.execPath, [join(import.meta.dirname, '../../../bin/vanban.mjs'), 'ingest', archive, '--db', dbPath, '--ocr', 'off', '--wait'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    waiting.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<number | null>((done) => waiting.on('exit', (code) => done(code)));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(waiting.exitCode).toBeNull();
+    await lock.release();
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/^2 files: 2 stored/);
+    expect(existsSync(`${dbPath}.lock`)).toBe(false);
+
+    // A lock left by a killed process (its pid is gone) does not stop the next run.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(`${dbPath}.lock`, JSON.stringify({ pid: Number(dead.stdout), host: (await import('node:os')).hostname(), command: 'vanban ingest', since: '2024-01-01', token: 'x' }));
+    expect(vanban(['ingest', archive, '--db', dbPath, '--ocr', 'off']).status).toBe(0);
+  });
+
+  it('another program holding the write lock for a while: the batch waits; past the busy timeout each file fails with its true reason and the batch goes on', async () => {
+    const dir = tmp('busy');
+    const archive = archiveOf(dir, 6);
+    const dbPath = join(dir, 'db.sqlite');
+    new Store(dbPath).close();
+    // Another process holds the write lock for 2 s: the batch waits (busy timeout 30 s).
+    const code = `const Database = require(${JSON.stringify(BETTER_SQLITE3)}); const db = new Database(process.argv[1]);
+      db.exec('BEGIN IMMEDIATE'); process.stdout.write('locked'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 2000);`;
+    const holder = spawn(process.execPath, ['-e', code, dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((ready) => holder.stdout.once('data', () => ready()));
+    const waited = new Store(dbPath);
+    const first = await ingest([archive], waited, dbPath, { concurrency: 0, ocr: 'off' });
+    waited.close();
+    expect(first).toMatchObject({ stored: 6, failed: 0 });
+
+    // Past the busy timeout: the lock is taken after the first file and held over the next two.
+    const other = new Database(dbPath);
+    const store = new Store(dbPath, { busyTimeoutMs: 200 });
+    let events = 0;
+    const archive2 = join(dir, 'second');
+    mkdirSync(archive2);
+    for (let i = 0; i < 5; i++) writeFileSync(join(archive2, `kh-${i}.txt`), renumberedPlan(900 + i));
+    const result = await ingest([archive2], store, dbPath, {
+      concurrency: 0,
+      ocr: 'off',
+      onFile: () => {
+        events++;
+        if (events === 1) other.exec('BEGIN IMMEDIATE');
+        if (events === 3) other.exec('COMMIT');
+      },
+    });
+    other.close();
+    expect(result).toMatchObject({ seen: 5, stored: 3, failed: 2 });
+    for (const f of result.failures) {
+      expect(f.error).toMatch(/: could not be stored: another program held the database's write lock for over 0\.2 s; it is read again on the next run\.$/);
+    }
+    expect(store.db.prepare('SELECT status, files_stored, files_failed FROM runs ORDER BY id DESC LIMIT 1').get()).toEqual({ status: 'finished', files_stored: 3, files_failed: 2 });
+    const again = await ingest([archive2], store, dbPath, { concurrency: 0, ocr: 'off' });
+    expect(again).toMatchObject({ stored: 2, skipped: 3, failed: 0 });
+    store.close();
+  });
+});
+
+describe('a full disk', () => {
+  it('stops the batch cleanly: the document in hand rolled back, the run closed with its true counts', async () => {
+    const dir = tmp('full');
+    const archive = archiveOf(dir, 30);
+    const dbPath = join(dir, 'db.sqlite');
+    const store = new Store(dbPath);
+    // SQLite's own size limit gives the same SQLITE_FULL as a full disk.
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    store.db.pragma(`max_page_count = ${pages + 150}`);
+    const result = await ingest([archive], store, dbPath, { concurrency: 1, ocr: 'off' });
+    expect(result.stopped).toMatch(/^The batch stopped: the disk is full \(database or disk is full\); the document in hand was rolled back and nothing else was lost; free some space and run the same command again to carry on\.$/);
+    expect(result.stored).toBeGreaterThan(0);
+    expect(result.stored).toBeLessThan(30);
+    expect(result.failed).toBe(0);
+    const q = (sql: string) => store.db.prepare(sql).get();
+    expect(q('SELECT count(*) AS n FROM documents')).toEqual({ n: result.stored });
+    expect(q("SELECT count(*) AS n FROM files WHERE status <> 'stored'")).toEqual({ n: 0 });
+    expect(q('SELECT status, files_seen, files_stored FROM runs')).toEqual({ status: 'stopped', files_seen: result.stored, files_stored: result.stored });
+    store.close();
+    // Space freed: the same command carries on.
+    const rerun = vanban(['ingest', archive, '--db', dbPath, '--ocr', 'off']);
+    expect(rerun.stdout).toMatch(new RegExp(`^30 files: ${30 - result.stored} stored, ${result.stored} unchanged, 0 failed`));
+  });
+});
+
+describe('half-written files', () => {
+  it('a file that changes while it is read is read again, and failed with its reason if it never settles', async () => {
+    const dir = tmp('growing');
+    const archive = join(dir, 'archive');
+    mkdirSync(archive);
+    const growing = join(archive, 'growing.txt');
+    writeFileSync(growing, renumberedPlan(950));
+    // A copy that never ends: a line appended every 20 ms.
+    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); setInterval(() => { fs.appendFileSync(process.argv[1], 'Nội dung bổ sung.\\n'); process.stdout.write('.'); }, 20); setTimeout(() => process.exit(0), 20000);`, growing]);
+    await new Promise<void>((writing) => writer.stdout.once('data', () => writing()));
+    const dbPath = join(dir, 'db.sqlite');
+    const store = new Store(dbPath);
+    const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off' });
+    writer.kill();
+    expect(result.failures).toEqual([{ path: growing, error: `${growing}: kept changing while it was read (3 times; it is still being written); it is read again on the next run.` }]);
+    store.close();
   });
 });
