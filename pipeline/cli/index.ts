@@ -121,8 +121,9 @@ program
   .addOption(ocrOption())
   .option('--settle <seconds>', 'how long a file must stay unchanged before it counts as completely written', '2')
   .option('--poll', 'poll the folder instead of waiting for change notifications (network shares)')
+  .option('--wait', 'wait for another vanban watching the inbox or writing to the database to finish instead of refusing')
   .addOption(logFormatOption('text lines'))
-  .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; settle: string; poll?: boolean; logFormat: LogFormat }) => {
+  .action(async (inbox: string, opts: { db: string; concurrency: string; maxSize: string; timeout: string; ocr: OcrSetting; settle: string; poll?: boolean; wait?: boolean; logFormat: LogFormat }) => {
     const store = new Store(opts.db, { checkIntegrity: true });
     // A bar has no end to count towards here: a terminal gets a line per file instead.
     const reporter = createReporter(opts.logFormat === 'auto' && process.stderr.isTTY ? 'text' : opts.logFormat, 'watch');
@@ -133,6 +134,7 @@ program
       settleMs: positiveNumber(opts.settle, '--settle', true) * 1000,
       ocr: ocrSetting(opts.ocr),
       poll: opts.poll,
+      waitMs: opts.wait ? Infinity : 0,
       onFile: (event) => {
         reporter.file(event);
         if (event.outcome !== 'failed') reporter.info(`${event.path} → ${event.movedTo}`, { path: event.path, movedTo: event.movedTo });

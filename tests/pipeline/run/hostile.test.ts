@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../pipeline/run/ingest.js';
 import { acquireLock } from '../../../pipeline/run/lock.js';
 import { Store } from '../../../pipeline/store/index.js';
+import { DONE_DIR, moveNoClobber, REJECTED_DIR, watchInbox } from '../../../pipeline/run/watch.js';
 import { renumberedPlan } from '../../fixtures.js';
-import { NOBODY, tmp, vanban } from '../../hostile.js';
+import { BIN, NOBODY, ROOT, tmp, vanban } from '../../hostile.js';
 
 /**
  * Attacks on the batch and the inbox (issue 24): links, special files, locks, faults, bounds,
@@ -211,13 +213,153 @@ describe('half-written files', () => {
     const growing = join(archive, 'growing.txt');
     writeFileSync(growing, renumberedPlan(950));
     // A copy that never ends: a line appended every 20 ms.
-    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); setInterval(() => { fs.appendFileSync(process.argv[1], 'Nội dung bổ sung.\\n'); process.stdout.write('.'); }, 20); setTimeout(() => process.exit(0), 20000);`, growing]);
+    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); const pause = new Int32Array(new SharedArrayBuffer(4)); const end = Date.now() + 30000;
+      process.stdout.write('.'); while (Date.now() < end) { fs.appendFileSync(process.argv[1], 'Nội dung bổ sung.\\n'); Atomics.wait(pause, 0, 0, 2); }`, growing]);
     await new Promise<void>((writing) => writer.stdout.once('data', () => writing()));
     const dbPath = join(dir, 'db.sqlite');
     const store = new Store(dbPath);
     const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off' });
     writer.kill();
     expect(result.failures).toEqual([{ path: growing, error: `${growing}: kept changing while it was read (3 times; it is still being written); it is read again on the next run.` }]);
+    store.close();
+  });
+});
+
+const waitFor = async (check: () => boolean, what: string, ms = 30_000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+};
+
+describe('the inbox under attack', () => {
+  it('never follows or moves a link: a link to a folder, to a file outside, and to the parent stay where they are', async () => {
+    const dir = tmp('inbox-links');
+    const inbox = join(dir, 'inbox');
+    const outside = join(dir, 'outside');
+    mkdirSync(join(inbox, 'sub'), { recursive: true });
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'secret.txt'), renumberedPlan(666));
+    writeFileSync(join(outside, 'other.txt'), renumberedPlan(667));
+    symlinkSync(join(outside, 'secret.txt'), join(inbox, 'shadow.txt'));
+    symlinkSync(outside, join(inbox, 'folder'));
+    symlinkSync('..', join(inbox, 'sub', 'up'));
+    writeFileSync(join(inbox, 'good.txt'), renumberedPlan(610));
+    const dbPath = join(dir, 'db.sqlite');
+    const store = new Store(dbPath);
+    const events: Array<{ outcome: string; path: string; error?: string }> = [];
+    const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, ocr: 'off', onFile: (e) => events.push(e) });
+    await waitFor(() => events.length >= 4, 'four events');
+    await sleep(1500); // time for anything wrongly followed to move
+    const counts = await running.stop();
+    expect(counts).toMatchObject({ stored: 1, failed: 3 });
+    const refused = events.filter((e) => e.outcome === 'failed').map((e) => e.error).sort();
+    expect(refused).toEqual(
+      [join(inbox, 'folder'), join(inbox, 'shadow.txt'), join(inbox, 'sub', 'up')].map((p) => `${p}: is a symbolic link; links are not followed in the inbox. It was left where it is.`),
+    );
+    for (const link of ['shadow.txt', 'folder', 'sub/up']) expect(lstatSync(join(inbox, link)).isSymbolicLink()).toBe(true);
+    expect(readdirSync(outside).sort()).toEqual(['other.txt', 'secret.txt']);
+    expect(readdirSync(join(inbox, DONE_DIR)).sort()).toEqual(['good.txt', 'good.txt.json']);
+    expect(readdirSync(join(inbox, REJECTED_DIR))).toEqual([]);
+    expect(store.db.prepare('SELECT number_raw FROM documents').all()).toEqual([{ number_raw: '610/KH-MTTQ-BTT' }]);
+    store.close();
+  });
+
+  it('one vanban per inbox: a second watch refuses in one sentence naming the first', async () => {
+    const dir = tmp('inbox-twice');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const store = new Store(join(dir, 'a.sqlite'));
+    const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, ocr: 'off' });
+    const second = vanban(['watch', inbox, '--db', join(dir, 'b.sqlite'), '--ocr', 'off']);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^vanban: The inbox ${inbox} is in use by another vanban \\(pid ${process.pid} on .+, "watch ${inbox}", since .+\\); wait for it to finish, or pass --wait to queue behind it\\.\\n$`));
+    await running.stop();
+    store.close();
+    expect(readdirSync(inbox).sort()).toEqual(['.vanban-processing', 'done', 'rejected']);
+  });
+
+  it('a name taken in done/ is never overwritten', async () => {
+    const dir = tmp('clash');
+    writeFileSync(join(dir, 'a.txt'), 'new');
+    writeFileSync(join(dir, 'b.txt'), 'already there');
+    await expect(moveNoClobber(join(dir, 'a.txt'), join(dir, 'b.txt'))).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe('already there');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+  });
+
+  it('reports a file it may not read (chmod 000) instead of ignoring it', async () => {
+    const dir = tmp('inbox-perm');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    chmodSync(inbox, 0o777);
+    writeFileSync(join(inbox, 'private.txt'), renumberedPlan(620));
+    chmodSync(join(inbox, 'private.txt'), 0o000);
+    const dbPath = join(dir, 'db.sqlite');
+    // As an ordinary user: root reads whatever the permissions say.
+    const child = spawn(process.execPath, [BIN, 'watch', inbox, '--db', dbPath, '--settle', '0.2', '--ocr', 'off', '--log-format', 'text', '--concurrency', '0'], {
+      cwd: ROOT,
+      ...(process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {}),
+    });
+    let log = '';
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    await waitFor(() => /permission denied/.test(log), 'the report', 60_000);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    expect(log).toContain('private.txt: cannot be read: permission denied (give vanban read permission and add it again).');
+    expect(readFileSync(join(inbox, REJECTED_DIR, 'private.txt.error.txt'), 'utf8')).toMatch(/permission denied.*\nWhat to do: give the user that runs vanban permission to read it/s);
+  });
+
+  it('a full disk keeps files in the inbox and retries them; stopping on a full disk does not crash', async () => {
+    const dir = tmp('inbox-full');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const store = new Store(join(dir, 'db.sqlite'));
+    const full = () => store.db.pragma(`max_page_count = ${store.db.pragma('page_count', { simple: true }) as number}`);
+    full();
+    const events: Array<{ outcome: string; code?: string; path: string }> = [];
+    const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, retryMs: 500, ocr: 'off', onFile: (e) => events.push(e) });
+    for (let i = 0; i < 3; i++) writeFileSync(join(inbox, `kh-${i}.txt`), renumberedPlan(630 + i));
+    await waitFor(() => events.filter((e) => e.code === 'retry').length >= 3, 'the files kept back');
+    expect(events.every((e) => e.code === 'retry')).toBe(true);
+    expect(readdirSync(join(inbox, REJECTED_DIR))).toEqual([]);
+    expect(readdirSync(inbox).filter((n) => n.endsWith('.txt')).length).toBeGreaterThan(0);
+    // Space freed: the next tries store them.
+    store.db.pragma('max_page_count = 1073741823');
+    await waitFor(() => events.filter((e) => e.outcome === 'stored').length === 3, 'the three files stored');
+    full();
+    writeFileSync(join(inbox, 'late.txt'), renumberedPlan(640));
+    await waitFor(() => events.some((e) => e.code === 'retry' && e.path.endsWith('late.txt')), 'the late file kept back');
+    const counts = await running.stop();
+    expect(counts).toMatchObject({ stored: 3, failed: 0 });
+    expect(existsSync(join(inbox, 'late.txt'))).toBe(true);
+    store.close();
+  });
+
+  it('a copy that pauses longer than --settle is read again when it grows after it was claimed', async () => {
+    const dir = tmp('inbox-slow');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const store = new Store(join(dir, 'db.sqlite'));
+    const events: string[] = [];
+    const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, ocr: 'off', onFile: (e) => events.push(e.outcome) });
+    const text = `${renumberedPlan(650)}\nĐoạn cuối cùng của văn bản: hoàn thành.\n`;
+    const quarter = Math.floor(text.length / 4);
+    const path = join(inbox, 'slow.txt');
+    // The copier writes a quarter, pauses past --settle; the rest goes on through its open descriptor once the file is claimed.
+    const code = `const fs = require('fs'); const [path, text, quarter] = process.argv.slice(1);
+      const fd = fs.openSync(path, 'w'); fs.writeSync(fd, text.slice(0, Number(quarter)));
+      const wait = setInterval(() => { if (!fs.existsSync(path)) { clearInterval(wait); fs.writeSync(fd, text.slice(Number(quarter))); fs.closeSync(fd); } }, 5);`;
+    const writer = spawn(process.execPath, ['-e', code, path, text, String(quarter)]);
+    await new Promise((done) => writer.on('exit', done));
+    await waitFor(() => events.length >= 1, 'the file');
+    await running.stop();
+    expect(events).toEqual(['stored']);
+    expect(readFileSync(join(inbox, DONE_DIR, 'slow.txt'), 'utf8')).toBe(text);
+    const stored = store.db.prepare('SELECT text FROM documents').get() as { text: string };
+    expect(stored.text).toContain('hoàn thành');
     store.close();
   });
 });
