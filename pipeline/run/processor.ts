@@ -20,7 +20,7 @@ import type { WorkerResult, WorkerTask } from './worker.js';
 export interface ProcessorOptions {
   /** Worker threads; 0 runs the stages on the main thread. Default: the number of cores. */
   threads?: number;
-  /** Per-file time limit in milliseconds; a scan gets `OCR_MS_PER_PAGE` more for each page. */
+  /** Per-file time limit in milliseconds; a scan's OCR gets more per page, up to ten times this (`ocrTimeLimit`). */
   timeoutMs?: number;
   /** How scans are read. Default: `VANBAN_OCR` or tesseract.js. */
   ocr?: OcrSetting;
@@ -32,8 +32,18 @@ export interface ProcessedFile {
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
-/** A scanned page may be read twice (a weak reading is retried at a larger size), each within the page limit. */
-const OCR_MS_PER_PAGE = 2 * DEFAULT_PAGE_TIMEOUT_MS;
+/**
+ * A scan's OCR pass gets the file limit plus this much per page (measured: about 3 s a page here,
+ * a weak page read twice; blank pages cost nothing) — and never more than `OCR_LIMIT_FACTOR` times
+ * the file limit, so `--timeout` bounds every file however many pages it claims.
+ */
+const OCR_MS_PER_PAGE = DEFAULT_PAGE_TIMEOUT_MS / 2;
+export const OCR_LIMIT_FACTOR = 10;
+
+/** The time limit of a scan's OCR pass: a true upper bound, from `--timeout`. */
+export function ocrTimeLimit(timeoutMs: number, pages: number): number {
+  return Math.min(timeoutMs + pages * OCR_MS_PER_PAGE, OCR_LIMIT_FACTOR * timeoutMs);
+}
 
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
@@ -86,7 +96,7 @@ export class Processor {
     if (!this.pool) return this.processHere(buf, path);
     const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
     if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    return this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+    return this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
   }
 
   private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {

@@ -30,12 +30,15 @@ export function fileState(db: Database.Database, path: string): FileState | unde
 
 /**
  * True when this exact content was already processed by this pipeline version. A scan stored
- * as needs-ocr counts as done only while OCR stays off: a run that can read it reads it.
+ * as needs-ocr counts as done while OCR stays off, or when OCR already read it and found no text:
+ * a run that can read it reads it once, not every night.
  */
 export function isUnchanged(db: Database.Database, path: string, sha256: string, ocrOn = true): boolean {
   const state = fileState(db, path);
   if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
-  return !(ocrOn && state.status === 'needs-ocr');
+  if (!ocrOn || state.status !== 'needs-ocr') return true;
+  const read = db.prepare('SELECT d.ocr FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?').get(path) as { ocr: number } | undefined;
+  return read?.ocr === 1;
 }
 
 function upsertFile(db: Database.Database, path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {

@@ -9,8 +9,8 @@ import { ingest } from '../../../pipeline/run/ingest.js';
 import { acquireLock } from '../../../pipeline/run/lock.js';
 import { Store } from '../../../pipeline/store/index.js';
 import { DONE_DIR, moveNoClobber, REJECTED_DIR, watchInbox } from '../../../pipeline/run/watch.js';
-import { renumberedPlan } from '../../fixtures.js';
-import { BIN, NOBODY, ROOT, tmp, vanban } from '../../hostile.js';
+import { renumberedPlan, SAMPLE_DOCX } from '../../fixtures.js';
+import { BIN, blankPagesPdf, CREDENTIALS, ENGLISH_NOTE, hugePng, lyingDocx, NOBODY, pdfWithHugeImage, ROOT, shadowFile, tmp, vanban } from '../../hostile.js';
 
 /**
  * Attacks on the batch and the inbox (issue 24): links, special files, locks, faults, bounds,
@@ -361,5 +361,98 @@ describe('the inbox under attack', () => {
     const stored = store.db.prepare('SELECT text FROM documents').get() as { text: string };
     expect(stored.text).toContain('hoàn thành');
     store.close();
+  });
+});
+
+describe('bounds before decoding, and the small ones', () => {
+  /** The hostile folder: every file small on disk, each claiming far more than it holds. */
+  function hostileFolder(dir: string): string {
+    const folder = join(dir, 'hostile');
+    mkdirSync(folder, { recursive: true });
+    const put = (name: string, content: Buffer | string) => writeFileSync(join(folder, name), content);
+    put('huge.png', hugePng());
+    put('huge-image.pdf', pdfWithHugeImage());
+    put('pages-3000.pdf', blankPagesPdf(3000));
+    put('blank-40.pdf', blankPagesPdf(40));
+    put('lying.docx', lyingDocx(SAMPLE_DOCX()));
+    put('truncated.docx', SAMPLE_DOCX().subarray(0, Math.floor(SAMPLE_DOCX().length * 0.6)));
+    put('utf16.txt', Buffer.from(renumberedPlan(970), 'utf16le'));
+    put('shadow', shadowFile());
+    put('note.txt', ENGLISH_NOTE);
+    put('credentials', CREDENTIALS);
+    put('good.txt', renumberedPlan(971));
+    return folder;
+  }
+
+  const EXPECTED: Record<string, string> = {
+    'huge.png': 'failed too-many-pixels',
+    'huge-image.pdf': 'failed too-many-pixels',
+    'pages-3000.pdf': 'failed too-many-pages',
+    'blank-40.pdf': 'needs-ocr ',
+    'lying.docx': 'failed zip-bomb',
+    'truncated.docx': 'failed corrupt',
+    'utf16.txt': 'stored ',
+    shadow: 'failed not-vietnamese',
+    'note.txt': 'failed not-vietnamese',
+    credentials: 'failed not-vietnamese',
+    'good.txt': 'stored ',
+  };
+
+  it('ingest refuses each with its reason, OCRs no blank page, and stays under 1.5 GB', () => {
+    const dir = tmp('bounds');
+    const folder = hostileFolder(dir);
+    const dbPath = join(dir, 'db.sqlite');
+    const started = Date.now();
+    const out = vanban(['ingest', folder, '--db', dbPath, '--log-format', 'json', '--concurrency', '1', '--timeout', '60'], { env: { NODE_OPTIONS: '--max-old-space-size=512' } });
+    expect(out.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(120_000);
+    const files = Object.fromEntries(rows(dbPath, 'SELECT path, status, error_code FROM files').map((r) => [String(r.path).slice(folder.length + 1), `${r.status} ${r.error_code ?? ''}`]));
+    expect(files).toEqual(EXPECTED);
+    const errors = Object.fromEntries(rows(dbPath, "SELECT path, error FROM files WHERE status = 'failed'").map((r) => [String(r.path).slice(folder.length + 1), String(r.error).slice(String(r.path).length + 2)]));
+    expect(errors['huge.png']).toBe('is an image of 20000×20000 pixels (400 million), over the limit of 50 million pixels per image; it was not decoded.');
+    expect(errors['huge-image.pdf']).toBe('holds an image of 20000×20000 pixels (400 million), over the limit of 50 million pixels per image; it was not decoded.');
+    expect(errors['pages-3000.pdf']).toBe('has 3000 pages, over the limit of 1000 pages per file; it was not read.');
+    expect(errors['lying.docx']).toMatch(/^holds more than it declares: its part word\/document\.xml inflates past the \d+ bytes its header states \(a "zip bomb"\); it was stopped while inflating\.$/);
+    expect(errors['truncated.docx']).toBe('is a truncated or damaged Word (DOCX) file: the end of the file, where its table of contents lies, is missing; copy or export it again.');
+    // Blank pages are seen as blank without OCR.
+    expect(rows(dbPath, "SELECT count(*) AS n, sum(status = 'empty') AS empty, max(ms) AS ms FROM ocr_pages")).toEqual([{ n: 40, empty: 40, ms: expect.any(Number) }]);
+    expect(Number(rows(dbPath, 'SELECT max(ms) AS ms FROM ocr_pages')[0]!.ms)).toBeLessThan(1000);
+    const summary = JSON.parse(out.stderr.trim().split('\n').at(-1)!) as Row;
+    expect(summary).toMatchObject({ msg: 'run finished', stored: 3, needsOcr: 1, failed: 8 });
+    expect(Number(summary.peakRssMb)).toBeLessThan(1536);
+    // The scan that needed OCR is not read again while it is unchanged.
+    const again = vanban(['ingest', folder, '--db', dbPath, '--log-format', 'json', '--concurrency', '1']);
+    expect(again.stdout).toMatch(/^11 files: 0 stored, 3 unchanged, 8 failed/);
+  }, 240_000);
+
+  it('watch under the same attack keeps to the same bounds', async () => {
+    const dir = tmp('bounds-watch');
+    const inbox = hostileFolder(dir);
+    const dbPath = join(dir, 'db.sqlite');
+    const child = spawn(process.execPath, [BIN, 'watch', inbox, '--db', dbPath, '--settle', '0.2', '--log-format', 'json', '--concurrency', '1', '--timeout', '60'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=512' },
+    });
+    let log = '';
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    await waitFor(() => (log.match(/"outcome":/g) ?? []).length >= Object.keys(EXPECTED).length, 'every file', 180_000);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    const summary = JSON.parse(log.trim().split('\n').at(-1)!) as Row;
+    expect(summary).toMatchObject({ msg: 'run finished', stored: 3, needsOcr: 1, failed: 8 });
+    expect(Number(summary.peakRssMb)).toBeLessThan(1536);
+    expect(readdirSync(join(inbox, REJECTED_DIR)).filter((n) => !n.endsWith('.error.txt')).sort()).toEqual(
+      Object.entries(EXPECTED).filter(([, v]) => v.startsWith('failed')).map(([k]) => k).sort(),
+    );
+  }, 240_000);
+});
+
+describe('time bounds', () => {
+  it('a scan\'s OCR limit grows with its pages but never past ten times --timeout', async () => {
+    const { ocrTimeLimit } = await import('../../../pipeline/run/processor.js');
+    expect(ocrTimeLimit(120_000, 2)).toBe(180_000);
+    expect(ocrTimeLimit(120_000, 3000)).toBe(1_200_000);
+    expect(ocrTimeLimit(10_000, 3000)).toBe(100_000);
   });
 });
