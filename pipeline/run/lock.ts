@@ -3,6 +3,7 @@ import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/prom
 import { readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isAlive } from '../core/process.js';
 
 /**
  * One writer per database and per inbox: a lock file beside the database (`DB.lock`) or in the
@@ -46,14 +47,6 @@ const REFRESH_MS = 10_000;
 export const STALE_MS = 60_000;
 const POLL_MS = 250;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function readHolder(path: string): Promise<LockHolder | null> {
   try {

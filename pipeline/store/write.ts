@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
+import { isAlive } from '../core/process.js';
 import { foldDiacritics } from '../core/text/fold.js';
 import type { AgencyField, VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
@@ -262,13 +263,4 @@ export function updateRun(db: Database.Database, runId: number, counts: RunCount
     durationMs,
     runId,
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

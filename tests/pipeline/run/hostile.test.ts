@@ -28,22 +28,27 @@ function rows(dbPath: string, sql: string): Row[] {
   }
 }
 
+/** A folder with a good file, links out of it (to a file, to a folder) and a link back to its parent. */
+function linkedFolder(prefix: string, name: string) {
+  const dir = tmp(prefix);
+  const folder = join(dir, name);
+  const outside = join(dir, 'outside');
+  mkdirSync(join(folder, 'sub'), { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(join(folder, 'good.txt'), renumberedPlan(601));
+  writeFileSync(join(outside, 'secret.txt'), renumberedPlan(666));
+  writeFileSync(join(outside, 'other.txt'), renumberedPlan(667));
+  symlinkSync(join(outside, 'secret.txt'), join(folder, 'shadow.txt'));
+  symlinkSync(outside, join(folder, 'folder'));
+  symlinkSync('..', join(folder, 'sub', 'up'));
+  return { dir, folder, outside };
+}
+
 describe('ingest and links', () => {
-  /** An archive with a good file, links out of it (a file, a folder) and a link back to its parent. */
-  function linkedArchive() {
-    const dir = tmp('links');
-    const archive = join(dir, 'archive');
-    const outside = join(dir, 'outside');
-    mkdirSync(join(archive, 'loop'), { recursive: true });
-    mkdirSync(outside);
-    writeFileSync(join(archive, 'good.txt'), renumberedPlan(601));
-    writeFileSync(join(outside, 'secret.txt'), renumberedPlan(666));
-    writeFileSync(join(outside, 'other.txt'), renumberedPlan(667));
-    symlinkSync(join(outside, 'secret.txt'), join(archive, 'secret.txt'));
-    symlinkSync(outside, join(archive, 'outdir'));
-    symlinkSync('..', join(archive, 'loop', 'up'));
-    return { dir, archive };
-  }
+  const linkedArchive = () => {
+    const { dir, folder } = linkedFolder('links', 'archive');
+    return { dir, archive: folder };
+  };
 
   it('does not follow links: counts them, says why, and stores nothing they point to', () => {
     const { dir, archive } = linkedArchive();
@@ -51,7 +56,7 @@ describe('ingest and links', () => {
     const out = vanban(['ingest', archive, '--db', dbPath, '--ocr', 'off', '--log-format', 'text']);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^1 files: 1 stored, 0 unchanged, 0 failed, 3 links not followed in /);
-    expect(out.stderr).toContain(`${join(archive, 'secret.txt')}: is a symbolic link; links are not followed (pass --follow-links to follow them).`);
+    expect(out.stderr).toContain(`${join(archive, 'shadow.txt')}: is a symbolic link; links are not followed (pass --follow-links to follow them).`);
     expect(rows(dbPath, 'SELECT d.number_raw FROM documents d')).toEqual([{ number_raw: '601/KH-MTTQ-BTT' }]);
   });
 
@@ -233,19 +238,17 @@ const waitFor = async (check: () => boolean, what: string, ms = 30_000) => {
   }
 };
 
+/** A fresh, empty inbox and a store beside it. */
+function emptyInbox(prefix: string, dbName = 'db.sqlite') {
+  const dir = tmp(prefix);
+  const inbox = join(dir, 'inbox');
+  mkdirSync(inbox);
+  return { dir, inbox, store: new Store(join(dir, dbName)) };
+}
+
 describe('the inbox under attack', () => {
   it('never follows or moves a link: a link to a folder, to a file outside, and to the parent stay where they are', async () => {
-    const dir = tmp('inbox-links');
-    const inbox = join(dir, 'inbox');
-    const outside = join(dir, 'outside');
-    mkdirSync(join(inbox, 'sub'), { recursive: true });
-    mkdirSync(outside);
-    writeFileSync(join(outside, 'secret.txt'), renumberedPlan(666));
-    writeFileSync(join(outside, 'other.txt'), renumberedPlan(667));
-    symlinkSync(join(outside, 'secret.txt'), join(inbox, 'shadow.txt'));
-    symlinkSync(outside, join(inbox, 'folder'));
-    symlinkSync('..', join(inbox, 'sub', 'up'));
-    writeFileSync(join(inbox, 'good.txt'), renumberedPlan(610));
+    const { dir, folder: inbox, outside } = linkedFolder('inbox-links', 'inbox');
     const dbPath = join(dir, 'db.sqlite');
     const store = new Store(dbPath);
     const events: Array<{ outcome: string; path: string; error?: string }> = [];
@@ -262,15 +265,12 @@ describe('the inbox under attack', () => {
     expect(readdirSync(outside).sort()).toEqual(['other.txt', 'secret.txt']);
     expect(readdirSync(join(inbox, DONE_DIR)).sort()).toEqual(['good.txt', 'good.txt.json']);
     expect(readdirSync(join(inbox, REJECTED_DIR))).toEqual([]);
-    expect(store.db.prepare('SELECT number_raw FROM documents').all()).toEqual([{ number_raw: '610/KH-MTTQ-BTT' }]);
+    expect(store.db.prepare('SELECT number_raw FROM documents').all()).toEqual([{ number_raw: '601/KH-MTTQ-BTT' }]);
     store.close();
   });
 
   it('one vanban per inbox: a second watch refuses in one sentence naming the first', async () => {
-    const dir = tmp('inbox-twice');
-    const inbox = join(dir, 'inbox');
-    mkdirSync(inbox);
-    const store = new Store(join(dir, 'a.sqlite'));
+    const { dir, inbox, store } = emptyInbox('inbox-twice', 'a.sqlite');
     const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, ocr: 'off' });
     const second = vanban(['watch', inbox, '--db', join(dir, 'b.sqlite'), '--ocr', 'off']);
     expect(second.status).toBe(2);
@@ -313,10 +313,7 @@ describe('the inbox under attack', () => {
   });
 
   it('a full disk keeps files in the inbox and retries them; stopping on a full disk does not crash', async () => {
-    const dir = tmp('inbox-full');
-    const inbox = join(dir, 'inbox');
-    mkdirSync(inbox);
-    const store = new Store(join(dir, 'db.sqlite'));
+    const { inbox, store } = emptyInbox('inbox-full');
     const full = () => store.db.pragma(`max_page_count = ${store.db.pragma('page_count', { simple: true }) as number}`);
     full();
     const events: Array<{ outcome: string; code?: string; path: string }> = [];
@@ -339,10 +336,7 @@ describe('the inbox under attack', () => {
   });
 
   it('a copy that pauses longer than --settle is read again when it grows after it was claimed', async () => {
-    const dir = tmp('inbox-slow');
-    const inbox = join(dir, 'inbox');
-    mkdirSync(inbox);
-    const store = new Store(join(dir, 'db.sqlite'));
+    const { inbox, store } = emptyInbox('inbox-slow');
     const events: string[] = [];
     const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 200, ocr: 'off', onFile: (e) => events.push(e.outcome) });
     const text = `${renumberedPlan(650)}\nĐoạn cuối cùng của văn bản: hoàn thành.\n`;
