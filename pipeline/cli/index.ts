@@ -174,12 +174,14 @@ program
   .addOption(logFormatOption())
   .option('--retry-failed', t('help.retryFailed'))
   .option('--verbose', t('help.verbose'))
+  .option('--follow-links', t('help.followLinks'))
+  .option('--wait', t('help.wait'))
   .addHelpText('after', examples(['vanban ingest /archive --db archive.sqlite', 'vanban ingest /archive --db archive.sqlite --concurrency 4 --timeout 300 --retry-failed']))
-  .action(async (paths: string[], opts: RunOptions & { retryFailed?: boolean; verbose?: boolean }) => {
+  .action(async (paths: string[], opts: RunOptions & { retryFailed?: boolean; verbose?: boolean; followLinks?: boolean; wait?: boolean }) => {
     // A path that names nothing is a typing mistake: refuse before anything is opened or created.
     for (const path of paths) if (!lstatSync(path, { throwIfNoEntry: false })) fail(t('ingest.missingPath', { path }));
     const ocr = ocrSetting(opts.ocr);
-    const store = new Store(opts.db);
+    const store = new Store(opts.db, { checkIntegrity: true });
     const reporter = createReporter(opts.logFormat, 'ingest', lang);
     // Ctrl-C (or SIGTERM): no new file is started, the ones in hand are finished and stored, the
     // summary is written and the run marked `interrupted`. A second signal quits at once.
@@ -201,6 +203,8 @@ program
       lang,
       retryFailed: opts.retryFailed,
       signal: stop.signal,
+      followLinks: opts.followLinks,
+      waitMs: opts.wait ? Infinity : 0,
       onFile: (event) => reporter.file(event),
       onDiscovered: (found, complete) => reporter.discovered(found, complete),
       onIgnored: (path, reason) => {
@@ -221,11 +225,17 @@ program
         failed: result.failed,
         failedBefore: result.failedUnchanged ? t('ingest.failedBefore', { n: result.failedUnchanged }) : '',
         ignored: result.ignored ? t('ingest.ignored', { n: result.ignored }) : '',
+        links: result.links ? t('ingest.links', { n: result.links }) : '',
         secs: (result.durationMs / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
         db: opts.db,
       })}\n`,
     );
     process.exitCode = result.interrupted ? EXIT_INTERRUPTED : result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    // A fault that made going on pointless (a full disk): said in one sentence, exit 2.
+    if (result.stopped) {
+      process.stderr.write(`${result.stopped}\n`);
+      process.exitCode = EXIT_USAGE;
+    }
   });
 
 program
@@ -239,15 +249,16 @@ program
   .addOption(ocrOption())
   .addOption(new Option('--settle <seconds>', t('help.settle')).argParser(numberParser('--settle', true)).default(2))
   .option('--poll', t('help.poll'))
+  .option('--wait', t('help.waitInbox'))
   .addOption(logFormatOption())
   .addHelpText('after', examples(['vanban watch ~/vanban-inbox --db vanban.sqlite', 'vanban watch /mnt/share/inbox --db vanban.sqlite --poll --settle 10']))
-  .action(async (inbox: string, opts: RunOptions & { settle: number; poll?: boolean }) => {
+  .action(async (inbox: string, opts: RunOptions & { settle: number; poll?: boolean; wait?: boolean }) => {
     // A mistyped inbox is refused rather than created: files dropped into the intended one would wait forever.
     const info = statSync(inbox, { throwIfNoEntry: false });
     if (!info) fail(t('watch.missingInbox', { inbox }));
     if (!info.isDirectory()) fail(t('watch.notFolder', { inbox }));
     const ocr = ocrSetting(opts.ocr);
-    const store = new Store(opts.db);
+    const store = new Store(opts.db, { checkIntegrity: true });
     // A bar has no end to count towards here: a terminal gets a line per file instead.
     const reporter = createReporter(opts.logFormat === 'auto' && process.stderr.isTTY ? 'text' : opts.logFormat, 'watch', lang);
     const running = await watchInbox(inbox, store, {
@@ -258,6 +269,7 @@ program
       ocr,
       lang,
       poll: opts.poll,
+      waitMs: opts.wait ? Infinity : 0,
       onFile: (event) => {
         reporter.file(event);
         if (event.outcome !== 'failed') reporter.info(`${event.path} → ${event.movedTo}`, { path: event.path, movedTo: event.movedTo });
@@ -300,7 +312,7 @@ program
   .action((query: string, opts: { db: string; type?: string; issuer?: string; province?: string; year?: number; limit: number; json?: boolean }) => {
     const filters = { type: opts.type, issuer: opts.issuer, province: opts.province, year: opts.year };
     if (!query.trim() && !Object.values(filters).some((v) => v !== undefined)) fail(t('search.empty'));
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     let hits;
     try {
       hits = store.search(query, { ...filters, limit: opts.limit });
@@ -321,7 +333,7 @@ program
   .option('--json', t('help.show.json'))
   .addHelpText('after', examples(['vanban show 234/KH-MTTQ-BTT', 'vanban show 360/2025/nd-cp --json', 'vanban show 03-CT/TW', 'vanban show 12']))
   .action((key: string, opts: { db: string; json?: boolean }) => {
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     const found = store.lookup(key);
     if (found.kind === 'none') {
       store.close();
@@ -370,7 +382,7 @@ program
   .option('--bom', t('help.export.bom'))
   .addHelpText('after', () => `${exportableNamesHelp()}${examples(['vanban export --table most_cited --format csv --bom > most_cited.csv', 'vanban export --table documents_flat --format jsonl | head'])}`)
   .action(async (opts: { db: string; table: string; format: 'csv' | 'jsonl'; bom?: boolean }) => {
-    const store = new Store(opts.db);
+    const store = Store.open(opts.db, { readOnly: true });
     if (!store.exportableNames().includes(opts.table)) {
       const names = store.exportableNames().join(', ');
       store.close();

@@ -31,6 +31,18 @@ export function failureInVietnamese(code: string, message: string): string {
   return `${FAILURE_LEAD_VI[code] ?? FAILURE_LEAD_VI.internal}: ${message}`;
 }
 
+const errorCode = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
+
+/** The disk (or the database's size limit) cannot take more: going on is pointless until space is freed. */
+export function isDiskFull(error: unknown): boolean {
+  return ['ENOSPC', 'EDQUOT', 'SQLITE_FULL'].includes(errorCode(error));
+}
+
+/** Another program held the database's write lock for longer than the busy timeout. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error));
+}
+
 export function failureCode(error: unknown): string {
   return error instanceof InputError ? error.code : 'internal';
 }

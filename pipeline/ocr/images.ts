@@ -1,7 +1,9 @@
 import '../core/pdfjs-compat.js';
 import { createIsomorphicCanvasFactory, extractImages, getDocumentProxy } from 'unpdf';
 import UTIF from 'utif2';
+import { imageSize } from 'image-size';
 import { InputError } from '../core/errors.js';
+import { checkPages, checkPixels, MAX_IMAGE_PIXELS, MAX_PAGE_PIXELS } from '../core/limits.js';
 
 /**
  * Page images for OCR. A scanned PDF page that is one image is taken as that image, at the
@@ -22,8 +24,8 @@ export interface PageImage {
   /** Size of the page in points (1/72 in), for layout in the same units as a text layer. */
   pageWidthPt: number;
   pageHeightPt: number;
-  /** How the pixels were obtained. */
-  origin: 'embedded' | 'rendered' | 'file';
+  /** How the pixels were obtained; `blank`: a page that paints nothing (no pixels, nothing to read). */
+  origin: 'embedded' | 'rendered' | 'file' | 'blank';
 }
 
 /** Resolution pages are rendered at when they are not one embedded image. */
@@ -52,12 +54,21 @@ async function embeddedPageImage(pdf: Awaited<ReturnType<typeof getDocumentProxy
  */
 export async function* pdfPageImages(buf: Buffer, pages?: number[], render = false): AsyncGenerator<PageImage> {
   const CanvasFactory = await createIsomorphicCanvasFactory(canvasModule);
-  const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, CanvasFactory } as never);
+  if (!pages) checkPdfImageSizes(buf);
+  // pdf.js leaves out any image over the limit instead of decoding it (its own bound, for what the scan above cannot see).
+  const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, CanvasFactory, maxImageSize: MAX_IMAGE_PIXELS } as never);
   try {
+    checkPages(pdf.numPages);
     for (let p = 1; p <= pdf.numPages; p++) {
       if (pages && !pages.includes(p)) continue;
       const page = await pdf.getPage(p);
       const { width: widthPt, height: heightPt } = page.getViewport({ scale: 1 });
+      // A page that paints nothing is blank: not rendered, not read (a blank back side, a padding page).
+      if (!render && !(await paintsAnything(page))) {
+        yield { page: p, width: 0, height: 0, data: new Uint8Array(0), channels: 1, dpi: RENDER_DPI, pageWidthPt: widthPt, pageHeightPt: heightPt, origin: 'blank' };
+        page.cleanup();
+        continue;
+      }
       const embedded = render ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
       if (embedded) {
         yield {
@@ -72,7 +83,9 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
           origin: 'embedded',
         };
       } else {
-        const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
+        // A huge page is rendered at a lower resolution, within the page's pixel bound.
+        const scale = Math.min(RENDER_DPI / 72, Math.sqrt(MAX_PAGE_PIXELS / Math.max(1, widthPt * heightPt)));
+        const viewport = page.getViewport({ scale });
         const factory = new CanvasFactory();
         const drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
         try {
@@ -87,7 +100,7 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
             height: pixels.height,
             data: pixels.data,
             channels: 4,
-            dpi: RENDER_DPI,
+            dpi: Math.round(scale * 72),
             pageWidthPt: widthPt,
             pageHeightPt: heightPt,
             origin: 'rendered',
@@ -100,6 +113,43 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
     }
   } finally {
     await pdf.destroy().catch(() => undefined);
+  }
+}
+
+/** pdf.js drawing operators that put ink on a page (text, paths, images, shadings). */
+const PAINT_OPERATORS = new Set([
+  'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke',
+  'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'shadingFill', 'beginInlineImage',
+  'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageXObjectRepeat',
+  'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask', 'paintInlineImageXObjectGroup', 'paintFormXObjectBegin', 'constructPath',
+]);
+let paintCodes: Set<number> | null = null;
+
+/** Whether a page draws anything at all, from its operator list (no rendering). */
+async function paintsAnything(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+  if (!paintCodes) {
+    const { OPS } = (await import('unpdf/pdfjs')) as unknown as { OPS: Record<string, number> };
+    paintCodes = new Set(Object.entries(OPS).filter(([name]) => PAINT_OPERATORS.has(name)).map(([, code]) => code));
+  }
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((op) => paintCodes!.has(op));
+}
+
+/**
+ * The image dictionaries of a PDF stand uncompressed in the file (a stream is never inside an
+ * object stream), so their declared sizes can be read before pdf.js decodes anything: an image
+ * over the pixel bound refuses the scan with its reason.
+ */
+export function checkPdfImageSizes(buf: Buffer): void {
+  const text = buf.toString('latin1');
+  const image = /\/Subtype\s*\/Image\b/g;
+  for (let m = image.exec(text); m; m = image.exec(text)) {
+    const start = Math.max(text.lastIndexOf('obj', m.index), m.index - 2000);
+    const endAt = text.indexOf('stream', m.index);
+    const dict = text.slice(start, endAt < 0 ? m.index + 2000 : Math.min(endAt, m.index + 2000));
+    const width = Number(/\/Width\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
+    const height = Number(/\/Height\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
+    checkPixels(width, height, 'holds an image');
   }
 }
 
@@ -122,8 +172,11 @@ export async function* imageFilePages(buf: Buffer): AsyncGenerator<PageImage> {
     } catch (error) {
       throw new InputError('corrupt', `is a TIFF image that cannot be decoded (${(error as Error).message}).`);
     }
+    checkPages(ifds.length);
     let page = 0;
     for (const ifd of ifds) {
+      const declared = ifd as Record<string, number[] | undefined>;
+      checkPixels(declared.t256?.[0] ?? 0, declared.t257?.[0] ?? 0, 'is a TIFF page');
       try {
         UTIF.decodeImage(buf, ifd);
       } catch {
@@ -137,6 +190,14 @@ export async function* imageFilePages(buf: Buffer): AsyncGenerator<PageImage> {
     if (page === 0) throw new InputError('corrupt', 'is a TIFF image with no page vanban can decode.');
     return;
   }
+  let size: { width?: number; height?: number };
+  try {
+    size = imageSize(buf);
+  } catch (error) {
+    throw new InputError('corrupt', `is an image that cannot be decoded (${(error as Error).message}).`);
+  }
+  // The header tells the size: an image over the bound is refused before a pixel is decoded.
+  checkPixels(size.width ?? 0, size.height ?? 0, 'is an image');
   const { loadImage, createCanvas } = await canvasModule();
   let image;
   try {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { LINK_REASON, PERMISSION_REASON, specialKind, specialReason } from '../core/files.js';
 import { SCAN_ORIGIN, warningMessage } from '../core/messages.js';
 import type { RawDocument } from '../core/model.js';
 import { detectFormat } from './detect.js';
@@ -36,19 +38,70 @@ export interface FileFacts {
   mtime: number | null;
 }
 
+export interface LoadOptions {
+  /** Open the target of a symbolic link (`ingest --follow-links`); otherwise a link is refused. */
+  followLinks?: boolean;
+}
+
+/** The one-sentence reason for an error opening or reading a file. */
+function openFailure(error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return new InputError('link', LINK_REASON);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', PERMISSION_REASON);
+  if (code === 'ENXIO') return new InputError('unsupported', specialReason('a socket'));
+  if (code === 'EISDIR') return new InputError('unsupported', specialReason('a folder'));
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('missing', 'does not exist or cannot be opened.');
+  return new InputError('unreadable', `cannot be read (${(error as Error).message}).`);
+}
+
 /**
  * Loads a file for processing: refuses it over the size limit before reading a byte, and fills
  * `facts` (size, mtime, then sha256) as it learns them. Throws `InputError` with the reason.
+ * The file is opened without following a symbolic link and without blocking (a FIFO opens at once
+ * and is refused), then checked on the open descriptor, so nothing can swap it in between; at
+ * most the size it had when opened is read, however much is written to it meanwhile.
  */
-export async function loadFile(path: string, maxBytes: number, facts: FileFacts = { sha256: null, size: null, mtime: null }): Promise<Buffer> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new InputError('missing', 'does not exist or cannot be opened.');
-  if (!info.isFile()) throw new InputError('unsupported', 'is not a regular file.');
-  Object.assign(facts, { size: info.size, mtime: info.mtimeMs });
-  checkSize(info.size, maxBytes);
-  const buf = await readFile(path);
-  facts.sha256 = createHash('sha256').update(buf).digest('hex');
-  return buf;
+export async function loadFile(path: string, maxBytes: number, facts: FileFacts = { sha256: null, size: null, mtime: null }, options: LoadOptions = {}): Promise<Buffer> {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW);
+  const handle = await open(path, flags).catch((error: unknown) => {
+    throw openFailure(error);
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError('unsupported', specialReason(specialKind(info)));
+    Object.assign(facts, { size: info.size, mtime: info.mtimeMs });
+    checkSize(info.size, maxBytes);
+    const buf = Buffer.alloc(info.size);
+    let filled = 0;
+    try {
+      while (filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+    } catch (error) {
+      throw openFailure(error);
+    }
+    const content = filled === buf.length ? buf : buf.subarray(0, filled);
+    facts.sha256 = createHash('sha256').update(content).digest('hex');
+    return content;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Whether a file is no longer what was read (size, mtime or content): a copy still being written
+ * when it was picked up. A file that vanished counts as changed.
+ */
+export async function hasChanged(path: string, facts: FileFacts, maxBytes: number, options: LoadOptions = {}): Promise<boolean> {
+  const now: FileFacts = { sha256: null, size: null, mtime: null };
+  try {
+    await loadFile(path, Math.max(maxBytes, facts.size ?? 0), now, options);
+  } catch {
+    return true;
+  }
+  return now.size !== facts.size || now.mtime !== facts.mtime || now.sha256 !== facts.sha256;
 }
 
 /** Reads one file into the document model. Throws `InputError` with a user-facing reason. */

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
+import { checkPages, MAX_IMAGE_PIXELS } from '../core/limits.js';
 import { SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
 import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
@@ -88,9 +89,15 @@ function withoutPrinted(fieldItems: PositionedItem[], printed: PositionedItem[])
 export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<PdfReadResult> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0 } as never);
+    pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
   } catch (error) {
     throw pdfFailure(error);
+  }
+  try {
+    checkPages(pdf.numPages);
+  } catch (error) {
+    await pdf.destroy().catch(() => undefined);
+    throw error;
   }
   const drafts: LineDraft[] = [];
   // Annotations cost a parse per page; only a signed PDF has signature fields to read.

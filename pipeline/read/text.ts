@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js';
 import { infoMessage, type Message } from '../core/messages.js';
 import type { Line } from '../core/model.js';
 import { splitPlainLines } from '../core/lines.js';
+import { utf16Endianness } from './detect.js';
 
 const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII' } as const;
 
@@ -13,6 +14,8 @@ const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII
 export function decodeText(buf: Buffer): { text: string; messages: Message[] } {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), messages: [] };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), messages: [] };
+  const utf16 = utf16Endianness(buf);
+  if (utf16) return { text: new TextDecoder(utf16).decode(buf), messages: [infoMessage('read:txt', `Decoded as ${utf16.toUpperCase()} without a byte-order mark.`)] };
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), messages: [] };

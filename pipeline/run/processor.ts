@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_PAGE_TIMEOUT_MS } from '../ocr/engines.js';
@@ -19,7 +20,7 @@ import type { WorkerResult, WorkerTask } from './worker.js';
 export interface ProcessorOptions {
   /** Worker threads; 0 runs the stages on the main thread. Default: the number of cores. */
   threads?: number;
-  /** Per-file time limit in milliseconds; a scan gets `OCR_MS_PER_PAGE` more for each page. */
+  /** Per-file time limit in milliseconds; a scan's OCR gets more per page, up to ten times this (`ocrTimeLimit`). */
   timeoutMs?: number;
   /** How scans are read. Default: `VANBAN_OCR` or tesseract.js. */
   ocr?: OcrSetting;
@@ -35,8 +36,18 @@ export interface ProcessedFile {
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
-/** A scanned page may be read twice (a weak reading is retried at a larger size), each within the page limit. */
-const OCR_MS_PER_PAGE = 2 * DEFAULT_PAGE_TIMEOUT_MS;
+/**
+ * A scan's OCR pass gets the file limit plus this much per page (measured: about 3 s a page here,
+ * a weak page read twice; blank pages cost nothing) — and never more than `OCR_LIMIT_FACTOR` times
+ * the file limit, so `--timeout` bounds every file however many pages it claims.
+ */
+const OCR_MS_PER_PAGE = DEFAULT_PAGE_TIMEOUT_MS / 2;
+export const OCR_LIMIT_FACTOR = 10;
+
+/** The time limit of a scan's OCR pass: a true upper bound, from `--timeout`. */
+export function ocrTimeLimit(timeoutMs: number, pages: number): number {
+  return Math.min(timeoutMs + pages * OCR_MS_PER_PAGE, OCR_LIMIT_FACTOR * timeoutMs);
+}
 
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
@@ -54,6 +65,8 @@ function timeoutError(timeoutMs: number): InputError {
 
 export class Processor {
   private readonly pool: Piscina | null;
+  /** One task per thread at a time: a file's time limit starts when a thread takes it, not while it queues. */
+  private readonly slots: LimitFunction;
   private readonly timeoutMs: number;
   private readonly ocr: OcrSetting;
 
@@ -61,6 +74,7 @@ export class Processor {
     const threads = options.threads ?? defaultThreads();
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.ocr = options.ocr ?? defaultOcrSetting();
+    this.slots = pLimit(Math.max(1, threads));
     this.pool =
       threads > 0
         ? new Piscina({
@@ -86,14 +100,14 @@ export class Processor {
     if (!this.pool) return this.processHere(buf, path);
     const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
     if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, this.timeoutMs + first.record.source.pages * OCR_MS_PER_PAGE);
+    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
     return { ...second, ms: first.ms + second.ms, engineMessages: [...first.engineMessages, ...second.engineMessages] };
   }
 
   private async runTask(task: WorkerTask, timeoutMs: number): Promise<ProcessedFile> {
     let result: WorkerResult;
     try {
-      result = (await this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerResult;
+      result = (await this.slots(() => this.pool!.run(task, { signal: AbortSignal.timeout(timeoutMs) }))) as WorkerResult;
     } catch (error) {
       if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) throw timeoutError(timeoutMs);
       if (error instanceof Error && /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(error as { code?: string }).code} ${error.message}`)) {

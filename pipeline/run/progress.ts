@@ -50,7 +50,7 @@ function jsonReporter(log: Logger, needsOcrSentence: (path: string) => string): 
         ...(event.code ? { code: event.code } : {}),
       };
       for (const line of event.engineMessages ?? []) log.info({ path: event.path, origin: 'engine' }, line);
-      if (event.outcome === 'failed') log.warn(fields, event.error ?? 'failed');
+      if (event.outcome === 'failed' || event.error) log.warn(fields, event.error ?? 'failed');
       else if (event.outcome === 'needs-ocr') log.warn(fields, needsOcrSentence(event.path));
       else log.info(fields, event.outcome);
     },
@@ -63,7 +63,7 @@ function textReporter(needsOcrSentence: (path: string) => string): Reporter {
   return {
     discovered: () => undefined,
     file: (event) => {
-      if (event.outcome === 'failed') process.stderr.write(`${event.error}\n`);
+      if (event.outcome === 'failed' || event.error) process.stderr.write(`${event.error ?? 'failed'}\n`);
       if (event.outcome === 'needs-ocr') process.stderr.write(`${needsOcrSentence(event.path)}\n`);
     },
     info: (message) => process.stderr.write(`${message}\n`),
@@ -98,7 +98,7 @@ function barReporter(label: string, needsOcrSentence: (path: string) => string):
       if (done > total) bar.setTotal((total = done));
       const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
       bar.update(done, { speed, file: event.path.split('/').pop() });
-      if (event.outcome === 'failed') held.push(`${event.error}`);
+      if (event.outcome === 'failed' || event.error) held.push(`${event.error ?? 'failed'}`);
       if (event.outcome === 'needs-ocr') held.push(needsOcrSentence(event.path));
     },
     info: (message) => held.push(message),

@@ -46,7 +46,7 @@ async function ocrStage(raw: RawDocument, buf: Buffer, setting: OcrSetting): Pro
 
 function extractStage(document: NormalizedDocument, options: ExtractOptions): ProcessedDocument {
   if (!document.needsOcr && !looksVietnamese(document.text)) {
-    throw new InputError('not-vietnamese', 'is not in Vietnamese (its text has almost no Vietnamese letters or syllables); vanban reads Vietnamese administrative documents.');
+    throw new InputError('not-vietnamese', 'is not in Vietnamese (too few of its words are Vietnamese syllables; the rule is in the README); vanban reads Vietnamese administrative documents.');
   }
   return { document, record: extractRecord(document, options) };
 }

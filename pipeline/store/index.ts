@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
-import { openDatabase } from './migrate.js';
+import { checkIntegrity, openDatabase, type OpenOptions } from './migrate.js';
 import * as queries from './queries.js';
 import type { CitationLink, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
 import * as write from './write.js';
@@ -16,17 +16,55 @@ import type { FileState, RunCounts, RunEnd } from './write.js';
 
 export { PIPELINE_VERSION } from './write.js';
 export type { FileState, RunCounts, RunEnd } from './write.js';
+export { DEFAULT_BUSY_TIMEOUT_MS, StoreError, type OpenOptions } from './migrate.js';
 export type { CitationLink, DocumentSummary, FoundDocument, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
 export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryError, SEARCH_RANKS } from './queries.js';
 
 export class Store {
   readonly db: Database.Database;
+  readonly path: string;
+  private readonly readOnly: boolean;
+  private checked: boolean;
 
-  constructor(path: string) {
-    this.db = openDatabase(path);
+  /** Opens (creating and migrating when needed) a database to write to. */
+  constructor(path: string, options: OpenOptions = {}) {
+    this.path = path;
+    this.readOnly = options.readOnly ?? false;
+    this.checked = options.checkIntegrity ?? false;
+    this.db = openDatabase(path, options);
   }
 
+  /**
+   * Opens a database; `{ readOnly: true }` is for read commands: a missing file is an error (never
+   * created), nothing is migrated or written, and a database of another schema version is refused.
+   */
+  static open(path: string, options: OpenOptions = {}): Store {
+    return new Store(path, options);
+  }
+
+  /**
+   * Refuses a damaged database (SQLite quick_check) before a batch writes to it; once per store
+   * (open with `checkIntegrity: true` to check before the file is touched at all).
+   */
+  checkIntegrity(): void {
+    if (this.checked) return;
+    checkIntegrity(this.db, this.path);
+    this.checked = true;
+  }
+
+  /**
+   * A writer leaves the file in rollback-journal mode (WAL again on the next write open): a WAL
+   * file needs a writable folder for its shared-memory index even to be read, and read commands
+   * must work on a database in a read-only folder. Busy (another process has it open): left in WAL.
+   */
   close(): void {
+    if (!this.readOnly && this.db.open) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // another connection is open; it will do the same when it closes
+      }
+    }
     this.db.close();
   }
 
@@ -59,9 +97,18 @@ export class Store {
     write.updateRun(this.db, runId, counts, durationMs);
   }
 
-  /** Closes a run: `finished`, or `interrupted` when it was stopped on request. */
+  /** Closes a run: `finished`; `interrupted` when stopped on request (Ctrl-C, SIGTERM); `stopped` when a fault (a full disk) ended it early. */
   finishRun(runId: number, counts: RunCounts, durationMs: number, end: RunEnd = 'finished'): void {
     write.updateRun(this.db, runId, counts, durationMs, end);
+  }
+
+  moveFile(from: string, to: string): void {
+    write.moveFile(this.db, from, to);
+  }
+
+  /** How long a statement waits for another program's lock (ms). */
+  get busyTimeoutMs(): number {
+    return this.db.pragma('busy_timeout', { simple: true }) as number;
   }
 
   search(query: string, filters: SearchFilters = {}): SearchHit[] {

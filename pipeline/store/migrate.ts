@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { comparisonKey } from '../core/text/fold.js';
 
@@ -31,18 +31,123 @@ export const META = readSql('meta.sql');
 /** The research views: not migrated, but recreated whenever this file changes. */
 export const VIEWS = readSql('views.sql');
 
-export function openDatabase(path: string): Database.Database {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  // Safe with WAL: a killed process loses nothing committed; only a power cut can lose the last commits.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  // For the CLI's filters only; views never call it, so other SQLite clients can read them all.
-  db.function('vn_fold', { deterministic: true }, (text: unknown) => (text == null ? null : comparisonKey(String(text))));
-  migrate(db);
-  createViews(db);
-  return db;
+/** A database vanban must not use or change: missing, not ours, newer, damaged or locked. One sentence. */
+export class StoreError extends Error {
+  constructor(
+    /** `missing`, `not-a-database`, `newer`, `older`, `damaged`, `busy`. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface OpenOptions {
+  /** Read commands (search, show, export): never create, never migrate, never write. */
+  readOnly?: boolean;
+  /** Refuse a path where no database exists instead of creating one (implied by `readOnly`). */
+  mustExist?: boolean;
+  /**
+   * How long a statement waits for another process's lock before failing. Default 30 s: a backup
+   * or a `sqlite3` shell holding the write lock for a while makes the batch wait, not fail.
+   */
+  busyTimeoutMs?: number;
+  /** Run SQLite's quick_check before anything is changed, and refuse a damaged database (a batch's open). */
+  checkIntegrity?: boolean;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  const memory = path === ':memory:' || path === '';
+  if (!memory && (options.readOnly || options.mustExist) && !existsSync(path)) {
+    throw new StoreError('missing', `There is no database at ${path} (check --db; read commands never create one).`);
+  }
+  const db = new Database(path, { readonly: options.readOnly ?? false, fileMustExist: !memory && Boolean(options.readOnly || options.mustExist) });
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
+    // Before anything changes the file: a database of a newer vanban is left exactly as it is.
+    const version = readVersion(db, path);
+    if (version > MIGRATIONS.length) {
+      throw new StoreError(
+        'newer',
+        `${path} was made by a newer vanban (schema version ${version}; this one knows up to ${MIGRATIONS.length}); it was left untouched, use that vanban.`,
+      );
+    }
+    if (options.checkIntegrity && version > 0) checkIntegrity(db, path);
+    db.function('vn_fold', { deterministic: true }, (text: unknown) => (text == null ? null : comparisonKey(String(text))));
+    if (options.readOnly) {
+      if (version === 0) throw new StoreError('not-a-database', `${path} is not a vanban database (it has no vanban tables).`);
+      if (version < MIGRATIONS.length) {
+        throw new StoreError('older', `${path} was made by an older vanban (schema version ${version}); run vanban ingest on it once to bring it up to date.`);
+      }
+      return db;
+    }
+    waitingOnBusy(() => db.pragma('journal_mode = WAL'), options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    // Safe with WAL: a killed process loses nothing committed; only a power cut can lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    createViews(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs `fn` again while the database is busy, up to `timeoutMs`: SQLite's busy handler does not
+ * wait for a change of journal mode, which needs every other connection's lock released.
+ */
+function waitingOnBusy<T>(fn: () => T, timeoutMs: number): T {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return fn();
+    } catch (error) {
+      if (!/^SQLITE_BUSY/.test(String((error as { code?: string }).code)) || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+}
+
+/** `user_version`, or a StoreError when the file is not an SQLite database at all. */
+function readVersion(db: Database.Database, path: string): number {
+  try {
+    return userVersion(db);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB') throw new StoreError('not-a-database', `${path} is not an SQLite database; it was left untouched.`);
+    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+      throw new StoreError(
+        'unreadable',
+        `${path} cannot be read from this folder: a vanban that was stopped left it in WAL mode, which needs a writable folder; run vanban ingest on it once where it can be written.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * SQLite's `quick_check` (every page and index entry readable; minutes per 10 GB): a batch runs it
+ * before it writes, so it never adds documents to a damaged database.
+ */
+export function checkIntegrity(db: Database.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  const first = (problems[0] ?? '').replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  throw new StoreError(
+    'damaged',
+    `${path} is damaged (SQLite quick_check: ${first}); nothing was written: restore it from a backup, or move it aside and ingest again.`,
+  );
 }
 
 const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;

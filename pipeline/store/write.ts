@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
+import { isAlive } from '../core/process.js';
 import { comparisonKey, foldDiacritics } from '../core/text/fold.js';
 import type { AgencyField, VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
@@ -37,12 +38,15 @@ export function fileState(db: Database.Database, path: string): FileState | unde
 
 /**
  * True when this exact content was already processed by this pipeline version. A scan stored
- * as needs-ocr counts as done only while OCR stays off: a run that can read it reads it.
+ * as needs-ocr counts as done while OCR stays off, or when OCR already read it and found no text:
+ * a run that can read it reads it once, not every night.
  */
 export function isUnchanged(db: Database.Database, path: string, sha256: string, ocrOn = true): boolean {
   const state = fileState(db, path);
   if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
-  return !(ocrOn && state.status === 'needs-ocr');
+  if (!ocrOn || state.status !== 'needs-ocr') return true;
+  const read = db.prepare('SELECT d.ocr FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?').get(path) as { ocr: number } | undefined;
+  return read?.ocr === 1;
 }
 
 /** True when this exact content already failed with this pipeline version: trying it again would fail the same way. */
@@ -61,6 +65,17 @@ function upsertFile(db: Database.Database, path: string, fields: { sha256: strin
        pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at`,
   ).run({ path, ...fields, version: PIPELINE_VERSION, now });
   return (db.prepare('SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
+}
+
+/** A stored file moved to another path (a name taken in done/ meanwhile): its row and record follow. */
+export function moveFile(db: Database.Database, from: string, to: string): void {
+  db.transaction(() => {
+    const row = db.prepare('SELECT id FROM files WHERE path = ?').get(from) as { id: number } | undefined;
+    if (!row) return;
+    db.prepare('DELETE FROM files WHERE path = ?').run(to);
+    db.prepare('UPDATE files SET path = ? WHERE id = ?').run(to, row.id);
+    db.prepare("UPDATE documents SET record_json = json_set(record_json, '$.source.path', ?) WHERE file_id = ?").run(to, row.id);
+  })();
 }
 
 /** Records a file that could not be processed; any earlier document of that path is removed. */
@@ -252,8 +267,8 @@ export function startRun(db: Database.Database, command: string): number {
   return Number(lastInsertRowid);
 }
 
-/** How a run ended: all done, or stopped on request (Ctrl-C, SIGTERM) with the files in hand finished. */
-export type RunEnd = 'finished' | 'interrupted';
+/** How a run ended: all done; stopped on request (Ctrl-C, SIGTERM) with the files in hand finished; or stopped by a fault (a full disk). */
+export type RunEnd = 'finished' | 'interrupted' | 'stopped';
 
 /** Updates a run's counts; `end` closes it. */
 export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, end: RunEnd | null = null): void {
@@ -273,13 +288,4 @@ export function updateRun(db: Database.Database, runId: number, counts: RunCount
     durationMs,
     runId,
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

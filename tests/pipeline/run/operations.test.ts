@@ -206,11 +206,12 @@ describe('the inbox', () => {
 });
 
 describe('language check', () => {
-  it('accepts Vietnamese with or without diacritics and short texts; refuses other languages', () => {
+  it('accepts Vietnamese with or without diacritics; refuses other languages and short texts that are not Vietnamese', () => {
     expect(looksVietnamese(SEED_TEXT)).toBe(true);
     const unaccented = 'Ke hoach thuc hien Chi thi so 03-CT/TW ngay 19/5/2021 cua Ban Bi thu ve tang cuong su lanh dao cua Dang doi voi Cuoc van dong Nguoi Viet Nam uu tien dung hang Viet Nam trong tinh hinh moi. Cac so, ban, nganh phoi hop thuc hien cac noi dung sau day theo chuc nang nhiem vu duoc giao va bao cao ket qua ve Uy ban nhan dan tinh truoc ngay 15 thang 12 nam 2022.';
     expect(looksVietnamese(unaccented)).toBe(true);
-    expect(looksVietnamese('Hello world')).toBe(true);
+    expect(looksVietnamese('Hello world')).toBe(false);
+    expect(looksVietnamese('Thông báo: họp giao ban lúc 8 giờ sáng thứ Hai tại phòng họp số 2.')).toBe(true);
     expect(looksVietnamese(ENGLISH_TEXT)).toBe(false);
   });
 });
