@@ -333,6 +333,22 @@ export const FAILURES_VI: Array<[RegExp, string]> = [
   [/^is a TIFF image that cannot be decoded \((.*)\)\.$/, 'là ảnh TIFF không giải mã được ($1).'],
   [/^is a TIFF image with no page vanban can decode\.$/, 'là ảnh TIFF không có trang nào vanban giải mã được.'],
   [/^is an image that cannot be decoded \((.*)\)\.$/, 'là ảnh không giải mã được ($1).'],
+  [/^is a symbolic link; links are not followed \(pass --follow-links to follow them\)\.$/, 'là liên kết tượng trưng; vanban không đi theo liên kết (dùng --follow-links để đi theo).'],
+  [/^is a symbolic link; links are not followed in the inbox\.$/, 'là liên kết tượng trưng; hộp thư không đi theo liên kết.'],
+  [/^is a symbolic link to nothing \(its target does not exist\)\.$/, 'là liên kết tượng trưng trỏ tới chỗ không có gì (đích không tồn tại).'],
+  [/^cannot be read: permission denied \(give vanban read permission and add it again\)\.$/, 'không đọc được: không có quyền (hãy cho vanban quyền đọc rồi thêm lại).'],
+  [/^cannot be read \((.*)\)\.$/, 'không đọc được ($1).'],
+  [/^is a folder vanban may not read \(permission denied\); the files in it were not read\.$/, 'là thư mục vanban không có quyền đọc; các tệp trong đó chưa được đọc.'],
+  [/^is a folder that cannot be read \((.*)\); the files in it were not read\.$/, 'là thư mục không đọc được ($1); các tệp trong đó chưa được đọc.'],
+  [/^is a FIFO \(named pipe\), not a regular file; vanban reads only regular files\.$/, 'là FIFO (ống có tên), không phải tệp thường; vanban chỉ đọc tệp thường.'],
+  [/^is a socket, not a regular file; vanban reads only regular files\.$/, 'là socket, không phải tệp thường; vanban chỉ đọc tệp thường.'],
+  [/^is a (?:character|block) device, not a regular file; vanban reads only regular files\.$/, 'là thiết bị, không phải tệp thường; vanban chỉ đọc tệp thường.'],
+  [/^is a folder, not a regular file; vanban reads only regular files\.$/, 'là thư mục, không phải tệp thường; vanban chỉ đọc tệp thường.'],
+  [/^is not a regular file, not a regular file; vanban reads only regular files\.$/, 'không phải tệp thường; vanban chỉ đọc tệp thường.'],
+  [/^has (\d+) pages, over the limit of (\d+) pages per file; it was not read\.$/, 'có $1 trang, quá giới hạn $2 trang một tệp; tệp không được đọc.'],
+  [/^(?:is an image|holds an image|is a TIFF page) of (\d+)×(\d+) pixels \((\d+) million\), over the limit of (\d+) million pixels per image; it was not decoded\.$/, 'chứa ảnh $1×$2 điểm ảnh ($3 triệu), quá giới hạn $4 triệu điểm ảnh một ảnh; ảnh không được giải mã.'],
+  [/^is a truncated or damaged Word \(DOCX\) file: .*$/, 'là tệp Word (DOCX) bị cắt cụt hoặc bị hỏng: thiếu phần cuối tệp, nơi có mục lục; hãy chép hoặc xuất lại.'],
+  [/^kept changing while it was read \((\d+) times; it is still being written\)(?:; it is read again on the next run)?\.$/, 'vẫn thay đổi trong lúc được đọc ($1 lần; tệp còn đang được ghi); tệp sẽ được đọc lại ở lần chạy sau.'],
 ];
 
 /** The Vietnamese lead-in of a failure sentence no entry of FAILURES_VI matches, by error code. */

@@ -140,7 +140,7 @@ async function runBatch(paths: string[], store: Store, dbPath: string, options: 
 
   /** A link not followed is counted and told; an unreadable folder or a FIFO is a failed item with its reason. */
   const notAFile = (entry: Extract<Discovered, { kind: 'link' | 'refused' }>): void => {
-    const message = `${entry.path}: ${entry.reason}`;
+    const message = describeFailure(entry.path, new InputError(entry.kind === 'link' ? 'link' : entry.code, entry.reason), options.lang);
     if (entry.kind === 'link') {
       links++;
       options.onFile?.({ path: entry.path, outcome: 'skipped', error: message, code: 'link', ms: 0 });

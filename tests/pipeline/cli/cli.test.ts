@@ -146,11 +146,11 @@ describe('a database built by ingest', () => {
 
   it('stores, reports failures in Vietnamese, counts and names what is not a document', () => {
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/^38 tệp: 37 đã lưu \(3 bản quét cần OCR\), 0 không đổi, 1 lỗi, \d+ mục bỏ qua vì không phải văn bản \(--verbose để xem\) trong [\d,]+ giây → /m);
+    expect(first.stdout).toMatch(/^38 tệp: 37 đã lưu \(3 bản quét cần OCR\), 0 không đổi, 1 lỗi, \d+ mục bỏ qua vì không phải văn bản \(--verbose để xem\), 1 liên kết không đi theo trong [\d,]+ giây → /m);
     expect(first.stderr).toMatch(/000_14d7bae0f26e4e26\.scan\.pdf: không có lớp chữ \(bản quét\)/);
     expect(first.stderr).toMatch(/broken\.pdf: là PDF bị hỏng hoặc bị cắt cụt, không mở được\./);
     expect(first.stderr).toMatch(/notes\.log: bỏ qua \(tệp dữ liệu, không phải văn bản\)\./);
-    expect(first.stderr).toMatch(/link-to-seeds: bỏ qua \(liên kết tượng trưng, không đi theo\)\./);
+    expect(first.stderr).toMatch(/link-to-seeds: là liên kết tượng trưng; vanban không đi theo liên kết \(dùng --follow-links để đi theo\)\./);
     expect(first.stderr).toMatch(/gold\/000_14d7bae0f26e4e26\.json: bỏ qua/);
   });
 
