@@ -1,4 +1,4 @@
-import type { Message, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
+import type { Line, Message, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import { rereadBlanks } from './blanks.js';
@@ -69,10 +69,21 @@ async function recognizeBest(engine: OcrEngine, image: PageImage, steps: Prepara
   return second.confidence > result.confidence ? { result: second, prepared: larger } : { result, prepared };
 }
 
-/** Reads a scan's pages with OCR and returns the document with their text and lines. */
+/** A line of the text layer kept as it was read (a text page of a PDF whose other pages need OCR). */
+function asDraft({ start: _start, end: _end, ...line }: Line): LineDraft {
+  return line;
+}
+
+/**
+ * Reads a scan's pages with OCR and returns the document with their text and lines. When only
+ * some pages of a PDF need OCR (`raw.ocrPages`: scanned pages, or pages whose text layer was set
+ * aside), only those are read, and the other pages keep their text-layer lines.
+ */
 export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngine, options: OcrOptions = {}): Promise<RawDocument> {
   const steps = options.steps ?? PREPARATION;
-  const images = raw.source.format === 'pdf' ? pdfPageImages(buf) : imageFilePages(buf);
+  const only = raw.source.format === 'pdf' && raw.ocrPages?.length ? raw.ocrPages : undefined;
+  const images = raw.source.format === 'pdf' ? pdfPageImages(buf, only) : imageFilePages(buf);
+  const textPages = only ? raw.lines.map(asDraft) : [];
   const drafts: LineDraft[] = [];
   const summaries: OcrPageSummary[] = [];
   const warnings: Message[] = raw.warnings.filter((w) => !/needs OCR/.test(w.message));
@@ -94,7 +105,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
     let words = reading.result.words;
     try {
       // Blanks first: a pen's digits are read unsurely and would be taken for residue.
-      if (pageCount === 1) words = await rereadBlanks(words, reading.prepared, engine);
+      if (image.page === 1) words = await rereadBlanks(words, reading.prepared, engine);
     } catch (error) {
       warnings.push({ message: `The handwritten blanks of page ${image.page} could not be read again (${error instanceof Error ? error.message : String(error)}).` });
     }
@@ -119,13 +130,14 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   else if (confidence < RETRY_BELOW_CONFIDENCE) {
     warnings.push({ message: `OCR confidence is low (${Math.round(confidence * 100)}%): check the fields against the scan.` });
   }
-  const { text, lines } = assembleText(drafts);
+  // Pages in order: OCR'd pages among the text-layer pages kept (a sort keeps each page's line order).
+  const { text, lines } = assembleText([...textPages, ...drafts].sort((a, b) => a.page - b.page));
   return {
     ...raw,
     source: { ...raw.source, pages: Math.max(raw.source.pages, pageCount), ocr: true },
     rawText: text,
     lines,
-    needsOcr: read.length === 0,
+    needsOcr: read.length === 0 && textPages.length === 0,
     warnings,
     pageWidth: pageWidth ?? raw.pageWidth,
     ocr: { engine: engine.name, confidence, pages: summaries },
