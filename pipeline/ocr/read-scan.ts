@@ -1,11 +1,12 @@
 import type { Line, Message, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
-import { rereadBlanks } from './blanks.js';
+import { rereadBlanks, type BlankReport } from './blanks.js';
+import { sharedDigitReader, type DigitReader } from './digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
-import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
+import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
 
 /**
  * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
@@ -16,6 +17,32 @@ import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationStep
 
 export interface OcrOptions {
   steps?: PreparationSteps;
+  /** The second recognizer of handwritten blanks: default this thread's shared one; null for Tesseract alone. */
+  digitReader?: DigitReader | null;
+}
+
+/** The calendar days of the document's digital signatures (the local date each time was written with). */
+function signedDays(raw: RawDocument): Array<{ month: number; day: number }> {
+  return raw.stamps.flatMap((s) => {
+    const m = s.time ? /^\d{4}-(\d{2})-(\d{2})/.exec(s.time) : null;
+    return m ? [{ month: Number(m[1]), day: Number(m[2]) }] : [];
+  });
+}
+
+const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;
+
+/** What the document's warnings say of the blanks read unsurely or settled by a signature. */
+function blankWarnings(reports: BlankReport[]): Message[] {
+  return reports
+    .filter((r) => r.unsure || r.bySignature)
+    .map((r) => {
+      const readings = `Tesseract read “${r.tesseract || '—'}”, the digit reader “${r.digitReader || '—'}”`;
+      return {
+        message: r.unsure
+          ? `${BLANK_NAMES[r.kind][0]!.toUpperCase()}${BLANK_NAMES[r.kind].slice(1)}, written by hand, is unsure (${readings}); ${r.value} was kept: check it against the scan.`
+          : `The readings of ${BLANK_NAMES[r.kind]}, written by hand, differed (${readings}); the digital signature's signing date agrees with ${r.value}.`,
+      };
+    });
 }
 
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
@@ -105,7 +132,25 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
     let words = reading.result.words;
     try {
       // Blanks first: a pen's digits are read unsurely and would be taken for residue.
-      if (image.page === 1) words = await rereadBlanks(words, reading.prepared, engine);
+      if (image.page === 1) {
+        let digitReader = options.digitReader;
+        if (digitReader === undefined) {
+          const shared = await sharedDigitReader();
+          if (shared instanceof Error) {
+            warnings.push({ message: `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.` });
+            digitReader = null;
+          } else digitReader = shared;
+        }
+        const scale = reading.prepared.width / image.width;
+        const reports: BlankReport[] = [];
+        words = await rereadBlanks(words, reading.prepared, engine, {
+          digitReader,
+          penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
+          signed: signedDays(raw),
+          reports,
+        });
+        warnings.push(...blankWarnings(reports));
+      }
     } catch (error) {
       warnings.push({ message: `The handwritten blanks of page ${image.page} could not be read again (${error instanceof Error ? error.message : String(error)}).` });
     }

@@ -144,7 +144,7 @@ describe('PDF pages whose text layer lies', () => {
       },
       async close() {},
     };
-    const doc = await ocrDocument(raw, buf, engine);
+    const doc = await ocrDocument(raw, buf, engine, { digitReader: null });
     expect(read).toHaveLength(2);
     expect(doc.needsOcr).toBe(false);
     expect(doc.lines.map((l) => l.page)).toEqual([...doc.lines.map((l) => l.page)].sort((a, b) => a - b));
