@@ -4,9 +4,12 @@
  * 1. Speed: every page of the scans under ../shared/dev/scans (and the example scans), prepared
  *    once, recognized by tesseract.js with one worker and — where the Debian `tesseract` command
  *    with Vietnamese data is installed — by that command on the same page image at the same
- *    resolution, one thread each. Prints seconds per page side by side and their ratio, and the
- *    peak memory of one tesseract.js worker (process RSS above the level before it started).
- * 2. Accuracy (`--steps`): the scans with gold are read with each preparation step turned off
+ *    resolution, one thread each. Prints seconds per page side by side, pages per second for each
+ *    engine (one core each) and their ratio, and the peak memory of one tesseract.js worker
+ *    (process RSS above the level before it started).
+ * 2. The OCR stage as vanban runs it on those scans (page pass, blanks, digit reader), per engine:
+ *    pages per second, and the digit reader's share of the time (its crops, and loading its model).
+ * 3. Accuracy (`--steps`): the scans with gold are read with each preparation step turned off
  *    (or on, for the steps vanban leaves off) and scored on the header fields the issue names.
  *
  * Options: --steps (also run the accuracy table), --pages N (at most N pages for the speed run).
@@ -15,6 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractRecord } from '../extractors/index.js';
 import { normalizeDocument } from '../normalizers/index.js';
+import { digitReaderTime, sharedDigitReader } from '../pipeline/ocr/digits.js';
 import { createOcrEngine, nativeTesseractVersion, TesseractJsEngine, type OcrEngine } from '../pipeline/ocr/engines.js';
 import { pdfPageImages } from '../pipeline/ocr/images.js';
 import { ocrDocument } from '../pipeline/ocr/read-scan.js';
@@ -77,12 +81,41 @@ async function speed(): Promise<void> {
     const name = `${p.file.split('/').pop()} p${p.page}`;
     console.log(name.padEnd(34), `${p.image.width}x${p.image.height}`.padEnd(11), jsSeconds[i]!.toFixed(2).padEnd(15), nativeSeconds ? nativeSeconds[i]!.toFixed(2) : '');
   });
-  console.log(`tesseract.js: ${mean(jsSeconds).toFixed(2)} s/page, one worker's peak memory ${Math.round((peak - before) / 1048576)} MB above the process before it started`);
+  console.log(`tesseract.js: ${mean(jsSeconds).toFixed(2)} s/page = ${(1 / mean(jsSeconds)).toFixed(2)} pages/s on one core, one worker's peak memory ${Math.round((peak - before) / 1048576)} MB above the process before it started`);
   if (nativeSeconds) {
-    console.log(`tesseract ${version} (native, one thread): ${mean(nativeSeconds).toFixed(2)} s/page; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time`);
+    console.log(`tesseract ${version} (native, one thread): ${mean(nativeSeconds).toFixed(2)} s/page = ${(1 / mean(nativeSeconds)).toFixed(2)} pages/s on one core; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time`);
   } else {
     console.log('the tesseract command with Vietnamese data is not installed: no native comparison (Debian: apt-get install tesseract-ocr-vie)');
   }
+}
+
+/** The OCR stage on every scan, one engine at a time: pages per second and the digit reader's share. */
+async function stage(): Promise<void> {
+  const reader = await sharedDigitReader();
+  console.log(`\nthe OCR stage as vanban runs it (page pass, blanks, digit reader: ${reader instanceof Error ? `unavailable, ${reader.message}` : reader.name}):`);
+  const files = [];
+  for (const file of scanFiles()) {
+    const buf = readFileSync(file);
+    const raw = await readBuffer(buf, file);
+    if (raw.needsOcr) files.push({ file, buf, raw });
+  }
+  const engines: OcrEngine[] = [new TesseractJsEngine({ workers: 1 })];
+  if (nativeTesseractVersion()) engines.push(createOcrEngine('native', { workers: 1 }));
+  for (const engine of engines) {
+    const before = { ...digitReaderTime };
+    let pages = 0;
+    const started = performance.now();
+    for (const { buf, raw } of files) pages += (await ocrDocument(raw, buf, engine)).ocr?.pages.length ?? 0;
+    const ms = performance.now() - started;
+    const digitMs = digitReaderTime.ms - before.ms;
+    const crops = digitReaderTime.crops - before.crops;
+    console.log(
+      `${engine.name.padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
+        ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time`,
+    );
+    await engine.close();
+  }
+  console.log(`digit reader's model loaded once per thread in ${Math.round(digitReaderTime.loadMs)} ms (not counted above)`);
 }
 
 const FIELDS = ['docType', 'number.symbol', 'date', 'place', 'issuer', 'title', 'signer.name'];
@@ -132,4 +165,5 @@ async function accuracy(): Promise<void> {
 }
 
 await speed();
+await stage();
 if (args.includes('--steps')) await accuracy();

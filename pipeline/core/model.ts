@@ -70,6 +70,8 @@ export interface RawDocument {
   lines: Line[];
   /** True when the file has no usable text layer (a scan) and needs OCR. */
   needsOcr: boolean;
+  /** The pages OCR must read when only some of a PDF's pages need it (absent: every page). */
+  ocrPages?: number[];
   stamps: SignatureStamp[];
   /** What the stages so far had to say (reader, OCR), in order; the extractors add theirs. */
   messages: Message[];

@@ -1,14 +1,49 @@
+import { BLANK_CONFIDENCE, OWN_NUMBER_LABEL, PLACE_BEFORE_DATE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
+import type { DigitReader } from './digits.js';
 import type { OcrEngine, OcrWord } from './engines.js';
 import { crop, type GrayImage } from './prepare.js';
 
 /**
- * Handwritten numbers in printed blanks: `Số: 05 /CT-UBND`, `ngày 15 tháng 4`. A page reading
- * takes a pen's digits for letters (`Ô 5`, `ngàyz5`). Inside such a blank only digits belong, so
- * look-alike letters are read as the digits they resemble (`Ô 5` → `05`); when that gives no
- * number, the blank is cut out and read again as one line of digits. A blank's reading keeps the
- * page pass's low confidence, so the fields built on it say they are uncertain.
+ * Handwritten numbers in printed blanks: `Số: 05 /CT-UBND`, `ngày 15 tháng 4`. The blank is found
+ * from the printed labels around it (`Số:` and the symbol's first separator, `ngày`, `tháng`,
+ * `năm`). A page reading takes a pen's digits for letters (`Ô 5`, `ngàyz5`); inside such a blank
+ * only digits belong, so look-alike letters are read as the digits they resemble (`Ô 5` → `05`);
+ * when that gives no number, the blank is cut out and read again by Tesseract as one line of digits.
+ *
+ * With a digit reader (digits.ts: a second recognizer, another model with other mistakes), the
+ * cut-out blank is read by it too, and the value's confidence says how the readings agreed: the
+ * same digits from both are sure; readings that differ are settled by the day and month of a
+ * digital signature's signing time when it is one of them, and are otherwise unsure — the digit
+ * reader's reading is kept (it reads handwriting far better) and the blank is reported, so the
+ * document's `warnings` say it. Without a digit reader the page pass's confidence stays.
  */
+
+export type BlankKind = 'number' | 'day' | 'month';
+
+/** How one blank was read, for the document's warnings. */
+export interface BlankReport {
+  kind: BlankKind;
+  value: string;
+  tesseract: string;
+  digitReader: string | null;
+  confidence: number;
+  /** The readings disagreed (or only one read anything) and no signature settled it. */
+  unsure: boolean;
+  /** A digital signature's signing day or month settled a disagreement. */
+  bySignature: boolean;
+}
+
+export interface BlankOptions {
+  /** The second recognizer; without it, Tesseract alone. */
+  digitReader?: DigitReader | null;
+  /** The blank as scanned (pen ink kept, no white margin), in the prepared page's pixel coordinates. */
+  penCrop?: (left: number, top: number, width: number, height: number) => GrayImage;
+  /** Calendar days the document was signed on (its digital signatures' times). */
+  signed?: Array<{ month: number; day: number }>;
+  /** Filled with one report per blank read. */
+  reports?: BlankReport[];
+}
 
 interface Blank {
   /** Index of the label word and of the word that closes the blank, in the line. */
@@ -19,6 +54,9 @@ interface Blank {
   /** Characters of the closing word that belong to the blank (before its separator). */
   closeChars: number;
   maxDigits: number;
+  kind: BlankKind;
+  /** The document's own number or date (not a cited document's): the digit reader reads it. */
+  own: boolean;
 }
 
 /** Cuts a word at the labels glued inside it, sharing its box by character count. */
@@ -65,15 +103,17 @@ function findBlanks(line: OcrWord[]): Blank[] {
     const glued = SYMBOL_START.exec(line[numberAt]!.text.slice(labelChars));
     if (!glued) {
       const close = line.findIndex((w, i) => i > numberAt && SYMBOL_START.test(w.text));
-      if (close > 0) blanks.push({ label: numberAt, close, labelChars, closeChars: SYMBOL_START.exec(line[close]!.text)!.index, maxDigits: 5 });
+      const own = numberAt <= WORDS_BEFORE_OWN_NUMBER && OWN_NUMBER_LABEL.test(line[numberAt]!.text);
+      if (close > 0) blanks.push({ label: numberAt, close, labelChars, closeChars: SYMBOL_START.exec(line[close]!.text)!.index, maxDigits: 5, kind: 'number', own });
     }
   }
   const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
   const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
   if (dayAt >= 0 && monthAt > dayAt) {
-    blanks.push({ label: dayAt, close: monthAt, labelChars: DAY_LABEL.exec(line[dayAt]!.text)![0].length, closeChars: 0, maxDigits: 2 });
+    const own = dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text);
+    blanks.push({ label: dayAt, close: monthAt, labelChars: DAY_LABEL.exec(line[dayAt]!.text)![0].length, closeChars: 0, maxDigits: 2, kind: 'day', own });
     const yearAt = line.findIndex((w, i) => i > monthAt && YEAR_LABEL.test(w.text));
-    if (yearAt > monthAt) blanks.push({ label: monthAt, close: yearAt, labelChars: line[monthAt]!.text.length, closeChars: 0, maxDigits: 2 });
+    if (yearAt > monthAt) blanks.push({ label: monthAt, close: yearAt, labelChars: line[monthAt]!.text.length, closeChars: 0, maxDigits: 2, kind: 'month', own });
   }
   return blanks;
 }
@@ -85,46 +125,137 @@ function readInside(line: OcrWord[], blank: Blank): { text: string; confidence: 
   return { text: parts.join('').replace(/\s+/g, ''), confidence: Math.min(1, ...inside.map((w) => w.confidence)) };
 }
 
+/** Whether digits can fill a blank of this kind (a day is 1–31, a month 1–12). */
+function fits(kind: BlankKind, digits: string, maxDigits: number): boolean {
+  if (!/^\d+$/.test(digits) || digits.length > maxDigits) return false;
+  const n = Number(digits);
+  if (kind === 'day') return n >= 1 && n <= 31;
+  if (kind === 'month') return n >= 1 && n <= 12;
+  return n > 0;
+}
+
+/** Two readings of a blank say the same (a day or month read with and without its leading zero too). */
+function same(kind: BlankKind, a: string, b: string): boolean {
+  return kind === 'number' ? a === b : Number(a) === Number(b);
+}
+
+interface Located {
+  blank: Blank;
+  line: OcrWord[];
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** Tesseract's reading (page pass, look-alikes, or the cut-out read again) and its confidence. */
+  tesseract: string;
+  confidence: number;
+  /** The digit reader's reading, when there is one. */
+  second: { digits: string; confidence: number } | null;
+  value?: string;
+  valueConfidence?: number;
+}
+
+/** Settles a blank's value from its readings and the signing days (the month first: the day needs it). */
+function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined): BlankReport | null {
+  const { blank, tesseract, second } = found;
+  const t = fits(blank.kind, tesseract, blank.maxDigits) ? tesseract : '';
+  if (!reader || !second) {
+    if (!t) return null;
+    found.value = t;
+    found.valueConfidence = found.confidence;
+    return null;
+  }
+  const p = fits(blank.kind, second.digits, blank.maxDigits) ? second.digits : '';
+  const report = (value: string, confidence: number, unsure: boolean, bySignature: boolean): BlankReport => {
+    found.value = value;
+    found.valueConfidence = confidence;
+    return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: second.digits, confidence, unsure, bySignature };
+  };
+  if (t && p && same(blank.kind, t, p)) return report(p.length >= t.length ? p : t, Math.max(found.confidence, BLANK_CONFIDENCE.agree), false, false);
+  if (!t && !p) return null;
+  if (blank.kind !== 'number') {
+    const signedValues = signed
+      .filter((s) => blank.kind === 'month' || month === undefined || s.month === Number(month))
+      .map((s) => (blank.kind === 'day' ? s.day : s.month));
+    const confirmed = [p, t].find((r) => r && signedValues.includes(Number(r)));
+    if (confirmed) return report(confirmed, BLANK_CONFIDENCE.signatureAgrees, false, true);
+  }
+  return report(p || t, BLANK_CONFIDENCE.unsure, true, false);
+}
+
 /** Re-reads the header's blanks of one page; returns the words with the blanks' readings in place. */
-export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
+export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: OcrEngine, options: BlankOptions = {}): Promise<OcrWord[]> {
   const headerBottom = image.height * HEADER_SHARE_OF_PAGE;
+  const reader = options.digitReader ?? null;
   const result: OcrWord[] = [];
+  const located: Located[] = [];
+  const untouched = new Set<OcrWord[]>();
+  const lines: OcrWord[][] = [];
   for (const recognized of linesOf(words)) {
     const inHeader = recognized[0]!.top < headerBottom;
     const line = inHeader ? recognized.flatMap(splitGlued) : recognized;
+    lines.push(line);
     const blanks = inHeader ? findBlanks(line) : [];
     if (blanks.length === 0) {
-      result.push(...line);
+      untouched.add(line);
       continue;
     }
-    const replaced = new Set<OcrWord>();
-    const added: OcrWord[] = [];
     for (const blank of blanks) {
       const label = line[blank.label]!;
       const close = line[blank.close]!;
       const inside = readInside(line, blank);
-      if (/^\d+$/.test(inside.text) && inside.text.length <= blank.maxDigits && inside.confidence >= CONFIDENT_DIGITS) continue;
-      const lookalike = asDigits(inside.text);
+      const confident = /^\d+$/.test(inside.text) && inside.text.length <= blank.maxDigits && inside.confidence >= CONFIDENT_DIGITS;
+      const second = blank.own ? reader : null;
+      // Without a second reader, digits the page pass read surely are left as they are.
+      if (confident && !second) continue;
       const left = xAfter(label, blank.labelChars);
       const right = close.left + ((close.right - close.left) * blank.closeChars) / close.text.length;
       const top = Math.min(label.top, close.top);
       const bottom = Math.max(label.bottom, close.bottom);
       const height = bottom - top;
       if (right - left < 0.4 * height) continue; // no room for a number: the blank is empty
-      let digits = lookalike && lookalike.length <= blank.maxDigits ? lookalike : '';
+      const lookalike = asDigits(inside.text);
+      let tesseract = confident ? inside.text : lookalike && lookalike.length <= blank.maxDigits ? lookalike : '';
       let confidence = inside.confidence;
-      if (!digits) {
-        // Pen strokes reach above and below the printed line.
-        const snippet = crop(image, left + 2, top - 0.35 * height, right - left - 4, height * 1.7);
-        const reading = await engine.recognize(snippet, { singleLine: true, alphabet: DIGITS });
-        digits = reading.words.map((w) => w.text).join('').replace(/\D/g, '');
+      // Pen strokes reach above and below the printed line.
+      const box = [left + 2, top - 0.35 * height, right - left - 4, height * 1.7] as const;
+      if (!tesseract) {
+        const reading = await engine.recognize(crop(image, ...box), { singleLine: true, alphabet: DIGITS });
+        tesseract = reading.words.map((w) => w.text).join('').replace(/\D/g, '');
         confidence = Math.min(inside.confidence, ...reading.words.map((w) => w.confidence));
       }
-      if (!digits || digits.length > blank.maxDigits) continue;
+      // The second reader sees the blank to the end of a closing word its digits are glued to
+      // (`4552/BCA-C04`: where the digits end inside it is a guess) and stops at the separator;
+      // a date's blank ends where the next label starts. Heights are the printed label's (a
+      // closing word's box may take in the line below), with the pen's reach above and below.
+      const end = blank.kind !== 'number' ? right - 0.1 * height : blank.closeChars > 0 ? close.right : right;
+      const printed = label.bottom - label.top;
+      const penBox = [left + 2, label.top - 0.4 * printed, end - left - 2, printed * 1.8] as const;
+      const secondReading = second ? await second.read(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox)) : null;
+      located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading });
+    }
+  }
+  const month = located.find((l) => l.blank.kind === 'month' && l.blank.own);
+  const order = [...located].sort((a, b) => Number(b.blank.kind === 'month') - Number(a.blank.kind === 'month'));
+  for (const found of order) {
+    const report = reconcile(found, reader !== null && found.blank.own, options.signed ?? [], found.blank.kind === 'day' ? month?.value : undefined);
+    if (report) options.reports?.push(report);
+  }
+  for (const line of lines) {
+    if (untouched.has(line)) {
+      result.push(...line);
+      continue;
+    }
+    const replaced = new Set<OcrWord>();
+    const added: OcrWord[] = [];
+    for (const found of located.filter((l) => l.line === line && l.value)) {
+      const { blank, left, right, top, bottom } = found;
+      const label = line[blank.label]!;
+      const close = line[blank.close]!;
       for (const w of line.slice(blank.label + 1, blank.close)) replaced.add(w);
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
-      const air = Math.min(0.3 * height, (right - left) / 4);
-      added.push({ text: digits, left: left + air, right: right - air, top, bottom, confidence, line: label.line });
+      const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
+      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
       // The label and the closing word keep only their printed characters.
       if (blank.labelChars < label.text.length) {
         replaced.add(label);

@@ -160,6 +160,38 @@ export function crop(image: GrayImage, left: number, top: number, width: number,
   return { width: w, height: h, data: out, dpi: image.dpi };
 }
 
+/**
+ * A rectangle of the page as scanned (coordinates in a prepared image `scale` times its size), in
+ * grey that keeps a pen's ink: the prepared page fades coloured ink to paper (seals, signatures),
+ * which also fades the blue pen that fills a blank. Red (a seal's ink) still fades.
+ */
+export function penCrop(image: PageImage, scale: number, left: number, top: number, width: number, height: number, margin = 20): GrayImage {
+  const x0 = Math.max(0, Math.round(left / scale));
+  const y0 = Math.max(0, Math.round(top / scale));
+  const x1 = Math.min(image.width, Math.round((left + width) / scale));
+  const y1 = Math.min(image.height, Math.round((top + height) / scale));
+  const w = Math.max(1, x1 - x0) + 2 * margin;
+  const h = Math.max(1, y1 - y0) + 2 * margin;
+  const out = new Uint8Array(w * h).fill(255);
+  const { data, channels } = image;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * image.width + x) * channels;
+      let v: number;
+      if (channels === 1) v = data[i]!;
+      else {
+        const r = data[i]!;
+        const g = data[i + 1]!;
+        const b = data[i + 2]!;
+        const red = r - Math.max(g, b) > COLOUR_SPREAD;
+        v = red ? r : (r * 77 + g * 150 + b * 29) >> 8;
+      }
+      out[(y - y0 + margin) * w + (x - x0 + margin)] = v;
+    }
+  }
+  return { width: w, height: h, data: out, dpi: Math.round(image.dpi) };
+}
+
 /** The image as a binary PGM (P5): the plainest format Leptonica reads, with no encoding cost. */
 export function toPgm(image: GrayImage): Buffer {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');

@@ -1,12 +1,13 @@
 import { errorMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
-import type { OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
+import type { Line, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
-import { rereadBlanks } from './blanks.js';
+import { rereadBlanks, type BlankReport } from './blanks.js';
+import { sharedDigitReader, type DigitReader } from './digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
-import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
+import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
 
 /**
  * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
@@ -17,6 +18,34 @@ import { PREPARATION, preparePage, rescale, type GrayImage, type PreparationStep
 
 export interface OcrOptions {
   steps?: PreparationSteps;
+  /** The second recognizer of handwritten blanks: default this thread's shared one; null for Tesseract alone. */
+  digitReader?: DigitReader | null;
+}
+
+/** The calendar days of the document's digital signatures (the local date each time was written with). */
+function signedDays(raw: RawDocument): Array<{ month: number; day: number }> {
+  return raw.stamps.flatMap((s) => {
+    const m = s.time ? /^\d{4}-(\d{2})-(\d{2})/.exec(s.time) : null;
+    return m ? [{ month: Number(m[1]), day: Number(m[2]) }] : [];
+  });
+}
+
+const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;
+
+/** What the document's warnings say of the blanks read unsurely or settled by a signature. */
+function blankWarnings(reports: BlankReport[]): Message[] {
+  return reports
+    .filter((r) => r.unsure || r.bySignature)
+    .map((r) => {
+      const readings = `Tesseract read “${r.tesseract || '—'}”, the digit reader “${r.digitReader || '—'}”`;
+      return warningMessage(
+        'ocr:blanks',
+        r.unsure
+          ? `${BLANK_NAMES[r.kind][0]!.toUpperCase()}${BLANK_NAMES[r.kind].slice(1)}, written by hand, is unsure (${readings}); ${r.value} was kept: check it against the scan.`
+          : `The readings of ${BLANK_NAMES[r.kind]}, written by hand, differed (${readings}); the digital signature's signing date agrees with ${r.value}.`,
+        { page: 1 },
+      );
+    });
 }
 
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
@@ -94,10 +123,21 @@ async function recognizeBest(engine: OcrEngine, image: PageImage, steps: Prepara
   return second.confidence > result.confidence ? { result: second, prepared: larger } : { result, prepared };
 }
 
-/** Reads a scan's pages with OCR and returns the document with their text and lines. */
+/** A line of the text layer kept as it was read (a text page of a PDF whose other pages need OCR). */
+function asDraft({ start: _start, end: _end, ...line }: Line): LineDraft {
+  return line;
+}
+
+/**
+ * Reads a scan's pages with OCR and returns the document with their text and lines. When only
+ * some pages of a PDF need OCR (`raw.ocrPages`: scanned pages, or pages whose text layer was set
+ * aside), only those are read, and the other pages keep their text-layer lines.
+ */
 export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngine, options: OcrOptions = {}): Promise<RawDocument> {
   const steps = options.steps ?? PREPARATION;
-  const images = raw.source.format === 'pdf' ? pdfPageImages(buf) : imageFilePages(buf);
+  const only = raw.source.format === 'pdf' && raw.ocrPages?.length ? raw.ocrPages : undefined;
+  const images = raw.source.format === 'pdf' ? pdfPageImages(buf, only) : imageFilePages(buf);
+  const textPages = only ? raw.lines.map(asDraft) : [];
   const drafts: LineDraft[] = [];
   const summaries: OcrPageSummary[] = [];
   // The reader's notice that the file needs OCR is answered here.
@@ -125,7 +165,25 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
     let words = reading.result.words;
     try {
       // Blanks first: a pen's digits are read unsurely and would be taken for residue.
-      if (pageCount === 1) words = await rereadBlanks(words, reading.prepared, engine);
+      if (image.page === 1) {
+        let digitReader = options.digitReader;
+        if (digitReader === undefined) {
+          const shared = await sharedDigitReader();
+          if (shared instanceof Error) {
+            messages.push(warningMessage('ocr:blanks', `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.`));
+            digitReader = null;
+          } else digitReader = shared;
+        }
+        const scale = reading.prepared.width / image.width;
+        const reports: BlankReport[] = [];
+        words = await rereadBlanks(words, reading.prepared, engine, {
+          digitReader,
+          penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
+          signed: signedDays(raw),
+          reports,
+        });
+        messages.push(...blankWarnings(reports));
+      }
     } catch (error) {
       messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
     }
@@ -150,13 +208,14 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   else if (confidence < RETRY_BELOW_CONFIDENCE) {
     messages.push(warningMessage('ocr', `OCR confidence is low (${Math.round(confidence * 100)}%): check the fields against the scan.`));
   }
-  const { text, lines } = assembleText(drafts);
+  // Pages in order: OCR'd pages among the text-layer pages kept (a sort keeps each page's line order).
+  const { text, lines } = assembleText([...textPages, ...drafts].sort((a, b) => a.page - b.page));
   return {
     ...raw,
     source: { ...raw.source, pages: Math.max(raw.source.pages, pageCount), ocr: true },
     rawText: text,
     lines,
-    needsOcr: read.length === 0,
+    needsOcr: read.length === 0 && textPages.length === 0,
     messages,
     pageWidth: pageWidth ?? raw.pageWidth,
     ocr: { engine: engine.name, confidence, pages: summaries },

@@ -134,6 +134,7 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
         rawText: pdf.rawText,
         lines: pdf.lines,
         needsOcr: pdf.needsOcr,
+        ...(pdf.ocrPages ? { ocrPages: pdf.ocrPages } : {}),
         stamps: pdf.stamps,
         messages: pdf.messages,
         pageWidth: pdf.pageWidth,

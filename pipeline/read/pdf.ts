@@ -7,6 +7,7 @@ import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
+import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { readSignatureStamps } from './pdf-signature.js';
 
 /**
@@ -14,7 +15,10 @@ import { readSignatureStamps } from './pdf-signature.js';
  * rows by baseline, rows are split into segments where a wide gap separates two columns (the
  * header's left and right blocks, Nơi nhận beside the signature), and each segment becomes a line
  * with its page, position, width, font size and side. A PDF without a real text layer — a scan,
- * or a signed scan whose only text is the signature stamp — is marked `needsOcr`.
+ * or a signed scan whose only text is the signature stamp — is marked `needsOcr`. So is a PDF
+ * with pages that need OCR among text pages (`ocrPages`): a scanned page, or a page whose text
+ * layer is a scanner's OCR that is not real Vietnamese text (pdf-layer.ts); their lines are left
+ * out and the other pages keep their text.
  */
 
 interface TextItem {
@@ -59,6 +63,8 @@ export interface PdfReadResult {
   pages: number;
   pageWidth: number;
   needsOcr: boolean;
+  /** Pages to read by OCR when only some are (absent: every page, when `needsOcr`). */
+  ocrPages?: number[];
   stamps: SignatureStamp[];
   messages: Message[];
 }
@@ -102,9 +108,13 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   const drafts: LineDraft[] = [];
   // Annotations cost a parse per page; only a signed PDF has signature fields to read.
   const mayHaveFields = readFields !== undefined && buf.includes('/Sig');
-  let letters = 0;
+  let scan = false;
   let pageWidth = 595;
   let leftMargin = Infinity;
+  const judged: Array<{ page: number; letters: number; judgement: TextJudgement }> = [];
+  const untrusted: number[] = [];
+  const images: number[] = [];
+  let described: { judgement: TextJudgement; drawing: PageDrawing | null } | null = null;
   try {
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
@@ -122,10 +132,39 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
       // The text block's left edge; a last page holding only a signer's name keeps the earlier pages' edge.
       leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
       const pageLines = segmentsToLines(rowSegments, { page: p, pageWidth: viewport.width, leftMargin });
-      for (const line of pageLines) if (!isSignatureStampLine(line.text)) letters += line.text.replace(/[^\p{L}]/gu, '').length;
+      const own = pageLines.filter((line) => !isSignatureStampLine(line.text));
+      const pageLetters = own.reduce((n, line) => n + line.text.replace(/[^\p{L}]/gu, '').length, 0);
+      judged.push({ page: p, letters: pageLetters, judgement: judgeText(own.map((line) => line.text).join('\n')) });
       drafts.push(...pageLines);
       page.cleanup();
     }
+    const trusted = () => judged.filter((j) => !untrusted.includes(j.page)).reduce((n, j) => n + j.letters, 0);
+    const isScan = () => trusted() < MIN_LETTERS_PER_PAGE * Math.max(1, pdf.numPages) * 0.5;
+    for (const j of judged) {
+      if (!condemnedByText(j.judgement)) continue;
+      untrusted.push(j.page);
+      described ??= { judgement: j.judgement, drawing: null };
+    }
+    // A file with too little trusted text is a scan, read whole by OCR; otherwise pages whose text
+    // leaves a doubt, and pages with little text, are looked at as drawn.
+    if (!isScan()) {
+      for (const j of judged) {
+        const few = j.letters < MIN_LETTERS_PER_PAGE;
+        if (untrusted.includes(j.page) || (!few && !doubtful(j.judgement))) continue;
+        const page = await pdf.getPage(j.page);
+        // A page whose drawing cannot be walked keeps its text, as before pages were judged.
+        const drawing = await pageDrawing(page as never).catch(() => null);
+        page.cleanup();
+        if (!drawing) continue;
+        if (few && isPageImage(drawing)) images.push(j.page);
+        else if (!few && isOcrLayer(drawing)) {
+          untrusted.push(j.page);
+          described ??= { judgement: j.judgement, drawing };
+        }
+      }
+    }
+    untrusted.sort((a, b) => a - b);
+    scan = isScan();
   } catch (error) {
     throw pdfFailure(error);
   } finally {
@@ -133,12 +172,18 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   }
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
-  const needsOcr = letters < MIN_LETTERS_PER_PAGE * Math.max(1, pages) * 0.5;
   const messages: Message[] = [];
-  if (needsOcr) {
+  if (described) messages.push(warningMessage('read:pdf', describeUntrusted(untrusted, described.judgement, described.drawing)));
+  const ocrPages = scan ? [] : [...new Set([...untrusted, ...images])].sort((a, b) => a - b);
+  const needsOcr = scan || ocrPages.length > 0;
+  if (scan && untrusted.length < pages) {
     const besides = stamps.length > 0 ? ` besides ${stamps.length} digital-signature stamp(s)` : '';
     messages.push(warningMessage(SCAN_ORIGIN, `The PDF has no text layer${besides}: it is a scan and needs OCR.`));
+  } else if (images.length > 0) {
+    messages.push(warningMessage('read:pdf', `Page${images.length > 1 ? 's' : ''} ${pageList(images)} of the PDF ${images.length > 1 ? 'are scans' : 'is a scan'} among text pages: set aside for OCR.`));
   }
-  const { text, lines } = assembleText(drafts);
-  return { rawText: text, lines, pages, pageWidth, needsOcr, stamps, messages };
+  // Lines of the pages OCR will read are left out; the others keep their text.
+  const kept = needsOcr && ocrPages.length > 0 ? drafts.filter((d) => !ocrPages.includes(d.page)) : drafts;
+  const { text, lines } = assembleText(kept);
+  return { rawText: text, lines, pages, pageWidth, needsOcr, ...(ocrPages.length > 0 ? { ocrPages } : {}), stamps, messages };
 }

@@ -1,0 +1,159 @@
+import { getResolvedPDFJS } from 'unpdf';
+import { VIETNAMESE_MARKED_LETTERS } from '../../data/language.js';
+import {
+  BROKEN_WORD,
+  INVISIBLE_TEXT_SHARE,
+  MAX_BROKEN_SHARE,
+  MIN_MARKED_SHARE,
+  MIN_SYLLABLE_SHARE,
+  MIN_WORDS_TO_JUDGE,
+  PAGE_IMAGE_COVER,
+  SIGNS_TO_CONDEMN,
+  SIGNS_TO_CONDEMN_OCR_LAYER,
+} from '../../data/text-layer.js';
+import { fromLegacyText, vietnameseShare } from '../core/text/legacy.js';
+
+/**
+ * Whether a PDF page's text layer can be trusted. A scanner's own OCR puts an invisible layer
+ * over the page image, often made by an engine without Vietnamese (`uY BAN NgAN nAN`); trusted,
+ * it gives nonsense that sounds sure. The text is judged first (cheap: every page pays for it);
+ * broken words and one more sign condemn it outright. Only a page whose text leaves a doubt (one sign), or that has
+ * little text in a file that has text elsewhere, has its drawing examined — text drawn invisibly
+ * (render mode 3), an image covering the page — to tell an OCR layer or a scanned page from a
+ * typed one. Bounds and why: data/text-layer.ts.
+ */
+
+export interface TextJudgement {
+  words: number;
+  /** Share of words the language model knows (after a legacy font's conversion, if that reads better). */
+  syllables: number;
+  /** Share of words carrying a Vietnamese letter or tone mark. */
+  marked: number;
+  /** Share of tokens broken as scanner OCR breaks them (`H4nh`, `l$p`, `NgAN`). */
+  broken: number;
+  /** The signs of a text that is not typed Vietnamese. */
+  signs: Array<'few syllables' | 'no marks' | 'broken words'>;
+}
+
+export function judgeText(text: string): TextJudgement {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+  if (words.length < MIN_WORDS_TO_JUDGE) return { words: words.length, syllables: 1, marked: 1, broken: 0, signs: [] };
+  let syllables = vietnameseShare(text);
+  // A PDF in a legacy Vietnamese font (TCVN3, VNI) is converted by the normalizer: judge what it will read.
+  if (syllables < MIN_SYLLABLE_SHARE) syllables = Math.max(syllables, vietnameseShare(fromLegacyText(text, 'tcvn3')), vietnameseShare(fromLegacyText(text, 'vni')));
+  const legacy = syllables >= MIN_SYLLABLE_SHARE && vietnameseShare(text) < MIN_SYLLABLE_SHARE;
+  const marked = legacy ? 1 : words.filter((w) => VIETNAMESE_MARKED_LETTERS.test(w.toLowerCase())).length / words.length;
+  const broken = legacy ? 0 : tokens.filter((t) => BROKEN_WORD.test(t)).length / Math.max(1, tokens.length);
+  const signs: TextJudgement['signs'] = [];
+  if (syllables < MIN_SYLLABLE_SHARE) signs.push('few syllables');
+  if (marked < MIN_MARKED_SHARE) signs.push('no marks');
+  if (broken > MAX_BROKEN_SHARE) signs.push('broken words');
+  return { words: words.length, syllables, marked, broken, signs };
+}
+
+/** How a page is drawn: the share of its glyphs drawn invisibly, and how much of it one image covers. */
+export interface PageDrawing {
+  invisibleText: number;
+  imageCover: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/** Share of the page (`view` = [x0, y0, x1, y1]) covered by the unit square drawn through `m`. */
+function cover(m: Matrix, view: number[]): number {
+  const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
+  const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
+  const width = Math.max(0, Math.min(x1, Math.max(...xs)) - Math.max(x0, Math.min(...xs)));
+  const height = Math.max(0, Math.min(y1, Math.max(...ys)) - Math.max(y0, Math.min(...ys)));
+  return (width * height) / Math.max(1, (x1 - x0) * (y1 - y0));
+}
+
+interface PdfPageLike {
+  view: number[];
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+}
+
+/** Walks the page's operators with the transformation matrix and the text render mode. */
+export async function pageDrawing(page: PdfPageLike): Promise<PageDrawing> {
+  const { OPS } = await getResolvedPDFJS();
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const stack: Array<{ ctm: Matrix; mode: number }> = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let mode = 0;
+  let glyphs = 0;
+  let invisible = 0;
+  let imageCover = 0;
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintImageMaskXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat].filter((op) => op !== undefined));
+  const texts = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+  for (let i = 0; i < fnArray.length; i++) {
+    const op = fnArray[i]!;
+    const args = argsArray[i] ?? [];
+    if (op === OPS.save) stack.push({ ctm, mode });
+    else if (op === OPS.restore) ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    else if (op === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (op === OPS.paintFormXObjectBegin) {
+      stack.push({ ctm, mode });
+      const matrix = args[0] as Matrix | null;
+      if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix);
+    } else if (op === OPS.paintFormXObjectEnd) ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    else if (op === OPS.setTextRenderingMode) mode = Number(args[0]) || 0;
+    else if (texts.has(op)) {
+      const shown = args.find((a) => Array.isArray(a)) as unknown[] | undefined;
+      const count = shown ? shown.filter((g) => g !== null && typeof g === 'object').length : 0;
+      glyphs += count;
+      // Mode 3 draws nothing; mode 7 only clips.
+      if (mode === 3 || mode === 7) invisible += count;
+    } else if (images.has(op)) imageCover = Math.max(imageCover, cover(ctm, page.view));
+  }
+  return { invisibleText: glyphs ? invisible / glyphs : 0, imageCover };
+}
+
+/** Whether a page's drawing says its text is some engine's OCR of a page image. */
+export function isOcrLayer(drawing: PageDrawing): boolean {
+  return drawing.invisibleText >= INVISIBLE_TEXT_SHARE || drawing.imageCover >= PAGE_IMAGE_COVER;
+}
+
+/** The text alone condemns the layer, whatever its drawing. */
+export const condemnedByText = (judgement: TextJudgement): boolean => judgement.signs.length >= SIGNS_TO_CONDEMN && judgement.signs.includes('broken words');
+
+/** The text leaves a doubt that the page's drawing settles: condemned if it is an OCR layer. */
+export const doubtful = (judgement: TextJudgement): boolean => judgement.signs.length >= SIGNS_TO_CONDEMN_OCR_LAYER && !condemnedByText(judgement);
+
+/** A page with little text is a scanned page when one image covers it. */
+export const isPageImage = (drawing: PageDrawing): boolean => drawing.imageCover >= PAGE_IMAGE_COVER;
+
+/** One sentence on why a page's layer was set aside. */
+export function describeUntrusted(pages: number[], judgement: TextJudgement, drawing: PageDrawing | null): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const how = [
+    `${pct(judgement.syllables)} Vietnamese syllables`,
+    `${pct(judgement.marked)} of words with Vietnamese marks`,
+    `${pct(judgement.broken)} broken words`,
+    drawing && drawing.invisibleText >= INVISIBLE_TEXT_SHARE ? 'drawn invisibly' : null,
+    drawing && drawing.imageCover >= PAGE_IMAGE_COVER ? 'over an image of the page' : null,
+  ].filter(Boolean);
+  const which = pages.length === 1 ? `Page ${pages[0]}'s text layer` : `The text layer of pages ${pageList(pages)}`;
+  return `${which} is not real text (a scanner's own OCR: ${how.join(', ')}${pages.length > 1 ? ' on the first' : ''}); it is set aside for OCR.`;
+}
+
+/** 1, 2, 3, 5 → "1–3, 5". */
+export function pageList(pages: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    runs.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return runs.join(', ');
+}

