@@ -159,6 +159,11 @@ describe('citations in every written form', () => {
     ['Căn cứ Quyết định số 1744/QĐ-\nBGTVT ngày 31/12/2024 của Bộ trưởng Bộ Giao thông vận tải;', '1744/QĐ-BGTVT', '2024-12-31', 'Bộ trưởng Bộ Giao thông vận tải'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', '83/2015/QH13', '2015-06-25', null],
     ['TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 03-CT/TW NGÀY 19/5/2021 CỦA BAN BÍ THƯ', '03-CT/TW', '2021-05-19', 'BAN BÍ THƯ'],
+    // Unit codes joined with "&" or with a sub-unit in brackets; dates written 5/12/2024.
+    ['Thực hiện Công văn số 215/SNV-CCHC&VTLT ngày 5/12/2024 của Sở Nội vụ;', '215/SNV-CCHC&VTLT', '2024-12-05', 'Sở Nội vụ'],
+    ['Theo Tờ trình số 409/TTr-CAT(PC04) ngày 26/11/2025 của Công an tỉnh;', '409/TTr-CAT(PC04)', '2025-11-26', 'Công an tỉnh'],
+    ['Thực hiện Công văn số 1413/CAT-PC04(Đ1) ngày 16/3/2026 của Công an tỉnh;', '1413/CAT-PC04(Đ1)', '2026-03-16', 'Công an tỉnh'],
+    ['Thực hiện Hướng dẫn số 31-HD/BTCTW ngày 05/3/2025 của Ban Tổ chức Trung ương;', '31-HD/BTCTW', '2025-03-05', 'Ban Tổ chức Trung ương'],
   ];
   for (const [sentence, number, date, issuer] of cases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
@@ -251,6 +256,15 @@ describe('issuer from the header, in every system', () => {
   for (const [lines, name] of cases) {
     it(`names ${lines.slice(0, -1).join(' / ')}`, async () => {
       expect((await issuerOf(lines))?.name).toBe(name);
+    });
+  }
+});
+
+describe('the Central Committee speaks through its signing body', () => {
+  for (const [signs, name] of [['T/M BAN BÍ THƯ', 'Ban Bí thư'], ['T/M BỘ CHÍNH TRỊ', 'Bộ Chính trị'], ['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương']]) {
+    it(`BAN CHẤP HÀNH TRUNG ƯƠNG signed ${signs} → ${name}`, async () => {
+      const r = await recordFromText(['BAN CHẤP HÀNH TRUNG ƯƠNG', '*', 'Số 12-CT/TW', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 5 tháng 3 năm 2024', 'CHỈ THỊ', 'về tăng cường công tác', BODY, signs, 'Nguyễn Văn An'].join('\n'));
+      expect(r.issuer?.name).toBe(name);
     });
   }
 });
