@@ -107,7 +107,8 @@ export const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Ph�
  * What a head word of an agency's name is used for:
  * - `opens`: it begins a body's name, in a list of bodies or as a sentence's subject ("Sở …", "UBND …");
  * - `names`: in a caps issuer line, the word after it begins the body's own name ("SỞ Y TẾ" → "Sở Y tế");
- * - `self`: its body is named without its parent (a Sở needs no "UBND tỉnh" before it);
+ * - `self`: its body is named without its parent (a Sở needs no "UBND tỉnh" before it, nor does a
+ *   steering committee, council or association the UBND line heads: they take the province's name);
  * - `official`: an official's title stands before it for the body ("Giám đốc Sở …", "Thủ trưởng các cơ quan");
  * - `unit`: a unit of a ministry or a province when a capitalised name follows ("Trung tâm Y tế");
  * - `whole`: it makes a whole name with only a level after it ("Công an tỉnh", "Ủy ban nhân dân huyện").
@@ -126,11 +127,11 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   HĐND: ['opens', 'official'],
   MTTQ: ['opens'],
   'Hội đồng nhân dân': ['opens', 'whole'],
-  'Hội đồng': ['opens', 'official', 'unit'],
+  'Hội đồng': ['opens', 'self', 'official', 'unit'],
   'Ban cán sự đảng': ['opens'],
   'Ban Thường vụ': ['opens'],
   'Ban Thường trực': ['opens'],
-  'Ban Chỉ đạo': ['opens'],
+  'Ban Chỉ đạo': ['opens', 'self'],
   'Ban Quản lý': ['self'],
   Ban: ['opens', 'names', 'official', 'unit'],
   'Đảng đoàn': ['opens'],
@@ -150,9 +151,9 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   Báo: ['opens', 'names', 'self', 'official'],
   Đài: ['opens', 'names', 'self', 'official'],
   'Tạp chí': ['opens', 'names', 'official'],
-  'Hiệp hội': ['opens'],
-  Hội: ['opens', 'names', 'official'],
-  'Liên đoàn': ['opens', 'official'],
+  'Hiệp hội': ['opens', 'names', 'self'],
+  Hội: ['opens', 'names', 'self', 'official'],
+  'Liên đoàn': ['opens', 'names', 'self', 'official'],
   'Tỉnh đoàn': ['official'],
   Đoàn: ['opens', 'official'],
   'Công an': ['opens', 'self', 'official', 'whole'],

@@ -1,4 +1,4 @@
-import { AGENCY_HEADS, agencyHeads, BODY_CODES, PROVINCES } from './bodies.js';
+import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, PROVINCES } from './bodies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
 
@@ -30,24 +30,95 @@ export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-[${CO
  * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
  * phố, xã (not xã hội), and a district's Party committee (Huyện ủy Hòa An).
  */
-export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy)|^(?:thị xã|thành phố) |^\S* xã (?!hội)|^(?:huyện|quận|thị) ủy /u;
+export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy)|^(?:thị xã|thành phố|thị trấn|đặc khu) |^\S* xã (?!hội)|^(?:huyện|quận|thị) ủy /u;
 /** Words after which a name part starts with a capital ("Sở Y tế"), lower case. */
 export const NAMING_HEADS = new Set(agencyHeads('names').map((head) => head.toLocaleLowerCase('vi')));
 /** Small words that stay lower case inside a name ("và", "của", the level words). */
-export const LOWER_CASE_WORDS = new Set(['và', 'của', 'các', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị']);
+export const LOWER_CASE_WORDS = new Set(['và', 'của', 'các', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu', 'về']);
+
+/**
+ * Bodies named by their task rather than by fields of work (Nghị định 30/2020, Phụ lục II: only
+ * the kind of body and its fields take capitals): "Ban Chỉ đạo Trung ương về phòng, chống tham
+ * nhũng, tiêu cực". After a comma in their name the words stay lower case.
+ */
+export const TASK_NAMED_HEADS = new Set(['chỉ đạo']);
+
+/**
+ * Abbreviations a header may print inside a body's name, written out in the name (the header's
+ * lines stay as printed): "BCH ĐOÀN TỈNH" is the Ban Chấp hành Đoàn tỉnh.
+ */
+export const NAME_ABBREVIATIONS: Record<string, string> = {
+  BCH: 'Ban Chấp hành',
+  BTV: 'Ban Thường vụ',
+  BTT: 'Ban Thường trực',
+  BCĐ: 'Ban Chỉ đạo',
+  KHCN: 'khoa học, công nghệ',
+  ĐMST: 'đổi mới sáng tạo',
+  CĐS: 'chuyển đổi số',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+};
+
+/**
+ * A standing body's name ends in the organisation it serves, a proper name: "Ban Chấp hành Đoàn",
+ * "BCH Hội", "Ban Thường vụ Hiệp hội" (lower case, and the abbreviations as printed).
+ */
+export const ORGANISATION_AFTER = new Set(['chấp hành', 'thường vụ', 'thường trực', 'bch', 'btv', 'btt']);
+/** A body line that names itself central ("BAN TỔ CHỨC TRUNG ƯƠNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"). */
+export const NAMES_ITSELF_CENTRAL = /(?<![\p{L}])Trung ương(?![\p{L}])/u;
 
 /** A line that ends in its place ("Sở Y tế tỉnh Cao Bằng"): group 1 the body, group 2 the place. */
-export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s+\S.*)$/u;
+export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*)$/u;
 /** A line that is only a place ("Tỉnh Cao Bằng"). */
-export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường)\s/u;
+export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Đặc khu|Xã|Phường)\s/u;
 /** A Party committee whose name holds its place ("Huyện ủy Hòa An"): the place is not split off. */
 export const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
 export const SELF_NAMED_BODY = new RegExp(String.raw`^(?:${agencyHeads('self').map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'u');
 /** The people's committee, a parent left out before a self-named body. */
 export const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|UBND)$/u;
-/** A caps line that continues the line above (NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM). */
-export const CONTINUES_LINE_ABOVE = /^(?:VIỆT NAM|TRUNG ƯƠNG)$/u;
+/**
+ * A caps issuer line is the start of a name or of a place when it opens with one of these (the
+ * head words of bodies, Party and Front organisations, the place kinds); any other line is the
+ * rest of the name wrapped from the line above (ỦY BAN THƯỜNG VỤ / QUỐC HỘI; BAN CHỈ ĐẠO / VỀ …).
+ */
+export const ISSUER_LINE_OPENINGS: string[] = [
+  // Not "Chính phủ", "Quốc hội": under another line they end its name (THỦ TƯỚNG / CHÍNH PHỦ).
+  ...Object.keys(AGENCY_HEAD_WORDS).filter((head) => /^\p{Lu}/u.test(head) && !['Chính phủ', 'Quốc hội'].includes(head)),
+  'Thủ tướng', 'Chủ tịch', 'Kiểm toán', 'Viện kiểm sát', 'Học viện', 'Đại học', 'Bệnh viện',
+  'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Hợp tác xã', 'Liên minh', 'Quỹ', 'Nhà xuất bản', 'Thông tấn',
+  'Đảng bộ', 'Chi bộ', 'Đảng ủy', 'Quận ủy', 'Thị ủy', 'Đảng Cộng sản', 'Ban Chấp hành', 'Thường trực', 'Thường vụ',
+  'Tổng Liên đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
+  'Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Thị trấn', 'Xã', 'Phường', 'Đặc khu', 'TP', 'BCH', 'BTV', 'BTT', 'BCĐ',
+  'Ngân hàng', 'Kho bạc', 'Tòa án', 'Thanh tra', 'Cổng', 'Trường', 'Viện', 'Ủy ban', 'Hội đồng',
+];
+/** A caps line that opens a name or a place (ISSUER_LINE_OPENINGS), in the header's capitals. */
+export const OPENS_ISSUER_LINE = new RegExp(
+  String.raw`^(?:${[...new Set(ISSUER_LINE_OPENINGS)].map((w) => escapeSpaced(w.toLocaleUpperCase('vi'))).join('|')})(?![\p{L}\p{N}])`,
+  'u',
+);
+/** A caps line that stops in the middle of a name: it ends in "VÀ", a comma or a hyphen. */
+export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
+/** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */
+export const STRAY_SLASH = /(^|\s)\/(?=\p{Lu})|\s*\/\s*$/gu;
+/** The mottos when a flattened header runs them into an issuer line (their own column lost). */
+export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
+
+/**
+ * The Party's central bodies (Hướng dẫn 36-HD/VPTW; Quy định 66-QĐ/TW): under the header
+ * "BAN CHẤP HÀNH TRUNG ƯƠNG" a body is named with "Trung ương" (Ban Tổ chức Trung ương), its
+ * office is the Văn phòng Trung ương Đảng; a body line that already says so needs no parent.
+ */
+export const PARTY_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương';
+export const PARTY_CENTRAL_OFFICE = 'Văn phòng Trung ương Đảng';
+export const PARTY_CENTRAL_OFFICE_HEAD = 'Văn phòng';
+/** The bodies that speak for the Central Committee, as "T/M …" names them in the signature. */
+export const PARTY_CENTRAL_SIGNING_BODIES: Record<string, string> = { 'BAN BÍ THƯ': 'Ban Bí thư', 'BỘ CHÍNH TRỊ': 'Bộ Chính trị' };
+/** "T/M BAN BÍ THƯ" in the closing: group 1 the body the Central Committee's document is issued by. */
+export const PARTY_CENTRAL_SIGNATURE = new RegExp(
+  String.raw`^T\s*\/?\s*M\.?\s+(${Object.keys(PARTY_CENTRAL_SIGNING_BODIES).join('|')})\s*$`,
+  'u',
+);
 /** A name that already ends in its level, which the province's name follows directly ("Tỉnh ủy" + "Cao Bằng"). */
 export const ENDS_IN_LEVEL = /(?:Tỉnh|Thành|Huyện) ủy$|(?:tỉnh|thành phố)$/u;
 

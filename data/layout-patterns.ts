@@ -11,6 +11,13 @@ import { escapeRegExp } from './regexp.js';
 export const MOTTO_LINE =
   /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
+/**
+ * A header line of a flattened two-column table holding both columns (NĐ 30/2020: issuer and number
+ * on the left, motto and place/date on the right): the left part, then the motto or a place/date.
+ */
+export const TWO_COLUMNS_IN_LINE =
+  /^(?<left>\S.*?)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$/iu;
+
 /** Rules and ornaments printed under header blocks. */
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;
 

@@ -35,8 +35,12 @@ export const FRONT_CODE = /^(?:MTTQ|MTTW|MT)/;
  */
 export const WRAPPED_SYMBOL_CODE = String.raw`[${CODE_CAPITALS}0-9][${CODE_CAPITALS}0-9]*(?:[${CODE_SMALL}][${CODE_CAPITALS}0-9]*)?(?![\p{L}\p{N}])`;
 
-/** One more code of a symbol after a hyphen, on the same line or wrapped onto the next. */
-const NEXT_CODE = String.raw`-(?:[${CODE_LETTERS}0-9]+|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
+/**
+ * One more code of a symbol after a hyphen, on the same line or wrapped onto the next. A unit's
+ * code may join two offices with "&" (`SNV-CCHC&VTLT`) or name a sub-unit in brackets
+ * (`TTr-CAT(PC04)`, `CAT-PC04(Đ1)`), written without spaces.
+ */
+const NEXT_CODE = String.raw`-(?:[${CODE_LETTERS}0-9]+(?:&[${CODE_LETTERS}0-9]+)*(?:\([${CODE_CAPITALS}0-9]+\))?|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
 
 /** A number as cited in running text, State (`28/CT-TTg`, `30/2020/NĐ-CP`) or Party (`03-CT/TW`). */
 export const CITED_NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*|\d{1,5}-[${CODE_CAPITALS}][${CODE_LETTERS}]*/[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*`;

@@ -10,6 +10,7 @@ import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
+import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES } from '../data/issuers.js';
 
 /** The identity of a document: what the header (or, failing it, the body) says it is. */
 export interface HeaderFields {
@@ -161,6 +162,19 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
   return [];
 }
 
+/**
+ * A document headed "BAN CHẤP HÀNH TRUNG ƯƠNG" is issued by the body that signs for the Central
+ * Committee (Hướng dẫn 36-HD/VPTW): "T/M BAN BÍ THƯ" → Ban Bí thư, "T/M BỘ CHÍNH TRỊ" → Bộ Chính trị.
+ */
+function speakingBody(doc: NormalizedDocument, name: string): string {
+  if (name !== PARTY_CENTRAL_COMMITTEE) return name;
+  for (const line of [...doc.lines].reverse()) {
+    const m = PARTY_CENTRAL_SIGNATURE.exec(line.text.trim());
+    if (m) return PARTY_CENTRAL_SIGNING_BODIES[m[1]!]!;
+  }
+  return name;
+}
+
 export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const messages: Message[] = [];
   const layout = locateHeader(doc);
@@ -177,7 +191,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text));
-    issuer = { lines: printed, name: buildIssuerName(printed), span: spanOf(issuerLines), confidence: 0.92 };
+    issuer = { lines: printed, name: speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

@@ -1,9 +1,10 @@
 import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
-  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CONTINUES_LINE_ABOVE, ENDS_IN_LEVEL, HYPHENATED_ABBREVIATION, KEEP_UPPER,
-  LOWER_CASE_WORDS, NAMING_HEADS, PARTY_COMMITTEE_WITH_PLACE, PEOPLES_COMMITTEE, PLACE_KIND_WORD, PLACE_LINE, PLACE_TAIL,
-  SELF_NAMED_BODY, SELF_STATEMENT,
+  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
+  KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
+  PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PEOPLES_COMMITTEE, PLACE_KIND_WORD, PLACE_LINE,
+  PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -32,6 +33,7 @@ export function properCase(upper: string): string {
   const out: string[] = [];
   let capitaliseNext = true;
   let inPlaceName = false;
+  let taskNamed = false;
   for (const [i, word] of words.entries()) {
     if (inPlaceName) {
       // "UBND HUYỆN HÒA AN": every word after the place kind is the place's name.
@@ -41,19 +43,22 @@ export function properCase(upper: string): string {
     }
     if (isAbbreviation(word)) {
       out.push(word);
-      capitaliseNext = false;
+      capitaliseNext = ORGANISATION_AFTER.has(word.toLocaleLowerCase('vi'));
       continue;
     }
     const lower = word.toLocaleLowerCase('vi');
-    const cased = capitaliseNext && !LOWER_CASE_WORDS.has(lower.replace(/,$/, ''))
-      ? capitalise(lower)
-      : lower;
-    out.push(cased);
     const bare = lower.replace(/,$/, '');
-    // Inside a named body the word after its head, after a comma or after "và" starts a new name part.
-    capitaliseNext = NAMING_HEADS.has(bare) || word.endsWith(',') || bare === AND;
+    const cased = capitaliseNext && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
+    out.push(cased);
+    const lastTwo = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare}`;
+    if (TASK_NAMED_HEADS.has(lastTwo)) taskNamed = true;
+    // Inside a named body the word after its head, after a comma or after "và" starts a new name
+    // part; a body named by its task keeps the words after its commas in lower case.
+    capitaliseNext = NAMING_HEADS.has(bare) || NAMING_HEADS.has(lastTwo) || TASK_NAMED_HEADS.has(lastTwo) || ORGANISATION_AFTER.has(lastTwo) || (word.endsWith(',') && !taskNamed) || bare === AND;
     const next = words[i + 1]?.toLocaleLowerCase('vi');
-    inPlaceName = i > 0 && !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare} ${next}`);
+    // A place kind (xã, phường, thị trấn, huyện, quận, thị xã, thành phố, tỉnh) is followed by a
+    // proper name: every syllable of it takes a capital ("XÃ LƯƠNG MINH" → "Xã Lương Minh").
+    inPlaceName = !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${i > 0 ? (out.at(-2)?.toLocaleLowerCase('vi') ?? '') : ''} ${bare} ${next}`);
   }
   let text = out.join(' ');
   for (const phrase of CANONICAL_PHRASES) {
@@ -63,15 +68,45 @@ export function properCase(upper: string): string {
   return capitalise(text);
 }
 
-/** Builds "body parent place" from the header lines as printed (caps). */
-export function buildIssuerName(lines: string[]): string {
-  // A lone "VIỆT NAM" line continues the line above (NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM).
+/** Abbreviations written out in a name ("BCH Đoàn" → "Ban Chấp hành Đoàn"). */
+function expandAbbreviations(name: string): string {
+  return name.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu, (word) => NAME_ABBREVIATIONS[word] ?? word);
+}
+
+/** One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name or a place. */
+function joinWrappedIssuerLines(lines: string[]): string[] {
   const merged: string[] = [];
-  for (const line of lines.map((l) => squash(l))) {
-    if (merged.length && CONTINUES_LINE_ABOVE.test(line)) merged[merged.length - 1] += ` ${line}`;
+  for (const line of lines) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && (ENDS_MID_NAME.test(previous) || !OPENS_ISSUER_LINE.test(line))) merged[merged.length - 1] = `${previous} ${line}`;
     else merged.push(line);
   }
-  const cased = merged.map(properCase);
+  return merged;
+}
+
+/**
+ * The Party's central bodies keep their fixed names (Hướng dẫn 36-HD/VPTW): under "BAN CHẤP HÀNH
+ * TRUNG ƯƠNG", "VĂN PHÒNG" is the Văn phòng Trung ương Đảng and any other body is "… Trung ương";
+ * a body line that already names itself central needs no parent.
+ */
+function partyCentralName(cased: string[]): string | null {
+  if (cased.length !== 2 || cased[0] !== PARTY_CENTRAL_COMMITTEE) return null;
+  const body = cased[1]!;
+  if (body === PARTY_CENTRAL_OFFICE_HEAD) return PARTY_CENTRAL_OFFICE;
+  return NAMES_ITSELF_CENTRAL.test(body) ? body : `${body} ${PARTY_CENTRAL_COMMITTEE.split(' ').slice(-2).join(' ')}`;
+}
+
+/** Builds "body parent place" from the header lines as printed (caps). */
+export function buildIssuerName(lines: string[]): string {
+  // The mottos run into a line of a flattened header, and stray slashes, are not the name.
+  const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
+  const cased = joinWrappedIssuerLines(printed).map(properCase);
+  const central = partyCentralName(cased);
+  if (central) return central;
+  return expandAbbreviations(composeName(cased));
+}
+
+function composeName(cased: string[]): string {
   let place = '';
   const cores: string[] = [];
   for (const line of cased) {

@@ -16,6 +16,7 @@ import {
   RECIPIENTS_HEADING,
   SEPARATOR_LINE,
   SUBJECT_LINE,
+  TWO_COLUMNS_IN_LINE,
   TYPE_NAME_IN_TITLE,
   WORDED_DATE,
 } from '../data/layout-patterns.js';
@@ -107,8 +108,25 @@ function mergeWrappedIssuerLines(zone: Line[], indexes: number[]): void {
   }
 }
 
+/** How many lines from the top a header's two columns may share. */
+const TWO_COLUMN_REACH = 6;
+
+/** A header line holding both columns (a flattened table row) as two lines, left then right. */
+function splitColumns(lines: Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    const m = i < TWO_COLUMN_REACH && line.column === 'full' ? TWO_COLUMNS_IN_LINE.exec(line.text) : null;
+    if (!m?.groups) return [line];
+    const at = line.text.lastIndexOf(m.groups.right!);
+    const left = m.groups.left!;
+    return [
+      { ...line, text: left, end: line.start + left.length, column: 'left' as const },
+      { ...line, text: line.text.slice(at), start: line.start + at, column: 'right' as const },
+    ];
+  });
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
-  const lines = doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH);
+  const lines = splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const zone = firstPage.length ? firstPage : lines;
   const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {

@@ -5,11 +5,11 @@ import type { Line } from '../core/model.js';
 import { splitPlainLines } from '../core/lines.js';
 import { utf16Endianness } from './detect.js';
 
-const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII' } as const;
+const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', viscii: 'VISCII', cp1258: 'Windows-1258' } as const;
 
 /**
  * Decodes a plain-text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, else one of the
- * 8-bit Vietnamese encodings (TCVN3, VNI, VISCII), chosen by which reads as Vietnamese.
+ * 8-bit Vietnamese encodings (TCVN3, VNI, VISCII, Windows-1258), chosen by which reads as Vietnamese.
  */
 export function decodeText(buf: Buffer): { text: string; messages: Message[] } {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), messages: [] };
@@ -24,7 +24,7 @@ export function decodeText(buf: Buffer): { text: string; messages: Message[] } {
     if (legacy) return { text: legacy.text, messages: [infoMessage('read:txt', `Decoded from the ${LEGACY_NAMES[legacy.encoding]} encoding.`)] };
     throw new InputError(
       'encoding',
-      'is not UTF-8, UTF-16 or a Vietnamese 8-bit encoding (TCVN3, VNI, VISCII); save it as UTF-8 (Unicode) and add it again.',
+      'is not UTF-8, UTF-16 or a Vietnamese 8-bit encoding (TCVN3, VNI, VISCII, Windows-1258); save it as UTF-8 (Unicode) and add it again.',
     );
   }
 }

@@ -159,6 +159,11 @@ describe('citations in every written form', () => {
     ['Căn cứ Quyết định số 1744/QĐ-\nBGTVT ngày 31/12/2024 của Bộ trưởng Bộ Giao thông vận tải;', '1744/QĐ-BGTVT', '2024-12-31', 'Bộ trưởng Bộ Giao thông vận tải'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', '83/2015/QH13', '2015-06-25', null],
     ['TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 03-CT/TW NGÀY 19/5/2021 CỦA BAN BÍ THƯ', '03-CT/TW', '2021-05-19', 'BAN BÍ THƯ'],
+    // Unit codes joined with "&" or with a sub-unit in brackets; dates written 5/12/2024.
+    ['Thực hiện Công văn số 215/SNV-CCHC&VTLT ngày 5/12/2024 của Sở Nội vụ;', '215/SNV-CCHC&VTLT', '2024-12-05', 'Sở Nội vụ'],
+    ['Theo Tờ trình số 409/TTr-CAT(PC04) ngày 26/11/2025 của Công an tỉnh;', '409/TTr-CAT(PC04)', '2025-11-26', 'Công an tỉnh'],
+    ['Thực hiện Công văn số 1413/CAT-PC04(Đ1) ngày 16/3/2026 của Công an tỉnh;', '1413/CAT-PC04(Đ1)', '2026-03-16', 'Công an tỉnh'],
+    ['Thực hiện Hướng dẫn số 31-HD/BTCTW ngày 05/3/2025 của Ban Tổ chức Trung ương;', '31-HD/BTCTW', '2025-03-05', 'Ban Tổ chức Trung ương'],
   ];
   for (const [sentence, number, date, issuer] of cases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
@@ -216,17 +221,61 @@ describe('issuer from the header, in every system', () => {
     [['TỈNH ỦY CAO BẰNG', '*', 'Số 12-KH/TU'], 'Tỉnh ủy Cao Bằng'],
     [['TỈNH ỦY CAO BẰNG', 'BAN TUYÊN GIÁO', '*', 'Số 12-KH/BTGTU'], 'Ban Tuyên giáo Tỉnh ủy Cao Bằng'],
     [['UBND THỊ XÃ QUẢNG YÊN', 'PHÒNG TƯ PHÁP', 'Số: 12/KH-PTP'], 'Phòng Tư pháp thị xã Quảng Yên'],
-    [['UBND XÃ TÂN AN', 'Số: 12/KH-UBND'], 'UBND xã Tân An'],
+    [['UBND XÃ TÂN AN', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân xã Tân An'],
     [['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Số: 12/KH-VKHXH'], 'Viện Khoa học xã hội Việt Nam'],
     [['HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
     [['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC'], 'Bộ Tài chính'],
     [['ỦY BAN MTTQ VIỆT NAM', 'TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
+    // A place name after its unit word is a proper name, every syllable capitalised.
+    [['ỦY BAN NHÂN DÂN', 'XÃ LƯƠNG MINH', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân xã Lương Minh'],
+    [['ỦY BAN NHÂN DÂN', 'PHƯỜNG BẮC CAM RANH', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân phường Bắc Cam Ranh'],
+    [['UBND THỊ TRẤN NƯỚC HAI', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thị trấn Nước Hai'],
+    [['ỦY BAN NHÂN DÂN', 'ĐẶC KHU PHÚ QUỐC', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân đặc khu Phú Quốc'],
+    [['UBND HUYỆN ĐỨC TRỌNG', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ huyện Đức Trọng'],
+    // Lines wrapped inside a name: after VÀ, a comma or a hyphen, or a line that opens no body.
+    [['BỘ NÔNG NGHIỆP VÀ', 'MÔI TRƯỜNG', 'Số: 12/KH-BNNMT'], 'Bộ Nông nghiệp và Môi trường'],
+    [['ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', 'Số: 12/KH-UBTVQH15'], 'Ủy ban Thường vụ Quốc hội'],
+    [['UBND TỈNH LÂM ĐỒNG', 'SỞ VĂN HÓA, THỂ THAO', 'VÀ DU LỊCH', 'Số: 12/KH-SVHTTDL'], 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng'],
+    [['BỘ LAO ĐỘNG -', 'THƯƠNG BINH VÀ XÃ HỘI', 'Số: 12/KH-BLĐTBXH'], 'Bộ Lao động - Thương binh và Xã hội'],
+    [['HIỆP HỘI', 'CÔNG CHỨNG VIÊN VIỆT NAM', 'BAN THƯỜNG VỤ', 'Số: 12/KH-BTV'], 'Ban Thường vụ Hiệp hội Công chứng viên Việt Nam'],
+    [['NGÂN HÀNG NHÀ NƯỚC', 'VIỆT NAM', 'Số: 12/KH-NHNN'], 'Ngân hàng Nhà nước Việt Nam'],
+    // A steering committee, council or association under the UBND line takes the province, not the UBND.
+    [['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO', 'VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng'],
+    [['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/KH-HHDN'], 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận'],
+    // Abbreviations written out in the name; a stray slash dropped.
+    [['BCH ĐOÀN TỈNH LÂM ĐỒNG', 'Số 12-KH/TĐTN'], 'Ban Chấp hành Đoàn tỉnh Lâm Đồng'],
+    [['UBND TỈNH LÂM ĐỒNG', 'VĂN PHÒNG', 'Số: 12/KH-VP'], 'Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng'],
+    [['ỦY BAN MTTQ VIỆT NAM TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC /', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
+    // The Party's central bodies by their fixed names (Hướng dẫn 36-HD/VPTW).
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'VĂN PHÒNG', '*', 'Số 12-KH/VPTW'], 'Văn phòng Trung ương Đảng'],
+    [['VĂN PHÒNG TRUNG ƯƠNG ĐẢNG', '*', 'Số 12-KH/VPTW'], 'Văn phòng Trung ương Đảng'],
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
+    [['BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
   ];
   for (const [lines, name] of cases) {
     it(`names ${lines.slice(0, -1).join(' / ')}`, async () => {
       expect((await issuerOf(lines))?.name).toBe(name);
     });
   }
+});
+
+describe('the Central Committee speaks through its signing body', () => {
+  for (const [signs, name] of [['T/M BAN BÍ THƯ', 'Ban Bí thư'], ['T/M BỘ CHÍNH TRỊ', 'Bộ Chính trị'], ['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương']]) {
+    it(`BAN CHẤP HÀNH TRUNG ƯƠNG signed ${signs} → ${name}`, async () => {
+      const r = await recordFromText(['BAN CHẤP HÀNH TRUNG ƯƠNG', '*', 'Số 12-CT/TW', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 5 tháng 3 năm 2024', 'CHỈ THỊ', 'về tăng cường công tác', BODY, signs, 'Nguyễn Văn An'].join('\n'));
+      expect(r.issuer?.name).toBe(name);
+    });
+  }
+});
+
+describe('a flattened header row holding both columns', () => {
+  it('splits the motto and the place/date off the issuer and number lines', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc', 'Số: 12/UBND-NC Lâm Đồng, ngày 05 tháng 12 năm 2025', 'V/v triển khai thực hiện', 'Kính gửi: Công an tỉnh', BODY].join('\n'));
+    expect(r.issuer).toMatchObject({ lines: ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'], name: 'Ủy ban nhân dân tỉnh Lâm Đồng' });
+    expect(r.number?.symbol).toBe('UBND-NC');
+    expect([r.place?.value, r.date?.iso]).toEqual(['Lâm Đồng', '2025-12-05']);
+  });
 });
 
 describe('issuer inferred when the header is lost', () => {

@@ -33,6 +33,29 @@ function toViscii(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/**
+ * Unicode → Windows-1258, from Node's own decoding table: a letter the code page holds whole is
+ * one byte; any other is its base letter (with circumflex, breve or horn) and a tone byte.
+ */
+function toCp1258(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1258');
+  const byteOf = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+  const bytes: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const whole = byteOf.get(ch);
+    if (whole !== undefined) {
+      bytes.push(whole);
+      continue;
+    }
+    const nfd = ch.normalize('NFD');
+    const tone = [...nfd].find((m) => /[\u0300\u0301\u0303\u0309\u0323]/u.test(m))!;
+    const base = [...nfd].filter((m) => m !== tone).join('').normalize('NFC');
+    bytes.push(byteOf.get(base)!, byteOf.get(tone)!);
+  }
+  return Buffer.from(bytes);
+}
+
 /** Unicode → VNI as Windows-1252 text: base letter, then its mark characters. */
 function toVniText(text: string): string {
   const letters = Object.fromEntries(Object.entries(VNI_LETTERS).map(([k, v]) => [v, k]));
@@ -82,15 +105,17 @@ describe('legacy encodings', () => {
     expect(fromLegacyText('UÛy ban nhaân daân', 'vni')).toBe('Ủy ban nhân dân');
   });
 
-  it('detects a plain-text file in each 8-bit encoding and says which', async () => {
+  it('detects a plain-text file in each 8-bit encoding (Windows-1258 too, lower case or capitals) and says which', async () => {
     const text = SENTENCES.join('\n');
     for (const [bytes, name] of [
       [toTcvn3(text), 'TCVN3'],
       [Buffer.from(toVniText(text), 'latin1'), 'VNI'],
       [toViscii(text), 'VISCII'],
+      [toCp1258(text), 'Windows-1258'],
+      [toCp1258(text.toLocaleUpperCase('vi')), 'Windows-1258'],
     ] as const) {
       const raw = await readBuffer(bytes, 'old.txt');
-      expect(raw.rawText).toBe(text);
+      expect(raw.rawText.toLocaleLowerCase('vi')).toBe(text);
       expect(raw.messages).toEqual([expect.objectContaining({ origin: 'read:txt', severity: 'info', message: expect.stringContaining(name) })]);
     }
     // Latin-1 French is none of them: refused with the reason.

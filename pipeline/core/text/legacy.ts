@@ -5,15 +5,20 @@ import { sharedLanguageModel } from './language-model.js';
 import { modelForm } from './syllable.js';
 
 /**
- * Conversion of the 8-bit Vietnamese encodings (TCVN3, VNI-Windows, VISCII) to Unicode, by code
+ * Conversion of the 8-bit Vietnamese encodings (TCVN3, VNI-Windows, VISCII, Windows-1258) to Unicode, by code
  * table. Used on bytes (plain-text files that are not UTF-8), on DOCX runs whose font names the
  * encoding, and on text that arrives as mojibake (PDF text layers, pasted text): there the
  * encoding is chosen by which conversion yields the most Vietnamese syllables.
  */
 
-export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258';
 
 const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1258, the code page of Vietnamese Windows: base letters (with their shape marks) and the
+ * five tones as combining marks after them; composed into single letters (NFC) after decoding.
+ */
+const WINDOWS_1258 = new TextDecoder('windows-1258');
 
 /** TCVN3 mojibake → Unicode: every character standing for a byte 0xA1–0xFF becomes its letter. */
 function fromTcvn3(text: string): string {
@@ -43,6 +48,7 @@ export function fromLegacyText(text: string, encoding: Exclude<LegacyEncoding, '
 
 /** Bytes in a legacy encoding → Unicode. */
 export function decodeLegacyBytes(buf: Uint8Array, encoding: LegacyEncoding): string {
+  if (encoding === 'cp1258') return WINDOWS_1258.decode(buf).normalize('NFC');
   if (encoding === 'viscii') {
     let out = '';
     for (const byte of buf) out += byte >= 0x80 ? VISCII_FROM_80[byte - 0x80]! : (VISCII_C0[byte] ?? String.fromCharCode(byte));
@@ -68,7 +74,7 @@ const MIN_WORDS_TO_DETECT = 8;
  */
 export function detectLegacyBytes(buf: Uint8Array): { encoding: LegacyEncoding; text: string } | null {
   let best: { encoding: LegacyEncoding; text: string; share: number } | null = null;
-  for (const encoding of ['tcvn3', 'vni', 'viscii'] as const) {
+  for (const encoding of ['tcvn3', 'vni', 'viscii', 'cp1258'] as const) {
     const text = decodeLegacyBytes(buf, encoding);
     const share = vietnameseShare(text);
     if (!best || share > best.share) best = { encoding, text, share };
