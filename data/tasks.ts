@@ -28,13 +28,16 @@ export const ASSIGNING_VERB =
   /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về)(?![\p{L}\p{N}]))/u;
 
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc)(?![\p{L}\p{N}])|\d+\s*\//u;
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
- * đạo", "… xem xét", "… biết"): not an assignment unless a deadline is set (a request for input by a date).
+ * đạo", "… xem xét", "… biết"): not an assignment.
  */
-export const COURTESY_REQUEST = /^(?:quan tâm|xem xét|cho ý kiến|góp ý|tham gia ý kiến|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+export const COURTESY_REQUEST = /^(?:quan tâm|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+
+/** A request for opinions ("cho ý kiến", "góp ý"): an assignment only when a deadline is set. */
+export const INPUT_REQUEST = /^(?:cho ý kiến|góp ý|tham gia ý kiến|có ý kiến)(?![\p{L}\p{N}])/u;
 
 /** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …"): a closing formula, not a task. */
 export const GENERIC_DUTY = /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)/u;
@@ -53,8 +56,11 @@ export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
 
-/** Document types that propose to a superior and assign nothing ("Tờ trình"). */
-export const PROPOSING_TYPES = new Set(['TTr']);
+/**
+ * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
+ * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
+ */
+export const PROPOSING_TYPES = new Set(['TTr', 'BC']);
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
 export const PARTNERS_OPENING = /phối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
@@ -67,7 +73,10 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence. */
 export const DEADLINE =
-  /(?:trước ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?/iu;
+  /(?:trước ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
+
+/** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
+export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
 
 /** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024". */
 export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;

@@ -10,6 +10,8 @@ import {
   ASSIGNMENT_OPENING,
   COURTESY_REQUEST,
   DEADLINE,
+  DEADLINE_LEAD_WORDS,
+  INPUT_REQUEST,
   DEADLINE_LINE,
   FREQUENCY,
   GENERIC_DUTY,
@@ -95,7 +97,7 @@ export function deadlineOf(text: string): string | null {
   const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
-  return date?.iso ?? squash(m[0]).replace(/[\s,;.]+$/u, '');
+  return date?.iso ?? squash(m[0]).replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
 }
 
 export function frequencyOf(text: string): string | null {
@@ -154,7 +156,7 @@ export function assignedIn(text: string, deadlineSet = false): string[] | null {
     const first = lead[0];
     if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
     const duty = rest.slice(subject.length).trim();
-    if ((COURTESY_REQUEST.test(duty) && !deadlineSet) || GENERIC_DUTY.test(duty)) continue;
+    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !deadlineSet) || GENERIC_DUTY.test(duty)) continue;
     return lead;
   }
   return null;
@@ -242,7 +244,8 @@ function assignedItems(roots: SectionNode[], found: TaskField[]): TaskField[] {
 function assignedParagraphs(lines: Line[]): TaskField[] {
   const tasks: TaskField[] = [];
   lines.forEach((line, i) => {
-    const later = lines.slice(i).map((l) => l.text).join(' ');
+    // A deadline in the paragraph or the next few lines ("Ý kiến xin gửi về … trước ngày 11/02/2025").
+    const later = lines.slice(i, i + 4).map((l) => l.text).join(' ');
     const lead = assignedIn(line.text, deadlineOf(later) !== null);
     if (!lead) return;
     const text = squash(line.text);
