@@ -50,6 +50,13 @@ export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s)/u;
  * tỉnh, Thủ trưởng các cơ quan liên quan và các thành viên …"): before a comma or "và" that
  * opens the next one by its head word.
  */
+/** Officials whose titles open each name of an execution clause, distinct even inside a writer's semicolon list. */
+export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s/u;
+
+/** A subject that tells what was done ("Hội đã tổ chức …"), or a title over a person's name ("Chủ tịch Hội: Ông …"): no lead. */
+export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
+export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
+
 const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực)\s`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
 

@@ -17,6 +17,9 @@ import {
   GENERIC_DUTY,
   LEAD_QUALIFIER,
   LEAD_SPLIT,
+  NARRATED_SUBJECT,
+  OFFICIAL_HEAD,
+  PERSON_AFTER_COLON,
   NOT_GIVEN_HERE,
   PARTNERS_END,
   PARTNERS_OPENING,
@@ -44,12 +47,18 @@ export type TaskSource = TaskField['source'];
 
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
-  const body = text.replace(ASSIGNMENT_OPENING, '');
+  const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
+  if (subject === null || NARRATED_SUBJECT.test(subject.trim())) return null;
+  // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
+  return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
+}
+
+function subjectIn(body: string): string | null {
   const responsible = RESPONSIBLE_FOR.exec(body);
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = SUBJECT_END.exec(body);
-  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return body.slice(0, colon);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return PERSON_AFTER_COLON.test(body.slice(colon)) ? null : body.slice(0, colon);
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
@@ -59,7 +68,9 @@ function subjectOf(text: string): string | null {
 function leadsIn(subject: string): string[] {
   const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim());
   // Semicolons, where the writer used them, already separate the bodies.
-  return (subject.includes(';') ? names : names.flatMap((name) => name.split(LEAD_SPLIT)))
+  // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
+  return names
+    .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
     .map((name) => name.replace(/[\s,.;:]+$/u, '').trim())
     .filter((name) => name.length > 1);
 }
