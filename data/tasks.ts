@@ -10,13 +10,64 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:chủ trì|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?![\p{L}\p{N}])/u;
 
 /** What follows a lead and only narrows it ("Bộ Y tế trong phạm vi chức năng, nhiệm vụ của mình"). */
 export const LEAD_QUALIFIER = /\s+(?:trong phạm vi|theo chức năng|theo thẩm quyền|căn cứ chức năng|theo phân cấp|theo lĩnh vực)(?![\p{L}\p{N}]).*$/u;
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
-export const RESPONSIBLE_FOR = /\s+(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)(?![\p{L}\p{N}])/u;
+export const RESPONSIBLE_FOR =
+  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
+
+/**
+ * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
+ * "Đề nghị quý cơ quan …") or after the issuing subject ("Chủ tịch Ủy ban nhân dân tỉnh giao Công
+ * an tỉnh …"); what follows names the lead. "đề nghị của", "giao nhiệm vụ" are nouns, not the verb.
+ */
+export const ASSIGNING_VERB =
+  /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về)(?![\p{L}\p{N}]))/u;
+
+/** Words before an assigning verb that make it narrated, conditional or cited, not given here. */
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])|\d+\s*\//u;
+
+/**
+ * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
+ * đạo", "… xem xét", "… biết"): not an assignment.
+ */
+export const COURTESY_REQUEST = /^(?:quan tâm|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+
+/** A request for opinions ("cho ý kiến", "góp ý"): an assignment only when a deadline is set. */
+export const INPUT_REQUEST = /^(?:cho ý kiến|góp ý|tham gia ý kiến|có ý kiến)(?![\p{L}\p{N}])/u;
+
+/** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …"): a closing formula, not a task. */
+export const GENERIC_DUTY = /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)/u;
+
+/** Leads that name no agency yet are who is asked: "quý cơ quan", "các đồng chí", "Các ông (bà) …". */
+export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s)/u;
+
+/**
+ * Where one lead list holds several bodies or officials ("Chánh Văn phòng …, Giám đốc Công an
+ * tỉnh, Thủ trưởng các cơ quan liên quan và các thành viên …"): before a comma or "và" that
+ * opens the next one by its head word.
+ */
+/** Officials whose titles open each name of an execution clause, distinct even inside a writer's semicolon list. */
+export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s/u;
+
+/** A subject that tells what was done ("Hội đã tổ chức …"), or a title over a person's name ("Chủ tịch Hội: Ông …"): no lead. */
+export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
+export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
+
+const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực)\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
+
+/** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
+export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
+
+/**
+ * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
+ * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
+ */
+export const PROPOSING_TYPES = new Set(['TTr', 'BC']);
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
 export const PARTNERS_OPENING = /phối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
@@ -29,7 +80,10 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence. */
 export const DEADLINE =
-  /(?:trước ngày|chậm nhất (?:là )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?/iu;
+  /(?:trước ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
+
+/** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
+export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
 
 /** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024". */
 export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;

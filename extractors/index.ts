@@ -38,7 +38,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     recipients: closing?.recipients ?? [],
     archive: closing?.archive ?? null,
     citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
-    tasks: extractTasks(sections, header?.docType?.code ?? null),
+    tasks: extractTasks(sections, header?.docType?.code ?? null, header && closing ? doc.lines.slice(header.bodyStart, closing.bodyEnd) : []),
   };
   const stamp = useStampEvidence(read, doc);
   const fields = weighByOcrConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc);

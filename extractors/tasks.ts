@@ -4,7 +4,31 @@ import {
   ITEMIZED_ASSIGNMENT_TYPES,
   MEASURES_HEADING,
 } from '../data/sections.js';
-import { ASSIGNMENT_OPENING, DEADLINE, DEADLINE_LINE, FREQUENCY, LEAD_QUALIFIER, PARTNERS_END, PARTNERS_OPENING, RESPONSIBLE_FOR, SUBJECT_END } from '../data/tasks.js';
+import {
+  ADDRESSED_LEAD,
+  ASSIGNING_VERB,
+  ASSIGNMENT_OPENING,
+  COURTESY_REQUEST,
+  DEADLINE,
+  DEADLINE_LEAD_WORDS,
+  INPUT_REQUEST,
+  DEADLINE_LINE,
+  FREQUENCY,
+  GENERIC_DUTY,
+  LEAD_QUALIFIER,
+  LEAD_SPLIT,
+  NARRATED_SUBJECT,
+  OFFICIAL_HEAD,
+  PERSON_AFTER_COLON,
+  NOT_GIVEN_HERE,
+  PARTNERS_END,
+  PARTNERS_OPENING,
+  PROPOSING_TYPES,
+  RESPONSIBLE_FOR,
+  SUBJECT_END,
+  UPWARD_HEADING,
+} from '../data/tasks.js';
+import type { Line } from '../pipeline/core/model.js';
 import type { TaskField } from '../pipeline/core/record.js';
 import { looksLikeAgency, splitAgencyList } from './agencies.js';
 import { confidence, squash } from './common.js';
@@ -23,15 +47,32 @@ export type TaskSource = TaskField['source'];
 
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
-  const body = text.replace(ASSIGNMENT_OPENING, '');
+  const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
+  if (subject === null || NARRATED_SUBJECT.test(subject.trim())) return null;
+  // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
+  return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
+}
+
+function subjectIn(body: string): string | null {
   const responsible = RESPONSIBLE_FOR.exec(body);
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = SUBJECT_END.exec(body);
-  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return body.slice(0, colon);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return PERSON_AFTER_COLON.test(body.slice(colon)) ? null : body.slice(0, colon);
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
+}
+
+/** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */
+function leadsIn(subject: string): string[] {
+  const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim());
+  // Semicolons, where the writer used them, already separate the bodies.
+  // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
+  return names
+    .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
+    .map((name) => name.replace(/[\s,.;:]+$/u, '').trim())
+    .filter((name) => name.length > 1);
 }
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
@@ -39,9 +80,12 @@ export function leadOf(text: string): string[] {
   // An item's opening is asked for again when its parent looks at its items.
   let lead = LEAD_CACHE.get(text);
   if (!lead) {
-    const subject = subjectOf(squash(text));
-    const agencies = subject ? splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim()) : [];
-    lead = agencies.length && looksLikeAgency(agencies[0]!) ? agencies : [];
+    const squashed = squash(text);
+    const subject = subjectOf(squashed);
+    const agencies = subject ? leadsIn(subject) : [];
+    // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
+    const responsible = subject !== null && RESPONSIBLE_FOR.test(squashed.replace(ASSIGNMENT_OPENING, '').slice(0, subject.length + 80));
+    lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
     if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
     LEAD_CACHE.set(text, lead);
   }
@@ -64,7 +108,7 @@ export function deadlineOf(text: string): string | null {
   const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
-  return date?.iso ?? squash(m[0]).replace(/[\s,;.]+$/u, '');
+  return date?.iso ?? squash(m[0]).replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
 }
 
 export function frequencyOf(text: string): string | null {
@@ -86,12 +130,47 @@ function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfi
     text,
     lead,
     partners: partnersOf(text),
-    deadline: deadlineOf(text),
+    deadline: deadlineOf(text) ?? leadInDeadline(node),
     frequency: frequencyOf(text),
     source,
     span: sectionSpan(node),
     confidence: confidence(leadConfidence),
   };
+}
+
+/** A time given in the lead-in of an enclosing part holds for every item below it. */
+function leadInDeadline(node: SectionNode): string | null {
+  for (let p = node.parent; p; p = p.parent) {
+    const deadline = deadlineOf(ownText(p));
+    if (deadline) return deadline;
+  }
+  return null;
+}
+
+const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
+
+/**
+ * The lead of a sentence that assigns work by its verb ("Giao Sở Tư pháp chủ trì …", "Chủ tịch
+ * Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu …", "Đề nghị quý cơ quan …"); null when the
+ * text assigns nothing, tells of an assignment made elsewhere ("trong đó, giao …", "đã giao"),
+ * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
+ */
+export function assignedIn(text: string, deadlineSet = false): string[] | null {
+  const line = squash(text);
+  for (const m of line.matchAll(ASSIGNING_VERBS)) {
+    const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
+    if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
+    const rest = line.slice(m.index + m[0].length);
+    const subject = subjectOf(rest);
+    if (!subject) continue;
+    const lead = leadsIn(subject);
+    const first = lead[0];
+    if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
+    const duty = rest.slice(subject.length).trim();
+    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !deadlineSet) || GENERIC_DUTY.test(duty)) continue;
+    return lead;
+  }
+  return null;
 }
 
 /**
@@ -139,15 +218,83 @@ function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ 
   return [];
 }
 
-export function extractTasks(roots: SectionNode[], docType: string | null): TaskField[] {
+/** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
+function asksUpward(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi'))) return true;
+  return false;
+}
+
+const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase('vi')).join(';');
+
+/**
+ * Items anywhere in the body that assign by a verb ("1. Giao Sở Y tế …", "- Giao Công an tỉnh …",
+ * "a) … giao Sở Nội vụ chủ trì …"), beyond those the assignment parts gave: one task per item,
+ * unless an enclosing task already names the same lead.
+ */
+function assignedItems(roots: SectionNode[], found: TaskField[]): TaskField[] {
+  const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
+  const tasks: TaskField[] = [];
+  for (const node of flattenSections(roots)) {
+    const start = node.lines[0]!.start;
+    if (taskAt.has(start) || asksUpward(node)) continue;
+    // Line by line: a heading "2. Yêu cầu" followed by its text is no request.
+    const deadlineSet = deadlineOf(sectionText(node)) !== null;
+    const lead = node.lines.map((l) => assignedIn(l.text, deadlineSet)).find((l) => l !== null);
+    if (!lead) continue;
+    let covered = false;
+    for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
+    if (covered) continue;
+    const task = taskOf(node, lead, 'items', 0.8);
+    taskAt.set(start, leadKey(lead));
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+/** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
+function assignedParagraphs(lines: Line[]): TaskField[] {
+  const tasks: TaskField[] = [];
+  lines.forEach((line, i) => {
+    // A deadline in the paragraph or the next few lines ("Ý kiến xin gửi về … trước ngày 11/02/2025").
+    const later = lines.slice(i, i + 4).map((l) => l.text).join(' ');
+    const lead = assignedIn(line.text, deadlineOf(later) !== null);
+    if (!lead) return;
+    const text = squash(line.text);
+    tasks.push({
+      section: '',
+      text,
+      lead,
+      partners: partnersOf(text),
+      deadline: deadlineOf(text) ?? deadlineOf(squash(later)),
+      frequency: frequencyOf(text),
+      source: 'items',
+      span: [line.start, line.end],
+      confidence: confidence(0.7),
+    });
+  });
+  return tasks;
+}
+
+/**
+ * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
+ * stand before any numbered item.
+ */
+export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = []): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
+  if (!docType || !PROPOSING_TYPES.has(docType)) {
+    tasks.push(...assignedItems(roots, tasks));
+    const first = roots[0]?.lines[0]?.start ?? Infinity;
+    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first)));
+  }
   const seen = new Set<string>();
-  return tasks.filter((t) => {
-    const key = `${t.span[0]}:${t.span[1]}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return tasks
+    .filter((t) => {
+      const key = `${t.span[0]}:${t.span[1]}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadOf, partnersOf, deadlineOf, frequencyOf } from '../../extractors/tasks.js';
+import { assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf } from '../../extractors/tasks.js';
 import { recordFromText } from '../helpers.js';
 
 /** A document with the usual header, then `body`, then a signature and Nơi nhận. */
@@ -149,5 +149,31 @@ III. TỔ CHỨC THỰC HIỆN
     expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Thời gian thực hiện: Quý II/2024');
     expect(frequencyOf('báo cáo định kỳ hằng quý')).toBe('định kỳ hằng quý');
     expect(frequencyOf('6 tháng một lần gửi báo cáo')).toBe('6 tháng một lần');
+  });
+
+  it('finds assignments by their verb, and leaves out narrated, conditional, upward and closing requests', () => {
+    expect(assignedIn('Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu các nội dung tại Hướng dẫn')).toEqual(['Công an tỉnh']);
+    expect(assignedIn('Giao Sở Tài chính chủ trì, phối hợp với Sở Tư pháp nghiên cứu')).toEqual(['Sở Tài chính']);
+    expect(assignedIn('Thực hiện ý kiến chỉ đạo tại Công văn số 656/TTg-KSTT, trong đó, giao Bộ Tài chính chủ trì')).toBeNull();
+    expect(assignedIn('Trong quá trình thực hiện, nếu có khó khăn, đề nghị Sở Nội vụ báo cáo')).toBeNull();
+    expect(assignedIn('đề nghị Sở Nội vụ xem xét, giải quyết')).toBeNull();
+    expect(assignedIn('Đề nghị quý cơ quan cho ý kiến')).toBeNull();
+    expect(assignedIn('Đề nghị quý cơ quan cho ý kiến', true)).toEqual(['quý cơ quan']);
+    expect(assignedIn('Trên cơ sở Kế hoạch chung, yêu cầu các phòng, đơn vị trực thuộc Sở triển khai thực hiện có hiệu quả;')).toBeNull();
+    expect(assignedIn('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV')).toBeNull();
+  });
+
+  it('splits an execution clause per official and keeps its last sentence', () => {
+    expect(leadOf('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, Thủ trưởng các cơ quan liên quan và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này')).toEqual([
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh',
+      'Giám đốc Công an tỉnh',
+      'Thủ trưởng các cơ quan liên quan',
+      'các thành viên có tên tại Điều 1',
+    ]);
+    expect(leadOf('Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này')).toEqual(['Giám đốc Sở Nội vụ']);
+    expect(leadOf('Hội đã tổ chức Đại hội theo đúng quy định')).toEqual([]);
+    expect(leadOf('Chủ tịch Hội: Ông Nguyễn Văn A.')).toEqual([]);
+    expect(deadlineOf('hoàn thành trong tháng 02/2026')).toBe('trong tháng 02/2026');
+    expect(deadlineOf('báo cáo chậm nhất vào ngày 05 hằng tháng')).toBe('chậm nhất vào ngày 05 hằng tháng');
   });
 });
