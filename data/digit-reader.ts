@@ -45,3 +45,6 @@ export const BLANK_CONFIDENCE = {
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */
   unsure: 0.35,
 };
+
+/** How the document's warnings name each handwritten blank. */
+export const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;

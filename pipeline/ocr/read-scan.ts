@@ -8,6 +8,7 @@ import { withoutReceiptStamps } from './receipt-stamp.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
 import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
+import { BLANK_NAMES } from '../../data/digit-reader.js';
 
 /**
  * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
@@ -29,8 +30,6 @@ function signedDays(raw: RawDocument): Array<{ month: number; day: number }> {
     return m ? [{ month: Number(m[1]), day: Number(m[2]) }] : [];
   });
 }
-
-const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;
 
 /** What the document's warnings say of the blanks read unsurely or settled by a signature. */
 function blankWarnings(reports: BlankReport[]): Message[] {

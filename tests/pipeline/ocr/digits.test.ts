@@ -189,7 +189,14 @@ describe('without the digit reader', () => {
 
   it('falls back to Tesseract alone and says so', async () => {
     process.env.VANBAN_DIGIT_READER = 'off';
-    const image = createCanvas(400, 566).toBuffer('image/png');
+    // A page with print on it (a blank page is never read by OCR).
+    const canvas = createCanvas(400, 566);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = 'white';
+    ctx.fillRect(0, 0, 400, 566);
+    ctx.fillStyle = 'black';
+    for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
+    const image = canvas.toBuffer('image/png');
     const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
     const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('060', '24', '10'), confidence: 0.8 }));
     expect(doc.messages.map((w) => w.message).join(' ')).toMatch(/digit reader of handwritten numbers could not be loaded \(turned off.*read by Tesseract alone/);
