@@ -118,7 +118,7 @@ function casesFor(set: string, dir: string, goldDir: string): Case[] {
       cases.push({ set: documents.length > 1 ? `${set}-${ext}` : set, gold, file: join(folder, doc), part: partOf(id), cut });
     }
   };
-  for (const g of jsonFiles(goldDir).filter((f) => f !== 'README.json')) {
+  for (const g of jsonFiles(goldDir)) {
     const id = basename(g, '.json');
     // Labels made here add to the shared gold (task labels for the office set).
     const gold = { ...readJson(join(goldDir, g)), ...(local.get(id) ?? {}) };
