@@ -262,9 +262,20 @@ export const SPLIT_BEFORE_BODY = new RegExp(
 );
 
 /** "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng": one head shared by a list of specialties. */
-export const SHARED_HEAD_LIST = /^(?<before>.*?)(?:các\s+)?(?<head>Sở|Bộ)\s*:\s*(?<list>.+)$/u;
-/** Between the specialties of a shared head. */
-export const SHARED_HEAD_SEPARATOR = /\s*,\s*|\s+và\s+/u;
+export const SHARED_HEAD_LIST = /^(?<before>.*?)(?:(?<![\p{L}\p{N}])[Cc]ác\s+)?(?<head>Sở|Bộ|(?<=[Cc]ác\s+)(?:sở|bộ))\s*:\s*(?<list>.+)$/u;
+/**
+ * "Giám đốc các Sở Nội vụ, Tài chính": a plural head before a list without a colon. It is
+ * distributed only when every item is a standard specialty of the head (`STANDARD_SPECIALTIES`),
+ * so "các Sở Văn hóa, Thể thao và Du lịch" stays one name.
+ */
+export const SHARED_HEAD_PLURAL = /^(?<before>.*?)(?<![\p{L}\p{N}])(?:các|Các)\s+(?<head>Sở|Bộ|sở|bộ)\s+(?<list>\p{Lu}.*)$/u;
+/** Which standard list a shared head's specialties come from. */
+export const SHARED_HEAD_KIND: Record<string, 'department' | 'ministry'> = { Sở: 'department', sở: 'department', Bộ: 'ministry', bộ: 'ministry' };
+/**
+ * Between the specialties of a shared head: every comma and "và", of which those inside a standard
+ * name ("Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư") are then put back together.
+ */
+export const SHARED_HEAD_SEPARATOR = /\s*,\s*|\s+và\s+/gu;
 /** "và" or a comma left at the start of a name split off a list. */
 export const LEADING_CONJUNCTION = /^\s*(?:và|,)\s+/u;
 

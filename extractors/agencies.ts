@@ -18,7 +18,9 @@ import {
   PERSON_ITEM,
   PERSON_TITLE,
   PROVINCE_SCOPE_TAIL,
+  SHARED_HEAD_KIND,
   SHARED_HEAD_LIST,
+  SHARED_HEAD_PLURAL,
   SHARED_HEAD_SEPARATOR,
   SMALL_PARTY_COMMITTEE,
   SPECIALTY,
@@ -50,11 +52,64 @@ import { escapeSpaced } from '../data/regexp.js';
 // ---------------------------------------------------------------------------------------------
 // Splitting lists
 
-/** "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng" → one name per department, the title kept on each. */
+/** Comparison keys of the standard specialties of departments and of ministries. */
+const STANDARD_KEYS = {
+  department: new Set(STANDARD_SPECIALTIES.department.map(comparisonKey)),
+  ministry: new Set(STANDARD_SPECIALTIES.ministry.map(comparisonKey)),
+};
+
+/**
+ * The specialties of a shared head's list: split at every comma and "và", then the pieces that
+ * together make a standard name ("Văn hóa, Thể thao và Du lịch") joined back, longest first.
+ */
+function sharedSpecialties(list: string, kind: 'department' | 'ministry'): Array<{ text: string; start: number; standard: boolean }> {
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  for (const sep of list.matchAll(SHARED_HEAD_SEPARATOR)) {
+    pieces.push([start, sep.index]);
+    start = sep.index + sep[0].length;
+  }
+  pieces.push([start, list.length]);
+  const items: Array<{ text: string; start: number; standard: boolean }> = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = pieces.length - 1;
+    while (j > i && !STANDARD_KEYS[kind].has(comparisonKey(list.slice(pieces[i]![0], pieces[j]![1])))) j--;
+    const text = list.slice(pieces[i]![0], pieces[j]![1]).trim();
+    items.push({ text, start: pieces[i]![0], standard: STANDARD_KEYS[kind].has(comparisonKey(text)) });
+    i = j + 1;
+  }
+  return items.filter((item) => item.text);
+}
+
+/**
+ * "Giám đốc các Sở: Nội vụ, Tài chính và Xây dựng" → one name per department, the title kept on
+ * each; "các Sở Nội vụ, Tài chính" too when every item is a standard specialty. A standard name
+ * with commas in it ("Văn hóa, Thể thao và Du lịch") is one item. Bodies written before the
+ * official ("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …") and after the list (an item that is
+ * not a standard specialty but a body of its own) are names of their own.
+ */
 function expandSharedHead(part: string): string[] | null {
-  const m = SHARED_HEAD_LIST.exec(part);
+  const listed = SHARED_HEAD_LIST.exec(part);
+  const plural = listed ? null : SHARED_HEAD_PLURAL.exec(part);
+  const m = listed ?? plural;
   if (!m) return null;
-  return m.groups!.list!.split(SHARED_HEAD_SEPARATOR).map((item) => `${m.groups!.before}${m.groups!.head} ${item}`);
+  const head = m.groups!.head!;
+  const list = m.groups!.list!;
+  const items = sharedSpecialties(list, SHARED_HEAD_KIND[head]!);
+  // The list ends where an item that is no standard specialty opens a body of its own.
+  const end = items.findIndex((item, i) => i > 0 && !item.standard && looksLikeAgency(list.slice(item.start)));
+  const shared = end < 0 ? items : items.slice(0, end);
+  const after = end < 0 ? [] : splitAgencyList(list.slice(items[end]!.start));
+  if (plural && (shared.length < 2 || !shared.every((item) => item.standard))) return null;
+  let before = m.groups!.before!;
+  const leading: string[] = [];
+  const boundary = [...before.matchAll(SHARED_HEAD_SEPARATOR)].pop();
+  if (boundary && looksLikeAgency(before.slice(0, boundary.index))) {
+    leading.push(...splitAgencyList(before.slice(0, boundary.index)));
+    before = before.slice(boundary.index + boundary[0].length);
+  }
+  const capital = head.charAt(0).toUpperCase() + head.slice(1);
+  return [...leading, ...shared.map((item) => `${before}${capital} ${item.text}`), ...after];
 }
 
 /** "HĐND, UBND các tỉnh, thành phố" → "HĐND các tỉnh, thành phố", "UBND các tỉnh, thành phố". */

@@ -28,6 +28,35 @@ describe('splitting lists of agencies', () => {
   ])('%s', (text, names) => {
     expect(splitAgencyList(text)).toEqual(names);
   });
+
+  // Issue 25: a standard name with commas in it is one body, alone, after an official or in a distributed list.
+  it.each([
+    ['Giám đốc Sở Văn hóa, Thể thao và Du lịch', ['Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
+    ['Sở Lao động - Thương binh và Xã hội', ['Sở Lao động - Thương binh và Xã hội']],
+    ['Bộ Văn hóa, Thể thao và Du lịch', ['Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh', ['Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh']],
+    ['các Sở Văn hóa, Thể thao và Du lịch', ['các Sở Văn hóa, Thể thao và Du lịch']],
+    ['Giám đốc các Sở: Nội vụ, Văn hóa, Thể thao và Du lịch', ['Giám đốc Sở Nội vụ', 'Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
+    ['Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Văn hoá, Thể thao và Du lịch; Thủ trưởng các cơ quan, đơn vị có liên quan',
+      ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Văn hoá, Thể thao và Du lịch', 'Thủ trưởng các cơ quan, đơn vị có liên quan']],
+    ['Các Bộ: Công an, Văn hóa, Thể thao và Du lịch, Kế hoạch và Đầu tư', ['Bộ Công an', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Kế hoạch và Đầu tư']],
+  ])('keeps a name with commas whole: %s', (text, names) => {
+    expect(splitAgencyList(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Giám đốc các Sở: Nội vụ, Tài chính', ['Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính']],
+    ['các Sở Nội vụ, Tài chính', ['Sở Nội vụ', 'Sở Tài chính']],
+    ['Giám đốc các Sở Kế hoạch và Đầu tư, Tài chính và Lao động - Thương binh và Xã hội',
+      ['Giám đốc Sở Kế hoạch và Đầu tư', 'Giám đốc Sở Tài chính', 'Giám đốc Sở Lao động - Thương binh và Xã hội']],
+    ['Các sở: Thông tin và Truyền thông, Xây dựng, Nội vụ', ['Sở Thông tin và Truyền thông', 'Sở Xây dựng', 'Sở Nội vụ']],
+    ['Sở Văn hóa, Thể thao và Du lịch, Sở Y tế', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']],
+    ['Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tài chính', ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính']],
+    ['Giám đốc các Sở Nội vụ, Văn hóa, Thể thao và Du lịch, Chủ tịch UBND các huyện',
+      ['Giám đốc Sở Nội vụ', 'Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'Chủ tịch UBND các huyện']],
+  ])('splits a list whose head is distributed or whose next body opens with a head: %s', (text, names) => {
+    expect(splitAgencyList(text)).toEqual(names);
+  });
 });
 
 describe('canonical agencies', () => {
