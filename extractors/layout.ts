@@ -125,6 +125,38 @@ function splitColumns(lines: Line[]): Line[] {
   });
 }
 
+/**
+ * Positioned lines (PDF, OCR) only: the left edge of the header's right column (motto, place and
+ * date), where a line of the left column must end; null when no right column was placed.
+ */
+function rightColumnEdge(lines: Line[]): number | null {
+  const right = lines.filter((l) => l.column === 'right' && l.fontSize !== undefined);
+  return right.length ? Math.min(...right.map((l) => l.x)) : null;
+}
+
+/** The longest line a wrapped trích yếu takes in the left column (about half the text width), in characters. */
+const LEFT_COLUMN_CHARS = 70;
+/** The most lines a trích yếu wraps onto under its first. */
+const SUBJECT_WRAPS = 5;
+
+/**
+ * Flattened text (DOC, DOCX without cells, plain text): a công văn's trích yếu stands under the
+ * number, above "Kính gửi" (NĐ 30/2020, Phụ lục I). The short lines between the "V/v" line and a
+ * "Kính gửi" line a few lines below are its wrapped rest (the place/date and rules printed beside
+ * it are passed over); without that "Kính gửi", null.
+ */
+function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null {
+  const rest: number[] = [];
+  for (let i = vv + 1; i < Math.min(zone.length, vv + 12); i++) {
+    const text = zone[i]!.text.trim();
+    if (ADDRESSEE_LINE.test(text)) return rest;
+    if (!text || isHeaderNoise(text) || PLACE_DATE_LINE.test(text)) continue;
+    if (rest.length === SUBJECT_WRAPS || zone[i]!.column === 'right' || text.length > LEFT_COLUMN_CHARS || BODY_OPENING.test(text) || SUBJECT_LINE.test(text)) return null;
+    rest.push(i);
+  }
+  return null;
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const lines = splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
@@ -175,8 +207,24 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
     subjectIndexes.push(vv);
-    for (let i = vv + 1; i < zone.length; i++) {
+    const edge = rightColumnEdge(zone.slice(0, vv + 1));
+    const positioned = edge !== null && !!zone[vv]!.fontSize;
+    const beforeAddressee = positioned ? null : subjectLinesBeforeAddressee(zone, vv);
+    if (beforeAddressee) subjectIndexes.push(...beforeAddressee);
+    for (let i = vv + 1; i < zone.length && !beforeAddressee; i++) {
       const l = zone[i]!;
+      if (positioned && l.fontSize) {
+        // Positioned lines (NĐ 30/2020, Phụ lục I): the trích yếu wraps inside the left column,
+        // whatever column the line splitter gave it; it ends at a gap, a rule, "Kính gửi", the
+        // body (a line reaching into the right column), or another page.
+        const text = l.text.trim();
+        if (l.page !== zone[vv]!.page || ADDRESSEE_LINE.test(text)) break;
+        if (l.x >= edge) continue; // the right column beside it (place and date)
+        if (isHeaderNoise(text) || PLACE_DATE_LINE.test(text) || BODY_OPENING.test(text)) break;
+        if (l.x + l.width > edge || farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
+        subjectIndexes.push(i);
+        continue;
+      }
       // The subject block sits under the number, left or across (a centred block read from a scan
       // can come out as either); the right column beside it is the place/date or addressees.
       if (l.column === 'right' && zone[vv]!.column !== 'right') continue;
