@@ -15,6 +15,7 @@ import {
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
   SEPARATOR_LINE,
+  SUBJECT_ABOUT,
   SUBJECT_LINE,
   TWO_COLUMNS_IN_LINE,
   TYPE_NAME_IN_TITLE,
@@ -204,13 +205,22 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];
-  const vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
+  let vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
+  // Without "V/v", a trích yếu that opens with "Về …" right under the number of an untyped
+  // header is the công văn's too, when "Kính gửi" closes it as it closes a công văn's.
+  const about = vv < 0 && numberIndex >= 0 && typeIndex < 0;
+  if (about) {
+    const at = find((l) => SUBJECT_ABOUT.test(l.text.trim()), numberIndex + 1);
+    vv = at >= 0 && zone.slice(numberIndex + 1, at).every((l) => l.column === 'right' || isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text)) ? at : -1;
+  }
+  let closedByAddressee = false;
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
     subjectIndexes.push(vv);
     const edge = rightColumnEdge(zone.slice(0, vv + 1));
     const positioned = edge !== null && !!zone[vv]!.fontSize;
     const beforeAddressee = positioned ? null : subjectLinesBeforeAddressee(zone, vv);
     if (beforeAddressee) subjectIndexes.push(...beforeAddressee);
+    closedByAddressee = !!beforeAddressee;
     for (let i = vv + 1; i < zone.length && !beforeAddressee; i++) {
       const l = zone[i]!;
       if (positioned && l.fontSize) {
@@ -218,6 +228,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // whatever column the line splitter gave it; it ends at a gap, a rule, "Kính gửi", the
         // body (a line reaching into the right column), or another page.
         const text = l.text.trim();
+        if (ADDRESSEE_LINE.test(text)) closedByAddressee = l.page === zone[vv]!.page;
         if (l.page !== zone[vv]!.page || ADDRESSEE_LINE.test(text)) break;
         if (l.x >= edge) continue; // the right column beside it (place and date)
         if (isHeaderNoise(text) || PLACE_DATE_LINE.test(text) || BODY_OPENING.test(text)) break;
@@ -237,6 +248,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
       subjectIndexes.push(i);
     }
+    if (about && !closedByAddressee) subjectIndexes.length = 0;
   }
 
   // Title block: after the type line, until a rule, the body's opening words, or the authority
@@ -265,7 +277,10 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         const first = zone[titleIndexes[0]!]!;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
-        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text)) break;
+        // A line in the other case still belongs to the title when the rule under the title
+        // follows it at once (NĐ 30/2020: the trích yếu ends before the short rule line).
+        const ruledOff = isSeparator(zone[i + 1]?.text ?? '') && !BODY_OPENING.test(text);
+        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
         if (farBelow(prev, l)) break;
         if (text.length > 250) break;

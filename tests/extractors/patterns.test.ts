@@ -542,3 +542,29 @@ describe('a công văn’s trích yếu wrapped in the left column', () => {
     expect(subject(layout)).toEqual(['V/v góp ý dự thảo Kế hoạch']);
   });
 });
+
+describe('a trích yếu printed without "V/v"', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/UBND-NC'];
+  const body = 'Chủ tịch UBND tỉnh nhận được văn bản và hồ sơ báo cáo kết quả Đại hội của Hiệp hội Du lịch tỉnh Lâm Đồng, có ý kiến như sau:';
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['"Về …" under the number, wrapped, closed by Kính gửi', [...head, 'Về kết quả Đại hội Hiệp hội', 'Du lịch tỉnh Lâm Đồng', 'nhiệm kỳ 2025 - 2030', 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Kính gửi: Hiệp hội Du lịch tỉnh Lâm Đồng', body], 'Về kết quả Đại hội Hiệp hội Du lịch tỉnh Lâm Đồng nhiệm kỳ 2025 - 2030'],
+    ['"Về …" on one line beside the date', [...head, 'Về kết quả Đại hội Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng', 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Kính gửi: Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng', body], 'Về kết quả Đại hội Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng'],
+    ['"Về …" with no Kính gửi is body, not a trích yếu', [...head, 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Về kết quả Đại hội, Chủ tịch UBND tỉnh có ý kiến như sau:', body], undefined],
+  ];
+  for (const [name, lines, title] of cases) {
+    it(name, async () => {
+      expect((await recordFromText(lines.join('\n'))).title?.value).toBe(title);
+    });
+  }
+});
+
+describe('a title ends before the rule under it', () => {
+  it('keeps a line in small letters that the rule closes ("Nhiệm kỳ …")', async () => {
+    const r = await recordFromText(['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/BC-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 05 tháng 6 năm 2025', 'BÁO CÁO KIỂM ĐIỂM', 'CỦA BAN CHẤP HÀNH HIỆP HỘI DOANH NGHIỆP', 'Nhiệm kỳ IV (2019-2025)', '------------------------', 'Đại hội lần thứ IV của Hiệp hội đã bầu Ban Chấp hành gồm 21 thành viên.'].join('\n'));
+    expect(r.title?.value).toBe('KIỂM ĐIỂM CỦA BAN CHẤP HÀNH HIỆP HỘI DOANH NGHIỆP Nhiệm kỳ IV (2019-2025)');
+  });
+  it('stops at a line in small letters with no rule under it', async () => {
+    const r = await recordFromText(['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/BC-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 05 tháng 6 năm 2025', 'BÁO CÁO', 'KẾT QUẢ HOẠT ĐỘNG NĂM 2024', 'Đại hội lần thứ IV của Hiệp hội đã bầu Ban Chấp hành gồm 21 thành viên.', BODY].join('\n'));
+    expect(r.title?.value).toBe('KẾT QUẢ HOẠT ĐỘNG NĂM 2024');
+  });
+});
