@@ -210,8 +210,11 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   // header is the công văn's too, when "Kính gửi" closes it as it closes a công văn's.
   const about = vv < 0 && numberIndex >= 0 && typeIndex < 0;
   if (about) {
-    const at = find((l) => SUBJECT_ABOUT.test(l.text.trim()), numberIndex + 1);
-    vv = at >= 0 && zone.slice(numberIndex + 1, at).every((l) => l.column === 'right' || isHeaderNoise(l.text) || PLACE_DATE_LINE.test(l.text)) ? at : -1;
+    // On a placed page any trích yếu in small letters inside the left column qualifies.
+    const edge = rightColumnEdge(zone.slice(0, numberIndex + 1));
+    const inLeftColumn = (l: Line) => edge !== null && !!l.fontSize && l.x + l.width <= edge && !isUpperLine(l.text);
+    const at = find((l) => l.column !== 'right' && !isHeaderNoise(l.text) && !PLACE_DATE_LINE.test(l.text), numberIndex + 1);
+    vv = at >= 0 && (SUBJECT_ABOUT.test(zone[at]!.text.trim()) || inLeftColumn(zone[at]!)) ? at : -1;
   }
   let closedByAddressee = false;
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
@@ -284,7 +287,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
         if (farBelow(prev, l)) break;
         if (text.length > 250) break;
-      } else if (text.length > 400) {
+      } else if (text.length > 400 || (BODY_OPENING.test(text) && /:$/u.test(text))) {
+        // A trích yếu never ends in a colon: a body sentence opening a list does.
         break;
       }
       titleIndexes.push(i);

@@ -568,3 +568,45 @@ describe('a title ends before the rule under it', () => {
     expect(r.title?.value).toBe('KẾT QUẢ HOẠT ĐỘNG NĂM 2024');
   });
 });
+
+describe('a trích yếu in small letters inside the left column of a placed page', () => {
+  const placed = (rows: Array<[string, Line['column'], number, number, number]>): NormalizedDocument => {
+    let at = 0;
+    const lines = rows.map(([text, column, x, y, width]) => {
+      const line: Line = { text, start: at, end: at + text.length, page: 1, x, y, width, column, fontSize: 12 };
+      at += text.length + 1;
+      return line;
+    });
+    return { lines, text: lines.map((l) => l.text).join('\n') } as unknown as NormalizedDocument;
+  };
+  const header: Array<[string, Line['column'], number, number, number]> = [
+    ['HIỆP HỘI', 'left', 157, 58, 52],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'right', 291, 58, 255],
+    ['CÔNG CHỨNG VIÊN VIỆT NAM', 'left', 94, 72, 177],
+    ['Độc lập - Tự do - Hạnh phúc', 'right', 344, 72, 150],
+    ['Số: 545/HD-BTV', 'left', 134, 108, 96],
+    ['Hà Nội, ngày 29 tháng 7 năm 2025', 'right', 372, 106, 175],
+    ['Hướng dẫn một số nội dung liên quan', 'full', 96, 128, 186],
+    ['đến hợp nhất Hội công chứng viên', 'full', 104, 147, 169],
+  ];
+  const subject = (layout: ReturnType<typeof locateHeader>) => layout.subjectIndexes.map((i) => layout.lines[i]!.text);
+  it('is the trích yếu when Kính gửi closes it', () => {
+    const layout = locateHeader(placed([...header, ['Kính gửi: Hội công chứng viên các tỉnh', 'right', 213, 185, 268], ['Thực hiện Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp', 'full', 127, 216, 405]]));
+    expect(subject(layout)).toEqual(['Hướng dẫn một số nội dung liên quan', 'đến hợp nhất Hội công chứng viên']);
+  });
+  it('is not without Kính gửi', () => {
+    const layout = locateHeader(placed([...header, ['Thực hiện Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp', 'full', 127, 216, 405]]));
+    expect(subject(layout)).toEqual([]);
+  });
+});
+
+describe('a body sentence under the type line is not a title', () => {
+  it('one that opens like the body and ends in a colon', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/GM-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 05 tháng 10 năm 2025', 'GIẤY MỜI', 'Thực hiện Công điện số 2003/CĐ-VPCP ngày 07/10/2025 của Văn phòng Chính phủ, Ủy ban nhân dân tỉnh mời họp như sau:', '1. Thành phần: lãnh đạo các sở.'].join('\n'));
+    expect(r.title).toBeNull();
+  });
+  it('a title that opens with the same words is kept', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 05 tháng 10 năm 2025', 'KẾ HOẠCH', 'Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2025 của Tỉnh ủy', BODY].join('\n'));
+    expect(r.title?.value).toBe('Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2025 của Tỉnh ủy');
+  });
+});
