@@ -63,6 +63,9 @@ export const TITLE_LINK_WORD_END = /(?:^|\s)(?:CỦA|VÀ|CHO|VỚI|TẠI|THUỘC
 /** The subject line of a công văn: "V/v …", "Về việc …". */
 export const SUBJECT_LINE = /^(?:V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u;
 
+/** A trích yếu printed without "V/v", opening with "Về …" ("Về kết quả Đại hội …"); not "Về việc", which SUBJECT_LINE takes. */
+export const SUBJECT_ABOUT = /^Về\s+(?!việc(?![\p{L}\p{N}]))\p{L}/u;
+
 /** A line that continues a flattened subject block: it opens with a small letter, a quote or a bracket. */
 export const CONTINUATION_LINE = /^[a-zà-ỹđ“"(]/u;
 

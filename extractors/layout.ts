@@ -15,6 +15,7 @@ import {
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
   SEPARATOR_LINE,
+  SUBJECT_ABOUT,
   SUBJECT_LINE,
   TWO_COLUMNS_IN_LINE,
   TYPE_NAME_IN_TITLE,
@@ -125,6 +126,38 @@ function splitColumns(lines: Line[]): Line[] {
   });
 }
 
+/**
+ * Positioned lines (PDF, OCR) only: the left edge of the header's right column (motto, place and
+ * date), where a line of the left column must end; null when no right column was placed.
+ */
+function rightColumnEdge(lines: Line[]): number | null {
+  const right = lines.filter((l) => l.column === 'right' && l.fontSize !== undefined);
+  return right.length ? Math.min(...right.map((l) => l.x)) : null;
+}
+
+/** The longest line a wrapped trích yếu takes in the left column (about half the text width), in characters. */
+const LEFT_COLUMN_CHARS = 70;
+/** The most lines a trích yếu wraps onto under its first. */
+const SUBJECT_WRAPS = 5;
+
+/**
+ * Flattened text (DOC, DOCX without cells, plain text): a công văn's trích yếu stands under the
+ * number, above "Kính gửi" (NĐ 30/2020, Phụ lục I). The short lines between the "V/v" line and a
+ * "Kính gửi" line a few lines below are its wrapped rest (the place/date and rules printed beside
+ * it are passed over); without that "Kính gửi", null.
+ */
+function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null {
+  const rest: number[] = [];
+  for (let i = vv + 1; i < Math.min(zone.length, vv + 12); i++) {
+    const text = zone[i]!.text.trim();
+    if (ADDRESSEE_LINE.test(text)) return rest;
+    if (!text || isHeaderNoise(text) || PLACE_DATE_LINE.test(text)) continue;
+    if (rest.length === SUBJECT_WRAPS || zone[i]!.column === 'right' || text.length > LEFT_COLUMN_CHARS || BODY_OPENING.test(text) || SUBJECT_LINE.test(text)) return null;
+    rest.push(i);
+  }
+  return null;
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const lines = splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
@@ -172,11 +205,40 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];
-  const vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
+  let vv = find((l) => SUBJECT_LINE.test(l.text.trim()));
+  // Without "V/v", a trích yếu that opens with "Về …" right under the number of an untyped
+  // header is the công văn's too, when "Kính gửi" closes it as it closes a công văn's.
+  const about = vv < 0 && numberIndex >= 0 && typeIndex < 0;
+  if (about) {
+    // On a placed page any trích yếu in small letters inside the left column qualifies.
+    const edge = rightColumnEdge(zone.slice(0, numberIndex + 1));
+    const inLeftColumn = (l: Line) => edge !== null && !!l.fontSize && l.x + l.width <= edge && !isUpperLine(l.text);
+    const at = find((l) => l.column !== 'right' && !isHeaderNoise(l.text) && !PLACE_DATE_LINE.test(l.text), numberIndex + 1);
+    vv = at >= 0 && (SUBJECT_ABOUT.test(zone[at]!.text.trim()) || inLeftColumn(zone[at]!)) ? at : -1;
+  }
+  let closedByAddressee = false;
   if (vv >= 0 && (numberIndex < 0 || vv - numberIndex <= 4) && (typeIndex < 0 || vv < typeIndex)) {
     subjectIndexes.push(vv);
-    for (let i = vv + 1; i < zone.length; i++) {
+    const edge = rightColumnEdge(zone.slice(0, vv + 1));
+    const positioned = edge !== null && !!zone[vv]!.fontSize;
+    const beforeAddressee = positioned ? null : subjectLinesBeforeAddressee(zone, vv);
+    if (beforeAddressee) subjectIndexes.push(...beforeAddressee);
+    closedByAddressee = !!beforeAddressee;
+    for (let i = vv + 1; i < zone.length && !beforeAddressee; i++) {
       const l = zone[i]!;
+      if (positioned && l.fontSize) {
+        // Positioned lines (NĐ 30/2020, Phụ lục I): the trích yếu wraps inside the left column,
+        // whatever column the line splitter gave it; it ends at a gap, a rule, "Kính gửi", the
+        // body (a line reaching into the right column), or another page.
+        const text = l.text.trim();
+        if (ADDRESSEE_LINE.test(text)) closedByAddressee = l.page === zone[vv]!.page;
+        if (l.page !== zone[vv]!.page || ADDRESSEE_LINE.test(text)) break;
+        if (l.x >= edge) continue; // the right column beside it (place and date)
+        if (isHeaderNoise(text) || PLACE_DATE_LINE.test(text) || BODY_OPENING.test(text)) break;
+        if (l.x + l.width > edge || farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
+        subjectIndexes.push(i);
+        continue;
+      }
       // The subject block sits under the number, left or across (a centred block read from a scan
       // can come out as either); the right column beside it is the place/date or addressees.
       if (l.column === 'right' && zone[vv]!.column !== 'right') continue;
@@ -189,6 +251,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
       subjectIndexes.push(i);
     }
+    if (about && !closedByAddressee) subjectIndexes.length = 0;
   }
 
   // Title block: after the type line, until a rule, the body's opening words, or the authority
@@ -217,11 +280,15 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         const first = zone[titleIndexes[0]!]!;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
-        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text)) break;
+        // A line in the other case still belongs to the title when the rule under the title
+        // follows it at once (NĐ 30/2020: the trích yếu ends before the short rule line).
+        const ruledOff = isSeparator(zone[i + 1]?.text ?? '') && !BODY_OPENING.test(text);
+        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
         if (farBelow(prev, l)) break;
         if (text.length > 250) break;
-      } else if (text.length > 400) {
+      } else if (text.length > 400 || (BODY_OPENING.test(text) && /:$/u.test(text))) {
+        // A trích yếu never ends in a colon: a body sentence opening a list does.
         break;
       }
       titleIndexes.push(i);

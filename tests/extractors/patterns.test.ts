@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../extractors/dates.js';
+import { locateHeader } from '../../extractors/layout.js';
+import type { Line, NormalizedDocument } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
 
 /**
@@ -463,4 +465,148 @@ describe('addressees (Kính gửi)', () => {
       expect((await recordFromText([...head, ...lines, ...tail].join('\n'))).addressees.map((a) => a.name)).toEqual(names);
     });
   }
+});
+
+/**
+ * NĐ 30/2020, Phụ lục I: a công văn's trích yếu ("V/v" + content) stands under the number and
+ * symbol in the left column, wrapped over as many lines as it needs, above "Kính gửi".
+ */
+describe('a công văn’s trích yếu wrapped in the left column', () => {
+  const head = ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP'];
+  const motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+  const date = 'Lâm Đồng, ngày 05 tháng 01 năm 2026';
+  const body = 'Sở Tư pháp nhận được Công văn số 215/SNV-CCHC ngày 14/01/2026 của Sở Nội vụ về việc lấy ý kiến dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026 trên địa bàn tỉnh.';
+  const cases: Array<[string, string[], string]> = [
+    ['wrapped before a capital word, then Kính gửi', [...head, ...motto, date, 'V/v góp ý dự thảo Kế hoạch kiểm tra', 'CCHC năm 2026 trên địa bàn', 'tỉnh Lâm Đồng', 'Kính gửi: Sở Nội vụ.', body], 'V/v góp ý dự thảo Kế hoạch kiểm tra CCHC năm 2026 trên địa bàn tỉnh Lâm Đồng'],
+    ['wrapped over four lines', [...head, ...motto, date, 'V/v hoàn thiện Đề án hợp nhất đoàn', 'Luật sư tỉnh Lâm Đồng, đoàn Luật sư', 'tỉnh Bình Thuận, đoàn Luật sư tỉnh', 'Đắk Nông (cũ) thành đoàn Luật sư', 'tỉnh Lâm Đồng.', 'Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng.', body], 'V/v hoàn thiện Đề án hợp nhất đoàn Luật sư tỉnh Lâm Đồng, đoàn Luật sư tỉnh Bình Thuận, đoàn Luật sư tỉnh Đắk Nông (cũ) thành đoàn Luật sư tỉnh Lâm Đồng.'],
+    ['a cited number wrapped at its line', [...head, ...motto, date, 'V/v triển khai thực hiện', 'Công văn số 5689/BCA-C04', 'của Bộ Công an', 'Kính gửi: Công an tỉnh', body], 'V/v triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an'],
+    ['the place and date printed beside its lines', [...head, 'V/v góp ý dự thảo Kế hoạch kiểm', ...motto, date, 'tra cải cách hành chính năm 2026', 'trên địa bàn tỉnh Lâm Đồng', 'Kính gửi: Sở Nội vụ', body], 'V/v góp ý dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026 trên địa bàn tỉnh Lâm Đồng'],
+    ['one line, Kính gửi under it', [...head, ...motto, date, 'V/v góp ý dự thảo Kế hoạch', 'Kính gửi: Sở Nội vụ', body], 'V/v góp ý dự thảo Kế hoạch'],
+    ['no Kính gửi: the body is not taken in', [...head, ...motto, date, 'V/v góp ý dự thảo Kế hoạch', 'Sở Tư pháp thống nhất với dự thảo.', body], 'V/v góp ý dự thảo Kế hoạch'],
+    ['a long body line before Kính gửi is not taken in', [...head, ...motto, date, 'V/v góp ý dự thảo Kế hoạch', body, 'Kính gửi: Sở Nội vụ'], 'V/v góp ý dự thảo Kế hoạch'],
+  ];
+  for (const [name, lines, title] of cases) {
+    it(name, async () => {
+      const r = await recordFromText(lines.join('\n'));
+      expect(r.title?.value).toBe(title);
+      expect(r.docType?.code).toBe('CV');
+    });
+  }
+
+  /** Lines placed on a page as a PDF text layer gives them: x, y, width in points. */
+  const placed = (rows: Array<[string, Line['column'], number, number, number]>): NormalizedDocument => {
+    let at = 0;
+    const lines = rows.map(([text, column, x, y, width]) => {
+      const line: Line = { text, start: at, end: at + text.length, page: 1, x, y, width, column, fontSize: 13 };
+      at += text.length + 1;
+      return line;
+    });
+    return { lines, text: lines.map((l) => l.text).join('\n') } as unknown as NormalizedDocument;
+  };
+  const header: Array<[string, Line['column'], number, number, number]> = [
+    ['UBND TỈNH LÂM ĐỒNG', 'left', 97, 69, 144],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'right', 277, 69, 271],
+    ['SỞ TƯ PHÁP', 'left', 130, 84, 78],
+    ['Độc lập - Tự do - Hạnh phúc', 'right', 327, 85, 171],
+    ['Số: 12/STP-VP', 'left', 117, 117, 104],
+  ];
+  const subject = (layout: ReturnType<typeof locateHeader>) => layout.subjectIndexes.map((i) => layout.lines[i]!.text);
+  it('positioned: every line inside the left column continues it, whatever column it was given', () => {
+    const layout = locateHeader(placed([
+      ...header,
+      ['V/v góp ý dự thảo Kế hoạch kiểm', 'left', 82, 131, 163],
+      ['Lâm Đồng, ngày 05 tháng 01 năm 2026', 'right', 297, 128, 214],
+      ['tra cải cách hành chính năm 2026', 'full', 83, 145, 161],
+      ['trên địa bàn tỉnh Lâm Đồng', 'left', 97, 159, 133],
+      ['Kính gửi: Sở Nội vụ', 'right', 255, 191, 114],
+      ['Căn cứ Công văn số 215/SNV-CCHC ngày 14/01/2026 về việc lấy', 'right', 113, 231, 425],
+    ]));
+    expect(subject(layout)).toEqual(['V/v góp ý dự thảo Kế hoạch kiểm', 'tra cải cách hành chính năm 2026', 'trên địa bàn tỉnh Lâm Đồng']);
+  });
+  it('positioned: a line reaching into the right column is the body', () => {
+    const layout = locateHeader(placed([
+      ...header,
+      ['Lâm Đồng, ngày 05 tháng 01 năm 2026', 'right', 304, 117, 216],
+      ['V/v góp ý dự thảo Kế hoạch', 'full', 80, 131, 178],
+      ['Sở Tư pháp nhận được Công văn số 215/SNV-CCHC ngày', 'full', 121, 145, 418],
+    ]));
+    expect(subject(layout)).toEqual(['V/v góp ý dự thảo Kế hoạch']);
+  });
+  it('positioned: a gap under it ends it', () => {
+    const layout = locateHeader(placed([
+      ...header,
+      ['Lâm Đồng, ngày 05 tháng 01 năm 2026', 'right', 304, 117, 216],
+      ['V/v góp ý dự thảo Kế hoạch', 'full', 80, 131, 178],
+      ['Nơi nhận:', 'left', 85, 353, 51],
+    ]));
+    expect(subject(layout)).toEqual(['V/v góp ý dự thảo Kế hoạch']);
+  });
+});
+
+describe('a trích yếu printed without "V/v"', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/UBND-NC'];
+  const body = 'Chủ tịch UBND tỉnh nhận được văn bản và hồ sơ báo cáo kết quả Đại hội của Hiệp hội Du lịch tỉnh Lâm Đồng, có ý kiến như sau:';
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['"Về …" under the number, wrapped, closed by Kính gửi', [...head, 'Về kết quả Đại hội Hiệp hội', 'Du lịch tỉnh Lâm Đồng', 'nhiệm kỳ 2025 - 2030', 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Kính gửi: Hiệp hội Du lịch tỉnh Lâm Đồng', body], 'Về kết quả Đại hội Hiệp hội Du lịch tỉnh Lâm Đồng nhiệm kỳ 2025 - 2030'],
+    ['"Về …" on one line beside the date', [...head, 'Về kết quả Đại hội Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng', 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Kính gửi: Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng', body], 'Về kết quả Đại hội Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng'],
+    ['"Về …" with no Kính gửi is body, not a trích yếu', [...head, 'Lâm Đồng, ngày 05 tháng 01 năm 2026', 'Về kết quả Đại hội, Chủ tịch UBND tỉnh có ý kiến như sau:', body], undefined],
+  ];
+  for (const [name, lines, title] of cases) {
+    it(name, async () => {
+      expect((await recordFromText(lines.join('\n'))).title?.value).toBe(title);
+    });
+  }
+});
+
+describe('a title ends before the rule under it', () => {
+  it('keeps a line in small letters that the rule closes ("Nhiệm kỳ …")', async () => {
+    const r = await recordFromText(['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/BC-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 05 tháng 6 năm 2025', 'BÁO CÁO KIỂM ĐIỂM', 'CỦA BAN CHẤP HÀNH HIỆP HỘI DOANH NGHIỆP', 'Nhiệm kỳ IV (2019-2025)', '------------------------', 'Đại hội lần thứ IV của Hiệp hội đã bầu Ban Chấp hành gồm 21 thành viên.'].join('\n'));
+    expect(r.title?.value).toBe('KIỂM ĐIỂM CỦA BAN CHẤP HÀNH HIỆP HỘI DOANH NGHIỆP Nhiệm kỳ IV (2019-2025)');
+  });
+  it('stops at a line in small letters with no rule under it', async () => {
+    const r = await recordFromText(['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/BC-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 05 tháng 6 năm 2025', 'BÁO CÁO', 'KẾT QUẢ HOẠT ĐỘNG NĂM 2024', 'Đại hội lần thứ IV của Hiệp hội đã bầu Ban Chấp hành gồm 21 thành viên.', BODY].join('\n'));
+    expect(r.title?.value).toBe('KẾT QUẢ HOẠT ĐỘNG NĂM 2024');
+  });
+});
+
+describe('a trích yếu in small letters inside the left column of a placed page', () => {
+  const placed = (rows: Array<[string, Line['column'], number, number, number]>): NormalizedDocument => {
+    let at = 0;
+    const lines = rows.map(([text, column, x, y, width]) => {
+      const line: Line = { text, start: at, end: at + text.length, page: 1, x, y, width, column, fontSize: 12 };
+      at += text.length + 1;
+      return line;
+    });
+    return { lines, text: lines.map((l) => l.text).join('\n') } as unknown as NormalizedDocument;
+  };
+  const header: Array<[string, Line['column'], number, number, number]> = [
+    ['HIỆP HỘI', 'left', 157, 58, 52],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'right', 291, 58, 255],
+    ['CÔNG CHỨNG VIÊN VIỆT NAM', 'left', 94, 72, 177],
+    ['Độc lập - Tự do - Hạnh phúc', 'right', 344, 72, 150],
+    ['Số: 545/HD-BTV', 'left', 134, 108, 96],
+    ['Hà Nội, ngày 29 tháng 7 năm 2025', 'right', 372, 106, 175],
+    ['Hướng dẫn một số nội dung liên quan', 'full', 96, 128, 186],
+    ['đến hợp nhất Hội công chứng viên', 'full', 104, 147, 169],
+  ];
+  const subject = (layout: ReturnType<typeof locateHeader>) => layout.subjectIndexes.map((i) => layout.lines[i]!.text);
+  it('is the trích yếu when Kính gửi closes it', () => {
+    const layout = locateHeader(placed([...header, ['Kính gửi: Hội công chứng viên các tỉnh', 'right', 213, 185, 268], ['Thực hiện Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp', 'full', 127, 216, 405]]));
+    expect(subject(layout)).toEqual(['Hướng dẫn một số nội dung liên quan', 'đến hợp nhất Hội công chứng viên']);
+  });
+  it('is not without Kính gửi', () => {
+    const layout = locateHeader(placed([...header, ['Thực hiện Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp', 'full', 127, 216, 405]]));
+    expect(subject(layout)).toEqual([]);
+  });
+});
+
+describe('a body sentence under the type line is not a title', () => {
+  it('one that opens like the body and ends in a colon', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/GM-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 05 tháng 10 năm 2025', 'GIẤY MỜI', 'Thực hiện Công điện số 2003/CĐ-VPCP ngày 07/10/2025 của Văn phòng Chính phủ, Ủy ban nhân dân tỉnh mời họp như sau:', '1. Thành phần: lãnh đạo các sở.'].join('\n'));
+    expect(r.title).toBeNull();
+  });
+  it('a title that opens with the same words is kept', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 05 tháng 10 năm 2025', 'KẾ HOẠCH', 'Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2025 của Tỉnh ủy', BODY].join('\n'));
+    expect(r.title?.value).toBe('Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2025 của Tỉnh ủy');
+  });
 });
