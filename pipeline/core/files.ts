@@ -16,4 +16,7 @@ export const specialReason = (kind: string) => `is ${kind}, not a regular file; 
 
 export const LINK_REASON = 'is a symbolic link; links are not followed (pass --follow-links to follow them).';
 
+/** The inbox never follows links (it has no --follow-links). */
+export const INBOX_LINK_REASON = 'is a symbolic link; links are not followed in the inbox.';
+
 export const PERMISSION_REASON = 'cannot be read: permission denied (give vanban read permission and add it again).';

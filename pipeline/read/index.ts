@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { LINK_REASON, PERMISSION_REASON, specialKind, specialReason } from '../core/files.js';
@@ -95,6 +95,9 @@ export async function loadFile(path: string, maxBytes: number, facts: FileFacts 
  * when it was picked up. A file that vanished counts as changed.
  */
 export async function hasChanged(path: string, facts: FileFacts, maxBytes: number, options: LoadOptions = {}): Promise<boolean> {
+  // Size and mtime first: a copy still growing is told without reading it again.
+  const info = await (options.followLinks ? stat(path) : lstat(path)).catch(() => null);
+  if (!info || !info.isFile() || info.size !== facts.size || info.mtimeMs !== facts.mtime) return true;
   const now: FileFacts = { sha256: null, size: null, mtime: null };
   try {
     await loadFile(path, Math.max(maxBytes, facts.size ?? 0), now, options);

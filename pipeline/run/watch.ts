@@ -6,7 +6,7 @@ import pLimit from 'p-limit';
 import { linkDocument } from '../link/index.js';
 import { isCandidate } from './discover.js';
 import { adviceFor, describeFailure, failureCode, InputError, isDatabaseBusy, isDiskFull } from '../core/errors.js';
-import { LINK_REASON, specialKind, specialReason } from '../core/files.js';
+import { INBOX_LINK_REASON, specialKind, specialReason } from '../core/files.js';
 import { peakRssMb } from './ingest.js';
 import { acquireLock, type Lock } from './lock.js';
 import type { FileEvent } from './ingest.js';
@@ -329,7 +329,7 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
       }
       if (!st.isFile()) {
         pending.delete(path);
-        if (st.isSymbolicLink()) refuse(path, LINK_REASON.replace('(pass --follow-links to follow them).', 'in the inbox.'), 'link');
+        if (st.isSymbolicLink()) refuse(path, INBOX_LINK_REASON, 'link');
         else if (!st.isDirectory()) refuse(path, specialReason(specialKind(st)), 'unsupported');
         return;
       }
