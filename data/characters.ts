@@ -16,4 +16,10 @@ export const LOOKALIKE_CHARACTERS: Record<string, string> = {
 };
 
 /** Characters with no visible form that break matching. */
-export const INVISIBLE_CHARACTERS = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
+export const INVISIBLE_CHARACTERS = new Set([
+  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD',
+  // Control characters no document prints: left in, a text's ESC or BEL would drive the terminal
+  // that shows a title (tab, line feed, vertical tab, form feed and carriage return are layout).
+  ...Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).filter((ch) => !'\t\n\v\f\r'.includes(ch)),
+  ...Array.from({ length: 0x21 }, (_, c) => String.fromCharCode(0x7f + c)),
+]);

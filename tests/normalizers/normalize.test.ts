@@ -39,6 +39,15 @@ describe('normalization', () => {
     expect(doc.text).toBe('Đảng bộ tỉnh');
   });
 
+  it('removes control characters a terminal would obey, keeps tabs and line breaks', async () => {
+    // In a text long enough to be a document (a file mostly of control bytes is refused as binary).
+    const body = 'Ủy ban nhân dân tỉnh ban hành kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật trên địa bàn tỉnh. '.repeat(8);
+    const doc = await docFromText(`V/v tuyên\u001b[31m truyền\u001b]0;x\u0007 pháp\u009b2J luật\tnăm 2025\n${body}`);
+    expect(doc.text).not.toMatch(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/);
+    expect(doc.text).toContain('\n');
+    expect(doc.text).toContain('pháp2J luật năm 2025');
+  });
+
   it('strips markdown emphasis and marks the lines bold', async () => {
     const doc = await docFromText('**Thông tin, tuyên truyền\nnăm 2024**\nThân bài');
     expect(doc.lines.map((l) => [l.text, !!l.bold])).toEqual([
