@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { Store } from '../store/index.js';
+import { Store } from '../store/index.js';
+import { fail, t } from './common.js';
 
 /**
  * `vanban export`: a table or view streamed to stdout. Rows are pulled from SQLite only as fast as
@@ -35,4 +36,31 @@ export async function exportTable(store: Store, table: string, format: 'csv' | '
     cast: { string: (value) => (FORMULA_START.test(value) ? { value, quoted: true } : value) },
   });
   await pipeline(rows, csv, out);
+}
+
+/** The tables and views of a database of this version, for `export --help`. */
+export function exportableNamesHelp(): string {
+  const store = new Store(':memory:');
+  try {
+    return `\n${t('help.export.tables')}\n${store.exportableNames().map((name) => `  ${name}`).join('\n')}\n`;
+  } finally {
+    store.close();
+  }
+}
+
+/** `vanban export --table NAME`: the table streamed to stdout, read-only. */
+export async function exportCommand(opts: { db: string; table: string; format: 'csv' | 'jsonl'; bom?: boolean }): Promise<void> {
+  const store = Store.open(opts.db, { readOnly: true });
+  if (!store.exportableNames().includes(opts.table)) {
+    const names = store.exportableNames().join(', ');
+    store.close();
+    fail(t('usage.table', { table: opts.table, db: opts.db, names }));
+  }
+  try {
+    await exportTable(store, opts.table, opts.format, process.stdout, opts.bom === true && opts.format === 'csv');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE' && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+  } finally {
+    store.close();
+  }
 }

@@ -1,4 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
+import { OCR_SETTINGS as CHOICES } from '../core/settings.js';
 import { createOcrEngine, nativeTesseractVersion, type OcrEngine, type OcrEngineChoice } from './engines.js';
 
 export { ocrDocument } from './read-scan.js';
@@ -7,13 +8,9 @@ export { createOcrEngine, type OcrEngine, type OcrEngineChoice } from './engines
 /** `off` leaves scans as `needs-ocr`; otherwise which engine reads them. */
 export type OcrSetting = OcrEngineChoice | 'off';
 
-export const OCR_SETTINGS: readonly OcrSetting[] = ['tesseract.js', 'native', 'auto', 'off'];
+export const OCR_SETTINGS: readonly OcrSetting[] = CHOICES;
 
-/** The setting from `VANBAN_OCR`, else tesseract.js. */
-export function defaultOcrSetting(): OcrSetting {
-  const fromEnv = process.env.VANBAN_OCR as OcrSetting | undefined;
-  return fromEnv && OCR_SETTINGS.includes(fromEnv) ? fromEnv : 'tesseract.js';
-}
+export { defaultOcrSetting } from '../core/settings.js';
 
 /** Why a setting cannot be used on this machine (`native` without the command), or null. */
 export function ocrSettingProblem(setting: OcrSetting): string | null {

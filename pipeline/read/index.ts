@@ -6,14 +6,13 @@ import { InputError } from '../core/errors.js';
 import { LINK_REASON, PERMISSION_REASON, specialKind, specialReason } from '../core/files.js';
 import { SCAN_ORIGIN, warningMessage } from '../core/messages.js';
 import type { RawDocument } from '../core/model.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/settings.js';
 import { detectFormat } from './detect.js';
-import { readDoc } from './doc.js';
-import { readDocx } from './docx.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 /** Files larger than this are refused before they are read (configurable per run). */
-export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -123,10 +122,12 @@ export async function readBuffer(buf: Buffer, path: string, options: BufferReadO
       return { source, rawText, lines, needsOcr: false, stamps: [], messages };
     }
     case 'docx': {
+      const { readDocx } = await import('./docx.js'); // mammoth loads with the first DOCX
       const { rawText, lines, messages } = await readDocx(buf);
       return { source, rawText, lines, needsOcr: false, stamps: [], messages };
     }
     case 'doc': {
+      const { readDoc } = await import('./doc.js'); // word-extractor loads with the first DOC
       const { rawText, lines } = await readDoc(buf);
       return { source, rawText, lines, needsOcr: false, stamps: [], messages: [] };
     }

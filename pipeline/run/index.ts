@@ -2,10 +2,28 @@
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
-export { processFile, processBuffer, type ProcessedDocument, type StageOptions } from './stages.js';
-export { ingest } from './ingest.js';
-export { watchInbox } from './watch.js';
-export { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
+export { closeOcrEngines, processFile, processBuffer, type ProcessedDocument, type StageOptions } from './stages.js';
 export { createReporter, type LogFormat } from './progress.js';
-export { DEFAULT_MAX_FILE_BYTES } from '../read/index.js';
-export { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from '../ocr/index.js';
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
+import type { OcrSetting } from '../ocr/index.js';
+
+export type { OcrSetting };
+
+// The batch (worker pool), the inbox (chokidar) and OCR load when first used, not with this module:
+// `vanban extract` of a text file loads neither (issue 23: start time).
+
+/** The nightly batch: see ./ingest.ts. */
+export async function ingest(...args: Parameters<typeof import('./ingest.js').ingest>): ReturnType<typeof import('./ingest.js').ingest> {
+  return (await import('./ingest.js')).ingest(...args);
+}
+
+/** The inbox: see ./watch.ts. */
+export async function watchInbox(...args: Parameters<typeof import('./watch.js').watchInbox>): ReturnType<typeof import('./watch.js').watchInbox> {
+  return (await import('./watch.js')).watchInbox(...args);
+}
+
+/** Why an OCR setting cannot be used here (`native` without the command), or null. */
+export async function ocrSettingProblem(setting: OcrSetting): Promise<string | null> {
+  if (setting !== 'native') return null;
+  return (await import('../ocr/index.js')).ocrSettingProblem(setting);
+}

@@ -1,12 +1,17 @@
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
+import { packagePath } from '../core/paths.js';
+import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../core/settings.js';
 import { DEFAULT_PAGE_TIMEOUT_MS } from '../ocr/engines.js';
 import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
 import type { VanbanRecord } from '../core/record.js';
 import { processBuffer } from './stages.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
+
+export { DEFAULT_TIMEOUT_MS, defaultThreads };
 
 /**
  * Runs the CPU-heavy stages (read → normalize → extract) for the batch and the inbox: in a pool
@@ -35,7 +40,6 @@ export interface ProcessedFile {
   engineMessages: string[];
 }
 
-export const DEFAULT_TIMEOUT_MS = 120_000;
 /**
  * A scan's OCR pass gets the file limit plus this much per page (measured: about 3 s a page here,
  * a weak page read twice; blank pages cost nothing) — and never more than `OCR_LIMIT_FACTOR` times
@@ -49,12 +53,18 @@ export function ocrTimeLimit(timeoutMs: number, pages: number): number {
   return Math.min(timeoutMs + pages * OCR_MS_PER_PAGE, OCR_LIMIT_FACTOR * timeoutMs);
 }
 
-export function defaultThreads(): number {
-  return Math.max(1, availableParallelism());
-}
+/**
+ * Worker threads always run the compiled worker (`dist/pipeline/run/worker.js`, built by
+ * `npm run build`, by `npm ci` and before the tests), also when this module runs from the sources
+ * (tests, scripts): no TypeScript loader in the threads. (tsx's loader does not reach a worker
+ * thread's dynamic imports on Node 20, and the stages load OCR and the DOCX reader on first use.)
+ */
+const WORKER_FILE = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : pathToFileURL(packagePath('dist/pipeline/run/worker.js'));
 
-/** Node's loader for TypeScript, so worker threads can load `worker.ts` as the CLI does. */
-const TSX_LOADER = import.meta.resolve('tsx');
+function workerFile(): string {
+  if (!existsSync(WORKER_FILE)) throw new Error(`the compiled worker ${fileURLToPath(WORKER_FILE)} is missing: run \`npm run build\` (npm ci runs it).`);
+  return WORKER_FILE.href;
+}
 
 function timeoutError(timeoutMs: number): InputError {
   return new InputError(
@@ -78,10 +88,9 @@ export class Processor {
     this.pool =
       threads > 0
         ? new Piscina({
-            filename: new URL('./worker.ts', import.meta.url).href,
+            filename: workerFile(),
             minThreads: threads,
             maxThreads: threads,
-            execArgv: ['--import', TSX_LOADER],
             // A document that needs more than this is damaged or hostile; the thread dies, not vanban.
             // Measured (npm run bench, 2 cores): 2048 MB lets heaps grow to ~480 MB RSS; 768 MB collects so
             // often that PDFs slow by half; 1536 MB keeps the process near 360 MB at 25% below the top speed.

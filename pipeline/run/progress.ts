@@ -1,5 +1,5 @@
-import cliProgress from 'cli-progress';
-import { pino, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { Logger } from 'pino';
 import type { FileEvent } from './ingest.js';
 import { MESSAGES, type Lang } from '../../data/messages.js';
 
@@ -10,6 +10,9 @@ import { MESSAGES, type Lang } from '../../data/messages.js';
  */
 
 export type LogFormat = 'auto' | 'json' | 'text';
+
+// pino and cli-progress are loaded by the reporter that uses them, not with the runners (start time).
+const require = createRequire(import.meta.url);
 
 export interface Reporter {
   discovered(found: number, complete: boolean): void;
@@ -29,6 +32,7 @@ export function createReporter(format: LogFormat, label: string, lang: Lang = 'e
   const kind = format === 'auto' ? (process.stderr.isTTY ? 'bar' : 'json') : format;
   const needsOcr = (path: string) => MESSAGES[lang].needsOcr.replace('{path}', path);
   if (kind === 'json') {
+    const { pino } = require('pino') as typeof import('pino');
     const log = pino({ base: { command: label }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 2, sync: true }));
     return jsonReporter(log, needsOcr);
   }
@@ -72,6 +76,7 @@ function textReporter(needsOcrSentence: (path: string) => string): Reporter {
 }
 
 function barReporter(label: string, needsOcrSentence: (path: string) => string): Reporter {
+  const cliProgress = require('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format: `${label} [{bar}] {value}/{total} files | {speed}/s | ETA {eta_formatted} | {file}`,

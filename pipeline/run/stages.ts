@@ -3,8 +3,9 @@ import { looksVietnamese } from '../../normalizers/language.js';
 import { normalizeDocument } from '../../normalizers/index.js';
 import { InputError } from '../core/errors.js';
 import type { NormalizedDocument, RawDocument } from '../core/model.js';
-import { signatureFieldReader } from '../ocr/fields.js';
-import { defaultOcrSetting, ocrDocument, sharedOcrEngine, type OcrSetting } from '../ocr/index.js';
+import { defaultOcrSetting } from '../core/settings.js';
+import type { FieldReader } from '../core/model.js';
+import type { OcrSetting } from '../ocr/index.js';
 import { loadFile, readBuffer, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from '../read/index.js';
 import type { VanbanRecord } from '../core/record.js';
 
@@ -33,7 +34,7 @@ export async function processFile(path: string, options: ReadOptions & StageOpti
 export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
   const setting = options.ocr ?? defaultOcrSetting();
   // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
-  const readFields = setting === 'off' ? undefined : signatureFieldReader(buf, sharedOcrEngine(setting));
+  const readFields = setting === 'off' ? undefined : lazyFieldReader(buf, setting);
   const raw = await readBuffer(buf, path, { readFields });
   return extractStage(normalizeDocument(options.readScans === false ? raw : await ocrStage(raw, buf, setting)), options);
 }
@@ -41,7 +42,31 @@ export async function processBuffer(buf: Buffer, path: string, options: StageOpt
 /** A scan gets its text from OCR; every other document passes through. */
 async function ocrStage(raw: RawDocument, buf: Buffer, setting: OcrSetting): Promise<RawDocument> {
   if (!raw.needsOcr || setting === 'off') return raw;
+  const { ocrDocument, sharedOcrEngine } = await loadOcr();
   return ocrDocument(raw, buf, sharedOcrEngine(setting));
+}
+
+let ocrModule: Promise<typeof import('../ocr/index.js')> | undefined;
+const loadOcr = () => (ocrModule ??= import('../ocr/index.js'));
+
+/** Stops this thread's OCR workers, if a scan or a signature field ever started them. */
+export async function closeOcrEngines(): Promise<void> {
+  if (ocrModule) await (await ocrModule).closeOcrEngines();
+}
+
+/**
+ * OCR (tesseract.js, the image decoders) loads on the first scan or signature field, not with the
+ * stages: `vanban extract` of a text file and a worker thread of a text batch never pay for it.
+ */
+function lazyFieldReader(buf: Buffer, setting: Exclude<OcrSetting, 'off'>): FieldReader {
+  let reader: FieldReader | undefined;
+  return async (page, fields, printed) => {
+    if (!reader) {
+      const [{ signatureFieldReader }, { sharedOcrEngine }] = await Promise.all([import('../ocr/fields.js'), loadOcr()]);
+      reader = signatureFieldReader(buf, sharedOcrEngine(setting));
+    }
+    return reader(page, fields, printed);
+  };
 }
 
 function extractStage(document: NormalizedDocument, options: ExtractOptions): ProcessedDocument {

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { packagePath } from '../core/paths.js';
 import { comparisonKey } from '../core/text/fold.js';
 
 /**
  * Opening the database: pragmas, the numbered migrations (`PRAGMA user_version`), the views.
- * The schema is SQL files beside this module, read at run time; their comments document it.
+ * The schema is SQL files beside this module's source, read at run time (from the sources also when running from dist/); their comments document it.
  */
 
 export interface SqlFile {
@@ -14,10 +16,11 @@ export interface SqlFile {
   sql: string;
 }
 
-const readSql = (name: string): SqlFile => ({ name, sql: readFileSync(new URL(name, import.meta.url), 'utf8') });
+const STORE_FOLDER = packagePath('pipeline/store');
+const readSql = (name: string): SqlFile => ({ name, sql: readFileSync(join(STORE_FOLDER, name), 'utf8') });
 
 /** `migrations/NNN-….sql`: file N takes a database from user_version N-1 to N. */
-export const MIGRATIONS: SqlFile[] = readdirSync(new URL('migrations/', import.meta.url))
+export const MIGRATIONS: SqlFile[] = readdirSync(join(STORE_FOLDER, 'migrations'))
   .filter((file) => /^\d{3}-.*\.sql$/.test(file))
   .sort()
   .map((file, i) => {

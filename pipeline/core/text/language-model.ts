@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 
 /**
  * A syllable trigram language model (interpolated Kneser–Ney, stored ARPA-style: a probability
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
  * 16 bits.
  */
 
-export const MODEL_PATH = fileURLToPath(new URL('../../../data/lm/syllables.lm.gz', import.meta.url));
+export const MODEL_PATH = packagePath('data/lm/syllables.lm.gz');
 
 /** Tokens that stand for classes of printed tokens. */
 export const SPECIAL = { unknown: '<unk>', number: '<num>', boundary: '<s>' } as const;

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Issue 23: `vanban --help` registers the commands and nothing more; each action loads its modules
+ * when it runs. A resolve hook lists every module the process loads.
+ */
+
+const ROOT = join(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin', 'vanban.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'vanban-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const hooks = join(dir, 'hooks.mjs');
+writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (!r.url.startsWith('node:')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+const register = join(dir, 'register.mjs');
+writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+
+function loadedBy(...args: string[]): string[] {
+  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return out.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length));
+}
+
+const HEAVY = /\/(pipeline\/(read|ocr|run|link)|normalizers|extractors)\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|unpdf|mammoth|piscina|pino|zod)\//;
+
+describe('start-up', () => {
+  it('--help runs the compiled CLI and loads no stage, OCR, language model or SQLite', () => {
+    const loaded = loadedBy('--help');
+    expect(loaded.some((url) => url.includes('/dist/pipeline/cli/index.js'))).toBe(true);
+    expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
+    expect(loaded.filter((url) => url.endsWith('.ts') || url.includes('node_modules/tsx/'))).toEqual([]);
+  });
+
+  it('extract of a text file loads no OCR, DOCX reader, worker pool or SQLite', () => {
+    const loaded = loadedBy('extract', 'examples/seeds/000_14d7bae0f26e4e26.txt', '--json');
+    expect(loaded.some((url) => url.includes('/dist/extractors/index.js'))).toBe(true);
+    expect(loaded.filter((url) => /\/pipeline\/ocr\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|mammoth|piscina|pino|chokidar)\//.test(url))).toEqual([]);
+  });
+});
