@@ -21,6 +21,8 @@ export interface ReadOptions {
 export interface BufferReadOptions {
   /** Reads what a PDF's signature fields print into the header's blanks (given by the OCR stage). */
   readFields?: import('../core/model.js').FieldReader;
+  /** The content's SHA-256 when the caller has already computed it (the batch hashes once, on loading). */
+  sha256?: string;
 }
 
 /** Refuses a file over the size limit before any of it is read. */
@@ -90,20 +92,13 @@ export async function loadFile(path: string, maxBytes: number, facts: FileFacts 
 }
 
 /**
- * Whether a file is no longer what was read (size, mtime or content): a copy still being written
- * when it was picked up. A file that vanished counts as changed.
+ * Whether a file is no longer what was read: a copy still being written when it was picked up.
+ * Told by size and mtime (every write moves the mtime), as the rerun's skip is: the file is not
+ * read and hashed a second time. A file that vanished counts as changed.
  */
-export async function hasChanged(path: string, facts: FileFacts, maxBytes: number, options: LoadOptions = {}): Promise<boolean> {
-  // Size and mtime first: a copy still growing is told without reading it again.
+export async function hasChanged(path: string, facts: FileFacts, options: LoadOptions = {}): Promise<boolean> {
   const info = await (options.followLinks ? stat(path) : lstat(path)).catch(() => null);
-  if (!info || !info.isFile() || info.size !== facts.size || info.mtimeMs !== facts.mtime) return true;
-  const now: FileFacts = { sha256: null, size: null, mtime: null };
-  try {
-    await loadFile(path, Math.max(maxBytes, facts.size ?? 0), now, options);
-  } catch {
-    return true;
-  }
-  return now.size !== facts.size || now.mtime !== facts.mtime || now.sha256 !== facts.sha256;
+  return !info || !info.isFile() || info.size !== facts.size || info.mtimeMs !== facts.mtime;
 }
 
 /** Reads one file into the document model. Throws `InputError` with a user-facing reason. */
@@ -112,7 +107,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 }
 
 export async function readBuffer(buf: Buffer, path: string, options: BufferReadOptions = {}): Promise<RawDocument> {
-  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const sha256 = options.sha256 ?? createHash('sha256').update(buf).digest('hex');
   const extension = extname(path).slice(1).toLowerCase();
   const { format } = await detectFormat(buf, extension);
   const source = { path, sha256, size: buf.length, format, pages: 1, ocr: false };

@@ -1,3 +1,4 @@
+import { lstat, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { linkDocument } from '../link/index.js';
@@ -163,6 +164,19 @@ async function runBatch(paths: string[], store: Store, dbPath: string, options: 
     };
     let facts: FileFacts = { sha256: null, size: null, mtime: null };
     try {
+      // Size and mtime as stored by this pipeline version: skipped without opening the file.
+      const info = await (options.followLinks ? stat(path) : lstat(path)).catch(() => null);
+      const known = info?.isFile() ? store.stateByStat(path, info.size, info.mtimeMs, ocrOn) : null;
+      if (known === 'unchanged') {
+        counts.skipped++;
+        options.onFile?.({ path, outcome: 'skipped', ...timing() });
+        return;
+      }
+      if (known === 'failed-before' && !options.retryFailed) {
+        counts.failedUnchanged!++;
+        options.onFile?.({ path, outcome: 'failed-before', ...timing() });
+        return;
+      }
       for (let read = 1; ; read++) {
         facts = { sha256: null, size: null, mtime: null };
         const buf = await loadFile(path, maxBytes, facts, { followLinks: options.followLinks });
@@ -177,9 +191,9 @@ async function runBatch(paths: string[], store: Store, dbPath: string, options: 
           return;
         }
         const t1 = Date.now();
-        const { record, text, ms, engineMessages } = await processor.process(buf, path);
+        const { record, text, ms, engineMessages } = await processor.process(buf, path, facts.sha256!);
         // A copy still being written: what was read is not the file; read it again.
-        if (await hasChanged(path, facts, maxBytes, { followLinks: options.followLinks })) {
+        if (await hasChanged(path, facts, { followLinks: options.followLinks })) {
           if (read < MAX_READS) continue;
           throw new InputError('changing', `kept changing while it was read (${MAX_READS} times; it is still being written); it is read again on the next run.`);
         }

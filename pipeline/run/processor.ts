@@ -74,7 +74,9 @@ function timeoutError(timeoutMs: number): InputError {
 }
 
 export class Processor {
-  private readonly pool: Piscina | null;
+  private readonly threads: number;
+  /** Started with the first file to process: a rerun that skips every file starts no thread. */
+  private started: Piscina | undefined;
   /** One task per thread at a time: a file's time limit starts when a thread takes it, not while it queues. */
   private readonly slots: LimitFunction;
   private readonly timeoutMs: number;
@@ -85,18 +87,22 @@ export class Processor {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.ocr = options.ocr ?? defaultOcrSetting();
     this.slots = pLimit(Math.max(1, threads));
-    this.pool =
-      threads > 0
-        ? new Piscina({
-            filename: workerFile(),
-            minThreads: threads,
-            maxThreads: threads,
-            // A document that needs more than this is damaged or hostile; the thread dies, not vanban.
-            // Measured (npm run bench, 2 cores): 2048 MB lets heaps grow to ~480 MB RSS; 768 MB collects so
-            // often that PDFs slow by half; 1536 MB keeps the process near 360 MB at 25% below the top speed.
-            resourceLimits: { maxOldGenerationSizeMb: 1536 },
-          })
-        : null;
+    this.threads = threads;
+    if (threads > 0) workerFile(); // a missing build is told at once, not at the first file
+  }
+
+  private get pool(): Piscina | null {
+    if (this.threads <= 0) return null;
+    this.started ??= new Piscina({
+      filename: workerFile(),
+      minThreads: this.threads,
+      maxThreads: this.threads,
+      // A document that needs more than this is damaged or hostile; the thread dies, not vanban.
+      // Measured (npm run bench, 2 cores): 2048 MB lets heaps grow to ~480 MB RSS; 768 MB collects so
+      // often that PDFs slow by half; 1536 MB keeps the process near 360 MB at 25% below the top speed.
+      resourceLimits: { maxOldGenerationSizeMb: 1536 },
+    });
+    return this.started;
   }
 
   /**
@@ -105,11 +111,11 @@ export class Processor {
    * signature fields are still read) under the file limit, and a scan then again with its pages
    * OCR'd under a limit that grows with its pages.
    */
-  async process(buf: Buffer, path: string): Promise<ProcessedFile> {
-    if (!this.pool) return this.processHere(buf, path);
-    const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false }, this.timeoutMs);
+  async process(buf: Buffer, path: string, sha256?: string): Promise<ProcessedFile> {
+    if (!this.pool) return this.processHere(buf, path, sha256);
+    const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false, sha256 }, this.timeoutMs);
     if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
+    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true, sha256 }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
     return { ...second, ms: first.ms + second.ms, engineMessages: [...first.engineMessages, ...second.engineMessages] };
   }
 
@@ -129,14 +135,14 @@ export class Processor {
     throw new InputError(result.code, result.message);
   }
 
-  private async processHere(buf: Buffer, path: string): Promise<ProcessedFile> {
+  private async processHere(buf: Buffer, path: string, sha256?: string): Promise<ProcessedFile> {
     let timer: NodeJS.Timeout | undefined;
     const overrun = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), this.timeoutMs);
     });
     const started = performance.now();
     try {
-      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr }), overrun]);
+      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr, sha256 }), overrun]);
       return { record, text: document.text, ms: Math.round(performance.now() - started), engineMessages: [] };
     } finally {
       clearTimeout(timer);
@@ -144,6 +150,6 @@ export class Processor {
   }
 
   async close(): Promise<void> {
-    await this.pool?.destroy();
+    await this.started?.destroy();
   }
 }

@@ -23,6 +23,8 @@ export interface StageOptions extends ExtractOptions {
    * fields are still read: the batch learns a file is a scan before giving it OCR time.
    */
   readScans?: boolean;
+  /** The content's SHA-256 when already known (the batch hashed it on loading): not computed again. */
+  sha256?: string;
 }
 
 /** read → OCR → normalize → extract for one file; the store stage is the caller's (ingest). */
@@ -35,7 +37,7 @@ export async function processBuffer(buf: Buffer, path: string, options: StageOpt
   const setting = options.ocr ?? defaultOcrSetting();
   // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
   const readFields = setting === 'off' ? undefined : lazyFieldReader(buf, setting);
-  const raw = await readBuffer(buf, path, { readFields });
+  const raw = await readBuffer(buf, path, { readFields, sha256: options.sha256 });
   return extractStage(normalizeDocument(options.readScans === false ? raw : await ocrStage(raw, buf, setting)), options);
 }
 

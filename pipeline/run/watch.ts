@@ -209,9 +209,9 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
       for (let read = 1; ; read++) {
         facts = { sha256: null, size: null, mtime: null };
         const buf = await loadFile(claimed, maxBytes, facts);
-        result = await processor.process(buf, target);
+        result = await processor.process(buf, target, facts.sha256!);
         // Still being written (a copy that paused longer than --settle): wait for it, read it again.
-        if (!(await hasChanged(claimed, facts, maxBytes))) break;
+        if (!(await hasChanged(claimed, facts))) break;
         if (read >= MAX_INBOX_READS) throw new InputError('changing', `kept changing while it was read (${MAX_INBOX_READS} times; it is still being written).`);
         await settled(claimed);
       }

@@ -15,6 +15,8 @@ export interface WorkerTask {
   ocr: OcrSetting;
   /** False: a scan comes back `needs-ocr` (the first, quick pass); true: its pages are read. */
   readScans: boolean;
+  /** The content's SHA-256, computed once by the main thread when it loaded the file. */
+  sha256?: string;
 }
 
 /** What every result carries besides its outcome: time spent in this thread, and what the engines printed meanwhile. */
@@ -54,11 +56,11 @@ async function drainEngineMessages(): Promise<string[]> {
   return caught.splice(0);
 }
 
-export default async function processInWorker({ bytes, path, ocr, readScans }: WorkerTask): Promise<WorkerResult> {
+export default async function processInWorker({ bytes, path, ocr, readScans, sha256 }: WorkerTask): Promise<WorkerResult> {
   const started = performance.now();
   caught.length = 0;
   try {
-    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false, ocr, readScans });
+    const { record, document } = await processBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { includeText: false, ocr, readScans, sha256 });
     return { ok: true, record, text: document.text, ms: Math.round(performance.now() - started), engineMessages: await drainEngineMessages() };
   } catch (error) {
     const code = failureCode(error);

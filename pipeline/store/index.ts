@@ -76,6 +76,11 @@ export class Store {
     return write.isUnchanged(this.db, path, sha256, ocrOn);
   }
 
+  /** Whether a file can be skipped by its size and mtime alone, before it is read (`write.stateByStat`). */
+  stateByStat(path: string, size: number, mtime: number, ocrOn = true): 'unchanged' | 'failed-before' | null {
+    return write.stateByStat(this.db, path, size, mtime, ocrOn);
+  }
+
   /** True when this exact content already failed with this pipeline version. */
   failedUnchanged(path: string, sha256: string): boolean {
     return write.failedUnchanged(this.db, path, sha256);

@@ -49,6 +49,21 @@ export function isUnchanged(db: Database.Database, path: string, sha256: string,
   return read?.ocr === 1;
 }
 
+/**
+ * What a rerun may conclude from a file's size and mtime alone, before reading it: `unchanged`
+ * when this pipeline version stored it with the same size and mtime (and `isUnchanged` would
+ * say so of its content), `failed-before` when it failed with them, else null (read and hash it).
+ * A nightly run over an unchanged archive thus opens no file (issue 23).
+ */
+export function stateByStat(db: Database.Database, path: string, size: number, mtime: number, ocrOn = true): 'unchanged' | 'failed-before' | null {
+  const state = db.prepare('SELECT sha256, status, pipeline_version, size, mtime FROM files WHERE path = ?').get(path) as
+    | (FileState & { size: number | null; mtime: number | null })
+    | undefined;
+  if (!state || state.pipeline_version !== PIPELINE_VERSION || state.size !== size || state.mtime !== mtime || state.sha256 === null) return null;
+  if (state.status === 'failed') return 'failed-before';
+  return isUnchanged(db, path, state.sha256, ocrOn) ? 'unchanged' : null;
+}
+
 /** True when this exact content already failed with this pipeline version: trying it again would fail the same way. */
 export function failedUnchanged(db: Database.Database, path: string, sha256: string): boolean {
   const state = fileState(db, path);
