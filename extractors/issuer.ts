@@ -27,6 +27,9 @@ function capitalise(word: string): string {
   return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
 }
 
+/** Each canonical phrase as a whole-words, any-case pattern: compiled once, not per name (issue 23's profile). */
+const CANONICAL_PATTERNS = CANONICAL_PHRASES.map((phrase) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu'), phrase] as const);
+
 /** "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch". */
 export function properCase(upper: string): string {
   const words = squash(upper).split(' ');
@@ -61,10 +64,7 @@ export function properCase(upper: string): string {
     inPlaceName = !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${i > 0 ? (out.at(-2)?.toLocaleLowerCase('vi') ?? '') : ''} ${bare} ${next}`);
   }
   let text = out.join(' ');
-  for (const phrase of CANONICAL_PHRASES) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu');
-    text = text.replace(re, phrase);
-  }
+  for (const [re, phrase] of CANONICAL_PATTERNS) text = text.replace(re, phrase);
   return capitalise(text);
 }
 
