@@ -14,10 +14,15 @@ import { withTraditionalTones } from './text/tone.js';
 /** "tỉnh", "thành phố": the level words before a province's name. */
 const LEVELS = Object.values(PROVINCE_LEVEL).join('|');
 
+/** The pattern of a province's name with its level word, compiled once per province. */
+const provincePatterns = new Map<string, RegExp>();
+
 /** A name without its province ("Sở Nội vụ tỉnh Thái Nguyên" → "Sở Nội vụ"), which every candidate shares. */
 function withoutProvince(name: string, province: string | null): string {
   if (!province) return name;
-  return withTraditionalTones(name).replace(new RegExp(`\\s*\\(?(?:(?:${LEVELS})\\s+)?${escapeSpaced(province)}\\)?`, 'u'), '');
+  let pattern = provincePatterns.get(province);
+  if (!pattern) provincePatterns.set(province, (pattern = new RegExp(`\\s*\\(?(?:(?:${LEVELS})\\s+)?${escapeSpaced(province)}\\)?`, 'u')));
+  return withTraditionalTones(name).replace(pattern, '');
 }
 
 /** Edits a word may differ by and still be the same word misread: one, two for long words. */
@@ -45,8 +50,10 @@ export function sameWordsMisread(a: string, b: string): boolean {
  * same words misread. A variant must pass both (measured in `npm run bench:agencies`).
  */
 export function agencySimilarity(a: string, b: string, province: string | null = null): { dice: number; sameWords: boolean } {
-  const ka = comparisonKey(withoutProvince(a, province));
-  const kb = comparisonKey(withoutProvince(b, province));
+  return similarityOfKeys(comparisonKey(withoutProvince(a, province)), comparisonKey(withoutProvince(b, province)));
+}
+
+function similarityOfKeys(ka: string, kb: string): { dice: number; sameWords: boolean } {
   return { dice: stringSimilarity.compareTwoStrings(ka, kb), sameWords: sameWordsMisread(ka, kb) };
 }
 
@@ -59,10 +66,12 @@ export function isVariantOf(a: string, b: string, province: string | null = null
 /** The stored agency a new name is another spelling of, if any (the most similar). */
 export function closestAgency<T extends { name: string }>(name: string, candidates: T[], province: string | null): (T & { similarity: number }) | null {
   let best: (T & { similarity: number }) | null = null;
+  // The new name's key once, not once per stored candidate (this runs for every name of every document).
+  const key = comparisonKey(withoutProvince(name, province));
   for (const candidate of candidates) {
-    if (!isVariantOf(name, candidate.name, province)) continue;
-    const similarity = agencySimilarity(name, candidate.name, province).dice;
-    if (!best || similarity > best.similarity) best = { ...candidate, similarity };
+    const { dice, sameWords } = similarityOfKeys(key, comparisonKey(withoutProvince(candidate.name, province)));
+    if (dice < FUZZY_MATCH_THRESHOLD || !sameWords) continue;
+    if (!best || dice > best.similarity) best = { ...candidate, similarity: dice };
   }
   return best;
 }
