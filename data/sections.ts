@@ -39,7 +39,7 @@ export const HEADING_RANK = 5.5;
 
 /** Parts that say who carries out the document. */
 export const IMPLEMENTATION_HEADING =
-  /^(?:TỔ CHỨC THỰC HIỆN|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG NHIỆM VỤ|PHÂN CÔNG THỰC HIỆN|PHÂN CÔNG TRÁCH NHIỆM|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC CƠ QUAN|TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG)(?![\p{L}\p{N}])/u;
+  /^(?:TỔ CHỨC THỰC HIỆN|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG(?: NHIỆM VỤ| THỰC HIỆN| TRÁCH NHIỆM| CHUẨN BỊ| PHỐI HỢP)?|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC CƠ QUAN|TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG)(?![\p{L}\p{N}])/u;
 
 /** Parts that list what is to be done, sometimes naming who: used when no implementation part exists. */
 export const MEASURES_HEADING =
