@@ -27,6 +27,9 @@ export const RESPONSIBLE_FOR =
 export const ASSIGNING_VERB =
   /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về)(?![\p{L}\p{N}]))/u;
 
+/** A lead-in whose items are what it asks ("III. Văn phòng Chính phủ trân trọng đề nghị:", "Yêu cầu:"): each item naming a body is its task. */
+export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
+
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here. */
 export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])|\d+\s*\//u;
 
@@ -93,7 +96,7 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence. */
 export const DEADLINE =
-  /(?:trước ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
 
 /** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực"): kept as printed. */
 export const RELATIVE_DEADLINE =

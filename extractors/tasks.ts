@@ -9,6 +9,7 @@ import {
   ADDRESSED_LEAD,
   ASSIGNING_VERB,
   ASSIGNMENT_OPENING,
+  ASSIGNING_LEAD_IN,
   COURTESY_REQUEST,
   DEADLINE,
   DEADLINE_LEAD_WORDS,
@@ -304,6 +305,12 @@ function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ 
   return [];
 }
 
+/** Items under a lead-in that asks for them ("III. … trân trọng đề nghị:"), outside the tasks found so far. */
+function leadInParts(roots: SectionNode[], found: TaskField[]): SectionNode[] {
+  const inside = (n: SectionNode) => found.some((t) => t.span[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= t.span[1]);
+  return flattenSections(roots).filter((n) => n.children.length && ASSIGNING_LEAD_IN.test(squash(ownText(n))) && !inside(n) && !asksUpward(n));
+}
+
 /** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
 function asksUpward(node: SectionNode): boolean {
   for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi'))) return true;
@@ -370,6 +377,7 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
+  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));

@@ -220,6 +220,19 @@ Ngoài ra, đề nghị Sở Tư pháp bổ sung ý kiến về Điều lệ c�
     expect(sentencesOf(lines, wrapMargin(lines, true))).toHaveLength(6);
   });
 
+  it('takes the items under a lead-in that asks for them, with a deadline given to the hour', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG ĐIỆN', '19/CĐ-UBND', `I. Thời gian: 08 giờ, ngày 09 tháng 10 năm 2025.
+II. Ủy ban nhân dân tỉnh đề nghị:
+1. Sở Y tế: chuẩn bị tài liệu; gửi danh sách đại biểu trước 14 giờ ngày 08 tháng 10 năm 2025.
+2. Công an tỉnh: bảo đảm an ninh tại Hội nghị.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['II.1', ['Sở Y tế'], '2025-10-08'],
+      ['II.2', ['Công an tỉnh'], null],
+    ]);
+  });
+
   it('splits an execution clause per official and keeps its last sentence', () => {
     expect(leadOf('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, Thủ trưởng các cơ quan liên quan và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này')).toEqual([
       'Chánh Văn phòng Ủy ban nhân dân tỉnh',
