@@ -38,7 +38,13 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     recipients: closing?.recipients ?? [],
     archive: closing?.archive ?? null,
     citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
-    tasks: extractTasks(sections, header?.docType?.code ?? null, header && closing ? doc.lines.slice(header.bodyStart, closing.bodyEnd) : []),
+    tasks: extractTasks(
+      sections,
+      header?.docType?.code ?? null,
+      header && closing ? doc.lines.slice(header.bodyStart, closing.bodyEnd) : [],
+      // Word documents' lines are their paragraphs; nothing wrapped them.
+      doc.source.format === 'docx' || doc.source.format === 'doc',
+    ),
   };
   const stamp = useStampEvidence(read, doc);
   const fields = weighByOcrConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc);

@@ -27,6 +27,9 @@ export interface SectionNode {
   parent: SectionNode | null;
 }
 
+/** Markers of the lists a sentence may introduce with a colon (not the numbered structure of the document). */
+const INTRODUCED_KINDS: ReadonlySet<SectionKind> = new Set(['letter', 'dash', 'plus']);
+
 const NUMBERED: ReadonlySet<SectionKind> = new Set(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter']);
 
 function markerOf(line: Line): { kind: SectionKind; rank: number; label: string | null; rest: string } | null {
@@ -71,7 +74,15 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
     const marker = markerOf(line);
     // A bold heading right after another heading continues it (two-line headings).
     if (marker && !(marker.kind === 'heading' && current?.kind === 'heading' && current.lines.length === 1)) {
-      while (open.length && open[open.length - 1]!.rank >= marker.rank) open.pop();
+      // A marker of a kind already open is that item's sibling, whatever its rank: writers nest
+      // lists in the order they open them ("- Thứ nhất: … cụ thể: a) … b) …", then "- Thứ hai").
+      let sibling = open.length - 1;
+      while (sibling >= 0 && !(open[sibling]!.kind === marker.kind && open[sibling]!.rank === marker.rank)) sibling--;
+      if (sibling >= 0) open.length = sibling;
+      // A list introduced by a colon belongs to the item that introduced it, whatever its markers.
+      else if (!(INTRODUCED_KINDS.has(marker.kind) && current && open.at(-1) === current && /:\s*$/u.test(current.lines.at(-1)!.text))) {
+        while (open.length && open[open.length - 1]!.rank >= marker.rank) open.pop();
+      }
       const parent = open[open.length - 1] ?? null;
       const node: SectionNode = {
         kind: marker.kind,

@@ -1,4 +1,5 @@
 import {
+  SECTION_MARKERS,
   ASSIGNING_ARTICLE,
   IMPLEMENTATION_HEADING,
   ITEMIZED_ASSIGNMENT_TYPES,
@@ -8,11 +9,13 @@ import {
   ADDRESSED_LEAD,
   ASSIGNING_VERB,
   ASSIGNMENT_OPENING,
+  ASSIGNING_LEAD_IN,
   COURTESY_REQUEST,
   DEADLINE,
   DEADLINE_LEAD_WORDS,
   INPUT_REQUEST,
   DEADLINE_LINE,
+  RELATIVE_DEADLINE,
   FREQUENCY,
   GENERIC_DUTY,
   LEAD_QUALIFIER,
@@ -21,6 +24,9 @@ import {
   OFFICIAL_HEAD,
   PERSON_AFTER_COLON,
   NOT_GIVEN_HERE,
+  OPENING_ADVERBIAL,
+  RESPONSIBILITY,
+  SENTENCE_END,
   PARTNERS_END,
   PARTNERS_OPENING,
   PROPOSING_TYPES,
@@ -71,7 +77,7 @@ function leadsIn(subject: string): string[] {
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   return names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
-    .map((name) => name.replace(/[\s,.;:]+$/u, '').trim())
+    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
     .filter((name) => name.length > 1);
 }
 
@@ -105,7 +111,7 @@ export function partnersOf(text: string): string[] {
 
 /** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
 export function deadlineOf(text: string): string | null {
-  const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text);
+  const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
   return date?.iso ?? squash(m[0]).replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
@@ -170,7 +176,88 @@ export function assignedIn(text: string, deadlineSet = false): string[] | null {
     if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !deadlineSet) || GENERIC_DUTY.test(duty)) continue;
     return lead;
   }
-  return null;
+  return responsibleIn(line);
+}
+
+/**
+ * The subject a sentence makes responsible for a duty ("Trong thời hạn 30 ngày …, Hội X có trách
+ * nhiệm chuyển giao …"); null when it names no agency or only carries the decision out (that is
+ * the execution clause, found as its own part).
+ */
+function responsibleIn(sentence: string): string[] | null {
+  const m = RESPONSIBILITY.exec(sentence);
+  if (!m || RESPONSIBLE_FOR.test(sentence)) return null;
+  let subject = withoutMarker(sentence.slice(0, m.index)).replace(OPENING_ADVERBIAL, '');
+  subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
+  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject)) return null;
+  const lead = leadsIn(subject);
+  return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
+}
+
+/** A sentence without the item marker it may open with ("Điều 4. ", "2. ", "- "). */
+function withoutMarker(sentence: string): string {
+  for (const { pattern } of SECTION_MARKERS) {
+    const m = pattern.exec(sentence);
+    if (m) return sentence.slice(m[0].length);
+  }
+  return sentence;
+}
+
+/** A sentence of the body and its span in the document text. */
+interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of consecutive lines, with spans into the document text. A line break ends a
+ * sentence where the line ends with its mark or stops short of the right margin (a heading, a
+ * paragraph's last line); a line that runs to the margin was wrapped by the page and goes on in
+ * the next. Lines that are paragraphs already (`paragraphs`: DOCX, DOC) each end one.
+ */
+export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
+  const sentences: Sentence[] = [];
+  let open: Sentence | null = null;
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    let from = 0;
+    const cut = (to: number) => {
+      const piece = line.text.slice(from, to);
+      if (piece.trim()) {
+        if (open) open = { text: `${open.text} ${piece.trim()}`, start: open.start, end: line.start + to };
+        else open = { text: piece.trim(), start: line.start + from + (piece.length - piece.trimStart().length), end: line.start + to };
+      }
+      from = to;
+    };
+    for (const m of line.text.matchAll(SENTENCE_END)) {
+      cut(m.index + 1);
+      if (open) sentences.push(open);
+      open = null;
+    }
+    cut(line.text.length);
+    const wrapped = margin !== null && line.x + line.width >= margin && !/[.;:!?]\s*$/u.test(line.text);
+    if (open && !wrapped) {
+      sentences.push(open);
+      open = null;
+    }
+  }
+  if (open) sentences.push(open);
+  return sentences;
+}
+
+/**
+ * Where wrapped lines end: most lines of running text reach the right margin (PDF, scans, text
+ * laid out by width). Null for lines that are paragraphs, which nothing wraps.
+ */
+export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
+  if (paragraphs) return null;
+  const rights = lines.filter((l) => l.column === 'full' && l.text.trim()).map((l) => l.x + l.width).sort((a, b) => a - b);
+  if (rights.length < 5) return null;
+  const right = rights[Math.floor(rights.length * 0.9)]!;
+  const left = Math.min(...lines.map((l) => l.x));
+  // Ragged-right text stops up to a word short of the margin.
+  return right - (right - left) * 0.12;
 }
 
 /**
@@ -218,6 +305,12 @@ function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ 
   return [];
 }
 
+/** Items under a lead-in that asks for them ("III. … trân trọng đề nghị:"), outside the tasks found so far. */
+function leadInParts(roots: SectionNode[], found: TaskField[]): SectionNode[] {
+  const inside = (n: SectionNode) => found.some((t) => t.span[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= t.span[1]);
+  return flattenSections(roots).filter((n) => n.children.length && ASSIGNING_LEAD_IN.test(squash(ownText(n))) && !inside(n) && !asksUpward(n));
+}
+
 /** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
 function asksUpward(node: SectionNode): boolean {
   for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi'))) return true;
@@ -231,15 +324,15 @@ const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase(
  * "a) … giao Sở Nội vụ chủ trì …"), beyond those the assignment parts gave: one task per item,
  * unless an enclosing task already names the same lead.
  */
-function assignedItems(roots: SectionNode[], found: TaskField[]): TaskField[] {
+function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
   const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
   const tasks: TaskField[] = [];
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
     if (taskAt.has(start) || asksUpward(node)) continue;
-    // Line by line: a heading "2. Yêu cầu" followed by its text is no request.
+    // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     const deadlineSet = deadlineOf(sectionText(node)) !== null;
-    const lead = node.lines.map((l) => assignedIn(l.text, deadlineSet)).find((l) => l !== null);
+    const lead = sentencesOf(node.lines, margin).map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
@@ -252,14 +345,15 @@ function assignedItems(roots: SectionNode[], found: TaskField[]): TaskField[] {
 }
 
 /** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
-function assignedParagraphs(lines: Line[]): TaskField[] {
+function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
-  lines.forEach((line, i) => {
-    // A deadline in the paragraph or the next few lines ("Ý kiến xin gửi về … trước ngày 11/02/2025").
-    const later = lines.slice(i, i + 4).map((l) => l.text).join(' ');
-    const lead = assignedIn(line.text, deadlineOf(later) !== null);
+  const sentences = sentencesOf(lines, margin);
+  sentences.forEach((sentence, i) => {
+    // A deadline in the sentence or the next ones ("Ý kiến xin gửi về … trước ngày 11/02/2025").
+    const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
+    const lead = assignedIn(sentence.text, deadlineOf(later) !== null);
     if (!lead) return;
-    const text = squash(line.text);
+    const text = squash(sentence.text);
     tasks.push({
       section: '',
       text,
@@ -268,7 +362,7 @@ function assignedParagraphs(lines: Line[]): TaskField[] {
       deadline: deadlineOf(text) ?? deadlineOf(squash(later)),
       frequency: frequencyOf(text),
       source: 'items',
-      span: [line.start, line.end],
+      span: [sentence.start, sentence.end],
       confidence: confidence(0.7),
     });
   });
@@ -279,17 +373,19 @@ function assignedParagraphs(lines: Line[]): TaskField[] {
  * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
  * stand before any numbered item.
  */
-export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = []): TaskField[] {
+export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
+  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
   if (!docType || !PROPOSING_TYPES.has(docType)) {
-    tasks.push(...assignedItems(roots, tasks));
+    const margin = wrapMargin(body, paragraphs);
+    tasks.push(...assignedItems(roots, tasks, margin));
     const first = roots[0]?.lines[0]?.start ?? Infinity;
-    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first)));
+    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
   }
   const seen = new Set<string>();
-  return tasks
+  const distinct = tasks
     .filter((t) => {
       const key = `${t.span[0]}:${t.span[1]}`;
       if (seen.has(key)) return false;
@@ -297,4 +393,29 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
       return true;
     })
     .sort((a, b) => a.span[0] - b.span[0]);
+  return oneTaskPerBody(distinct);
+}
+
+/**
+ * One task per body made responsible in one item: a công văn that asks the same body for several
+ * things in its paragraphs gives it one task, its deadline the first one set.
+ */
+function oneTaskPerBody(tasks: TaskField[]): TaskField[] {
+  const byKey = new Map<string, TaskField>();
+  const merged: TaskField[] = [];
+  for (const task of tasks) {
+    const key = `${task.section}|${leadKey(task.lead)}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, task);
+      merged.push(task);
+      continue;
+    }
+    first.text = `${first.text} ${task.text}`;
+    first.span = [first.span[0], Math.max(first.span[1], task.span[1])];
+    first.deadline ??= task.deadline;
+    first.frequency ??= task.frequency;
+    first.partners = [...new Set([...first.partners, ...task.partners])];
+  }
+  return merged;
 }

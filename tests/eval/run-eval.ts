@@ -17,7 +17,7 @@
  *
  * Options: --verbose prints every soft mismatch of the tuning part (with --strict: every strict
  * one; with --aside: of the aside part too); --set NAME limits to sets starting with NAME;
- * --json prints the tables as JSON.
+ * --no-scans leaves out the scan sets (quick runs on text rules); --json prints the tables as JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -37,6 +37,9 @@ const verbose = args.includes('--verbose');
 const showAside = args.includes('--aside');
 const mode = args.includes('--strict') ? 'strict' : 'soft';
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+/** --no-scans: text documents only (quick runs while tuning text rules; scans take minutes to OCR). */
+const noScans = args.includes('--no-scans');
+const isScanSet = (set: string) => set.endsWith('-scan') || set === 'office-split';
 
 type Part = 'aside' | 'tune';
 
@@ -150,7 +153,7 @@ function allCases(): Case[] {
   }
   for (const set of [...sets].sort()) cases.push(...casesFor(set, join(devRoot, set), join(devRoot, set)));
   cases.push(...layoutTextCases(cases));
-  return cases.filter((c) => !onlySet || c.set.startsWith(onlySet));
+  return cases.filter((c) => (!onlySet || c.set.startsWith(onlySet)) && !(noScans && isScanSet(c.set)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf } from '../../extractors/tasks.js';
+import { assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
 
 /** A document with the usual header, then `body`, then a signature and Nơi nhận. */
@@ -46,6 +47,17 @@ III. TỔ CHỨC THỰC HIỆN
     const letter = record.sections.find((s) => s.id === 'II.2.1.a')!;
     expect(record.sections[letter.parent!]!.id).toBe('II.2.1');
     expect(record.text!.slice(...letter.span)).toBe('a) Rà soát văn bản.\n+ Văn bản của tỉnh.');
+  });
+
+  it('keeps a list a colon introduced inside the item that introduced it, and the next item of the outer list its sibling', async () => {
+    const record = await recordFromText(documentWith('CÔNG VĂN', '14/UBND-NC', `Ủy ban nhân dân tỉnh có ý kiến như sau:
+- Thứ nhất: đối với hồ sơ, đề nghị bổ sung các giấy tờ sau:
+a) Biên bản họp;
+b) Danh sách hội viên.
+- Thứ hai: đối với Đề án, đề nghị chỉnh sửa Điều 3.`));
+    expect(record.sections.map((s) => `${s.kind}:${s.parent === null ? 'root' : record.sections[s.parent]!.kind}`)).toEqual([
+      'dash:root', 'letter:dash', 'letter:dash', 'dash:root',
+    ]);
   });
 
   it('does not take "1.000 người" or a date for a numbered item', async () => {
@@ -161,6 +173,64 @@ III. TỔ CHỨC THỰC HIỆN
     expect(assignedIn('Đề nghị quý cơ quan cho ý kiến', true)).toEqual(['quý cơ quan']);
     expect(assignedIn('Trên cơ sở Kế hoạch chung, yêu cầu các phòng, đơn vị trực thuộc Sở triển khai thực hiện có hiệu quả;')).toBeNull();
     expect(assignedIn('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV')).toBeNull();
+  });
+
+  it('reads an article that makes a body responsible for a duty, with a time limit counted from an event', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '17/QĐ-UBND', `QUYẾT ĐỊNH:
+Điều 1. Hợp nhất Hội Cựu giáo chức tỉnh Bình Thuận vào Hội Cựu giáo chức tỉnh Lâm Đồng.
+Điều 2. Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu giáo chức tỉnh Bình Thuận có trách nhiệm chuyển giao toàn bộ tài sản, tài chính cho Hội Cựu giáo chức tỉnh Lâm Đồng.
+Điều 3. Hội Cựu giáo chức tỉnh Lâm Đồng chịu trách nhiệm trước pháp luật về hoạt động của Hội.
+Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['Điều 2', ['Hội Cựu giáo chức tỉnh Bình Thuận'], 'Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực'],
+      ['Điều 4', ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Nội vụ'], null],
+    ]);
+  });
+
+  it('gives a body asked for several things in a letter one task, with the deadline it is given', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '18/UBND-NC', `Kính gửi: Sở Tư pháp.
+Ủy ban nhân dân tỉnh nhận được hồ sơ của Hội Luật gia. Đề nghị Sở Tư pháp rà soát hồ sơ theo quy định.
+Ngoài ra, đề nghị Sở Tư pháp bổ sung ý kiến về Điều lệ của Hội.
+Đề nghị Sở Tư pháp gửi kết quả về Ủy ban nhân dân tỉnh trước ngày 20/10/2025.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([['', ['Sở Tư pháp'], '2025-10-20']]);
+  });
+
+  it('reads sentences across the lines a page wrapped, and ends one at a short line', () => {
+    const texts = ['Điều 4. Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh', 'Bình Thuận (cũ) có trách nhiệm chuyển giao tài sản. Sở Tư', 'pháp theo dõi.', 'Điều 5. Hiệu lực', 'Quyết định này có hiệu lực kể từ ngày ký.'];
+    let start = 0;
+    const lines: Line[] = texts.map((text, i) => {
+      const line: Line = { text, start, end: start + text.length, page: 1, x: 85, y: 100 + 20 * i, width: [420, 425, 60, 90, 300][i]!, column: 'full' };
+      start += text.length + 1;
+      return line;
+    });
+    const sentences = sentencesOf(lines, wrapMargin([...lines, ...lines], false));
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Điều 4. Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh Bình Thuận (cũ) có trách nhiệm chuyển giao tài sản.',
+      'Sở Tư pháp theo dõi.',
+      'Điều 5. Hiệu lực',
+      'Quyết định này có hiệu lực kể từ ngày ký.',
+    ]);
+    expect(sentences[1]!.start).toBe(lines[1]!.start + texts[1]!.indexOf('Sở Tư'));
+    expect(sentences[1]!.end).toBe(lines[2]!.end);
+    // Paragraphs (DOCX) are never joined: each line ends a sentence.
+    expect(sentencesOf(lines, wrapMargin(lines, true))).toHaveLength(6);
+  });
+
+  it('takes the items under a lead-in that asks for them, with a deadline given to the hour', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG ĐIỆN', '19/CĐ-UBND', `I. Thời gian: 08 giờ, ngày 09 tháng 10 năm 2025.
+II. Ủy ban nhân dân tỉnh đề nghị:
+1. Sở Y tế: chuẩn bị tài liệu; gửi danh sách đại biểu trước 14 giờ ngày 08 tháng 10 năm 2025.
+2. Công an tỉnh: bảo đảm an ninh tại Hội nghị.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['II.1', ['Sở Y tế'], '2025-10-08'],
+      ['II.2', ['Công an tỉnh'], null],
+    ]);
   });
 
   it('splits an execution clause per official and keeps its last sentence', () => {
