@@ -9,6 +9,7 @@ import {
 } from '../run/index.js';
 import { PIPELINE_VERSION, QueryError, Store } from '../store/index.js';
 import { exportTable } from './export.js';
+import { queueUrlProblem, type QueueCli } from './queue.js';
 import { formatCopies, formatHits, formatLinks, formatRecord, formatSummary } from './format-record.js';
 import { LANGUAGES, resolveLang, translator, type MessageKey } from './i18n.js';
 
@@ -110,6 +111,23 @@ const ocrOption = () => new Option('--ocr <engine>', t('help.ocr')).argParser(ch
 const concurrencyOption = () =>
   new Option('--concurrency <n>', t('help.concurrency')).argParser(numberParser('--concurrency', true)).default(defaultThreads());
 
+const queueOption = () => new Option('--queue <url>', t('help.queue')).argParser(queueUrlParser);
+
+function queueUrlParser(value: string): string {
+  if (queueUrlProblem(value)) throw usage('usage.queue', { value });
+  return value;
+}
+
+interface CoordinatorCliOptions {
+  queue?: string;
+  queueDepth: number;
+  attempts: number;
+  backoff: number;
+}
+
+/** What the queue commands (loaded on demand) need of this module. */
+const queueCli: QueueCli = { t, lang, fail };
+
 const examples = (lines: string[]) => `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 const program = new Command('vanban')
@@ -176,8 +194,19 @@ program
   .option('--verbose', t('help.verbose'))
   .option('--follow-links', t('help.followLinks'))
   .option('--wait', t('help.wait'))
-  .addHelpText('after', examples(['vanban ingest /archive --db archive.sqlite', 'vanban ingest /archive --db archive.sqlite --concurrency 4 --timeout 300 --retry-failed']))
-  .action(async (paths: string[], opts: RunOptions & { retryFailed?: boolean; verbose?: boolean; followLinks?: boolean; wait?: boolean }) => {
+  .addOption(queueOption())
+  .addOption(new Option('--queue-depth <n>', t('help.queueDepth')).argParser(integerParser('--queue-depth')).default(256))
+  .addOption(new Option('--attempts <n>', t('help.attempts')).argParser(integerParser('--attempts')).default(3))
+  .addOption(new Option('--backoff <seconds>', t('help.backoff')).argParser(numberParser('--backoff', true)).default(5))
+  .addHelpText(
+    'after',
+    examples([
+      'vanban ingest /archive --db archive.sqlite',
+      'vanban ingest /archive --db archive.sqlite --concurrency 4 --timeout 300 --retry-failed',
+      'vanban ingest /mnt/archive --db archive.sqlite --queue redis://queue-host:6379/0',
+    ]),
+  )
+  .action(async (paths: string[], opts: RunOptions & CoordinatorCliOptions & { retryFailed?: boolean; verbose?: boolean; followLinks?: boolean; wait?: boolean }) => {
     // A path that names nothing is a typing mistake: refuse before anything is opened or created.
     for (const path of paths) if (!lstatSync(path, { throwIfNoEntry: false })) fail(t('ingest.missingPath', { path }));
     const ocr = ocrSetting(opts.ocr);
@@ -195,7 +224,10 @@ program
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    // With --queue, workers on other machines run the stages; this process stays the only writer.
+    const processor = opts.queue ? await (await import('./queue.js')).openCoordinator({ ...opts, queue: opts.queue }, ocr, reporter, queueCli) : undefined;
     const result = await ingest(paths, store, opts.db, {
+      processor,
       concurrency: opts.concurrency,
       maxBytes: opts.maxSize * 1048576,
       timeoutMs: opts.timeout * 1000,
@@ -293,6 +325,31 @@ program
     process.on('SIGINT', () => void stop('SIGINT'));
     process.on('SIGTERM', () => void stop('SIGTERM'));
   });
+
+program
+  .command('worker')
+  .description(t('help.worker'))
+  .addOption(queueOption().makeOptionMandatory())
+  .addOption(new Option('--concurrency <n>', t('help.workerConcurrency')).argParser(numberParser('--concurrency', true)).default(defaultThreads()))
+  .addOption(timeoutOption())
+  .addOption(new Option('--lock-seconds <s>', t('help.lockSeconds')).argParser(numberParser('--lock-seconds')).default(30))
+  .addOption(logFormatOption())
+  .addHelpText('after', examples(['vanban worker --queue redis://queue-host:6379/0', 'vanban worker --queue redis://queue-host:6379/0 --concurrency 8 --timeout 300']))
+  .action(async (opts: import('./worker.js').WorkerCliOptions) => (await import('./worker.js')).runWorker(opts, queueCli));
+
+const queueCommand = program.command('queue').description(t('help.queueCmd'));
+queueCommand
+  .command('status')
+  .description(t('help.queueStatus'))
+  .addOption(queueOption().makeOptionMandatory())
+  .option('--json', t('help.json'))
+  .action(async (opts: { queue: string; json?: boolean }) => (await import('./queue.js')).showStatus(opts, queueCli));
+queueCommand
+  .command('retry')
+  .description(t('help.queueRetry'))
+  .addOption(queueOption().makeOptionMandatory())
+  .option('--failed', t('help.queueFailed'))
+  .action(async (opts: { queue: string; failed?: boolean }) => (await import('./queue.js')).retryFailed(opts, queueCli));
 
 program
   .command('search')

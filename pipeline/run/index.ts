@@ -6,6 +6,9 @@ export { processFile, processBuffer, type ProcessedDocument, type StageOptions }
 export { ingest } from './ingest.js';
 export { watchInbox } from './watch.js';
 export { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
-export { createReporter, type LogFormat } from './progress.js';
+export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES } from '../read/index.js';
 export { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from '../ocr/index.js';
+export type { FileProcessor } from './ingest.js';
+/** The many-machines batch (BullMQ): loaded on demand, so commands that do not use it never load it. */
+export const loadCluster = () => import('./cluster/index.js');
