@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { openRedis, probeRedis } from './connection.js';
-import { QUEUE_NAME } from './jobs.js';
+import { EVENTS_MAX_LEN, QUEUE_NAME, unpackFailure } from './jobs.js';
 
 /** `vanban queue status` and `vanban queue retry --failed`: what the queue holds, and failed jobs given another go. */
 
@@ -14,8 +14,8 @@ export interface QueueStatus {
   /** Jobs completed per minute, averaged over the last `rateMinutes` minutes (workers record a count each minute). */
   perMinute: number;
   rateMinutes: number;
-  /** The latest failures, newest first: path and reason. */
-  lastFailures: Array<{ path: string; reason: string; attempts: number }>;
+  /** The latest failures, newest first: path, error code and reason. */
+  lastFailures: Array<{ path: string; code: string; reason: string; attempts: number }>;
 }
 
 const RATE_MINUTES = 15;
@@ -23,7 +23,7 @@ const RATE_MINUTES = 15;
 async function withQueue<T>(url: string, run: (queue: Queue) => Promise<T>): Promise<T> {
   await probeRedis(url);
   const connection = openRedis(url);
-  const queue = new Queue(QUEUE_NAME, { connection });
+  const queue = new Queue(QUEUE_NAME, { connection, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
   queue.on('error', () => undefined);
   try {
     return await run(queue);
@@ -49,7 +49,10 @@ export function queueStatus(url: string): Promise<QueueStatus> {
       workers: await queue.getWorkersCount(),
       perMinute: done / minutes,
       rateMinutes: minutes,
-      lastFailures: failedJobs.map((job) => ({ path: String((job.data as { path?: string }).path ?? job.id), reason: job.failedReason, attempts: job.attemptsMade })),
+      lastFailures: failedJobs.map((job) => {
+        const { code, message } = unpackFailure(job.failedReason);
+        return { path: String((job.data as { path?: string }).path ?? job.id), code, reason: message, attempts: job.attemptsMade };
+      }),
     };
   });
 }

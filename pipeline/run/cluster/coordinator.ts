@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../../read/index.js';
 import type { FileProcessor } from '../ingest.js';
 import type { ProcessedFile } from '../processor.js';
 import { openRedis, probeRedis, type ConnectionWatch } from './connection.js';
-import { jobIdOf, QUEUE_NAME, unpackFailure, unpackOutcome, type FileJob, type WireOutcome } from './jobs.js';
+import { EVENTS_MAX_LEN, jobIdOf, QUEUE_NAME, unpackFailure, unpackOutcome, type FileJob, type WireOutcome } from './jobs.js';
 
 /**
  * The coordinator's side of the queue: the batch (`ingest`) discovers, hashes and stores as it
@@ -85,7 +85,7 @@ export class QueueProcessor implements FileProcessor {
     await probeRedis(options.url);
     const queueConnection = openRedis(options.url, options.watch);
     const eventsConnection = openRedis(options.url);
-    const queue = new Queue<FileJob, WireOutcome>(QUEUE_NAME, { connection: queueConnection });
+    const queue = new Queue<FileJob, WireOutcome>(QUEUE_NAME, { connection: queueConnection, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
     const events = new QueueEvents(QUEUE_NAME, { connection: eventsConnection });
     // Errors of the connections are told by the watch; BullMQ re-emits them and must not throw them.
     queue.on('error', () => undefined);
@@ -113,14 +113,18 @@ export class QueueProcessor implements FileProcessor {
   }
 
   private async submit(id: string, data: FileJob): Promise<void> {
-    await this.queue.add('file', data, {
+    await this.add(id, data);
+    await this.check(id);
+  }
+
+  private add(id: string, data: FileJob) {
+    return this.queue.add('file', data, {
       jobId: id,
       attempts: this.options.attempts ?? 3,
       backoff: { type: 'exponential', delay: this.options.backoffMs ?? 5000 },
       removeOnComplete: { age: KEEP_COMPLETED_S },
       removeOnFail: { age: KEEP_FAILED_S },
     });
-    await this.check(id);
   }
 
   /** Asks Redis where a job is: finished ones are settled, a lost one (Redis lost its data) is added again. */
@@ -129,7 +133,9 @@ export class QueueProcessor implements FileProcessor {
     if (!pending) return;
     const job = await Job.fromId<FileJob, WireOutcome>(this.queue, id);
     if (!job) {
-      await this.queue.add('file', pending.data, { jobId: id, attempts: this.options.attempts ?? 3, backoff: { type: 'exponential', delay: this.options.backoffMs ?? 5000 } });
+      // Gone from Redis while still waited on (Redis restarted without its data): queued again.
+      // (Settled meanwhile by its event, it was removed as taken: nothing to do.)
+      if (this.pending.has(id)) await this.add(id, pending.data);
       return;
     }
     const state = await job.getState();

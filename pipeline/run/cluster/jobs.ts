@@ -12,6 +12,14 @@ import type { VanbanRecord } from '../../core/record.js';
 /** The BullMQ queue every coordinator and worker of a Redis database shares. */
 export const QUEUE_NAME = 'vanban';
 
+/**
+ * Events kept in Redis's event stream (BullMQ's default is 10 000). A completed event carries the
+ * job's result, so the stream would hold 10 000 results; the coordinator reads events as they
+ * come and asks for a job's state when one was missed, so a short stream loses nothing.
+ * Every queue handle sets it (BullMQ stores it in the queue's meta when a handle opens).
+ */
+export const EVENTS_MAX_LEN = 2000;
+
 /** A file's job: reached by its path on storage every worker mounts, checked against its sha256. */
 export interface FileJob {
   path: string;

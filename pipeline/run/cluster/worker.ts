@@ -4,7 +4,7 @@ import { failureCode, InputError } from '../../core/errors.js';
 import { loadFile, type FileFacts } from '../../read/index.js';
 import { defaultThreads, Processor } from '../processor.js';
 import { openRedis, probeRedis } from './connection.js';
-import { packFailure, packOutcome, QUEUE_NAME, type FileJob, type WireOutcome } from './jobs.js';
+import { packFailure, packOutcome, unpackFailure, QUEUE_NAME, type FileJob, type WireOutcome } from './jobs.js';
 
 /**
  * `vanban worker`: takes file jobs from the queue and runs the batch's own processor on them
@@ -105,7 +105,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-    options.onJob?.({ path: job.data.path, outcome: final ? 'failed' : 'retry', ms: Date.now() - (job.processedOn ?? Date.now()), error: error.message, attempt: job.attemptsMade });
+    options.onJob?.({ path: job.data.path, outcome: final ? 'failed' : 'retry', ms: Date.now() - (job.processedOn ?? Date.now()), error: unpackFailure(error.message).message, attempt: job.attemptsMade });
   });
   await worker.waitUntilReady();
 

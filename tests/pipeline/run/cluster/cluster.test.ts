@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,10 +173,11 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
 
   it('says in one sentence that Redis does not answer', async () => {
     const port = await freePort();
-    for (const args of [['queue', 'status'], ['worker'], ['ingest', ROOT + '/examples/seeds', '--db', join(tmp('noredis'), 'x.sqlite')]]) {
-      const out = spawnSync(process.execPath, [BIN, ...args, '--queue', `redis://127.0.0.1:${port}/0`, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
-      expect(out.status).toBe(2);
-      expect(out.stderr.trim()).toBe(`Redis at redis://127.0.0.1:${port}/0 does not answer (ECONNREFUSED); start Redis or correct the --queue address.`);
+    const commands = [['queue', 'status'], ['worker'], ['ingest', join(ROOT, 'examples', 'seeds'), '--db', join(tmp('noredis'), 'x.sqlite')]];
+    const runs = commands.map((args) => run([...args, '--queue', `redis://127.0.0.1:${port}/0`]));
+    for (const out of runs) {
+      expect((await out.exit).code).toBe(2);
+      expect(out.log.trim()).toBe(`Redis at redis://127.0.0.1:${port}/0 does not answer (ECONNREFUSED); start Redis or correct the --queue address.`);
     }
   });
 });
