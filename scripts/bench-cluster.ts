@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -50,19 +50,50 @@ interface Running {
   stdout: string;
   exit: Promise<number | null>;
   kill(signal: NodeJS.Signals): void;
+  /** CPU-seconds (user + system, worker threads included) the process used, sampled every 100 ms. */
+  cpu: number;
+}
+
+/** A process's CPU-seconds so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function vanban(args: string[]): Running {
+  // `nice` runs node in its own place (exec): the pid is node's.
   const child = spawn('nice', [process.execPath, BIN, ...args, '--lang', 'en'], { cwd: ROOT });
+  const sampler = setInterval(() => {
+    const used = cpuSeconds(child.pid!);
+    if (used !== null) out.cpu = used;
+  }, 100);
   const out: Running = {
     log: '',
     stdout: '',
-    exit: new Promise((done) => child.on('exit', (code) => done(code))),
+    cpu: 0,
+    exit: new Promise((done) =>
+      child.on('exit', (code) => {
+        clearInterval(sampler);
+        done(code);
+      }),
+    ),
     kill: (signal) => child.kill(signal),
   };
   child.stderr.on('data', (c: Buffer) => (out.log += c.toString()));
   child.stdout.on('data', (c: Buffer) => (out.stdout += c.toString()));
   return out;
+}
+
+/** A queue handle for the bench's own look at Redis; `done()` closes it and its connection. */
+function benchQueue(url: string) {
+  const connection = new Redis(url, { maxRetriesPerRequest: null });
+  const queue = new Queue<FileJob>(QUEUE_NAME, { connection, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
+  return { queue, done: async () => { await queue.close(); connection.disconnect(); } };
 }
 
 /** The batch's own duration (its JSON log's last line), without the process's start-up. */
@@ -77,13 +108,13 @@ async function localIngest(dir: string, threads: number, ocr: string) {
   const db = join(work, `local-${threads}-${Date.now()}.sqlite`);
   const run = vanban(['ingest', dir, '--db', db, '--log-format', 'json', '--concurrency', String(threads), '--ocr', ocr]);
   if ((await run.exit) !== 0) throw new Error(run.log.slice(-2000));
-  return { ...runSeconds(run), db };
+  return { ...runSeconds(run), db, cpu: run.cpu };
 }
 
 async function clusterIngest(redis: TestRedis, dir: string, workers: number, ocr: string) {
-  const queue = new Queue(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }), streams: { events: { maxLen: EVENTS_MAX_LEN } } });
-  await queue.obliterate({ force: true });
-  await queue.close();
+  const handle = benchQueue(redis.url);
+  await handle.queue.obliterate({ force: true });
+  await handle.done();
   const started = Array.from({ length: workers }, () => vanban(['worker', '--queue', redis.url, '--concurrency', '1', '--log-format', 'json']));
   while (!started.every((w) => w.log.includes('"worker":'))) await new Promise((r) => setTimeout(r, 50));
   const db = join(work, `cluster-${workers}-${Date.now()}.sqlite`);
@@ -91,7 +122,7 @@ async function clusterIngest(redis: TestRedis, dir: string, workers: number, ocr
   if ((await run.exit) !== 0) throw new Error(run.log.slice(-2000));
   for (const w of started) w.kill('SIGTERM');
   await Promise.all(started.map((w) => w.exit));
-  return { ...runSeconds(run), db };
+  return { ...runSeconds(run), db, cpu: run.cpu + started.reduce((sum, w) => sum + w.cpu, 0), coordinatorCpu: run.cpu };
 }
 
 function ocrPages(db: string): number {
@@ -125,7 +156,7 @@ async function ocrPart(redis: TestRedis) {
       n++;
     }
   }
-  const rows: Array<[string, { seconds: number; stored: number; failed: number; db: string }]> = [];
+  const rows: Array<[string, { seconds: number; stored: number; failed: number; db: string; cpu: number }]> = [];
   for (const [label, go] of [
     ['local ingest, 1 thread', () => localIngest(dir, 1, values.ocr!)],
     ['queue, 1 worker process', () => clusterIngest(redis, dir, 1, values.ocr!)],
@@ -136,17 +167,21 @@ async function ocrPart(redis: TestRedis) {
     rows.push([label, await go()]);
   }
   console.log(`\nOCR-bound: ${n} one-page scans (${values.ocr})`);
-  console.log('  run                          docs/s   pages/s   seconds');
+  console.log('  run                          docs/s   pages/s   seconds   CPU-s/page (all processes)');
   const out: Record<string, unknown> = {};
   for (const [label, r] of rows) {
     const pages = ocrPages(r.db);
-    console.log(`  ${label.padEnd(28)} ${fmt(r.stored / r.seconds).padStart(6)}   ${fmt(pages / r.seconds).padStart(7)}   ${fmt(r.seconds, 1).padStart(7)}`);
-    out[label] = { docsPerS: r.stored / r.seconds, pagesPerS: pages / r.seconds, seconds: r.seconds, stored: r.stored, pages };
+    console.log(
+      `  ${label.padEnd(28)} ${fmt(r.stored / r.seconds, 3).padStart(6)}   ${fmt(pages / r.seconds, 3).padStart(7)}   ${fmt(r.seconds, 1).padStart(7)}   ${fmt(r.cpu / pages, 1).padStart(6)}`,
+    );
+    out[label] = { docsPerS: r.stored / r.seconds, pagesPerS: pages / r.seconds, seconds: r.seconds, stored: r.stored, pages, cpuPerPage: r.cpu / pages };
   }
   const one = rows[1]![1].seconds;
   const two = rows[3]![1].seconds;
-  console.log(`  2 workers vs 1: ${fmt(one / two)}×; CPU-seconds per OCR page (1 worker): ${fmt(one / ocrPages(rows[1]![1].db))}`);
-  report.ocr = { files: n, ...out, speedup2vs1: one / two, secondsPerPage1: one / ocrPages(rows[1]![1].db) };
+  const localOne = rows[0]![1].seconds;
+  const localTwo = rows[2]![1].seconds;
+  console.log(`  2 workers vs 1: ${fmt(one / two)}× (local batch, 2 threads vs 1: ${fmt(localOne / localTwo)}×; machine load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  report.ocr = { files: n, ...out, speedup2vs1: one / two, localSpeedup2vs1: localOne / localTwo };
 }
 
 async function overheadPart(redis: TestRedis) {
@@ -159,13 +194,16 @@ async function overheadPart(redis: TestRedis) {
   process.stderr.write('overhead: queue, 1 worker …\n');
   const queued = await clusterIngest(redis, dir, 1, 'off');
   const perDocMs = ((queued.seconds - local.seconds) / count) * 1000;
+  // CPU the queue adds per document: coordinator and worker together against the local batch.
+  const cpuPerDocMs = ((queued.cpu - local.cpu) / count) * 1000;
 
   // What Redis holds per job: waiting (no worker), and completed with its result (not yet taken).
   const store = new Store(local.db);
   const rows = store.db.prepare('SELECT d.record_json AS json, d.text, f.path, d.sha256 FROM documents d JOIN files f ON f.id = d.file_id').all() as Array<{ json: string; text: string; path: string; sha256: string }>;
   store.close();
   const packed = rows.map((r) => JSON.stringify(packOutcome({ record: JSON.parse(r.json) as VanbanRecord, text: r.text, ms: 0, engineMessages: [], worker: 'bench:0' })).length);
-  const queue = new Queue<FileJob>(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }), streams: { events: { maxLen: EVENTS_MAX_LEN } } });
+  const handle = benchQueue(redis.url);
+  const { queue } = handle;
   await queue.obliterate({ force: true });
   const before = await usedMemory(redis);
   await queue.addBulk(rows.map((r) => ({ name: 'file', data: { path: r.path, sha256: r.sha256, size: 0, ocr: 'off', maxBytes: 1e8 }, opts: { jobId: jobIdOf(r.sha256), attempts: 3 } })));
@@ -176,13 +214,13 @@ async function overheadPart(redis: TestRedis) {
   await worker.exit;
   const completed = (await usedMemory(redis)) - before;
   await queue.obliterate({ force: true });
-  await queue.close();
+  await handle.done();
   const avgPacked = packed.reduce((a, b) => a + b, 0) / packed.length;
   const avgText = rows.reduce((a, r) => a + Buffer.byteLength(r.text), 0) / rows.length;
   console.log(`\nQueue overhead: ${count} text documents, OCR off`);
   console.log(`  local ingest, 1 thread:   ${fmt(count / local.seconds)} docs/s (${fmt(local.seconds, 1)} s)`);
   console.log(`  queue, 1 worker process:  ${fmt(count / queued.seconds)} docs/s (${fmt(queued.seconds, 1)} s)`);
-  console.log(`  queue overhead per document: ${fmt(perDocMs, 1)} ms`);
+  console.log(`  queue overhead per document: ${fmt(perDocMs, 1)} ms of wall time, ${fmt(cpuPerDocMs, 1)} ms of CPU (coordinator ${fmt((queued.coordinatorCpu / count) * 1000, 1)} ms/doc)`);
   console.log(`  result on the wire: ${fmt(avgPacked / 1024, 1)} KB per document (text ${fmt(avgText / 1024, 1)} KB; gzipped above 16 KB)`);
   console.log(`  Redis memory: ${fmt(waiting / rows.length / 1024, 2)} KB per waiting job, ${fmt(completed / rows.length / 1024, 2)} KB per completed job with its result and event`);
   report.overhead = {
@@ -190,6 +228,9 @@ async function overheadPart(redis: TestRedis) {
     localDocsPerS: count / local.seconds,
     queueDocsPerS: count / queued.seconds,
     overheadMsPerDoc: perDocMs,
+    overheadCpuMsPerDoc: cpuPerDocMs,
+    coordinatorCpuMsPerDoc: (queued.coordinatorCpu / count) * 1000,
+    localCpuMsPerDoc: (local.cpu / count) * 1000,
     resultKb: avgPacked / 1024,
     textKb: avgText / 1024,
     redisKbPerWaitingJob: waiting / rows.length / 1024,

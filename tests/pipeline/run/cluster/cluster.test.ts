@@ -7,7 +7,7 @@ import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../../pipeline/run/ingest.js';
-import { QueueProcessor, retryFailedJobs, startQueueWorker, type QueueWorker } from '../../../../pipeline/run/cluster/index.js';
+import { QueueProcessor, queueStatus, retryFailedJobs, startQueueWorker, type QueueWorker } from '../../../../pipeline/run/cluster/index.js';
 import { jobIdOf, QUEUE_NAME, type FileJob } from '../../../../pipeline/run/cluster/jobs.js';
 import { Store } from '../../../../pipeline/store/index.js';
 import { ENGLISH_TEXT, renumberedPlan } from '../../../fixtures.js';
@@ -32,8 +32,17 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     redis = await startRedis();
   });
   afterAll(async () => {
+    for (const connection of connections) connection.disconnect();
     await redis?.stop();
   });
+  /** The tests' own connections to look into Redis, closed before Redis stops. */
+  const connections: Redis[] = [];
+  const client = () => {
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    connection.on('error', () => undefined);
+    connections.push(connection);
+    return connection;
+  };
 
   /** A vanban process whose stderr is kept, with a way to wait for a line in it. */
   const run = (args: string[]) => {
@@ -67,7 +76,7 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     const first = run(coordinatorArgs);
 
     // Worker A is killed while it holds a job (its first, which waits for its thread to start).
-    const queue = new Queue(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }) });
+    const queue = new Queue(QUEUE_NAME, { connection: client() });
     queue.on('error', () => undefined);
     let held: Job | undefined;
     await waitFor(async () => {
@@ -104,7 +113,7 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     workerB.child.kill('SIGTERM');
     expect((await workerB.exit).code).toBe(0);
     // Results taken by the coordinator are not left in Redis.
-    const after = new Queue(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }) });
+    const after = new Queue(QUEUE_NAME, { connection: client() });
     expect(await after.getJobCounts('waiting', 'active', 'completed', 'failed')).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0 });
     await after.close();
   }, 60_000);
@@ -116,7 +125,7 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     writeFileSync(join(archive, 'english.txt'), ENGLISH_TEXT);
     writeFileSync(join(archive, 'plan.txt'), renumberedPlan(3001));
     const dbPath = join(dir, 'fail.sqlite');
-    const queue = new Queue<FileJob>(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }) });
+    const queue = new Queue<FileJob>(QUEUE_NAME, { connection: client() });
     queue.on('error', () => undefined);
     await queue.obliterate({ force: true });
 
@@ -162,6 +171,11 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     const gone = await Job.fromId<FileJob>(queue, jobIdOf('1'.repeat(64)));
     expect(gone!.failedReason).toMatch(/^\[missing\] does not exist on worker \S+ \(is the archive mounted/);
     expect(gone!.attemptsMade).toBe(1);
+
+    // queue status tells the counts, the workers and the latest failures with their codes.
+    const status = await queueStatus(redis.url);
+    expect(status).toMatchObject({ waiting: 0, active: 0, failed: 4, workers: 0 });
+    expect(status.lastFailures.map((f) => f.code)).toEqual(expect.arrayContaining(['changed', 'missing', 'timeout']));
 
     // queue retry --failed moves every failed job back to waiting.
     expect(await retryFailedJobs(redis.url)).toBe(4);
