@@ -9,3 +9,4 @@ export { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
 export { createReporter, type LogFormat } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES } from '../read/index.js';
 export { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from '../ocr/index.js';
+export { reviewedDocumentKey } from '../link/index.js';
