@@ -70,6 +70,11 @@ describe('reviews', () => {
     copyFileSync(join(EXAMPLES, 'generated', '000_14d7bae0f26e4e26.pdf'), pdf);
     await ingest([pdf], store, store.path, { concurrency: 0, ocr: 'off' });
     const pdfId = idOf(store, pdf);
+    // The store keeps each value's place: the PDF's number on page 1, in the top left quarter.
+    const stored = store.db.prepare("SELECT page, location FROM document_fields WHERE document_id = ? AND field = 'number'").get(pdfId) as { page: number; location: string };
+    expect(stored.page).toBe(1);
+    expect(JSON.parse(stored.location).boxes[0]).toMatchObject({ page: 1, left: expect.any(Number), top: expect.any(Number) });
+    expect(JSON.parse(stored.location).boxes[0].top).toBeLessThan(842 / 4);
     expect(flat(store, pdfId)).toMatchObject({ number: SEED_NUMBER, number_source: 'reviewed', issued: '2022-05-25', issued_source: 'reviewed', reviewed: 2 });
     expect(store.reviewsFor(pdfId).map((r) => [r.field, r.action])).toEqual([['number', 'confirm'], ['date', 'correct']]);
 
