@@ -5,7 +5,8 @@ import { packagePath } from '../core/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import { comparisonKey } from '../core/text/fold.js';
 import { PIPELINE_VERSION } from '../store/write.js';
-import { badLang, DEFAULT_DB, EXIT_OK, EXIT_USAGE, fail, LANGUAGES, queueUrlProblem, t, usage, UsageError } from './common.js';
+import { badLang, DEFAULT_DB, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, LANGUAGES, queueUrlProblem, t, usage, UsageError } from './common.js';
+import { registerReview } from './review.js';
 
 /**
  * The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). Every
@@ -218,6 +219,8 @@ program
   .option('--json', t('help.show.json'))
   .addHelpText('after', examples(['vanban show 234/KH-MTTQ-BTT', 'vanban show 360/2025/nd-cp --json', 'vanban show 03-CT/TW', 'vanban show 12']))
   .action(async (key, opts) => (await import('./show.js')).showCommand(key, opts));
+
+registerReview(program.command('review'), { t, fail, dbOption, examples, exitNotFound: EXIT_SOME_FAILED });
 
 // The export help lists the tables of a database, which needs SQLite: loaded only for that command.
 let exportModule: typeof import('./export.js') | undefined;

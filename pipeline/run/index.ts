@@ -30,3 +30,4 @@ export async function ocrSettingProblem(setting: OcrSetting): Promise<string | n
   if (setting !== 'native') return null;
   return (await import('../ocr/index.js')).ocrSettingProblem(setting);
 }
+export { reviewedDocumentKey } from '../link/index.js';
