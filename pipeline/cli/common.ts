@@ -38,4 +38,14 @@ export async function ocrSetting(option: OcrSetting | undefined): Promise<OcrSet
   return setting;
 }
 
+/** `--queue`: a Redis URL (redis:// or rediss://, TLS); true when it is not one. */
+export function queueUrlProblem(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname;
+  } catch {
+    return true;
+  }
+}
+
 export { LANGUAGES };

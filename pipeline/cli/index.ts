@@ -5,7 +5,8 @@ import { packagePath } from '../core/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import { comparisonKey } from '../core/text/fold.js';
 import { PIPELINE_VERSION } from '../store/write.js';
-import { badLang, DEFAULT_DB, EXIT_OK, EXIT_USAGE, fail, LANGUAGES, t, usage, UsageError } from './common.js';
+import { badLang, DEFAULT_DB, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, LANGUAGES, queueUrlProblem, t, usage, UsageError } from './common.js';
+import { registerReview } from './review.js';
 
 /**
  * The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). Every
@@ -78,6 +79,13 @@ const ocrOption = () => new Option('--ocr <engine>', t('help.ocr')).argParser(ch
 const concurrencyOption = () =>
   new Option('--concurrency <n>', t('help.concurrency')).argParser(numberParser('--concurrency', true)).default(defaultThreads());
 
+const queueOption = () => new Option('--queue <url>', t('help.queue')).argParser(queueUrlParser);
+
+function queueUrlParser(value: string): string {
+  if (queueUrlProblem(value)) throw usage('usage.queue', { value });
+  return value;
+}
+
 const examples = (lines: string[]) => `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 const program = new Command('vanban')
@@ -125,8 +133,50 @@ program
   .option('--verbose', t('help.verbose'))
   .option('--follow-links', t('help.followLinks'))
   .option('--wait', t('help.wait'))
-  .addHelpText('after', examples(['vanban ingest /archive --db archive.sqlite', 'vanban ingest /archive --db archive.sqlite --concurrency 4 --timeout 300 --retry-failed']))
+  .addOption(queueOption())
+  .addOption(new Option('--queue-depth <n>', t('help.queueDepth')).argParser(integerParser('--queue-depth')).default(256))
+  .addOption(new Option('--attempts <n>', t('help.attempts')).argParser(integerParser('--attempts')).default(3))
+  .addOption(new Option('--backoff <seconds>', t('help.backoff')).argParser(numberParser('--backoff', true)).default(5))
+  .addHelpText(
+    'after',
+    examples([
+      'vanban ingest /archive --db archive.sqlite',
+      'vanban ingest /archive --db archive.sqlite --concurrency 4 --timeout 300 --retry-failed',
+      'vanban ingest /mnt/archive --db archive.sqlite --queue redis://queue-host:6379/0',
+    ]),
+  )
   .action(async (paths, opts) => (await import('./ingest.js')).ingestCommand(paths, opts));
+
+program
+  .command('worker')
+  .description(t('help.worker'))
+  .addOption(queueOption().makeOptionMandatory())
+  .addOption(new Option('--concurrency <n>', t('help.workerConcurrency')).argParser(numberParser('--concurrency', true)).default(defaultThreads()))
+  .addOption(timeoutOption())
+  .addOption(new Option('--lock-seconds <s>', t('help.lockSeconds')).argParser(numberParser('--lock-seconds')).default(30))
+  .addOption(logFormatOption())
+  .addHelpText('after', examples(['vanban worker --queue redis://queue-host:6379/0', 'vanban worker --queue redis://queue-host:6379/0 --concurrency 8 --timeout 300']))
+  .action(async (opts) => (await import('./worker.js')).runWorker(opts, (await import('./queue.js')).queueCli));
+
+const queueCommand = program.command('queue').description(t('help.queueCmd'));
+queueCommand
+  .command('status')
+  .description(t('help.queueStatus'))
+  .addOption(queueOption().makeOptionMandatory())
+  .option('--json', t('help.json'))
+  .action(async (opts) => {
+    const queue = await import('./queue.js');
+    await queue.showStatus(opts, queue.queueCli);
+  });
+queueCommand
+  .command('retry')
+  .description(t('help.queueRetry'))
+  .addOption(queueOption().makeOptionMandatory())
+  .option('--failed', t('help.queueFailed'))
+  .action(async (opts) => {
+    const queue = await import('./queue.js');
+    await queue.retryFailed(opts, queue.queueCli);
+  });
 
 program
   .command('watch')
@@ -169,6 +219,8 @@ program
   .option('--json', t('help.show.json'))
   .addHelpText('after', examples(['vanban show 234/KH-MTTQ-BTT', 'vanban show 360/2025/nd-cp --json', 'vanban show 03-CT/TW', 'vanban show 12']))
   .action(async (key, opts) => (await import('./show.js')).showCommand(key, opts));
+
+registerReview(program.command('review'), { t, fail, dbOption, examples, exitNotFound: EXIT_SOME_FAILED });
 
 // The export help lists the tables of a database, which needs SQLite: loaded only for that command.
 let exportModule: typeof import('./export.js') | undefined;

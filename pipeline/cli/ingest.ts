@@ -13,10 +13,18 @@ export interface RunOptions {
   logFormat: LogFormat;
 }
 
+/** `--queue` and its settings: the batch's stages run on workers elsewhere (issue 20). */
+export interface CoordinatorCliOptions {
+  queue?: string;
+  queueDepth: number;
+  attempts: number;
+  backoff: number;
+}
+
 /** `vanban ingest PATHS…`: the nightly batch, a summary on stdout. */
 export async function ingestCommand(
   paths: string[],
-  opts: RunOptions & { retryFailed?: boolean; verbose?: boolean; followLinks?: boolean; wait?: boolean },
+  opts: RunOptions & CoordinatorCliOptions & { retryFailed?: boolean; verbose?: boolean; followLinks?: boolean; wait?: boolean },
 ): Promise<void> {
   // A path that names nothing is a typing mistake: refuse before anything is opened or created.
   for (const path of paths) if (!lstatSync(path, { throwIfNoEntry: false })) fail(t('ingest.missingPath', { path }));
@@ -35,7 +43,11 @@ export async function ingestCommand(
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // With --queue, workers on other machines run the stages; this process stays the only writer.
+  const queue = opts.queue ? await import('./queue.js') : undefined;
+  const processor = queue && opts.queue ? await queue.openCoordinator({ ...opts, queue: opts.queue }, ocr, reporter, queue.queueCli) : undefined;
   const result = await ingest(paths, store, opts.db, {
+    processor,
     concurrency: opts.concurrency,
     maxBytes: opts.maxSize * 1048576,
     timeoutMs: opts.timeout * 1000,

@@ -3,11 +3,14 @@
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
 export { closeOcrEngines, processFile, processBuffer, type ProcessedDocument, type StageOptions } from './stages.js';
-export { createReporter, type LogFormat } from './progress.js';
+export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
 
 export type { OcrSetting };
+export type { FileProcessor } from './ingest.js';
+/** The many-machines batch (BullMQ): loaded on demand, so commands that do not use it never load it. */
+export const loadCluster = () => import('./cluster/index.js');
 
 // The batch (worker pool), the inbox (chokidar) and OCR load when first used, not with this module:
 // `vanban extract` of a text file loads neither (issue 23: start time).
@@ -27,3 +30,4 @@ export async function ocrSettingProblem(setting: OcrSetting): Promise<string | n
   if (setting !== 'native') return null;
   return (await import('../ocr/index.js')).ocrSettingProblem(setting);
 }
+export { reviewedDocumentKey } from '../link/index.js';

@@ -8,7 +8,7 @@ import { acquireLock } from './lock.js';
 import { discoverFiles, type Discovered, type DiscoverOptions, type IgnoredReason } from './discover.js';
 import { DEFAULT_MAX_FILE_BYTES, hasChanged, loadFile, type FileFacts } from '../read/index.js';
 import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
-import { defaultThreads, Processor } from './processor.js';
+import { defaultThreads, Processor, type ProcessedFile } from './processor.js';
 import type { RunCounts, Store } from '../store/index.js';
 
 /**
@@ -41,6 +41,19 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Language of the failure sentences (stored in `files.error` and reported). Default: English. */
   lang?: Lang;
+  /**
+   * Who runs the stages on each file read; by default a pool of worker threads here (`Processor`).
+   * The coordinator of many machines passes the queue's (`vanban ingest --queue`); it is closed at the end.
+   */
+  processor?: FileProcessor;
+}
+
+/** Runs read → normalize → extract on a file's bytes; `capacity`: files it takes at once. */
+export interface FileProcessor {
+  /** `sha256`: the file's hash when the caller has it already (so it is not computed again). */
+  process(buf: Buffer, path: string, sha256?: string): Promise<ProcessedFile>;
+  close(): Promise<void>;
+  readonly capacity: number;
 }
 
 export interface FileEvent {
@@ -104,9 +117,9 @@ export async function ingest(paths: string[], store: Store, dbPath: string, opti
 async function runBatch(paths: string[], store: Store, dbPath: string, options: IngestOptions, started: number, command: string): Promise<IngestResult> {
   const runId = store.startRun(command);
   const threads = options.concurrency ?? defaultThreads();
-  const processor = new Processor({ threads, timeoutMs: options.timeoutMs, ocr: options.ocr });
+  const processor = options.processor ?? new Processor({ threads, timeoutMs: options.timeoutMs, ocr: options.ocr });
   // Files read and waiting for a thread: enough to keep every thread busy, few enough to bound memory.
-  const limit = pLimit(Math.max(2, threads * 2));
+  const limit = pLimit(options.processor?.capacity ?? Math.max(2, threads * 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const ocrOn = (options.ocr ?? defaultOcrSetting()) !== 'off';
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0, failedUnchanged: 0, ignored: 0 };

@@ -109,13 +109,14 @@ export class Processor {
    * Processes one file's bytes; throws `InputError` with a user-facing reason. A scan is known
    * only once read, so every file is read first without OCR of scanned pages (a signed text PDF's
    * signature fields are still read) under the file limit, and a scan then again with its pages
-   * OCR'd under a limit that grows with its pages.
+   * OCR'd under a limit that grows with its pages. `ocr` overrides the processor's setting for
+   * this file (a queue worker follows the coordinator's).
    */
-  async process(buf: Buffer, path: string, sha256?: string): Promise<ProcessedFile> {
-    if (!this.pool) return this.processHere(buf, path, sha256);
-    const first = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: false, sha256 }, this.timeoutMs);
-    if (first.record.status !== 'needs-ocr' || this.ocr === 'off') return first;
-    const second = await this.runTask({ bytes: buf, path, ocr: this.ocr, readScans: true, sha256 }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
+  async process(buf: Buffer, path: string, sha256?: string, ocr: OcrSetting = this.ocr): Promise<ProcessedFile> {
+    if (!this.pool) return this.processHere(buf, path, sha256, ocr);
+    const first = await this.runTask({ bytes: buf, path, ocr, readScans: false, sha256 }, this.timeoutMs);
+    if (first.record.status !== 'needs-ocr' || ocr === 'off') return first;
+    const second = await this.runTask({ bytes: buf, path, ocr, readScans: true, sha256 }, ocrTimeLimit(this.timeoutMs, first.record.source.pages));
     return { ...second, ms: first.ms + second.ms, engineMessages: [...first.engineMessages, ...second.engineMessages] };
   }
 
@@ -135,14 +136,14 @@ export class Processor {
     throw new InputError(result.code, result.message);
   }
 
-  private async processHere(buf: Buffer, path: string, sha256?: string): Promise<ProcessedFile> {
+  private async processHere(buf: Buffer, path: string, sha256: string | undefined, ocr: OcrSetting): Promise<ProcessedFile> {
     let timer: NodeJS.Timeout | undefined;
     const overrun = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), this.timeoutMs);
     });
     const started = performance.now();
     try {
-      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr: this.ocr, sha256 }), overrun]);
+      const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr, sha256 }), overrun]);
       return { record, text: document.text, ms: Math.round(performance.now() - started), engineMessages: [] };
     } finally {
       clearTimeout(timer);
