@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../../read/index.js';
 import type { FileProcessor } from '../ingest.js';
 import type { ProcessedFile } from '../processor.js';
 import { openRedis, probeRedis, type ConnectionWatch } from './connection.js';
-import { EVENTS_MAX_LEN, jobIdOf, QUEUE_NAME, unpackFailure, unpackOutcome, type FileJob, type WireOutcome } from './jobs.js';
+import { EVENTS_MAX_LEN, jobIdOf, QUEUE_NAME, unpackFailure, unpackOutcome, type FileJob, type FileOutcome, type WireOutcome } from './jobs.js';
 
 /**
  * The coordinator's side of the queue: the batch (`ingest`) discovers, hashes and stores as it
@@ -131,16 +131,18 @@ export class QueueProcessor implements FileProcessor {
   private async check(id: string): Promise<void> {
     const pending = this.pending.get(id);
     if (!pending) return;
-    const job = await Job.fromId<FileJob, WireOutcome>(this.queue, id);
-    if (!job) {
+    // The state first, then the job: a job read before it finished carries no result.
+    const state = await this.queue.getJobState(id);
+    if (state === 'unknown') {
       // Gone from Redis while still waited on (Redis restarted without its data): queued again.
       // (Settled meanwhile by its event, it was removed as taken: nothing to do.)
       if (this.pending.has(id)) await this.add(id, pending.data);
       return;
     }
-    const state = await job.getState();
+    if (state !== 'completed' && state !== 'failed') return;
+    const job = await Job.fromId<FileJob, WireOutcome>(this.queue, id);
+    if (!job) return;
     if (state === 'completed') return this.settle(id, { returnvalue: job.returnvalue });
-    if (state !== 'failed') return;
     // Failed before this run came: `--retry-failed` gives it to the workers again (once), else its reason is taken.
     if (this.options.retryFailed && !pending.retried) {
       pending.retried = true;
@@ -166,9 +168,16 @@ export class QueueProcessor implements FileProcessor {
   private settle(id: string, outcome: { returnvalue?: WireOutcome | string; failedReason?: string; error?: unknown }): void {
     const pending = this.pending.get(id);
     if (!pending) return;
-    this.pending.delete(id);
     if (outcome.returnvalue !== undefined) {
-      const { record, text, ms, engineMessages } = unpackOutcome(outcome.returnvalue);
+      let file: FileOutcome;
+      try {
+        file = unpackOutcome(outcome.returnvalue);
+      } catch {
+        // No readable result (read mid-way): left waiting, the next sweep reads it again.
+        return;
+      }
+      this.pending.delete(id);
+      const { record, text, ms, engineMessages } = file;
       for (const waiter of pending.waiters) {
         waiter.resolve({ record: { ...record, source: { ...record.source, path: waiter.path } }, text, ms, engineMessages });
       }
@@ -176,6 +185,7 @@ export class QueueProcessor implements FileProcessor {
       this.queue.remove(id).catch(() => undefined);
       return;
     }
+    this.pending.delete(id);
     if (outcome.failedReason !== undefined) {
       const { code, message } = unpackFailure(outcome.failedReason);
       for (const waiter of pending.waiters) waiter.reject(new InputError(code, message));

@@ -59,8 +59,9 @@ export function packOutcome(outcome: FileOutcome): WireOutcome {
   return json.length > COMPRESS_ABOVE ? { gzip: gzipSync(json).toString('base64') } : outcome;
 }
 
-export function unpackOutcome(wire: WireOutcome | string): FileOutcome {
+export function unpackOutcome(wire: WireOutcome | string | null): FileOutcome {
   const value = typeof wire === 'string' ? (JSON.parse(wire) as WireOutcome) : wire;
+  if (!value || typeof value !== 'object') throw new Error('no result');
   if ('gzip' in value) return JSON.parse(gunzipSync(Buffer.from(value.gzip, 'base64')).toString('utf8')) as FileOutcome;
   return value;
 }

@@ -32,6 +32,8 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     redis = await startRedis();
   });
   afterAll(async () => {
+    // A failed test leaves no process behind.
+    for (const child of children) if (alive(child)) child.kill('SIGKILL');
     for (const connection of connections) connection.disconnect();
     await redis?.stop();
   });
@@ -44,9 +46,11 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     return connection;
   };
 
+  const children: ChildProcess[] = [];
   /** A vanban process whose stderr is kept, with a way to wait for a line in it. */
   const run = (args: string[]) => {
     const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], { cwd: ROOT });
+    children.push(child);
     const out = { child, log: '', stdout: '', exit: new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal }))) };
     child.stderr!.on('data', (chunk: Buffer) => (out.log += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
@@ -75,28 +79,49 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
     await waitFor(() => /"worker":/.test(workerA.log) && /"worker":/.test(workerB.log), 'both workers to start');
     const first = run(coordinatorArgs);
 
-    // Worker A is killed while it holds a job (its first, which waits for its thread to start).
+    // Worker A is killed while it holds a job.
     const queue = new Queue(QUEUE_NAME, { connection: client() });
     queue.on('error', () => undefined);
     let held: Job | undefined;
     await waitFor(async () => {
       held = (await queue.getActive()).find((job) => job.processedBy?.endsWith(`:${workerA.child.pid}`));
-      return held !== undefined;
-    }, 'worker A to take a job');
+      if (!held) return false;
+      // Frozen first, then checked: a job A finished in the meantime does not count.
+      workerA.child.kill('SIGSTOP');
+      if ((await queue.getJobState(held.id!)) === 'active') return true;
+      workerA.child.kill('SIGCONT');
+      return false;
+    }, 'worker A to hold a job');
     workerA.child.kill('SIGKILL');
     expect((await workerA.exit).signal).toBe('SIGKILL');
     const heldPath = (held!.data as FileJob).path;
-
-    // Redis goes down and comes back with its data while the coordinator waits for A's job.
-    await redis.restart();
-    // The coordinator is killed too, before the job A held can come back, and started again.
+    // The coordinator, surely still waiting for A's job (its lock has a second to run), is killed too.
     expect(alive(first.child)).toBe(true);
     first.child.kill('SIGKILL');
     expect((await first.exit).signal).toBe('SIGKILL');
     await queue.close();
 
+    // Redis goes down and comes back with its data while worker B runs; then the coordinator starts again.
+    await redis.restart();
+
     const second = run(coordinatorArgs);
-    const ended = await second.exit;
+    const ended = await Promise.race([
+      second.exit,
+      sleep(40_000).then(async () => {
+        const look = new Queue<FileJob>(QUEUE_NAME, { connection: client() });
+        const counts = await look.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
+        const missing = [];
+        for (let n = 1; n <= total; n++) {
+          const path = join(archive, `kh-${String(n).padStart(2, '0')}.txt`);
+          if (second.log.includes(`"path":"${path}","outcome":"stored"`)) continue;
+          const jobs = [...(await look.getJobs(['active', 'waiting', 'delayed', 'completed', 'failed', 'prioritized']))].filter((j) => j.data.path === path);
+          missing.push({ path, held: path === heldPath, jobs: await Promise.all(jobs.map(async (j) => ({ id: j.id, state: await j.getState(), pb: j.processedBy, am: j.attemptsMade, stc: j.stalledCounter }))) });
+        }
+        const client0 = client();
+        const keys = await client0.keys('bull:vanban:*');
+        throw new Error(`the restarted coordinator did not finish: ${JSON.stringify({ counts, missing, keys: keys.filter((k) => !/:[0-9a-f]{64}-v/.test(k)) })}\n${second.log.slice(-1500)}\nworker B:\n${workerB.log.slice(-1500)}`);
+      }),
+    ]);
     expect(ended.code, second.log).toBe(0);
     expect(second.stdout).toMatch(/20 files: \d+ stored, \d+ unchanged, 0 failed/);
 
@@ -111,7 +136,13 @@ describe.skipIf(missing !== null)('the archive batch on a queue', () => {
 
     // SIGTERM: the worker finishes what it holds and leaves cleanly.
     workerB.child.kill('SIGTERM');
-    expect((await workerB.exit).code).toBe(0);
+    const stopped = await Promise.race([
+      workerB.exit,
+      sleep(20_000).then(() => {
+        throw new Error(`worker B did not stop on SIGTERM:\n${workerB.log.slice(-3000)}`);
+      }),
+    ]);
+    expect(stopped.code).toBe(0);
     // Results taken by the coordinator are not left in Redis.
     const after = new Queue(QUEUE_NAME, { connection: client() });
     expect(await after.getJobCounts('waiting', 'active', 'completed', 'failed')).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0 });
