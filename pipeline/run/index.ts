@@ -2,7 +2,7 @@
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
-export { processFile, processBuffer, type ProcessedDocument, type StageOptions } from './stages.js';
+export { extractDocument, processFile, processBuffer, readDocument, type ProcessedDocument, type StageOptions } from './stages.js';
 export { ingest } from './ingest.js';
 export { watchInbox } from './watch.js';
 export { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
