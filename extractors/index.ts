@@ -9,17 +9,22 @@ import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';
 import { extractTasks } from './tasks.js';
-import { useStampEvidence, weighByOcrConfidence } from './scan-evidence.js';
+import { useStampEvidence } from './scan-evidence.js';
+import { assessConfidence } from './confidence.js';
 import { withLocations } from './locations.js';
 
 export interface ExtractOptions {
   includeText?: boolean;
+  /** The day the document is read (`YYYY-MM-DD`, default today): a date of issue after it is doubted. */
+  asOf?: string;
+  /** False: confidences as the evidence gives them, before the calibration maps (for the eval, which learns the maps). */
+  calibrate?: boolean;
 }
 
 /**
  * Runs every extractor over a normalized document and builds the validated `vanban/1` record
- * once: the fields read from the page, completed by the signature stamp, weighed by OCR
- * confidence; the agencies they name; the quoted values in the page's tone placement, each placed
+ * once: the fields read from the page, completed by the signature stamp, their confidence built
+ * from evidence and flagged for review under the measured thresholds; the agencies they name; the quoted values in the page's tone placement, each placed
  * on its page; and the messages of every stage, in the order they were raised.
  */
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
@@ -48,7 +53,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     ),
   };
   const stamp = useStampEvidence(read, doc);
-  const fields = weighByOcrConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc);
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const fields = assessConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc, stamp, { asOf, calibrate: options.calibrate });
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
   const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];

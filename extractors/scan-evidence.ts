@@ -5,26 +5,22 @@ import { comparisonKey } from '../pipeline/core/text/fold.js';
 import { looksLikeAgency } from './agencies.js';
 
 /**
- * What a scan adds to the extracted fields: OCR confidence lowers the confidence of every field
- * read from uncertain lines, and a digital signature's stamp (signing body and time) stands in
- * for a header part the page does not show — a day left blank or written by hand and unreadable,
- * an issuer block lost to the scan. Each use of the stamp is said in a message. Both take the
- * fields and return new ones.
+ * What a scan or a signed copy adds to the extracted fields: a digital signature's stamp (signing
+ * body and time) stands in for a header part the page does not show — a day left blank or written
+ * by hand and unreadable, an issuer block lost to the scan. Each use of the stamp is said in a
+ * message and flagged, so confidence.ts can weigh it. It takes the fields and returns new ones;
+ * the OCR confidence of the words a value was read from is weighed in confidence.ts too.
  */
 
 const ORIGIN = 'extract:scan-evidence';
 
-/** Lines read at or above this OCR confidence leave a field's confidence as it is. */
-const TRUSTED_LINE = 0.9;
-/** A field is never made less sure than this by OCR confidence alone. */
-const FLOOR = 0.2;
-/** Confidence of a value taken from the signature stamp rather than the page. */
+/** Confidence of a value taken from the signature stamp rather than the page, before it is assessed (confidence.ts). */
 const STAMP_CONFIDENCE = 0.6;
 /** A day read from a line this unsure (a pen's or a stamp's digits) counts as unreadable when a signature disagrees. */
 const UNREADABLE_LINE = 0.5;
 
 /** The weakest OCR confidence of the lines a span touches (1 for text that was not OCR'd). */
-function ocrConfidenceOf(doc: NormalizedDocument, [start, end]: [number, number]): number {
+export function ocrConfidenceOf(doc: NormalizedDocument, [start, end]: [number, number]): number {
   let lowest = 1;
   for (const line of doc.lines) {
     if (line.confidence === undefined || line.end <= start || line.start >= end) continue;
@@ -33,42 +29,12 @@ function ocrConfidenceOf(doc: NormalizedDocument, [start, end]: [number, number]
   return lowest;
 }
 
-/** A field's confidence after the OCR confidence of the lines at `span`. */
-function weighed(doc: NormalizedDocument, confidence: number, span: [number, number]): number {
-  const factor = Math.min(1, ocrConfidenceOf(doc, span) / TRUSTED_LINE);
-  return Math.round(Math.max(FLOOR, confidence * factor) * 100) / 100;
-}
-
-type WeighedField = { confidence: number; span: [number, number] };
-
-/** The fields with each one's confidence lowered by the OCR confidence of the lines it was read from. */
-export function weighByOcrConfidence(fields: ExtractedFields, doc: NormalizedDocument): ExtractedFields {
-  // A scan, or a text PDF whose signature fields were read by OCR.
-  if (!doc.ocr && !doc.lines.some((l) => l.confidence !== undefined)) return fields;
-  const weigh = <T extends WeighedField>(field: T): T => ({ ...field, confidence: weighed(doc, field.confidence, field.span) });
-  const weighNullable = <T extends WeighedField>(field: T | null): T | null => field && weigh(field);
-  return {
-    ...fields,
-    docType: weighNullable(fields.docType),
-    number: weighNullable(fields.number),
-    place: weighNullable(fields.place),
-    date: weighNullable(fields.date),
-    issuer: weighNullable(fields.issuer),
-    title: weighNullable(fields.title),
-    signer: weighNullable(fields.signer),
-    archive: weighNullable(fields.archive),
-    tasks: fields.tasks.map(weigh),
-    // A citation is as sure as the mention that introduced it.
-    citations: fields.citations.map((c) => ({ ...c, confidence: weighed(doc, c.confidence, c.mentions[0]!) })),
-  };
-}
-
 /**
  * The earliest signing time of the issuer or of a person (the signer), as local calendar parts.
  * Another body's stamp — the provincial gazette centre that publishes the copy — is later and says
  * nothing of the document's date.
  */
-function signingDate(doc: NormalizedDocument, issuer: string | null): { year: number; month: number; day: number; iso: string } | null {
+export function signingDate(doc: NormalizedDocument, issuer: string | null): { year: number; month: number; day: number; iso: string } | null {
   const issuerKey = issuer ? comparisonKey(issuer) : null;
   const times = doc.stamps
     .filter((s) => s.time && s.signer && (!looksLikeAgency(s.signer) || comparisonKey(s.signer) === issuerKey))
@@ -81,6 +47,10 @@ function signingDate(doc: NormalizedDocument, issuer: string | null): { year: nu
 export interface StampEvidence {
   date: DateField | null;
   issuer: IssuerField | null;
+  /** The date was completed (day, month) from the signing time. */
+  dateFromSignature: boolean;
+  /** The issuer is the body the signature names (no issuer block could be read). */
+  issuerFromSignature: boolean;
   messages: Message[];
 }
 
@@ -88,7 +58,9 @@ export interface StampEvidence {
 export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'>, doc: NormalizedDocument): StampEvidence {
   let { date, issuer } = fields;
   const messages: Message[] = [];
-  if (doc.stamps.length === 0) return { date, issuer, messages };
+  let dateFromSignature = false;
+  let issuerFromSignature = false;
+  if (doc.stamps.length === 0) return { date, issuer, dateFromSignature, issuerFromSignature, messages };
   const signed = signingDate(doc, issuer?.name ?? null);
   if (signed && date && (date.year ?? signed.year) === signed.year && (date.month ?? signed.month) === signed.month) {
     const unsureDay = date.day !== null && date.day !== signed.day && ocrConfidenceOf(doc, date.span) < UNREADABLE_LINE;
@@ -99,6 +71,7 @@ export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'
       const year = date.year ?? signed.year;
       const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       date = { ...date, day, month, year, iso, confidence: Math.min(date.confidence, STAMP_CONFIDENCE) };
+      dateFromSignature = true;
       messages.push(warningMessage(ORIGIN, `The date's ${what} is blank or unreadable on the page; taken from the digital signature's signing time (${signed.iso}).`, { span: date.span }));
     }
   }
@@ -106,8 +79,9 @@ export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'
     const body = doc.stamps.map((s) => s.signer).find((name): name is string => !!name && looksLikeAgency(name));
     if (body) {
       issuer = { lines: [], name: body, span: [0, 0], confidence: STAMP_CONFIDENCE };
+      issuerFromSignature = true;
       messages.push(warningMessage(ORIGIN, `No issuer block could be read; the issuer is the body named in the digital signature (${body}).`));
     }
   }
-  return { date, issuer, messages };
+  return { date, issuer, dateFromSignature, issuerFromSignature, messages };
 }

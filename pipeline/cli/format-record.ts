@@ -7,44 +7,65 @@ import type { MessageKey } from '../../data/messages.js';
 
 const relationWord = (t: Translate, relation: string) => (relation ? t(`relation.${relation}` as MessageKey) : relation);
 
-/** One stored or extracted document, field by field. */
-export function formatRecord(record: VanbanRecord, t: Translate): string {
+/** A value a person reviewed (the review that stands), by field path (pipeline/core/fields.ts). */
+export type StandingReviews = Map<string, { value: string | null; reviewer: string }>;
+
+type Doubted = { review?: boolean; reason?: string } | null | undefined;
+
+/** " [check: handwritten blank]" after a value flagged for review; nothing otherwise. */
+function doubt(t: Translate, value: Doubted): string {
+  if (!value?.review) return '';
+  return ` [${t('record.review')}: ${t(`reason.${value.reason ?? 'low-confidence'}` as MessageKey)}]`;
+}
+
+/** One stored or extracted document, field by field; values flagged for review say why, reviewed values say by whom. */
+export function formatRecord(record: VanbanRecord, t: Translate, reviews: StandingReviews = new Map()): string {
   const rows: Array<[string, string | null | undefined]> = [];
   const out: string[] = [];
-  const field = (label: MessageKey, value: string | null | undefined) => rows.push([t(label), value]);
+  /** A row; `path` names the field for reviews, `source` the value whose review flag it shows. */
+  const field = (label: MessageKey, value: string | null | undefined, path?: string, source?: Doubted) => {
+    const reviewed = path ? reviews.get(path) : undefined;
+    if (reviewed) rows.push([t(label), `${reviewed.value ?? '—'} [${t('record.reviewed', { by: reviewed.reviewer })}]`]);
+    else rows.push([t(label), value == null ? value : `${value}${doubt(t, source)}`]);
+  };
   const source = record.source;
   // Pages mean something for PDFs and images only; a text file or DOCX has none printed.
   const pages = source.format === 'pdf' || source.format === 'image' ? `, ${t('record.pages', { n: source.pages })}` : '';
   const ocr = source.ocr && source.ocrEngine ? `, ${t('record.ocr', { engine: source.ocrEngine, confidence: Math.round((source.ocrConfidence ?? 0) * 100) })}` : '';
   field('record.file', `${source.path} (${source.format}${pages}${ocr})`);
   if (record.status !== 'ok') field('record.status', t(`record.status.${record.status}` as MessageKey));
-  field('record.type', record.docType ? `${record.docType.name} (${record.docType.code})` : null);
-  field('record.number', record.number ? `${record.number.raw} (${t(`system.${record.number.system}` as MessageKey)})` : null);
-  field('record.place', record.place?.value);
-  field('record.date', record.date ? `${record.date.raw}${record.date.iso ? ` (${formatDate(record.date.iso)})` : ''}` : null);
-  field('record.issuer', record.issuer?.name);
-  field('record.title', record.title?.value);
-  if (record.addressees.length) field('record.addressees', record.addressees.map((a) => a.name).join('; '));
-  field('record.signer', record.signer ? [record.signer.name, record.signer.lines.length ? `(${record.signer.lines.join(' / ')})` : null].filter(Boolean).join(' ') : null);
-  if (record.archive) field('record.archive', record.archive.value);
+  field('record.type', record.docType ? `${record.docType.name} (${record.docType.code})` : null, 'docType', record.docType);
+  field('record.number', record.number ? `${record.number.raw} (${t(`system.${record.number.system}` as MessageKey)})` : null, 'number', record.number);
+  field('record.place', record.place?.value, 'place', record.place);
+  field('record.date', record.date ? `${record.date.raw}${record.date.iso ? ` (${formatDate(record.date.iso)})` : ''}` : null, 'date', record.date);
+  field('record.issuer', record.issuer?.name, 'issuer', record.issuer);
+  field('record.title', record.title?.value, 'title', record.title);
+  if (record.addressees.length) field('record.addressees', record.addressees.map((a) => `${a.name}${doubt(t, a)}`).join('; '));
+  field(
+    'record.signer',
+    record.signer ? [record.signer.name, record.signer.lines.length ? `(${record.signer.lines.join(' / ')})` : null].filter(Boolean).join(' ') : null,
+    'signer.name',
+    record.signer,
+  );
+  if (record.archive) field('record.archive', record.archive.value, 'archive', record.archive);
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) out.push(`${label.padEnd(width)}  ${value ?? '—'}`);
   if (record.recipients.length) {
     out.push(`${t('record.recipients')}:`);
-    for (const r of record.recipients) out.push(`  - ${r.name}${r.purpose ? ` ${r.purpose}` : ''}`);
+    for (const r of record.recipients) out.push(`  - ${r.name}${r.purpose ? ` ${r.purpose}` : ''}${doubt(t, r)}`);
   }
   if (record.citations.length) {
     out.push(`${t('record.citations', { n: record.citations.length })}:`);
     for (const c of record.citations) {
       const id = c.number ?? c.name ?? '';
-      out.push(`  - ${relationWord(t, c.relation)}: ${c.type} ${id}${c.date ? ` (${formatDate(c.date)})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}`);
+      out.push(`  - ${relationWord(t, c.relation)}: ${c.type} ${id}${c.date ? ` (${formatDate(c.date)})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}${doubt(t, c)}`);
     }
   }
   if (record.tasks.length) {
     out.push(`${t('record.tasks', { n: record.tasks.length })}:`);
     for (const task of record.tasks) {
       const extra = [task.deadline && t('record.deadline', { d: formatDate(task.deadline)! }), task.frequency].filter(Boolean).join(', ');
-      out.push(`  - ${task.section}: ${task.lead.join('; ')}${extra ? ` (${extra})` : ''}`);
+      out.push(`  - ${task.section}: ${task.lead.join('; ')}${extra ? ` (${extra})` : ''}${doubt(t, task)}`);
     }
   }
   if (record.corrections.length) out.push(`${t('record.corrections')}: ${record.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);

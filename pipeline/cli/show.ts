@@ -25,11 +25,13 @@ export function showCommand(key: string, opts: { db: string; json?: boolean }): 
   const document = found.document;
   const cites = store.citesOf(document.id);
   const citedBy = store.citedBy(document.id);
+  const reviews = store.reviewsFor(document.id).filter((r) => r.stands);
   store.close();
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ id: document.id, ...document.record, copies: document.copies, links: { cites, citedBy } }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ id: document.id, ...document.record, reviews, copies: document.copies, links: { cites, citedBy } }, null, 2)}\n`);
     return;
   }
   // The citations print once, as links that say which cited documents are in the database.
-  process.stdout.write(`#${document.id}\n${formatRecord({ ...document.record, citations: [] }, t)}\n${formatCopies(document, t)}${formatLinks(cites, citedBy, t)}`);
+  const standing = new Map(reviews.map((r) => [r.field, { value: r.valueAfter, reviewer: r.reviewer }]));
+  process.stdout.write(`#${document.id}\n${formatRecord({ ...document.record, citations: [] }, t, standing)}\n${formatCopies(document, t)}${formatLinks(cites, citedBy, t)}`);
 }

@@ -52,7 +52,9 @@ export type LocationValue = z.infer<typeof Location>;
 /**
  * Trust marks every value and list item carries beside its span (added to vanban/1 without
  * breaking it: all optional). `review` is true when the value's confidence is under its field's
- * measured threshold (data/review-thresholds.ts), with `reason` saying why in a code.
+ * measured threshold (data/review-thresholds.ts); `reason` names the evidence that weighed most
+ * on the confidence (always set with `review: true`, and kept above the threshold when the
+ * evidence has one, e.g. a date taken from the digital signature).
  */
 const trust = {
   location: Location.optional(),

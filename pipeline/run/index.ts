@@ -2,7 +2,7 @@
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
-export { closeOcrEngines, processFile, processBuffer, type ProcessedDocument, type StageOptions } from './stages.js';
+export { closeOcrEngines, extractDocument, processFile, processBuffer, readDocument, type ProcessedDocument, type StageOptions } from './stages.js';
 export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';

@@ -34,11 +34,21 @@ export async function processFile(path: string, options: ReadOptions & StageOpti
 
 /** The same stages for a file already in memory (ingest reads once to hash and to parse). */
 export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
+  return extractDocument(await readDocument(buf, path, options), options);
+}
+
+/** read → OCR: the raw document, what the slow stages give (the eval keeps it to score extractor changes again without OCR). */
+export async function readDocument(buf: Buffer, path: string, options: StageOptions = {}): Promise<RawDocument> {
   const setting = options.ocr ?? defaultOcrSetting();
   // With OCR on, a text PDF's signature fields (number and day stamped by the signing tool) are read too.
   const readFields = setting === 'off' ? undefined : lazyFieldReader(buf, setting);
   const raw = await readBuffer(buf, path, { readFields, sha256: options.sha256 });
-  return extractStage(normalizeDocument(options.readScans === false ? raw : await ocrStage(raw, buf, setting)), options);
+  return options.readScans === false ? raw : ocrStage(raw, buf, setting);
+}
+
+/** normalize → extract for a raw document. */
+export function extractDocument(raw: RawDocument, options: ExtractOptions = {}): ProcessedDocument {
+  return extractStage(normalizeDocument(raw), options);
 }
 
 /** A scan gets its text from OCR; every other document passes through. */

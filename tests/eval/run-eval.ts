@@ -17,18 +17,26 @@
  *
  * Options: --verbose prints every soft mismatch of the tuning part (with --strict: every strict
  * one; with --aside: of the aside part too); --set NAME limits to sets starting with NAME;
- * --no-scans leaves out the scan sets (quick runs on text rules); --json prints the tables as JSON.
+ * --no-scans leaves out the scan sets (quick runs on text rules); --json prints the tables as JSON; --cache DIR keeps each file's read and OCR'd document there;
+ * --outcomes FILE writes every judged value (with its confidence) as JSON.
+ *
+ * Then calibration: per field over every set, a reliability table (confidence bins → share right)
+ * and the expected calibration error, the threshold that the labelled values say keeps values
+ * above it right 98% of the time, and per set the share of values the record sends to review
+ * (`review: true`) and how often the others are right — the aside part and the tuning part apart.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { PDFDocument } from 'pdf-lib';
 import type { VanbanRecord } from '../../pipeline/core/record.js';
-import { closeOcrEngines, processFile } from '../../pipeline/run/index.js';
+import { closeOcrEngines, extractDocument, readDocument } from '../../pipeline/run/index.js';
+import type { RawDocument } from '../../pipeline/core/model.js';
 import { f1, scoreDocument, type DocumentScores, type FieldScore, type Gold, type ListScore } from './score.js';
+import { CALIBRATED_FIELDS, calibrationMap, outcomes, reliability, thresholdFor, type Outcome } from './calibration.js';
 
 const SHARED = resolve(process.env.VANBAN_SHARED ?? join(import.meta.dirname, '../../../shared'));
 const LOCAL_GOLD = join(import.meta.dirname, 'gold');
@@ -40,6 +48,25 @@ const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undef
 /** --no-scans: text documents only (quick runs while tuning text rules; scans take minutes to OCR). */
 const noScans = args.includes('--no-scans');
 const isScanSet = (set: string) => set.endsWith('-scan') || set === 'office-split';
+const cacheDir = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
+
+/**
+ * The raw document of a file (read and OCR'd), kept in `--cache DIR` by content hash when asked:
+ * scoring a change of the normalizer or the extractors again then takes seconds, not OCR's minutes.
+ */
+async function rawDocumentOf(file: string): Promise<RawDocument> {
+  const buf = readFileSync(file);
+  if (!cacheDir) return readDocument(buf, file);
+  const cached = join(cacheDir, `${createHash('sha256').update(buf).digest('hex')}.json`);
+  if (existsSync(cached)) {
+    const raw = JSON.parse(readFileSync(cached, 'utf8')) as RawDocument;
+    return { ...raw, source: { ...raw.source, path: file } };
+  }
+  const raw = await readDocument(buf, file);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, JSON.stringify(raw));
+  return raw;
+}
 
 type Part = 'aside' | 'tune';
 
@@ -276,6 +303,77 @@ function printTable(title: string, cases: Case[], scored: Map<Case, DocumentScor
   return table;
 }
 
+const share1 = (values: Outcome[]) => (values.length ? values.filter((v) => v.correct).length / values.length : null);
+
+/** The reliability table per field, its ECE and measured threshold, and the review flags per set; returned for --json. */
+function printCalibration(cases: Case[], judged: Map<Case, Outcome[]>, uncalibrated: Map<Case, Outcome[]>) {
+  const of = (part: Part | 'all', field?: string) =>
+    cases.filter((c) => part === 'all' || c.part === part).flatMap((c) => (judged.get(c) ?? []).filter((o) => !field || o.field === field));
+  console.log('\nCALIBRATION — confidence bins → share right (n), per field; ECE; the lowest threshold keeping values above it ≥ 98% right');
+  const result: Record<string, unknown> = {};
+  for (const field of CALIBRATED_FIELDS) {
+    const line: string[] = [];
+    const entry: Record<string, unknown> = {};
+    for (const part of ['tune', 'aside', 'all'] as const) {
+      const values = of(part, field);
+      if (values.length === 0) continue;
+      const table = reliability(values);
+      entry[part] = {
+        ...table,
+        threshold: thresholdFor(values),
+        unflaggedRight: share1(values.filter((v) => !v.review)),
+        flagged: values.filter((v) => v.review).length / values.length,
+      };
+      line.push(
+        `  ${part.padEnd(5)} n=${String(values.length).padStart(4)}  ECE ${(table.ece * 100).toFixed(1).padStart(4)}  ≥98% from ${String(thresholdFor(values) ?? '—').padStart(4)}  ` +
+          `review ${pct(values.filter((v) => v.review).length / values.length)}%  others right ${pct(share1(values.filter((v) => !v.review)))}%\n` +
+          `        ${table.bins.map((b) => `[${b.from.toFixed(2)},${b.to.toFixed(2)}) ${pct(b.shareCorrect)}% (${b.n})`).join('  ')}`,
+      );
+    }
+    if (line.length === 0) continue;
+    result[field] = entry;
+    console.log(`${field}\n${line.join('\n')}`);
+  }
+  // The maps data/review-thresholds.ts CALIBRATION is read from: tuning part, confidences before calibration, text and OCR apart.
+  const learnFrom = cases.filter((c) => c.part === 'tune').flatMap((c) => uncalibrated.get(c) ?? []);
+  const maps: Record<string, ReturnType<typeof calibrationMap>> = {};
+  for (const field of CALIBRATED_FIELDS) {
+    for (const source of ['text', 'ocr'] as const) {
+      const values = learnFrom.filter((o) => o.field === field && o.source === source);
+      if (values.length) maps[source === 'ocr' ? `${field}:ocr` : field] = calibrationMap(values);
+    }
+  }
+  console.log(`\nCALIBRATION MAPS (tuning part, before calibration; from → share right, n)\n${Object.entries(maps)
+    .map(([key, map]) => `${key.padEnd(16)} ${map.map((b) => `${b.from.toFixed(2)}→${b.share.toFixed(3)} (${b.n})`).join('  ')}`)
+    .join('\n')}`);
+  // The thresholds data/review-thresholds.ts is read from: tuning part, after calibration, text and OCR apart.
+  const thresholds: Record<string, number | null> = {};
+  const tuned = cases.filter((c) => c.part === 'tune').flatMap((c) => judged.get(c) ?? []);
+  for (const source of ['text', 'ocr'] as const) {
+    for (const field of CALIBRATED_FIELDS) {
+      const values = tuned.filter((o) => o.field === field && o.source === source);
+      if (values.length) thresholds[source === 'ocr' ? `${field}:ocr` : field] = thresholdFor(values);
+    }
+  }
+  console.log(`\nTHRESHOLDS (tuning part; the lowest confidence at or above which values were right ≥ 98%; — none)\n${Object.entries(thresholds)
+    .map(([key, t]) => `${key}=${t ?? '—'}`)
+    .join('  ')}`);
+  console.log('\nREVIEW per set — share of values sent to review; share right of the values not sent (aside | tuning)');
+  const sets = [...new Set(cases.map((c) => c.set))].sort();
+  const perSet: Record<string, unknown> = {};
+  for (const set of sets) {
+    const cells = (['aside', 'tune'] as const).map((part) => {
+      const values = cases.filter((c) => c.set === set && c.part === part).flatMap((c) => judged.get(c) ?? []);
+      const kept = values.filter((v) => !v.review);
+      (perSet[set] ??= {} as Record<string, unknown>) as Record<string, unknown>;
+      (perSet[set] as Record<string, unknown>)[part] = { n: values.length, review: values.length ? 1 - kept.length / values.length : null, keptRight: share1(kept) };
+      return values.length ? `review ${pct(1 - kept.length / values.length)}%  kept right ${pct(share1(kept))}% (${values.length})` : '—';
+    });
+    console.log(`${set.padEnd(LABEL_WIDTH)} ${cells[0]!.padEnd(44)} | ${cells[1]}`);
+  }
+  return { fields: result, sets: perSet, maps, thresholds };
+}
+
 async function main(): Promise<void> {
   const cases = allCases();
   await writeCutOuts(cases);
@@ -285,14 +383,18 @@ async function main(): Promise<void> {
   }
   const scored = new Map<Case, DocumentScores>();
   const records = new Map<Case, VanbanRecord>();
+  const uncalibrated = new Map<Case, Outcome[]>();
   // Documents are read side by side (OCR has one worker per core); the results print in order.
   const limit = pLimit(availableParallelism());
   await Promise.all(
     cases.map((c) =>
       limit(async () => {
         try {
-          const { record } = await processFile(c.file, { includeText: false });
+          const raw = await rawDocumentOf(c.file);
+          const { record } = extractDocument(raw, { includeText: false });
           records.set(c, record);
+          // The confidences before the calibration maps: what the maps are learned from.
+          uncalibrated.set(c, outcomes(c.gold, extractDocument(raw, { includeText: false, calibrate: false }).record));
           scored.set(c, scoreDocument(c.gold, record));
         } catch (error) {
           console.error(`${c.file}: ${error instanceof Error ? error.message : error}`);
@@ -316,7 +418,14 @@ async function main(): Promise<void> {
   const tune = printTable('TUNING — the rest', cases.filter((c) => c.part === 'tune'), scored);
   const all = printTable('ALL', cases, scored);
   if (failed) console.log(`\n${failed} document(s) could not be read (said above); their fields are not scored.`);
-  if (args.includes('--json')) console.log(JSON.stringify({ aside, tune, all }, null, 2));
+  const judged = new Map([...records].map(([c, record]) => [c, outcomes(c.gold, record)]));
+  const calibration = printCalibration(cases, judged, uncalibrated);
+  // --outcomes FILE: every judged value (set, part, file, field, confidence, right, review, reason), for a closer look.
+  if (args.includes('--outcomes')) {
+    const rows = cases.flatMap((c) => (judged.get(c) ?? []).map((o) => ({ set: c.set, part: c.part, file: basename(c.file), ...o })));
+    writeFileSync(args[args.indexOf('--outcomes') + 1]!, JSON.stringify(rows));
+  }
+  if (args.includes('--json')) console.log(JSON.stringify({ aside, tune, all, calibration }, null, 2));
 }
 
 try {

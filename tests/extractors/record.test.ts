@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
 import { withPrintedTonePlacement } from '../../extractors/printed.js';
-import { useStampEvidence, weighByOcrConfidence } from '../../extractors/scan-evidence.js';
+import { useStampEvidence } from '../../extractors/scan-evidence.js';
+import { assessConfidence } from '../../extractors/confidence.js';
 import { normalizeDocument } from '../../normalizers/index.js';
 import type { RawDocument } from '../../pipeline/core/model.js';
 import type { ExtractedFields } from '../../pipeline/core/record.js';
+import { formatRecord } from '../../pipeline/cli/format-record.js';
+import { translator } from '../../pipeline/cli/i18n.js';
 
 /** A one-page document whose lines OCR read at `confidence`, signed by `stamps`. */
 function scanned(text: string, confidence: number, stamps: RawDocument['stamps']): RawDocument {
@@ -55,10 +58,47 @@ describe('the record', () => {
     const stamp = useStampEvidence(fields, doc);
     expect(stamp.date).toMatchObject({ day: 6, iso: '2024-11-06' });
     expect(stamp.messages).toHaveLength(1);
-    const weighed = weighByOcrConfidence(fields, doc);
+    const weighed = assessConfidence(fields, doc, stamp, { asOf: '2026-01-01' });
     expect(weighed.title!.confidence).toBeLessThan(fields.title!.confidence);
+    expect(weighed.title).toMatchObject({ review: true, reason: 'read-unsurely' });
     const printed = withPrintedTonePlacement(fields, doc.corrections);
     expect(printed.title!.value).toContain('Uỷ ban');
     expect(fields).toEqual(before);
+  });
+});
+
+describe('confidence from evidence, and the review flags', () => {
+  const signedCopy = () => extractRecord(normalizeDocument(scanned(HEADER, 0.95, SIGNED)), { asOf: '2026-01-01' });
+
+  it('a number left blank on a signed copy is doubted, below a date the signature completed', () => {
+    const record = signedCopy();
+    expect(record.number).toMatchObject({ raw: '/TB-UBND', review: true, reason: 'handwritten-blank' });
+    expect(record.date).toMatchObject({ iso: '2024-11-06', reason: 'from-signature' });
+    expect(record.date!.confidence).toBeGreaterThan(record.number!.confidence);
+  });
+
+  it('a date after the day it is read is doubted', () => {
+    const record = extractRecord(normalizeDocument(scanned(HEADER.replace('ngày tháng 11 năm 2024', 'ngày 05 tháng 11 năm 2024'), 1, [])), { asOf: '2024-10-01' });
+    expect(record.date).toMatchObject({ iso: '2024-11-05', review: true, reason: 'date-in-future' });
+    const later = extractRecord(normalizeDocument(scanned(HEADER.replace('ngày tháng 11 năm 2024', 'ngày 05 tháng 11 năm 2024'), 1, [])), { asOf: '2024-12-01' });
+    expect(later.date!.reason).not.toBe('date-in-future');
+  });
+
+  it('a symbol naming another body than the issuer is doubted', () => {
+    const record = extractRecord(normalizeDocument(scanned(HEADER.replace('Số: /TB-UBND', 'Số: 12/TB-HĐND'), 1, [])), { asOf: '2026-01-01' });
+    expect(record.number).toMatchObject({ seq: '12', review: true, reason: 'symbol-mismatch' });
+    const agrees = extractRecord(normalizeDocument(scanned(HEADER.replace('Số: /TB-UBND', 'Số: 12/TB-UBND'), 1, [])), { asOf: '2026-01-01' });
+    expect(agrees.number!.reason).toBeUndefined();
+    expect(agrees.number!.confidence).toBeGreaterThan(record.number!.confidence);
+  });
+
+  it('the human output marks doubted values and says why, in either language', () => {
+    const record = signedCopy();
+    const en = formatRecord(record, translator('en'));
+    expect(en).toMatch(/^Number +\/TB-UBND \(State\) \[check: blank filled by hand or stamp, not read\]$/m);
+    expect(formatRecord(record, translator('vi'))).toMatch(/\/TB-UBND \(Nhà nước\) \[cần kiểm tra: chỗ trống điền tay hoặc đóng dấu, chưa đọc được\]/);
+    // A value a person reviewed shows the reviewed value and who reviewed it, not the doubt.
+    const reviewed = formatRecord(record, translator('en'), new Map([['number', { value: '12/TB-UBND', reviewer: 'Lan' }]]));
+    expect(reviewed).toMatch(/^Number +12\/TB-UBND \[reviewed \(Lan\)\]$/m);
   });
 });

@@ -31,8 +31,9 @@ CREATE TABLE document_fields (
   value TEXT,
   confidence REAL,                     -- confidence of the value, 0..1; null when not found or not scored
   review INTEGER NOT NULL DEFAULT 0,   -- 1 when the value should be checked by a person (confidence under the field's threshold)
-  -- why: `handwritten-blank`, `read-unsurely`, `from-signature`, `inferred-from-body`, `symbol-mismatch`,
-  -- `date-in-future`, `low-confidence`; null when not flagged
+  -- the evidence that weighed most on the confidence: `handwritten-blank`, `read-unsurely`, `from-signature`,
+  -- `inferred-from-body`, `symbol-mismatch`, `date-in-future`, `low-confidence`; always set when flagged, null when
+  -- nothing weighed on the value
   reason TEXT,
   page INTEGER,                        -- page the value is on, from 1; null when unknown
   -- where on the page, JSON: `boxes`, an array of `{"page","left","top","width","height"}` in points from the page's

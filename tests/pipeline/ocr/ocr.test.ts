@@ -386,7 +386,9 @@ describe('signature stamp evidence', () => {
       { signer: 'Phùng Tô Long', time: '2024-11-06T08:49:06+07:00' },
     ])));
     expect(record.date).toMatchObject({ day: 6, month: 11, year: 2024, iso: '2024-11-06' });
-    expect(record.date!.confidence).toBeLessThanOrEqual(0.6);
+    // It says where it came from, and is surer than the blank number beside it.
+    expect(record.date).toMatchObject({ reason: 'from-signature' });
+    expect(record.date!.confidence).toBeGreaterThan(record.number!.confidence);
     expect(record.warnings.join(' ')).toMatch(/signing time \(2024-11-06\)/);
     expect(record.messages).toContainEqual(expect.objectContaining({ origin: 'extract:scan-evidence', severity: 'warning', span: record.date!.span }));
   });
@@ -400,7 +402,9 @@ describe('signature stamp evidence', () => {
     const unsure = withDateConfidence(0.1);
     expect(unsure.date).toMatchObject({ day: 6, iso: '2024-11-06' });
     expect(unsure.warnings.join(' ')).toMatch(/read unsurely as 4/);
-    expect(unsure.date!.confidence).toBeLessThanOrEqual(0.2); // and the line's OCR confidence lowers it further
+    // The unsure reading of the blank does not lower the day the signature gave.
+    expect(unsure.date).toMatchObject({ reason: 'from-signature' });
+    expect(unsure.date!.confidence).toBeGreaterThan(0.5);
     expect(withDateConfidence(0.9).date).toMatchObject({ day: 4, iso: '2024-11-04' });
   });
 

@@ -106,6 +106,27 @@ describe('reviews', () => {
     store.close();
   });
 
+  it('start from the review queue: every flagged value with its reason and place, gone once reviewed', async () => {
+    const dir = tmp('review-queue');
+    const file = join(dir, 'plan.txt');
+    // A date of issue years after the day it is read cannot be right.
+    writeFileSync(file, SEED_TEXT.replace('ngày 24 tháng 5 năm 2022', 'ngày 24 tháng 5 năm 2099'));
+    const store = await ingested(dir, [file]);
+    const id = idOf(store, file);
+    const row = store.db.prepare('SELECT review_count, review_fields, date_confidence FROM documents WHERE id = ?').get(id) as Record<string, unknown>;
+    expect(JSON.parse(row.review_fields as string)).toContain('date');
+    expect(row.review_count).toBeGreaterThanOrEqual(1);
+    const dateRow = SEED_TEXT.split('\n').findIndex((l) => l.includes('ngày 24 tháng 5')) + 1;
+    expect(store.reviewQueue({ documentId: id })).toContainEqual(
+      expect.objectContaining({ field: 'date', value: '2099-05-24', reason: 'date-in-future', page: 1, location: JSON.stringify({ boxes: [], lines: [dateRow] }) }),
+    );
+    expect(flat(store, id)).toMatchObject({ needs_review: row.review_count });
+    review(store, id, 'date', '2022-05-24');
+    expect(store.reviewQueue({ documentId: id }).map((q) => q.field)).not.toContain('date');
+    expect(flat(store, id)).toMatchObject({ issued: '2022-05-24', issued_source: 'reviewed', needs_review: (row.review_count as number) - 1 });
+    store.close();
+  });
+
   it('are refused for an unknown field, a missing item, or a confirmation of another value', async () => {
     const dir = tmp('review-refused');
     const file = join(dir, 'plan.txt');
