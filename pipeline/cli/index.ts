@@ -11,6 +11,7 @@ import { PIPELINE_VERSION, QueryError, Store } from '../store/index.js';
 import { exportTable } from './export.js';
 import { formatCopies, formatHits, formatLinks, formatRecord, formatSummary } from './format-record.js';
 import { LANGUAGES, resolveLang, translator, type MessageKey } from './i18n.js';
+import { serveCommand } from './serve.js';
 
 /**
  * The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). Every
@@ -396,6 +397,12 @@ program
       store.close();
     }
   });
+
+const portParser = (value: string): number => {
+  if (!/^\d{1,5}$/.test(value.trim()) || Number(value) > 65535) throw usage('usage.integer', { option: '--port', value });
+  return Number(value);
+};
+program.addCommand(serveCommand({ lang, dbOption, fail, portParser }));
 
 try {
   await program.parseAsync(process.argv);

@@ -9,3 +9,5 @@ export { DEFAULT_TIMEOUT_MS, defaultThreads } from './processor.js';
 export { createReporter, type LogFormat } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES } from '../read/index.js';
 export { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from '../ocr/index.js';
+export { pageSizes, renderPageView, type PageView } from '../ocr/page-view.js';
+export { docxToHtml } from '../read/docx-html.js';
