@@ -10,6 +10,7 @@ import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';
 import { extractTasks } from './tasks.js';
 import { useStampEvidence, weighByOcrConfidence } from './scan-evidence.js';
+import { withLocations } from './locations.js';
 
 export interface ExtractOptions {
   includeText?: boolean;
@@ -18,8 +19,8 @@ export interface ExtractOptions {
 /**
  * Runs every extractor over a normalized document and builds the validated `vanban/1` record
  * once: the fields read from the page, completed by the signature stamp, weighed by OCR
- * confidence; the agencies they name; the quoted values in the page's tone placement; and the
- * messages of every stage, in the order they were raised.
+ * confidence; the agencies they name; the quoted values in the page's tone placement, each placed
+ * on its page; and the messages of every stage, in the order they were raised.
  */
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
   const needsOcr = doc.needsOcr;
@@ -55,7 +56,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     },
     status: needsOcr ? 'needs-ocr' : 'ok',
     // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
-    ...withPrintedTonePlacement(fields, doc.corrections),
+    ...withLocations(withPrintedTonePlacement(fields, doc.corrections), doc),
     sections: sectionFields(sections),
     agencies,
     corrections: doc.corrections,

@@ -12,6 +12,7 @@ import { exportTable } from './export.js';
 import { formatCopies, formatHits, formatLinks, formatRecord, formatSummary } from './format-record.js';
 import { LANGUAGES, resolveLang, translator, type MessageKey } from './i18n.js';
 import { serveCommand } from './serve.js';
+import { registerReview } from './review.js';
 
 /**
  * The command line: thin wrappers over the stages and the store (../shared/CONTRACT.md). Every
@@ -363,6 +364,8 @@ program
     // The citations print once, as links that say which cited documents are in the database.
     process.stdout.write(`#${document.id}\n${formatRecord({ ...document.record, citations: [] }, t)}\n${formatCopies(document, t)}${formatLinks(cites, citedBy, t)}`);
   });
+
+registerReview(program.command('review'), { t, fail, dbOption, examples, exitNotFound: EXIT_SOME_FAILED });
 
 /** The tables and views of a database of this version, for `export --help`. */
 function exportableNamesHelp(): string {

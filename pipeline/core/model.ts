@@ -43,6 +43,8 @@ export interface Line {
   confidence?: number;
   /** Present for lines that came out of a table cell: table index, row, cell. */
   cell?: { table: number; row: number; col: number; cols: number };
+  /** Word documents: the 0-based index of the paragraph the line belongs to, in body order (table cells' paragraphs included). */
+  paragraph?: number;
 }
 
 /** A word or text item placed on a page (PDF text layer or OCR word box), in points from the page's top-left. */

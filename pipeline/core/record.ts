@@ -10,9 +10,59 @@ import type { Message } from './messages.js';
 export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 const Confidence = z.number().min(0).max(1);
 
-export const ScalarValue = z.object({ value: z.string(), span: Span, confidence: Confidence });
+/**
+ * Why a value is sent to a person (`review: true`): a short code, told in words by data/messages.ts
+ * (`reason.*`). `low-confidence` when nothing more specific is known.
+ */
+export const ReviewReason = z.enum([
+  'handwritten-blank',
+  'read-unsurely',
+  'from-signature',
+  'inferred-from-body',
+  'symbol-mismatch',
+  'date-in-future',
+  'low-confidence',
+]);
+export type ReviewReasonCode = z.infer<typeof ReviewReason>;
 
-export const DocTypeValue = z.object({ code: z.string(), name: z.string(), span: Span, confidence: Confidence });
+/** A rectangle on a page, in points from the page's top-left corner (PDF text layer, OCR word boxes). */
+export const Box = z.object({
+  page: z.number().int().positive(),
+  left: z.number(),
+  top: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+
+/**
+ * Where a value is in the file, beside its span in the text: its first page and the boxes of the
+ * lines it covers (PDF and scans, in page coordinates). A DOCX or DOC has no laid-out pages: its
+ * values are placed by paragraph index (0-based, in body order) and table cell; plain text by
+ * line number (1-based).
+ */
+export const Location = z.object({
+  page: z.number().int().positive(),
+  boxes: z.array(Box),
+  paragraphs: z.array(z.number().int().nonnegative()).optional(),
+  cells: z.array(z.object({ table: z.number().int().nonnegative(), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })).optional(),
+  lines: z.array(z.number().int().positive()).optional(),
+});
+export type LocationValue = z.infer<typeof Location>;
+
+/**
+ * Trust marks every value and list item carries beside its span (added to vanban/1 without
+ * breaking it: all optional). `review` is true when the value's confidence is under its field's
+ * measured threshold (data/review-thresholds.ts), with `reason` saying why in a code.
+ */
+const trust = {
+  location: Location.optional(),
+  review: z.boolean().optional(),
+  reason: ReviewReason.optional(),
+};
+
+export const ScalarValue = z.object({ value: z.string(), span: Span, confidence: Confidence, ...trust });
+
+export const DocTypeValue = z.object({ code: z.string(), name: z.string(), span: Span, confidence: Confidence, ...trust });
 
 export const NumberValue = z.object({
   raw: z.string(),
@@ -21,6 +71,7 @@ export const NumberValue = z.object({
   system: z.enum(['state', 'party', 'front']),
   span: Span,
   confidence: Confidence,
+  ...trust,
 });
 
 export const DateValue = z.object({
@@ -31,6 +82,7 @@ export const DateValue = z.object({
   iso: z.string().nullable(),
   span: Span,
   confidence: Confidence,
+  ...trust,
 });
 
 export const IssuerValue = z.object({
@@ -38,6 +90,7 @@ export const IssuerValue = z.object({
   name: z.string(),
   span: Span,
   confidence: Confidence,
+  ...trust,
 });
 
 export const Authority = z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']);
@@ -48,11 +101,12 @@ export const SignerValue = z.object({
   lines: z.array(z.string()),
   span: Span,
   confidence: Confidence,
+  ...trust,
 });
 
-export const Addressee = z.object({ name: z.string(), span: Span });
+export const Addressee = z.object({ name: z.string(), span: Span, ...trust });
 
-export const Recipient = z.object({ name: z.string(), purpose: z.string().nullable(), span: Span });
+export const Recipient = z.object({ name: z.string(), purpose: z.string().nullable(), span: Span, ...trust });
 
 export const CitationRelation = z.enum(['pursuant', 'implements', 'refers', 'amends', 'replaces', 'repeals']);
 
@@ -66,6 +120,7 @@ export const Citation = z.object({
   relation: CitationRelation,
   mentions: z.array(Span),
   confidence: Confidence,
+  ...trust,
 });
 
 export const Task = z.object({
@@ -79,6 +134,7 @@ export const Task = z.object({
   source: z.enum(['implementation', 'measures', 'items', 'articles']),
   span: Span,
   confidence: Confidence,
+  ...trust,
 });
 
 /** One section of the body (extractors/sections.ts); `parent` is the index of the enclosing one. */

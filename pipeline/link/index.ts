@@ -4,6 +4,8 @@ import { documentProvince } from '../core/places.js';
 import type { VanbanRecord } from '../core/record.js';
 import { citationKey, documentIssued, documentKey, documentYear } from './keys.js';
 
+export { reviewedDocumentKey } from './keys.js';
+
 /**
  * The link stage: a record's identity keys, the keys of the documents it cites, and the rule by
  * which a new agency name is taken for a stored one across documents. The store keeps them.

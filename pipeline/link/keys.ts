@@ -76,3 +76,34 @@ export function citationKey(citation: CitationField, citingProvince: string | nu
   if (citation.name) return `name:${comparisonKey(citation.name)}|${year}`;
   return null;
 }
+
+/**
+ * The identity key a document has once a person has reviewed one of its values: a corrected
+ * number, date, issuer or title can change it (a handwritten 24 read as 44), and a review keyed by
+ * the corrected identity also reaches the DOCX or PDF that carries the right value. Null when the
+ * value leaves the key as it is.
+ */
+export function reviewedDocumentKey(record: VanbanRecord, field: string, value: string): string | null {
+  const text = value.trim();
+  let reviewed: VanbanRecord;
+  if (field === 'number') {
+    const seq = /^\d+/.exec(text)?.[0] ?? null;
+    const symbol = text.replace(/^[\d.]*[-/]?/, '');
+    const base = record.number ?? { system: 'state' as const, span: [0, 0] as [number, number], confidence: 1 };
+    reviewed = { ...record, number: { ...base, raw: text, seq, symbol } };
+  } else if (field === 'date') {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
+    if (!m) return null;
+    const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
+    const base = record.date ?? { raw: text, span: [0, 0] as [number, number], confidence: 1 };
+    reviewed = { ...record, date: { ...base, year, month, day, iso: day ? text : null } };
+  } else if (field === 'issuer') {
+    reviewed = { ...record, issuer: { ...(record.issuer ?? { lines: [], span: [0, 0], confidence: 1 }), name: text } };
+  } else if (field === 'title') {
+    reviewed = { ...record, title: { ...(record.title ?? { span: [0, 0], confidence: 1 }), value: text } };
+  } else {
+    return null;
+  }
+  const key = documentKey(reviewed);
+  return key === documentKey(record) ? null : key;
+}

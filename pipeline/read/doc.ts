@@ -26,7 +26,10 @@ export async function readDoc(buf: Buffer): Promise<{ rawText: string; lines: Li
   }
   const drafts: LineDraft[] = [];
   let y = 0;
+  // word-extractor gives one paragraph (or table row) per line of the body.
+  let paragraph = 0;
   for (const rawLine of body.split(/\r\n|\r|\n/)) {
+    const index = paragraph++;
     const cells = rawLine.split('\t').filter((c) => c.trim() !== '');
     if (cells.length === 0) continue;
     cells.forEach((text, col) => {
@@ -37,6 +40,7 @@ export async function readDoc(buf: Buffer): Promise<{ rawText: string; lines: Li
         y: y++,
         width: text.trim().length,
         column: cells.length > 1 ? (col === 0 ? 'left' : 'right') : 'full',
+        paragraph: index,
       });
     });
   }

@@ -52,6 +52,7 @@ class DocxWalker {
   /** Runs converted from a legacy font's encoding, per encoding. */
   readonly legacyRuns = { tcvn3: 0, vni: 0 };
   private tableCount = 0;
+  private paragraphCount = 0;
   private y = 0;
 
   walkBlocks(nodes: MammothNode[], cell?: CellPlace): void {
@@ -109,6 +110,7 @@ class DocxWalker {
     };
     for (const c of node.children ?? []) collect(c, { bold: false, italic: false, caps: false, legacy: null });
 
+    const paragraph = this.paragraphCount++;
     let first = true;
     for (const runs of visualLines) {
       const text = runs.map((r) => r.text).join('');
@@ -126,6 +128,7 @@ class DocxWalker {
         bold: total > 0 && letters(runs.filter((r) => r.bold)) / total > 0.6,
         italic: total > 0 && letters(runs.filter((r) => r.italic)) / total > 0.6,
         ...(cell ? { cell } : {}),
+        paragraph,
         gapBefore: first && !cell ? 1 : 0,
       });
       first = false;

@@ -11,3 +11,4 @@ export { DEFAULT_MAX_FILE_BYTES } from '../read/index.js';
 export { closeOcrEngines, defaultOcrSetting, OCR_SETTINGS, ocrSettingProblem, type OcrSetting } from '../ocr/index.js';
 export { pageSizes, renderPageView, type PageView } from '../ocr/page-view.js';
 export { docxToHtml } from '../read/docx-html.js';
+export { reviewedDocumentKey } from '../link/index.js';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { VanbanRecord } from '../core/record.js';
 import { foldDiacritics } from '../core/text/fold.js';
-import { searchScope, type SearchFilters } from './queries.js';
+import { NEEDS_REVIEW, searchScope, type SearchFilters } from './queries.js';
 
 /**
  * Reading for the web page (`vanban serve`): facets and counts of a search, one document with its
@@ -30,7 +30,10 @@ const FACET_SQL: Record<Facet, string> = {
   issuer: 'SELECT d.issuer_name AS value, d.issuer_name AS label, count(*) AS n FROM scope s JOIN documents d ON d.id = s.id WHERE d.issuer_name IS NOT NULL GROUP BY d.issuer_name',
   province: 'SELECT d.province AS value, d.province AS label, count(*) AS n FROM scope s JOIN documents d ON d.id = s.id WHERE d.province IS NOT NULL GROUP BY d.province',
   year: 'SELECT CAST(d.year AS TEXT) AS value, CAST(d.year AS TEXT) AS label, count(*) AS n FROM scope s JOIN documents d ON d.id = s.id WHERE d.year IS NOT NULL GROUP BY d.year',
-  status: "SELECT d.status AS value, d.status AS label, count(*) AS n FROM scope s JOIN documents d ON d.id = s.id WHERE d.status <> 'ok' GROUP BY d.status",
+  status: `SELECT * FROM (
+      SELECT 'needs-review' AS value, 'needs-review' AS label, count(*) AS n FROM scope s JOIN documents d ON d.id = s.id WHERE d.review_count > 0 AND ${NEEDS_REVIEW}
+      UNION ALL
+      SELECT 'needs-ocr', 'needs-ocr', count(*) FROM scope s JOIN documents d ON d.id = s.id WHERE d.status = 'needs-ocr') WHERE n > 0`,
 };
 
 /** How many documents a search finds in all, and the most frequent values of each facet among them (top `perFacet`). */

@@ -5,6 +5,8 @@ import { checkIntegrity, openDatabase, type OpenOptions } from './migrate.js';
 import * as queries from './queries.js';
 import type { CitationLink, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
 import * as browse from './browse.js';
+import * as reviews from './reviews.js';
+import type { QueuedValue, ReviewConflict, ReviewInput, ReviewRow } from './reviews.js';
 import * as write from './write.js';
 import type { FileState, RunCounts, RunEnd } from './write.js';
 
@@ -20,6 +22,7 @@ export type { FileState, RunCounts, RunEnd } from './write.js';
 export { DEFAULT_BUSY_TIMEOUT_MS, StoreError, type OpenOptions } from './migrate.js';
 export type { CitationLink, DocumentSummary, FoundDocument, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
 export { FACETS, type AgencyEntry, type AgencyTask, type CitedEntry, type CitingEntry, type DocumentView, type Facet, type FacetValue, type FailedFile, type GraphEdge, type NeedsOcrFile, type RunRow, type SearchCounts, type SourceFile } from './browse.js';
+export { ReviewError, type QueuedValue, type ReviewAction, type ReviewConflict, type ReviewInput, type ReviewRow } from './reviews.js';
 export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryError, SEARCH_RANKS } from './queries.js';
 
 export class Store {
@@ -148,6 +151,26 @@ export class Store {
 
   iterateRows(name: string): IterableIterator<Record<string, unknown>> {
     return queries.iterateRows(this.db, name);
+  }
+
+  /** Confirms or corrects one value of a stored document; the review outlives every re-ingest (reviews.ts). */
+  addReview(input: ReviewInput): ReviewRow {
+    return this.db.transaction(() => reviews.addReview(this.db, input))();
+  }
+
+  /** Every review that applies to a stored document, oldest first, with the ones the views show marked `stands`. */
+  reviewsFor(documentId: number): ReviewRow[] {
+    return reviews.reviewsFor(this.db, documentId);
+  }
+
+  /** The values waiting for a person: flagged by the extraction and not reviewed yet. */
+  reviewQueue(options: { documentId?: number; limit?: number } = {}): QueuedValue[] {
+    return reviews.reviewQueue(this.db, options);
+  }
+
+  /** Reviewed values that the current extraction disagrees with (the review stands). */
+  reviewConflicts(documentId?: number): ReviewConflict[] {
+    return reviews.reviewConflicts(this.db, documentId);
   }
 
   failures(): Array<{ path: string; error: string }> {

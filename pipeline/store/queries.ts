@@ -30,8 +30,8 @@ export interface SearchFilters {
   issuer?: string;
   province?: string;
   year?: number;
-  /** `needs-ocr`: scans whose text could not be read yet. */
-  status?: 'needs-ocr';
+  /** `needs-ocr`: scans whose text could not be read yet; `needs-review`: documents with a value waiting for a person. */
+  status?: 'needs-ocr' | 'needs-review';
   limit?: number;
   /** Hits to pass over first (paging). */
   offset?: number;
@@ -166,6 +166,9 @@ function namedDocumentSql(named: NamedDocument, params: Record<string, unknown>)
   };
 }
 
+/** A document with a flagged value nobody has reviewed yet (`review_queue`), for `d` (review_count > 0 is checked first: cheap). */
+export const NEEDS_REVIEW = 'EXISTS (SELECT 1 FROM field_values v WHERE v.document_id = d.id AND v.needs_review)';
+
 /** The WHERE clauses of the filters (primary copies only), their values put in `params`. */
 export function filterClauses(filters: SearchFilters, params: Record<string, unknown>): string[] {
   const where: string[] = ['d.id IN (SELECT id FROM primary_documents)'];
@@ -186,6 +189,7 @@ export function filterClauses(filters: SearchFilters, params: Record<string, unk
     params.year = filters.year;
   }
   if (filters.status === 'needs-ocr') where.push("d.status = 'needs-ocr'");
+  if (filters.status === 'needs-review') where.push(`d.review_count > 0 AND ${NEEDS_REVIEW}`);
   return where;
 }
 

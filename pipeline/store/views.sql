@@ -19,29 +19,114 @@ CREATE VIEW document_identities AS
 CREATE VIEW primary_documents AS
   SELECT d.* FROM documents d JOIN document_identities i ON i.document_id = d.id;
 
+-- The review that stands for each reviewed field of each stored document: the latest review of that field made on the
+-- same file content (`sha256`), the same document identity (`doc_key`) or the identity a correction gave
+-- (`reviewed_key`). Re-ingesting, a new pipeline version or another format of the document never loses it.
+CREATE VIEW field_reviews AS
+  SELECT d.id AS document_id,          -- the stored document it applies to
+    r.field,                           -- field path (`document_fields.field`)
+    r.id AS review_id,                 -- the `reviews` row
+    r.value_before,                    -- the extracted value the person saw
+    r.value_after,                     -- the value the person confirmed or typed
+    r.action, r.reviewer, r.reviewed_at
+  FROM documents d JOIN reviews r ON r.sha256 = d.sha256 OR r.doc_key = d.doc_key OR r.reviewed_key = d.doc_key
+  WHERE NOT EXISTS (SELECT 1 FROM reviews x WHERE x.field = r.field AND x.id > r.id
+    AND (x.sha256 = d.sha256 OR x.doc_key = d.doc_key OR x.reviewed_key = d.doc_key));
+
+-- Every value of every stored document with the reviewed value over the extracted one, and which it is.
+CREATE VIEW field_values AS
+  SELECT f.document_id, f.field,
+    CASE WHEN r.review_id IS NULL THEN f.value ELSE r.value_after END AS value, -- the reviewed value, else the extracted one
+    CASE WHEN r.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS source, -- `reviewed` or `extracted`
+    f.value AS extracted_value,        -- what this extraction found (null: nothing)
+    f.confidence,                      -- the extraction's confidence, 0..1
+    f.review AND r.review_id IS NULL AS needs_review, -- 1 when flagged for review and not reviewed yet
+    f.reason,                          -- why it was flagged (`document_fields.reason`)
+    f.page,                            -- page the value is on
+    f.location,                        -- where on the page, JSON (`document_fields.location`)
+    r.review_id, r.action, r.reviewer, r.reviewed_at
+  FROM document_fields f LEFT JOIN field_reviews r ON r.document_id = f.document_id AND r.field = f.field
+  UNION ALL
+  -- reviewed list items this extraction does not have
+  SELECT r.document_id, r.field, r.value_after, 'reviewed', NULL, NULL, 0, NULL, NULL, NULL, r.review_id, r.action, r.reviewer, r.reviewed_at
+  FROM field_reviews r WHERE NOT EXISTS (SELECT 1 FROM document_fields f WHERE f.document_id = r.document_id AND f.field = r.field);
+
 -- Every stored document in one flat row, with counts of what was extracted and its copies: the table to open in a
--- spreadsheet.
+-- spreadsheet. Number, date, issuer, title and signer are the reviewed values where a person reviewed them, and the
+-- `*_source` columns say which.
 CREATE VIEW documents_flat AS
   SELECT d.id,
     f.path,                            -- path of the source file
-    d.format, d.status, d.ocr, d.pages, d.doc_type, d.doc_type_name,
-    d.number_raw AS number,            -- number as printed (`documents.number_raw`)
+    d.format, d.status, d.ocr, d.pages,
+    coalesce(rt.value_after, d.doc_type) AS doc_type, -- type code (reviewed, else extracted)
+    d.doc_type_name,
+    CASE WHEN rn.review_id IS NULL THEN d.number_raw ELSE rn.value_after END AS number, -- number as printed, or as reviewed
+    CASE WHEN rn.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS number_source, -- `reviewed` or `extracted`
+    d.number_confidence,
     d.number_seq, d.number_symbol, d.number_system,
-    d.issued,                          -- date of issue, ISO 8601 as precisely as printed: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`
+    -- date of issue, ISO 8601 as precisely as printed: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; the reviewed date when reviewed
+    CASE WHEN rd.review_id IS NULL THEN d.issued ELSE rd.value_after END AS issued,
+    CASE WHEN rd.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS issued_source, -- `reviewed` or `extracted`
+    d.date_confidence,
     d.date_raw, d.year, d.place, d.province, d.province_folded,
-    d.issuer_name AS issuer,           -- issuer in full (`documents.issuer_name`)
+    CASE WHEN ri.review_id IS NULL THEN d.issuer_name ELSE ri.value_after END AS issuer, -- issuer in full (reviewed, else extracted)
+    CASE WHEN ri.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS issuer_source, -- `reviewed` or `extracted`
+    d.issuer_confidence,
     d.issuer_folded,
-    d.title,
-    d.signer_name AS signer,           -- signer's name
+    CASE WHEN rl.review_id IS NULL THEN d.title ELSE rl.value_after END AS title, -- title (reviewed, else extracted)
+    CASE WHEN rl.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS title_source, -- `reviewed` or `extracted`
+    d.title_confidence,
+    CASE WHEN rs.review_id IS NULL THEN d.signer_name ELSE rs.value_after END AS signer, -- signer's name (reviewed, else extracted)
+    CASE WHEN rs.review_id IS NULL THEN 'extracted' ELSE 'reviewed' END AS signer_source, -- `reviewed` or `extracted`
+    d.signer_confidence,
     d.signer_folded,
     d.signer_authority,
     (SELECT count(*) FROM citations c WHERE c.document_id = d.id) AS citations,   -- number of cited documents
     (SELECT count(*) FROM recipients r WHERE r.document_id = d.id) AS recipients, -- number of Nơi nhận items
     (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,           -- number of tasks
+    -- values still waiting for a person: flagged by the extraction and not reviewed (`review_queue`)
+    (SELECT count(*) FROM field_values v WHERE v.document_id = d.id AND v.needs_review) AS needs_review,
+    (SELECT count(*) FROM field_reviews v WHERE v.document_id = d.id) AS reviewed, -- values a person reviewed
     d.doc_key,
     i.copies,                          -- how many stored files hold this same document (same `doc_key`)
     d.id = i.document_id AS is_primary -- 1 for the copy that stands for the document in the research views
-  FROM documents d JOIN files f ON f.id = d.file_id JOIN document_identities i ON i.doc_key = d.doc_key;
+  FROM documents d JOIN files f ON f.id = d.file_id JOIN document_identities i ON i.doc_key = d.doc_key
+    LEFT JOIN field_reviews rt ON rt.document_id = d.id AND rt.field = 'docType'
+    LEFT JOIN field_reviews rn ON rn.document_id = d.id AND rn.field = 'number'
+    LEFT JOIN field_reviews rd ON rd.document_id = d.id AND rd.field = 'date'
+    LEFT JOIN field_reviews ri ON ri.document_id = d.id AND ri.field = 'issuer'
+    LEFT JOIN field_reviews rl ON rl.document_id = d.id AND rl.field = 'title'
+    LEFT JOIN field_reviews rs ON rs.document_id = d.id AND rs.field = 'signer.name';
+
+-- Every value waiting for a person: flagged by the extraction (confidence under the field's threshold) and not reviewed
+-- yet, with why and where on the page. Confirm or correct one with `vanban review DOC-ID FIELD VALUE`.
+CREATE VIEW review_queue AS
+  SELECT v.document_id,                -- the `documents` row (`vanban show ID`)
+    fl.path,                           -- path of the source file
+    fl.number,                         -- the document's number (reviewed over extracted)
+    v.field,                           -- field path
+    v.value,                           -- the extracted value
+    v.confidence,                      -- its confidence, 0..1
+    v.reason,                          -- why it is flagged (`handwritten-blank`, `read-unsurely`, …)
+    v.page,                            -- page it is on
+    v.location                         -- where on the page, JSON (see `document_fields.location`)
+  FROM field_values v JOIN documents_flat fl ON fl.id = v.document_id
+  WHERE v.needs_review
+  ORDER BY v.document_id, v.field;
+
+-- Reviewed values that the current extraction disagrees with. The review stands (the views show its value); this lists
+-- where a person may want to look again. `changed` is 1 when the extraction differs from what the reviewer saw too (a
+-- new pipeline version or another copy read it differently).
+CREATE VIEW review_conflicts AS
+  SELECT r.document_id, f.path, r.field,
+    r.value_after AS reviewed_value,   -- the value the review gave (it stands)
+    v.extracted_value,                 -- what the current extraction found
+    r.value_before,                    -- what the reviewer saw
+    v.extracted_value IS NOT r.value_before AS changed, -- 1 when the extraction is not the one the reviewer saw
+    r.reviewer, r.reviewed_at, r.review_id
+  FROM field_reviews r JOIN field_values v ON v.document_id = r.document_id AND v.field = r.field
+    JOIN documents d ON d.id = r.document_id JOIN files f ON f.id = d.file_id
+  WHERE v.extracted_value IS NOT r.value_after;
 
 -- The citation graph: one edge per (citing document, cited document), from primary copies. `cited_id` is the stored
 -- document the citation resolves to, or null when it is not in the database; `cited_key` names it either way.

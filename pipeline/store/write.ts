@@ -4,11 +4,12 @@ import { isAlive } from '../core/process.js';
 import { comparisonKey, foldDiacritics } from '../core/text/fold.js';
 import type { AgencyField, VanbanRecord } from '../core/record.js';
 import type { DocumentLinks } from '../core/model.js';
+import { fieldEntries } from '../core/fields.js';
 
 /** Writing: the `files` bookkeeping, one document and its rows per transaction, and `runs`. */
 
 /** Bumped whenever stored rows would come out differently, so unchanged files are reprocessed. */
-export const PIPELINE_VERSION = '0.5.0';
+export const PIPELINE_VERSION = '0.6.0';
 
 export interface FileState {
   sha256: string | null;
@@ -108,6 +109,8 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
     const created = (db.prepare('SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
     deleteDocumentOfFile(db, fileId);
     const { text: _omit, ...recordWithoutText } = record;
+    const fields = fieldEntries(record);
+    const flagged = fields.filter((f) => f.review);
     const row = {
       fileId,
       sha256: record.source.sha256,
@@ -150,20 +153,36 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       version: PIPELINE_VERSION,
       created: created ?? now,
       now,
+      docTypeConfidence: record.docType?.confidence ?? null,
+      numberConfidence: record.number?.confidence ?? null,
+      dateConfidence: record.date?.confidence ?? null,
+      issuerConfidence: record.issuer?.confidence ?? null,
+      titleConfidence: record.title?.confidence ?? null,
+      signerConfidence: record.signer?.confidence ?? null,
+      reviewCount: flagged.length,
+      reviewFields: JSON.stringify(flagged.map((f) => f.field)),
     };
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO documents (file_id, sha256, format, pages, ocr, ocr_engine, ocr_confidence, status, doc_type, doc_type_name, number_raw, number_seq,
            number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
            title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
-           record_json, text, pipeline_version, created_at, updated_at, issuer_folded, signer_folded, province_folded)
+           record_json, text, pipeline_version, created_at, updated_at, issuer_folded, signer_folded, province_folded,
+           doc_type_confidence, number_confidence, date_confidence, issuer_confidence, title_confidence, signer_confidence, review_count, review_fields)
          VALUES (@fileId, @sha256, @format, @pages, @ocr, @ocrEngine, @ocrConfidence, @status, @docType, @docTypeName, @numberRaw, @numberSeq,
            @numberSymbol, @numberSystem, @place, @dateRaw, @dateYear, @dateMonth, @dateDay, @dateIso, @issuerName, @issuerLines,
            @title, @addressees, @signerName, @signerAuthority, @signerLines, @archive, @province, @year, @docKey, @issued, @warnings,
-           @recordJson, @text, @version, @created, @now, @issuerFolded, @signerFolded, @provinceFolded)`,
+           @recordJson, @text, @version, @created, @now, @issuerFolded, @signerFolded, @provinceFolded,
+           @docTypeConfidence, @numberConfidence, @dateConfidence, @issuerConfidence, @titleConfidence, @signerConfidence, @reviewCount, @reviewFields)`,
       )
       .run(row);
     const id = Number(lastInsertRowid);
+    const field = db.prepare(
+      'INSERT INTO document_fields (document_id, field, value, confidence, review, reason, page, location, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    );
+    for (const f of fields) {
+      field.run(id, f.field, f.value, f.confidence, f.review ? 1 : 0, f.reason, f.location?.page ?? null, f.location ? JSON.stringify({ ...f.location, page: undefined }) : null, f.span?.[0] ?? null, f.span?.[1] ?? null);
+    }
     const ocrPage = db.prepare('INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
     for (const p of record.source.ocrPages) ocrPage.run(id, p.page, p.confidence, p.dpi, p.words, p.ms, p.status);
     const citation = db.prepare(

@@ -12,6 +12,7 @@ import { layout, type PageContext } from './layout.js';
 import { agenciesPage, agencyPage } from './pages/agencies.js';
 import { documentPage } from './pages/document.js';
 import { dotGraph, graphml, graphPage } from './pages/graph.js';
+import { reviewPage, writeReview } from './pages/review.js';
 import { runsPage } from './pages/runs.js';
 import { searchPage } from './pages/search.js';
 
@@ -184,6 +185,17 @@ export function createWebApp(options: WebOptions) {
   app.get('/agencies/:id', (c) => {
     const id = idOf(c.req.param('id'));
     return page(c, id === null ? null : agencyPage(contextOf(c), store, id));
+  });
+
+  app.get('/review', async (c) => page(c, await reviewPage(contextOf(c), store, files)));
+  app.post('/review', async (c) => {
+    if (!options.openWriter) return refuse(c, 403, 'web.forbidden');
+    const ctx = contextOf(c);
+    const { status, body } = writeReview(ctx, options.openWriter, await c.req.parseBody());
+    // htmx swaps the decided item in; a form sent without script goes back to the queue.
+    if (c.req.header('hx-request') === 'true') return c.html(body.toString(), status);
+    if (status !== 200) return c.html(layout(ctx, ctx.t('web.review.title'), body).toString(), status);
+    return c.redirect(`/review${ctx.url.search}`, 303);
   });
 
   app.get('/runs', (c) => page(c, runsPage(contextOf(c), store)));

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import type { VanbanRecord } from '../../core/record.js';
-import type { CitationLink, DocumentView, Store } from '../../store/index.js';
+import type { CitationLink, DocumentView, ReviewRow, Store } from '../../store/index.js';
 import type { DocumentFiles } from '../files.js';
 import { h, type Html } from '../html.js';
 import { formatDate } from '../i18n.js';
@@ -111,6 +111,13 @@ function pageFigure(ctx: PageContext, doc: DocumentView, page: number, size: { w
   </figure>`;
 }
 
+/** A field's review state: corrected (with the value that stands), confirmed, or waiting for a person. */
+function reviewStatus(ctx: PageContext, field: ShownField, review: ReviewRow | undefined): Html {
+  if (review?.action === 'correct') return h` <span class="reviewed">${ctx.t('web.doc.corrected', { value: review.valueAfter ?? '' })}</span>`;
+  if (review) return h` <span class="reviewed">${ctx.t('web.doc.reviewed')}</span>`;
+  return field.review ? h` <span class="flag">${ctx.t('web.status.needs-review')}</span>` : h``;
+}
+
 const MAX_PAGES_SHOWN = 30;
 const MAX_TEXT_SHOWN = 300_000;
 
@@ -118,6 +125,8 @@ export async function documentPage(ctx: PageContext, store: Store, files: Docume
   const { t } = ctx;
   const r = doc.record;
   const fields = shownFields(ctx, r);
+  // What people decided stands over what was extracted (issue 18's reviews).
+  const reviewed = new Map(store.reviewsFor(doc.id).filter((x) => x.stands).map((x) => [x.field, x]));
   const cites = store.citesOf(doc.id);
   const citedBy = store.citedBy(doc.id);
   const found = store.lookup(String(doc.id));
@@ -145,8 +154,8 @@ export async function documentPage(ctx: PageContext, store: Store, files: Docume
     const c = confidence(ctx, f.confidence);
     return h`<tr id="f-${f.path}" class="conf-${c.level}${f.review ? ' needs-review' : ''}">
       <th>${f.label}</th>
-      <td><a href="#t-${f.path}">${f.value}</a>${f.location ? h` <a class="muted" href="#page-${f.location.page}">${t('web.doc.page', { n: f.location.page })}</a>` : ''}</td>
-      <td>${confidenceBadge(ctx, f.confidence)}${f.review ? h` <span class="flag">${t('web.status.needs-review')}</span>` : ''}</td>
+      <td><a href="#t-${f.path}">${f.value}</a>${f.location?.boxes.length ? h` <a class="muted" href="#page-${f.location.page}">${t('web.doc.page', { n: f.location.page })}</a>` : ''}</td>
+      <td>${confidenceBadge(ctx, f.confidence)}${reviewStatus(ctx, f, reviewed.get(f.path))}</td>
     </tr>`;
   });
 

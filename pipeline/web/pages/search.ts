@@ -10,7 +10,7 @@ export const PAGE_SIZE = 20;
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-const STATUSES = ['needs-ocr'] as const;
+const STATUSES = ['needs-review', 'needs-ocr'] as const;
 
 function filtersOf(url: URL): SearchFilters {
   const p = url.searchParams;
@@ -46,7 +46,7 @@ export function markedSnippet(snippet: string): Html {
 function facetList(ctx: PageContext, facet: Facet, values: Array<{ value: string; label: string; n: number }>, selected: string | null): Html {
   const { t } = ctx;
   if (!values.length && !selected) return h``;
-  const label = (value: string, fallback: string) => (facet === 'status' ? t(`web.status.${value as 'needs-ocr'}`) : fallback);
+  const label = (value: string, fallback: string) => (facet === 'status' ? t(`web.status.${value as (typeof STATUSES)[number]}`) : fallback);
   return h`<section class="facet"><h3>${t(`web.facet.${facet}`)}</h3><ul>
     ${selected ? h`<li class="selected">${label(selected, selected)} <a href="${withParams(ctx.url, { [facet]: null, page: null })}">${t('web.search.clear')}</a></li>` : ''}
     ${selected ? '' : values.map((v) => h`<li><a href="${withParams(ctx.url, { [facet]: v.value, page: null })}">${label(v.value, v.label)}</a> <span class="n">${formatCount(v.n, ctx.lang)}</span></li>`)}

@@ -90,6 +90,11 @@ describe('OCR of scans (tesseract.js, offline)', () => {
     expect(scan.record.source.ocrPages[0]!.dpi).toBeGreaterThanOrEqual(300);
     // Nothing read by OCR is surer than the same value from a text layer.
     expect(scan.record.number!.confidence).toBeLessThanOrEqual(original.record.number!.confidence);
+    // The number's box from OCR word boxes is where the text layer puts it (the scan is that PDF printed and scanned).
+    const [scanBox] = scan.record.number!.location!.boxes;
+    const [textBox] = original.record.number!.location!.boxes;
+    expect(scanBox).toMatchObject({ page: 1 });
+    for (const side of ['left', 'top', 'width'] as const) expect(Math.abs(scanBox![side] - textBox![side]), side).toBeLessThan(15);
     // The header's columns are rebuilt from word boxes.
     const { document } = await processFile(SCAN, { ocr: 'tesseract.js' });
     const issuerLine = document.lines.find((l) => /^ỦY BAN MTTQ/.test(l.text))!;

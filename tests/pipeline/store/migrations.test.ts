@@ -42,6 +42,8 @@ describe('migrations', () => {
     for (let version = 0; version < MIGRATIONS.length; version++) {
       const path = join(dir, `v${version}.sqlite`);
       const old = new Database(path);
+      // Migration 6 fills folded columns with the store's SQL function; on these empty tables it is never called.
+      old.function('vn_fold', (text: unknown) => text);
       for (const migration of MIGRATIONS.slice(0, version)) old.exec(migration.sql);
       old.pragma(`user_version = ${version}`);
       old.close();
