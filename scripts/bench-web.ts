@@ -88,8 +88,9 @@ const store = Store.open(DB, { readOnly: true });
 const server = await startServer({ store, lang: 'vi' });
 const pdf = store.search('', { type: 'KH', limit: 50 }).find((hit) => hit.path.endsWith('.pdf'))?.id ?? 1;
 const text = store.search('nghi dinh', { limit: 1 })[0]?.id ?? 3;
-const agency = store.agencies('', 1)[0]?.id ?? 1;
-const cited = store.mostCited(1)[0]?.key ?? '';
+const agency = (store.db.prepare('SELECT agency_id AS id FROM agency_mentions GROUP BY agency_id ORDER BY count(*) DESC LIMIT 1').get() as { id: number } | undefined)?.id ?? 1;
+// A number the text document cites (the most-cited list itself is one of the pages measured).
+const cited = store.citesOf(text).find((c) => c.number)?.number ?? '';
 const count = (store.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 
 const pages: Array<[string, string]> = [
@@ -102,11 +103,12 @@ const pages: Array<[string, string]> = [
   ['document: text', `/doc/${text}`],
   ['document: PDF with page images', `/doc/${pdf}`],
   ['page image (PDF page 1, cached)', `/doc/${pdf}/page/1.png?w=1000`],
-  ['citation graph', '/graph'],
   ['citation graph: one directive', `/graph?cited=${encodeURIComponent(cited)}`],
-  ['agencies', '/agencies'],
   ['agency tasks', `/agencies/${agency}`],
   ['runs and inbox', '/runs'],
+  ['review queue', '/review'],
+  ['agencies', '/agencies'],
+  ['citation graph (most-cited list)', '/graph'],
 ];
 
 async function time(path: string): Promise<number> {
@@ -125,7 +127,13 @@ const fmt = (ms: number) => ms.toFixed(1).padStart(8);
 let worst = 0;
 for (const [name, path] of pages) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await time(path));
+  // A page slower than 10 s is timed once (the run has to end).
+  for (let i = 0; i < RUNS && (i === 0 || times[0]! < 10_000); i++) times.push(await time(path));
+  if (times.length === 1) {
+    console.log(`${name.padEnd(36)} ${fmt(times[0]!)}   (timed once)`);
+    worst = Math.max(worst, times[0]!);
+    continue;
+  }
   const sorted = times.slice(1).sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;

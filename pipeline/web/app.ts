@@ -56,6 +56,15 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'htmx.min.js': { file: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
+/** The host of an Origin header; null for `null` or anything else that is not a URL (Node 20 has no URL.parse). */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 const TOKEN_COOKIE = 'vanban_token';
 const LANG_COOKIE = 'vanban_lang';
 
@@ -117,7 +126,7 @@ export function createWebApp(options: WebOptions) {
   app.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const origin = c.req.header('origin');
-    if (origin && new URL(origin).host !== new URL(c.req.url).host) return refuse(c, 403, 'web.csrf');
+    if (origin && hostOf(origin) !== new URL(c.req.url).host) return refuse(c, 403, 'web.csrf');
     let sent = c.req.header('x-csrf-token');
     if (!sent && /form/.test(c.req.header('content-type') ?? '')) sent = String((await c.req.parseBody())._csrf ?? '');
     if (!sent || !same(sent, csrf)) return refuse(c, 403, 'web.csrf');
