@@ -55,6 +55,20 @@ module.exports = {
       to: { path: '^(pipeline/(read|ocr|link)|normalizers|extractors)/' },
     },
     {
+      name: 'web-is-thin',
+      comment: 'The web page (pipeline/web) is routes and templates: it reaches the stages only through pipeline/run/index.ts and queries through pipeline/store.',
+      severity: 'error',
+      from: { path: '^pipeline/web/' },
+      to: { path: '^(pipeline/(read|ocr|link|cli)|normalizers|extractors)/|^pipeline/run/(?!index\\.ts$)' },
+    },
+    {
+      name: 'nothing-imports-the-web-but-its-command',
+      comment: 'Only the `serve` command starts the web page; the stages, run and store never reach into it.',
+      severity: 'error',
+      from: { path: '^pipeline/', pathNot: ['^pipeline/web/', '^pipeline/cli/serve\\.ts$'] },
+      to: { path: '^pipeline/web/' },
+    },
+    {
       name: 'code-does-not-import-tests',
       severity: 'error',
       from: { path: '^(pipeline|normalizers|extractors|data)/' },

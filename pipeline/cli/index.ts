@@ -5,7 +5,8 @@ import { packagePath } from '../core/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import { comparisonKey } from '../core/text/fold.js';
 import { PIPELINE_VERSION } from '../store/write.js';
-import { badLang, DEFAULT_DB, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, LANGUAGES, queueUrlProblem, t, usage, UsageError } from './common.js';
+import { badLang, DEFAULT_DB, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, lang, LANGUAGES, queueUrlProblem, t, usage, UsageError } from './common.js';
+import { serveCommand } from './serve.js';
 import { registerReview } from './review.js';
 
 /**
@@ -237,6 +238,12 @@ program
   .option('--bom', t('help.export.bom'))
   .addHelpText('after', () => `${exportModule?.exportableNamesHelp() ?? ''}${examples(['vanban export --table most_cited --format csv --bom > most_cited.csv', 'vanban export --table documents_flat --format jsonl | head'])}`)
   .action(async (opts) => (await import('./export.js')).exportCommand(opts));
+
+const portParser = (value: string): number => {
+  if (!/^\d{1,5}$/.test(value.trim()) || Number(value) > 65535) throw usage('usage.integer', { option: '--port', value });
+  return Number(value);
+};
+program.addCommand(serveCommand({ lang, dbOption, fail, portParser }));
 
 try {
   await program.parseAsync(process.argv);

@@ -30,4 +30,20 @@ export async function ocrSettingProblem(setting: OcrSetting): Promise<string | n
   if (setting !== 'native') return null;
   return (await import('../ocr/index.js')).ocrSettingProblem(setting);
 }
+export type { PageView } from '../ocr/page-view.js';
+
+/** A page drawn for the web page (pdf.js and canvas load on first use). */
+export async function renderPageView(...args: Parameters<typeof import('../ocr/page-view.js').renderPageView>): ReturnType<typeof import('../ocr/page-view.js').renderPageView> {
+  return (await import('../ocr/page-view.js')).renderPageView(...args);
+}
+
+/** Each page's size in points. */
+export async function pageSizes(...args: Parameters<typeof import('../ocr/page-view.js').pageSizes>): ReturnType<typeof import('../ocr/page-view.js').pageSizes> {
+  return (await import('../ocr/page-view.js')).pageSizes(...args);
+}
+
+/** A DOCX as HTML (mammoth loads on first use). */
+export async function docxToHtml(...args: Parameters<typeof import('../read/docx-html.js').docxToHtml>): ReturnType<typeof import('../read/docx-html.js').docxToHtml> {
+  return (await import('../read/docx-html.js')).docxToHtml(...args);
+}
 export { reviewedDocumentKey } from '../link/index.js';

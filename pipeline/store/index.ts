@@ -4,6 +4,7 @@ import type { DocumentLinks } from '../core/model.js';
 import { checkIntegrity, openDatabase, type OpenOptions } from './migrate.js';
 import * as queries from './queries.js';
 import type { CitationLink, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
+import * as browse from './browse.js';
 import * as reviews from './reviews.js';
 import type { QueuedValue, ReviewConflict, ReviewInput, ReviewRow } from './reviews.js';
 import * as write from './write.js';
@@ -20,6 +21,7 @@ export { PIPELINE_VERSION } from './write.js';
 export type { FileState, RunCounts, RunEnd } from './write.js';
 export { DEFAULT_BUSY_TIMEOUT_MS, StoreError, type OpenOptions } from './migrate.js';
 export type { CitationLink, DocumentSummary, FoundDocument, Lookup, SchemaRelation, SearchFilters, SearchHit } from './queries.js';
+export { FACETS, type AgencyEntry, type AgencyTask, type CitedEntry, type CitingEntry, type DocumentView, type Facet, type FacetValue, type FailedFile, type GraphEdge, type NeedsOcrFile, type RunRow, type SearchCounts, type SourceFile } from './browse.js';
 export { ReviewError, type QueuedValue, type ReviewAction, type ReviewConflict, type ReviewInput, type ReviewRow } from './reviews.js';
 export { MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryError, SEARCH_RANKS } from './queries.js';
 
@@ -178,5 +180,52 @@ export class Store {
 
   failures(): Array<{ path: string; error: string }> {
     return queries.failures(this.db);
+  }
+
+  // --- for the web page (browse.ts) ---
+
+  searchCounts(query: string, filters: SearchFilters = {}): browse.SearchCounts {
+    return browse.searchCounts(this.db, query, filters);
+  }
+
+  documentView(id: number): browse.DocumentView | undefined {
+    return browse.documentView(this.db, id);
+  }
+
+  /** The file a stored document came from, as recorded: the only way the web page reaches a file. */
+  sourceFile(documentId: number): browse.SourceFile | undefined {
+    return browse.sourceFile(this.db, documentId);
+  }
+
+  recentRuns(limit?: number): browse.RunRow[] {
+    return browse.recentRuns(this.db, limit);
+  }
+
+  failedFiles(limit?: number): browse.FailedFile[] {
+    return browse.failedFiles(this.db, limit);
+  }
+
+  needsOcr(limit?: number): browse.NeedsOcrFile[] {
+    return browse.needsOcr(this.db, limit);
+  }
+
+  mostCited(limit?: number): browse.CitedEntry[] {
+    return browse.mostCited(this.db, limit);
+  }
+
+  citingDocuments(keyOrNumber: string): { cited: browse.CitedEntry | null; citing: browse.CitingEntry[] } {
+    return browse.citingDocuments(this.db, keyOrNumber);
+  }
+
+  citationGraph(): IterableIterator<browse.GraphEdge> {
+    return browse.citationGraph(this.db);
+  }
+
+  agencies(query?: string, limit?: number): browse.AgencyEntry[] {
+    return browse.agencies(this.db, query, limit);
+  }
+
+  agencyTasks(agencyId: number): { agency: browse.AgencyEntry | undefined; tasks: browse.AgencyTask[] } {
+    return browse.agencyTasks(this.db, agencyId);
   }
 }

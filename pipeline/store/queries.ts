@@ -30,7 +30,13 @@ export interface SearchFilters {
   issuer?: string;
   province?: string;
   year?: number;
+  /** `needs-ocr`: scans whose text could not be read yet; `needs-review`: documents with a value waiting for a person. */
+  status?: 'needs-ocr' | 'needs-review';
   limit?: number;
+  /** Hits to pass over first (paging). */
+  offset?: number;
+  /** What opens and closes a match in the snippet (default `[` and `]`; the web page uses characters no text holds). */
+  marks?: [string, string];
 }
 
 export interface SchemaRelation {
@@ -160,21 +166,12 @@ function namedDocumentSql(named: NamedDocument, params: Record<string, unknown>)
   };
 }
 
-/** Why a hit ranks where it does, best first. */
-export const SEARCH_RANKS = ['number', 'implements', 'cites', 'phrase', 'near', 'words'] as const;
+/** A document with a flagged value nobody has reviewed yet (`review_queue`), for `d` (review_count > 0 is checked first: cheap). */
+export const NEEDS_REVIEW = 'EXISTS (SELECT 1 FROM field_values v WHERE v.document_id = d.id AND v.needs_review)';
 
-/**
- * Ranked full-text search with optional filters. Hits come in ranks, bm25 within each (title and
- * issuer weigh more than the body): the document the query names by number (`03-CT/TW`, or
- * `chi thi 03`), the documents that implement it, those that cite it otherwise, then the words as
- * one phrase, then the words near each other (within 10 words), then the words anywhere. An empty
- * query with filters lists the matching documents, newest first. Copies of one document (DOCX and
- * PDF) appear once. Filters compare folded text, so "ke hoach", "Kế hoạch" and "KH" all select plans.
- */
-export function search(db: Database.Database, query: string, filters: SearchFilters = {}): SearchHit[] {
-  const parsed = parseQuery(query);
+/** The WHERE clauses of the filters (primary copies only), their values put in `params`. */
+export function filterClauses(filters: SearchFilters, params: Record<string, unknown>): string[] {
   const where: string[] = ['d.id IN (SELECT id FROM primary_documents)'];
-  const params: Record<string, unknown> = { limit: filters.limit ?? 20 };
   if (filters.type) {
     where.push('(vn_fold(d.doc_type) = vn_fold(@type) OR vn_fold(d.doc_type_name) = vn_fold(@type))');
     params.type = filters.type;
@@ -191,15 +188,54 @@ export function search(db: Database.Database, query: string, filters: SearchFilt
     where.push('d.year = @year');
     params.year = filters.year;
   }
+  if (filters.status === 'needs-ocr') where.push("d.status = 'needs-ocr'");
+  if (filters.status === 'needs-review') where.push(`d.review_count > 0 AND ${NEEDS_REVIEW}`);
+  return where;
+}
+
+/**
+ * SQL selecting the ids of every document `search` would return for the query and filters (all
+ * pages of them), for counting and facets; null when search returns nothing (no words, no filter).
+ */
+export function searchScope(query: string, filters: SearchFilters, params: Record<string, unknown>): string | null {
+  const parsed = parseQuery(query);
+  const where = filterClauses(filters, params);
+  // The covering index of migration 8 holds every filtered column: no row's text is read.
+  if (!parsed.match) return where.length === 1 ? null : `SELECT d.id FROM documents d INDEXED BY documents_facets WHERE ${where.join(' AND ')}`;
+  params.match = parsed.match;
+  const named = namedDocument(query);
+  const extra: string[] = [];
+  if (named && parsed.words.length) {
+    const sql = namedDocumentSql(named, params);
+    extra.push(`d.id IN (${sql.own})`, `d.id IN (${sql.citers})`);
+  }
+  return `SELECT d.id FROM documents d INDEXED BY documents_facets WHERE (d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @match)${extra.map((e) => ` OR ${e}`).join('')}) AND ${where.join(' AND ')}`;
+}
+
+/** Why a hit ranks where it does, best first. */
+export const SEARCH_RANKS = ['number', 'implements', 'cites', 'phrase', 'near', 'words'] as const;
+
+/**
+ * Ranked full-text search with optional filters. Hits come in ranks, bm25 within each (title and
+ * issuer weigh more than the body): the document the query names by number (`03-CT/TW`, or
+ * `chi thi 03`), the documents that implement it, those that cite it otherwise, then the words as
+ * one phrase, then the words near each other (within 10 words), then the words anywhere. An empty
+ * query with filters lists the matching documents, newest first. Copies of one document (DOCX and
+ * PDF) appear once. Filters compare folded text, so "ke hoach", "Kế hoạch" and "KH" all select plans.
+ */
+export function search(db: Database.Database, query: string, filters: SearchFilters = {}): SearchHit[] {
+  const parsed = parseQuery(query);
+  const params: Record<string, unknown> = { limit: filters.limit ?? 20, offset: filters.offset ?? 0 };
+  const where = filterClauses(filters, params);
   const columns = `d.id, f.path, d.doc_type AS docType, d.doc_type_name AS docTypeName, d.number_raw AS number, d.issued AS date,
     d.issuer_name AS issuer, d.province, d.title`;
   if (!parsed.match) {
-    if (Object.keys(params).length === 1) return [];
+    if (where.length === 1) return [];
     const rows = db
       .prepare(
         `SELECT ${columns}, coalesce(substr(d.title, 1, 160), '') AS snippet, 0 AS rank
          FROM documents d JOIN files f ON f.id = d.file_id WHERE ${where.join(' AND ')}
-         ORDER BY d.issued DESC, d.id LIMIT @limit`,
+         ORDER BY d.issued DESC, d.id LIMIT @limit OFFSET @offset`,
       )
       .all(params) as SearchHit[];
     return rows.map((r) => ({ ...r, match: null }));
@@ -228,13 +264,14 @@ export function search(db: Database.Database, query: string, filters: SearchFilt
        SELECT ${columns}, ${tiers.length ? `CASE ${tiers.join(' ')} ELSE 5 END` : '5'} AS tier, coalesce(m.score, 0) AS rank
        FROM documents d JOIN files f ON f.id = d.file_id LEFT JOIN m ON m.id = d.id
        WHERE (m.id IS NOT NULL${extra.map((e) => ` OR ${e}`).join('')}) AND ${where.join(' AND ')}
-       ORDER BY tier, rank, d.id LIMIT @limit`,
+       ORDER BY tier, rank, d.id LIMIT @limit OFFSET @offset`,
     )
     .all(params) as Array<Omit<SearchHit, 'snippet' | 'match'> & { tier: number }>;
-  const snippet = db.prepare("SELECT snippet(documents_fts, 2, '[', ']', '…', 12) AS s FROM documents_fts WHERE documents_fts MATCH @match AND rowid = @id");
+  const snippet = db.prepare("SELECT snippet(documents_fts, 2, @open, @close, '…', 12) AS s FROM documents_fts WHERE documents_fts MATCH @match AND rowid = @id");
+  const [open, close] = filters.marks ?? ['[', ']'];
   return rows.map(({ tier, ...row }) => ({
     ...row,
-    snippet: (snippet.get({ match: parsed.match, id: row.id }) as { s: string } | undefined)?.s ?? (row.title ?? '').slice(0, 160),
+    snippet: (snippet.get({ match: parsed.match, id: row.id, open, close }) as { s: string } | undefined)?.s ?? (row.title ?? '').slice(0, 160),
     match: SEARCH_RANKS[tier]!,
   }));
 }
