@@ -1,3 +1,4 @@
+import { packagePath } from '../core/paths.js';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,8 +52,9 @@ const CSP = {
 const require = createRequire(import.meta.url);
 /** The only files served from disk besides the documents: a fixed table, no path from the URL. */
 const ASSETS: Record<string, { file: string; type: string }> = {
-  'app.css': { file: new URL('./assets/app.css', import.meta.url).pathname, type: 'text/css; charset=utf-8' },
-  'app.js': { file: new URL('./assets/app.js', import.meta.url).pathname, type: 'text/javascript; charset=utf-8' },
+  // From the package tree, not next to this module: the CLI runs the compiled copy in dist/, which has no assets.
+  'app.css': { file: packagePath('pipeline/web/assets/app.css'), type: 'text/css; charset=utf-8' },
+  'app.js': { file: packagePath('pipeline/web/assets/app.js'), type: 'text/javascript; charset=utf-8' },
   'htmx.min.js': { file: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
