@@ -198,7 +198,11 @@ export function createWebApp(options: WebOptions) {
     return page(c, id === null ? null : agencyPage(contextOf(c), store, id));
   });
 
-  app.get('/review', async (c) => page(c, await reviewPage(contextOf(c), store, files)));
+  app.get('/review', async (c) => {
+    const doc = c.req.query('doc');
+    const documentId = doc && /^\d{1,12}$/.test(doc) ? Number(doc) : undefined;
+    return page(c, await reviewPage(contextOf(c), store, files, documentId));
+  });
   app.post('/review', async (c) => {
     if (!options.openWriter) return refuse(c, 403, 'web.forbidden');
     const ctx = contextOf(c);

@@ -99,9 +99,10 @@ async function queueItem(ctx: PageContext, store: Store, files: DocumentFiles, i
   </section>`;
 }
 
-export async function reviewPage(ctx: PageContext, store: Store, files: DocumentFiles): Promise<Html> {
+/** The queue, or one document's part of it (`/review?doc=ID`, linked from the document page). */
+export async function reviewPage(ctx: PageContext, store: Store, files: DocumentFiles, documentId?: number): Promise<Html> {
   const { t } = ctx;
-  const queue = store.reviewQueue({ limit: QUEUE_PAGE });
+  const queue = store.reviewQueue({ limit: QUEUE_PAGE, documentId });
   const entries = new Map<number, { text: string; fields: FieldEntry[] }>();
   const items: Html[] = [];
   for (const item of queue) items.push(await queueItem(ctx, store, files, item, entries));
