@@ -15,6 +15,7 @@
  * Speed is MB per CPU-second of this process (`process.cpuUsage`), which a busy machine disturbs
  * far less than wall time; the wall-clock figure is printed beside it.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TONES as TONE_MARKS } from '../data/alphabet.js';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ const { values: options } = parseArgs({
     corpus: { type: 'string', default: DEFAULT_CORPUS },
     /** `noise` or `restore`: run one half (to profile it alone). */
     only: { type: 'string' },
-    /** Time the repair passes of another checkout (a baseline), scored by this bench: `--root ../base`. */
+    /** Time the repair passes of another checkout (a baseline), scored by this bench: `--root ../base`, or compiled ones: `--root dist`. */
     root: { type: 'string' },
     /** Time the repair passes N times over the same text (the speed is their mean: steadier). */
     repeat: { type: 'string', default: '1' },
@@ -252,7 +253,7 @@ function restoreBench(clean: string, model: LanguageModel, bigramsOnly: boolean)
 
 /** The repair passes timed: this checkout's, or those of `--root`. */
 const passes: Pick<typeof here, 'REPAIR_PASSES' | 'runPasses'> = options.root
-  ? ((await import(pathToFileURL(`${options.root}/normalizers/index.ts`).href)) as typeof here)
+  ? ((await import(pathToFileURL(`${options.root}/normalizers/index.${existsSync(`${options.root}/normalizers/index.ts`) ? 'ts' : 'js'}`).href)) as typeof here)
   : here;
 
 function main(): void {
