@@ -30,8 +30,21 @@ function capitalise(word: string): string {
 /** Each canonical phrase as a whole-words, any-case pattern: compiled once, not per name (issue 23's profile). */
 const CANONICAL_PATTERNS = CANONICAL_PHRASES.map((phrase) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu'), phrase] as const);
 
+/** Names already cased: a batch meets the same issuers again and again (bounded). */
+const CASED = new Map<string, string>();
+
 /** "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch". */
 export function properCase(upper: string): string {
+  let cased = CASED.get(upper);
+  if (cased === undefined) {
+    cased = properCaseOnce(upper);
+    if (CASED.size >= 5_000) CASED.clear();
+    CASED.set(upper, cased);
+  }
+  return cased;
+}
+
+function properCaseOnce(upper: string): string {
   const words = squash(upper).split(' ');
   const out: string[] = [];
   let capitaliseNext = true;

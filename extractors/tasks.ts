@@ -161,7 +161,7 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
  * text assigns nothing, tells of an assignment made elsewhere ("trong đó, giao …", "đã giao"),
  * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
  */
-export function assignedIn(text: string, deadlineSet = false): string[] | null {
+export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
   const line = squash(text);
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
@@ -173,7 +173,8 @@ export function assignedIn(text: string, deadlineSet = false): string[] | null {
     const first = lead[0];
     if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
     const duty = rest.slice(subject.length).trim();
-    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !deadlineSet) || GENERIC_DUTY.test(duty)) continue;
+    // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
+    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !(typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet)) || GENERIC_DUTY.test(duty)) continue;
     return lead;
   }
   return responsibleIn(line);
@@ -331,7 +332,8 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     const start = node.lines[0]!.start;
     if (taskAt.has(start) || asksUpward(node)) continue;
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
-    const deadlineSet = deadlineOf(sectionText(node)) !== null;
+    let deadline: boolean | undefined;
+    const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
     const lead = sentencesOf(node.lines, margin).map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
     if (!lead) continue;
     let covered = false;
@@ -351,7 +353,7 @@ function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
   sentences.forEach((sentence, i) => {
     // A deadline in the sentence or the next ones ("Ý kiến xin gửi về … trước ngày 11/02/2025").
     const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
-    const lead = assignedIn(sentence.text, deadlineOf(later) !== null);
+    const lead = assignedIn(sentence.text, () => deadlineOf(later) !== null);
     if (!lead) return;
     const text = squash(sentence.text);
     tasks.push({

@@ -16,8 +16,11 @@ export function looksVietnamese(text: string): boolean {
   let marked = 0;
   let unmarkedVietnamese = 0;
   for (const word of words) {
-    if (VIETNAMESE_MARKED_LETTERS.test(word)) marked++;
-    else if (UNMARKED_VIETNAMESE_SYLLABLES.has(word)) unmarkedVietnamese++;
+    if (VIETNAMESE_MARKED_LETTERS.test(word)) {
+      marked++;
+      // Enough marked words already decide a long text (the rest need not be looked at).
+      if (words.length >= 40 && marked / words.length >= 0.15) return true;
+    } else if (UNMARKED_VIETNAMESE_SYLLABLES.has(word)) unmarkedVietnamese++;
   }
   const share = (marked + unmarkedVietnamese) / Math.max(1, words.length);
   if (words.length < 40) return words.length >= 3 && share >= 0.5 && (marked >= 3 || unmarkedVietnamese >= 5);

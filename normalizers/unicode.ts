@@ -14,14 +14,23 @@ export function unicodeEdits(text: string): Edit[] {
     const nfc = m[0].normalize('NFC');
     if (nfc !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: nfc, reason: 'unicode' });
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const m of text.matchAll(REPLACED_CHARACTER)) {
+    const ch = m[0];
     const lookalike = LOOKALIKE_CHARACTERS[ch];
-    if (lookalike !== undefined) edits.push({ start: i, end: i + 1, replacement: lookalike, reason: 'unicode' });
-    else if (INVISIBLE_CHARACTERS.has(ch)) edits.push({ start: i, end: i + 1, replacement: '', reason: 'unicode' });
+    if (lookalike !== undefined) edits.push({ start: m.index, end: m.index + 1, replacement: lookalike, reason: 'unicode' });
+    else if (INVISIBLE_CHARACTERS.has(ch)) edits.push({ start: m.index, end: m.index + 1, replacement: '', reason: 'unicode' });
   }
   return edits;
 }
+
+/**
+ * Any look-alike or invisible character (each one UTF-16 unit): a regular expression finds the
+ * few in a text far faster than a look-up per character (issue 23's profile).
+ */
+const REPLACED_CHARACTER = new RegExp(
+  `[${[...Object.keys(LOOKALIKE_CHARACTERS), ...INVISIBLE_CHARACTERS].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
 
 /** Collapses runs of spaces and tabs inside a line to one space and trims every line. */
 export function whitespaceEdits(text: string): Edit[] {

@@ -10,11 +10,12 @@
  * 2. Restore: the same text with every mark stripped; prints syllable accuracy with the trigram
  *    model and, for comparison, with its bigrams alone.
  *
- *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N] [--only noise|restore] [--root DIR] [--json]
+ *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N] [--only noise|restore] [--root DIR] [--repeat N] [--json]
  *
  * Speed is MB per CPU-second of this process (`process.cpuUsage`), which a busy machine disturbs
  * far less than wall time; the wall-clock figure is printed beside it.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TONES as TONE_MARKS } from '../data/alphabet.js';
 import { pathToFileURL } from 'node:url';
@@ -35,8 +36,10 @@ const { values: options } = parseArgs({
     corpus: { type: 'string', default: DEFAULT_CORPUS },
     /** `noise` or `restore`: run one half (to profile it alone). */
     only: { type: 'string' },
-    /** Time the repair passes of another checkout (a baseline), scored by this bench: `--root ../base`. */
+    /** Time the repair passes of another checkout (a baseline), scored by this bench: `--root ../base`, or compiled ones: `--root dist`. */
     root: { type: 'string' },
+    /** Time the repair passes N times over the same text (the speed is their mean: steadier). */
+    repeat: { type: 'string', default: '1' },
     /** Also print the noise figures as one JSON line (for `npm run bench`). */
     json: { type: 'boolean', default: false },
   },
@@ -175,10 +178,12 @@ function noiseBench(clean: string, rate: number, show: number): void {
   runPasses(noisy.slice(0, 20_000), REPAIR_PASSES); // caches and JIT warm, as in a batch
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  const repaired = runPasses(noisy, REPAIR_PASSES);
+  const repeat = Math.max(1, Number(options.repeat));
+  let repaired = runPasses(noisy, REPAIR_PASSES);
+  for (let r = 1; r < repeat; r++) repaired = runPasses(noisy, REPAIR_PASSES);
   const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6 / repeat;
+  const seconds = (performance.now() - started) / 1000 / repeat;
 
   const numberErrors = injected.filter((i) => i.kind === 'number spacing');
   // A spaced number is re-joined when the repaired text has the clean number back in its place.
@@ -248,7 +253,7 @@ function restoreBench(clean: string, model: LanguageModel, bigramsOnly: boolean)
 
 /** The repair passes timed: this checkout's, or those of `--root`. */
 const passes: Pick<typeof here, 'REPAIR_PASSES' | 'runPasses'> = options.root
-  ? ((await import(pathToFileURL(`${options.root}/normalizers/index.ts`).href)) as typeof here)
+  ? ((await import(pathToFileURL(`${options.root}/normalizers/index.${existsSync(`${options.root}/normalizers/index.ts`) ? 'ts' : 'js'}`).href)) as typeof here)
   : here;
 
 function main(): void {
