@@ -215,7 +215,7 @@ interface Sentence {
  * The sentences of consecutive lines, with spans into the document text. A line break ends a
  * sentence where the line ends with its mark or stops short of the right margin (a heading, a
  * paragraph's last line); a line that runs to the margin was wrapped by the page and goes on in
- * the next. Lines that are paragraphs already (`paragraphs`: DOCX, DOC) each end one.
+ * the next. Without a margin (lines that are paragraphs already: DOCX, DOC) each line ends one.
  */
 export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
   const sentences: Sentence[] = [];
@@ -256,7 +256,7 @@ export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
   const rights = lines.filter((l) => l.column === 'full' && l.text.trim()).map((l) => l.x + l.width).sort((a, b) => a - b);
   if (rights.length < 5) return null;
   const right = rights[Math.floor(rights.length * 0.9)]!;
-  const left = Math.min(...lines.map((l) => l.x));
+  const left = lines.reduce((min, l) => Math.min(min, l.x), Infinity);
   // Ragged-right text stops up to a word short of the margin.
   return right - (right - left) * 0.12;
 }

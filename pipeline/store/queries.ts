@@ -260,7 +260,7 @@ export function search(db: Database.Database, query: string, filters: SearchFilt
   }
   const rows = db
     .prepare(
-      `WITH m AS (SELECT rowid AS id, bm25(documents_fts, 4.0, 2.0, 1.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH @match)
+      `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(documents_fts, 4.0, 2.0, 1.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH @match)
        SELECT ${columns}, ${tiers.length ? `CASE ${tiers.join(' ')} ELSE 5 END` : '5'} AS tier, coalesce(m.score, 0) AS rank
        FROM documents d JOIN files f ON f.id = d.file_id LEFT JOIN m ON m.id = d.id
        WHERE (m.id IS NOT NULL${extra.map((e) => ` OR ${e}`).join('')}) AND ${where.join(' AND ')}

@@ -142,8 +142,7 @@ CREATE VIEW citation_edges AS
     d.issued AS citing_date,           -- its date of issue, as precisely as printed (`documents.issued`)
     d.year AS citing_year,             -- its year of issue
     c.relation,                        -- `pursuant`, `implements`, `refers`, `amends`, `replaces`, `repeals`
-    -- the cited document if it is stored (the copy chosen in `document_identities`), else null
-    (SELECT i.document_id FROM document_identities i WHERE i.doc_key = c.cited_key) AS cited_id,
+    ci.document_id AS cited_id,        -- the cited document if stored (the copy chosen in `document_identities`), else null
     c.cited_key,                       -- identity key of the cited document (resolved or external)
     c.type AS cited_type,              -- type of the cited document as written
     c.number AS cited_number,          -- canonical number of the cited document
@@ -151,7 +150,9 @@ CREATE VIEW citation_edges AS
     c.date AS cited_date,              -- date of the cited document
     c.issuer AS cited_issuer,          -- issuer of the cited document as written
     c.mentions                         -- how many times the citing document mentions it
-  FROM citations c JOIN primary_documents d ON d.id = c.document_id;
+  -- Joined, not looked up per citation: a lookup ran the whole `document_identities` grouping again for every row.
+  FROM citations c JOIN primary_documents d ON d.id = c.document_id
+    LEFT JOIN document_identities ci ON ci.doc_key = c.cited_key;
 
 -- Cited documents ranked by how many distinct documents cite them.
 CREATE VIEW most_cited AS
