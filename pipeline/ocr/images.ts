@@ -85,29 +85,19 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
       } else {
         // A huge page is rendered at a lower resolution, within the page's pixel bound.
         const scale = Math.min(RENDER_DPI / 72, Math.sqrt(MAX_PAGE_PIXELS / Math.max(1, widthPt * heightPt)));
-        const viewport = page.getViewport({ scale });
-        const factory = new CanvasFactory();
-        const drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-        try {
-          const context = drawing.context as unknown as CanvasRenderingContext2D;
-          context.fillStyle = '#ffffff';
-          context.fillRect(0, 0, drawing.canvas.width, drawing.canvas.height);
-          await page.render({ canvas: drawing.canvas, canvasContext: context, viewport } as never).promise;
-          const pixels = context.getImageData(0, 0, drawing.canvas.width, drawing.canvas.height);
-          yield {
-            page: p,
-            width: pixels.width,
-            height: pixels.height,
-            data: pixels.data,
-            channels: 4,
-            dpi: Math.round(scale * 72),
-            pageWidthPt: widthPt,
-            pageHeightPt: heightPt,
-            origin: 'rendered',
-          };
-        } finally {
-          factory.destroy(drawing);
-        }
+        // getImageData copies the pixels: they outlive the canvas.
+        const pixels = await drawPdfPage(page, scale, CanvasFactory, (canvas, context) => context.getImageData(0, 0, canvas.width, canvas.height));
+        yield {
+          page: p,
+          width: pixels.width,
+          height: pixels.height,
+          data: pixels.data,
+          channels: 4,
+          dpi: Math.round(scale * 72),
+          pageWidthPt: widthPt,
+          pageHeightPt: heightPt,
+          origin: 'rendered',
+        };
       }
       page.cleanup();
     }
@@ -212,4 +202,32 @@ export async function* imageFilePages(buf: Buffer): AsyncGenerator<PageImage> {
   context.drawImage(image, 0, 0);
   const pixels = context.getImageData(0, 0, image.width, image.height);
   yield fileImage(1, pixels.width, pixels.height, pixels.data, 4);
+}
+
+type PdfPage = { getViewport(options: { scale: number }): { width: number; height: number }; render(options: never): { promise: Promise<void> } };
+type CanvasFactoryClass = new () => { create(width: number, height: number): { canvas: unknown; context: unknown }; destroy(drawing: unknown): void };
+
+/**
+ * Draws a PDF page at `scale` on white paper (pdf.js leaves the page transparent) and gives the
+ * canvas to `use`, then frees it: the one drawing code of OCR and of the web page's page images.
+ */
+export async function drawPdfPage<T>(
+  page: PdfPage,
+  scale: number,
+  CanvasFactory: CanvasFactoryClass,
+  use: (canvas: { width: number; height: number; encode(format: 'png'): Promise<Buffer> }, context: CanvasRenderingContext2D) => T | Promise<T>,
+): Promise<T> {
+  const viewport = page.getViewport({ scale });
+  const factory = new CanvasFactory();
+  const drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  try {
+    const canvas = drawing.canvas as { width: number; height: number; encode(format: 'png'): Promise<Buffer> };
+    const context = drawing.context as CanvasRenderingContext2D;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas: drawing.canvas, canvasContext: context, viewport } as never).promise;
+    return await use(canvas, context);
+  } finally {
+    factory.destroy(drawing);
+  }
 }

@@ -1,7 +1,7 @@
 import '../core/pdfjs-compat.js';
 import { createIsomorphicCanvasFactory, getDocumentProxy } from 'unpdf';
 import { checkPages, MAX_IMAGE_PIXELS, MAX_PAGE_PIXELS } from '../core/limits.js';
-import { imageFilePages } from './images.js';
+import { drawPdfPage, imageFilePages } from './images.js';
 
 /**
  * A page drawn for people to look at (the web page's document view), with the same pdf.js and
@@ -39,21 +39,9 @@ async function pdfPageView(buf: Buffer, pageNumber: number, width: number): Prom
     const page = await pdf.getPage(pageNumber);
     const { width: widthPt, height: heightPt } = page.getViewport({ scale: 1 });
     const scale = Math.min(width / widthPt, Math.sqrt(MAX_PAGE_PIXELS / Math.max(1, widthPt * heightPt)));
-    const viewport = page.getViewport({ scale });
-    const factory = new CanvasFactory();
-    const drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    try {
-      const context = drawing.context as unknown as CanvasRenderingContext2D;
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, drawing.canvas.width, drawing.canvas.height);
-      await page.render({ canvas: drawing.canvas, canvasContext: context, viewport } as never).promise;
-      const canvas = drawing.canvas as unknown as { width: number; height: number; encode(format: 'png'): Promise<Buffer> };
-      const png = await canvas.encode('png');
-      page.cleanup();
-      return { png, width: canvas.width, height: canvas.height, pageWidthPt: widthPt, pageHeightPt: heightPt, pages: pdf.numPages };
-    } finally {
-      factory.destroy(drawing);
-    }
+    const view = await drawPdfPage(page, scale, CanvasFactory, async (canvas) => ({ png: await canvas.encode('png'), width: canvas.width, height: canvas.height }));
+    page.cleanup();
+    return { ...view, pageWidthPt: widthPt, pageHeightPt: heightPt, pages: pdf.numPages };
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
