@@ -32,8 +32,10 @@ const INTRODUCED_KINDS: ReadonlySet<SectionKind> = new Set(['letter', 'dash', 'p
 
 const NUMBERED: ReadonlySet<SectionKind> = new Set(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter']);
 
-function markerOf(line: Line): { kind: SectionKind; rank: number; label: string | null; rest: string } | null {
-  const text = line.text.trim();
+type Marker = { kind: SectionKind; rank: number; label: string | null; rest: string };
+
+/** The item marker a text opens with ("II-", "2.1.", "a)", "-", "Điều 3."), and the text after it. */
+export function markerIn(text: string): Marker | null {
   for (const marker of SECTION_MARKERS) {
     const m = marker.pattern.exec(text);
     if (!m) continue;
@@ -42,6 +44,13 @@ function markerOf(line: Line): { kind: SectionKind; rank: number; label: string 
     if (marker.kind === 'decimal') rank += (m.groups!.label!.split('.').length - 2) * 0.1;
     return { kind: marker.kind, rank, label: m.groups?.label ?? null, rest: text.slice(m[0].length) };
   }
+  return null;
+}
+
+function markerOf(line: Line): Marker | null {
+  const text = line.text.trim();
+  const marker = markerIn(text);
+  if (marker) return marker;
   if (line.bold && text.length <= 100 && !/[.;,:]$/u.test(text) && /\p{Lu}/u.test(text[0] ?? '')) {
     return { kind: 'heading', rank: HEADING_RANK, label: null, rest: text };
   }

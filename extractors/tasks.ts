@@ -1,5 +1,4 @@
 import {
-  SECTION_MARKERS,
   ASSIGNING_ARTICLE,
   IMPLEMENTATION_HEADING,
   ITEMIZED_ASSIGNMENT_TYPES,
@@ -39,7 +38,7 @@ import type { TaskField } from '../pipeline/core/record.js';
 import { looksLikeAgency, splitAgencyList } from './agencies.js';
 import { confidence, squash } from './common.js';
 import { findDate } from './dates.js';
-import { flattenSections, ownText, sectionSpan, sectionText, type SectionNode } from './sections.js';
+import { flattenSections, markerIn, ownText, sectionSpan, sectionText, type SectionNode } from './sections.js';
 
 /**
  * Tasks: who must do what, by when. The assignment parts of the section tree are found by their
@@ -188,20 +187,13 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
 function responsibleIn(sentence: string): string[] | null {
   const m = RESPONSIBILITY.exec(sentence);
   if (!m || RESPONSIBLE_FOR.test(sentence)) return null;
-  let subject = withoutMarker(sentence.slice(0, m.index)).replace(OPENING_ADVERBIAL, '');
+  const before = sentence.slice(0, m.index);
+  // Without the item marker it may open with ("Điều 4. ", "2. ", "- ").
+  let subject = (markerIn(before)?.rest ?? before).replace(OPENING_ADVERBIAL, '');
   subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
   if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject)) return null;
   const lead = leadsIn(subject);
   return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
-}
-
-/** A sentence without the item marker it may open with ("Điều 4. ", "2. ", "- "). */
-function withoutMarker(sentence: string): string {
-  for (const { pattern } of SECTION_MARKERS) {
-    const m = pattern.exec(sentence);
-    if (m) return sentence.slice(m[0].length);
-  }
-  return sentence;
 }
 
 /** A sentence of the body and its span in the document text. */
