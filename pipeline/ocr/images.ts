@@ -63,13 +63,16 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
       if (pages && !pages.includes(p)) continue;
       const page = await pdf.getPage(p);
       const { width: widthPt, height: heightPt } = page.getViewport({ scale: 1 });
+      const drawing = render ? null : await drawingOf(page);
       // A page that paints nothing is blank: not rendered, not read (a blank back side, a padding page).
-      if (!render && !(await paintsAnything(page))) {
+      if (drawing && !drawing.paints) {
         yield { page: p, width: 0, height: 0, data: new Uint8Array(0), channels: 1, dpi: RENDER_DPI, pageWidthPt: widthPt, pageHeightPt: heightPt, origin: 'blank' };
         page.cleanup();
         continue;
       }
-      const embedded = render ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
+      // A page that also draws image masks is layered (MRC: CamScanner and office scanners put the
+      // text in a 1-bit stencil over a page-size background photo): only rendering shows its text.
+      const embedded = !drawing || drawing.masks ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
       if (embedded) {
         yield {
           page: p,
@@ -113,16 +116,19 @@ const PAINT_OPERATORS = new Set([
   'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageXObjectRepeat',
   'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask', 'paintInlineImageXObjectGroup', 'paintFormXObjectBegin', 'constructPath',
 ]);
-let paintCodes: Set<number> | null = null;
+/** Operators that paint a 1-bit stencil (image mask) in the current colour. */
+const MASK_OPERATORS = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask']);
+let operatorCodes: { paint: Set<number>; mask: Set<number> } | null = null;
 
-/** Whether a page draws anything at all, from its operator list (no rendering). */
-async function paintsAnything(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
-  if (!paintCodes) {
+/** What a page draws, from its operator list (no rendering): anything at all, and image masks. */
+async function drawingOf(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<{ paints: boolean; masks: boolean }> {
+  if (!operatorCodes) {
     const { OPS } = (await import('unpdf/pdfjs')) as unknown as { OPS: Record<string, number> };
-    paintCodes = new Set(Object.entries(OPS).filter(([name]) => PAINT_OPERATORS.has(name)).map(([, code]) => code));
+    const codesOf = (names: Set<string>) => new Set(Object.entries(OPS).filter(([name]) => names.has(name)).map(([, code]) => code));
+    operatorCodes = { paint: codesOf(PAINT_OPERATORS), mask: codesOf(MASK_OPERATORS) };
   }
   const { fnArray } = await page.getOperatorList();
-  return fnArray.some((op) => paintCodes!.has(op));
+  return { paints: fnArray.some((op) => operatorCodes!.paint.has(op)), masks: fnArray.some((op) => operatorCodes!.mask.has(op)) };
 }
 
 /**
