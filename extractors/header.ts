@@ -3,6 +3,7 @@ import {
   ADDRESS_LINE, ADDRESSEE_LINE, ADOPTION_DATE, BODY_OPENING, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
@@ -70,12 +71,42 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
       if (partyName) return { code, name: partyName, span: spanIn(line), confidence: 0.8 };
       if (type) return { code: type.code, name: type.name, span: spanIn(line), confidence: 0.85 };
     }
+    // A specialized type (văn bản chuyên ngành) abbreviates its own name in the symbol, as
+    // Nghị định 30/2020 has every type do: "PHIẾU LÝ LỊCH TƯ PHÁP" over "Số: 18468/LLTP-HSNV".
+    const specialized = code && parsed.system !== 'party' && !docTypeByCode(code) ? specializedTypeLine(layout, code) : null;
+    if (specialized) return specialized;
     // A State number without a type code is a công văn (05/BNV-VP, 299/UBND-TTHC).
     if (!code || !docTypeByCode(code)) {
       if (layout.subjectIndexes.length > 0 || parsed.system !== 'party') {
         return { code: UNTYPED_NUMBER_TYPE.code, name: UNTYPED_NUMBER_TYPE.name, span: spanIn(line), confidence: layout.subjectIndexes.length ? 0.9 : 0.6 };
       }
     }
+  }
+  return null;
+}
+
+/** How far below the number a specialized type's name line may stand (place and date, motto between). */
+const SPECIALIZED_TYPE_REACH = 6;
+
+/**
+ * A capitals line under the number whose words' initials spell the symbol's type code (the
+ * code's letters, in order, as the initials of consecutive words): the type's printed name is
+ * the line up to the last of those words. Codes of two letters or fewer are too easily spelled by chance.
+ */
+function specializedTypeLine(layout: HeaderLayout, code: string): DocTypeField | null {
+  const letters = foldDiacritics(code).toUpperCase();
+  if (letters.length < 3 || !/^[A-Z]+$/.test(letters)) return null;
+  const from = Math.max(layout.numberIndex, layout.placeDateIndex) + 1;
+  for (let i = from; i < Math.min(layout.lines.length, from + SPECIALIZED_TYPE_REACH); i++) {
+    const line = layout.lines[i]!;
+    const words = line.text.trim().split(/\s+/);
+    if (words.length < letters.length || line.text !== line.text.toLocaleUpperCase('vi')) continue;
+    const initials = words.map((w) => foldDiacritics(w).charAt(0).toUpperCase()).join('');
+    const at = initials.indexOf(letters);
+    if (at < 0) continue;
+    const printed = words.slice(0, at + letters.length).join(' ');
+    const name = printed.charAt(0) + printed.slice(1).toLocaleLowerCase('vi');
+    return { code, name, span: spanIn(line, line.text.indexOf(words[0]!), line.text.indexOf(words[0]!) + printed.length), confidence: 0.85 };
   }
   return null;
 }

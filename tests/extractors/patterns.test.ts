@@ -397,6 +397,30 @@ describe('document types from the type line, the symbol, or both', () => {
   }
 });
 
+/**
+ * Specialized documents (văn bản chuyên ngành) have types of their own, abbreviated in the symbol
+ * as Nghị định 30/2020 has every type abbreviated: the capitals name line under the number spells
+ * the code with its words' initials.
+ */
+describe('specialized types named under the number and abbreviated in the symbol', () => {
+  const header = (typeLine: string, number: string) => ['CÔNG AN TỈNH CAO BẰNG', 'PHÒNG HỒ SƠ NGHIỆP VỤ', number, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', typeLine, BODY].join('\n');
+  const cases: Array<[string, string, string, string]> = [
+    ['PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1', 'Số: 18468/LLTP-HSNV', 'LLTP', 'Phiếu lý lịch tư pháp'],
+    ['GIẤY CHỨNG NHẬN ĐĂNG KÝ DOANH NGHIỆP', 'Số: 12/GCNĐKDN-PĐKKD', 'GCNĐKDN', 'Giấy chứng nhận đăng ký doanh nghiệp'],
+    ['QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH', 'Số: 12/QĐ-XPHC', 'QĐ', 'Quyết định'],
+  ];
+  for (const [typeLine, number, code, name] of cases) {
+    it(`${typeLine} over ${number} → ${code}`, async () => {
+      const r = await recordFromText(header(typeLine, number));
+      expect(r.docType).toMatchObject({ code, name });
+    });
+  }
+  it('a code no line spells stays a công văn', async () => {
+    const r = await recordFromText(header('V/v công tác năm 2023', 'Số: 12/HSNV-PC06'));
+    expect(r.docType?.code).toBe('CV');
+  });
+});
+
 describe('OCR damage in the closing', () => {
   it('reads digits of a clerk code that OCR took for letters', async () => {
     const { clerkCodeDigits } = await import('../../extractors/closing.js');
