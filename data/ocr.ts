@@ -7,7 +7,7 @@ import { AUTHORITY_CODE } from './layout-patterns.js';
  */
 
 /** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`), alone or with what was filled in glued to it. */
-export const NUMBER_LABEL = /^S[ốôoóồổ6][:;.]?/iu;
+export const NUMBER_LABEL = /^S[ốôoóồổ6éế][:;.]?/iu;
 /** The first separator of the symbol: what precedes it in the blank is the sequence number. */
 export const SYMBOL_START = /[/\-–]/u;
 export const DAY_LABEL = /^ng[àa]y/iu;
@@ -32,7 +32,13 @@ export const DIGIT_LOOKALIKES: Record<string, string> = {
 };
 
 /** A label glued to its neighbours (`ngày5tháng07năm`, `Số:899/UBND`) is cut apart before blanks are found. */
-export const GLUED_LABELS = /(S[ốôoóồổ6][:;.]?|ng[àa]y|th[áa]ng|n[ăa]m)/u;
+export const GLUED_LABELS = /(S[ốôoóồổ6éế][:;.]?|ng[àa]y|th[áa]ng|n[ăa]m)/u;
+
+/**
+ * The number label read with its ô as an e (`sé: 5689 /BCA-C04`): at the start of a line, before a
+ * colon and a short blank that a symbol closes, no other word is spelled so.
+ */
+export const NUMBER_LABEL_MISREAD = /^([ \t]*)([Ss][éếèêe])(?=[ \t]*[:;.][^\n/]{0,12}\/[ \t]*\p{Lu})/gmu;
 
 /** "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is. */
 export const LEDGER_BEFORE_NUMBER = /(?<![\p{L}])[Ss]ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu;

@@ -3,7 +3,7 @@ import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import {
-  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL, MISREAD_WORDS, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
@@ -37,6 +37,10 @@ export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(LEDGER_BEFORE_NUMBER)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.number), reason: 'ocr' });
+  }
+  for (const m of text.matchAll(NUMBER_LABEL_MISREAD)) {
+    const at = m.index + m[1]!.length;
+    edits.push({ start: at, end: at + m[2]!.length, replacement: withCaseOf(m[2]!, MISREAD_WORDS.number), reason: 'ocr' });
   }
   for (const m of text.matchAll(PROVINCE_WORD_MISREAD)) {
     const next = foldDiacritics(text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart().toLowerCase());

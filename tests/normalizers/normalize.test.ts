@@ -26,6 +26,11 @@ describe('normalization', () => {
     expect(doc.text).toContain('sổ sách');
   });
 
+  it('reads a number label misread with an e as Số, only before a blank that a symbol closes', async () => {
+    const doc = await docFromText('BỘ CÔNG AN\nsé: 5689 /BCA-C04\nSé:/QĐ-UBND\nsé: 12 là số nhà\nhọ sẽ: đến/về');
+    expect(doc.text).toBe('BỘ CÔNG AN\nsố: 5689/BCA-C04\nSố:/QĐ-UBND\nsé: 12 là số nhà\nhọ sẽ: đến/về');
+  });
+
   it('composes decomposed (NFD) text and maps lines onto the new offsets', async () => {
     const nfd = 'KẾ HOẠCH\nĐẩy mạnh tuyên truyền'.normalize('NFD');
     const doc = await docFromText(nfd);
