@@ -75,8 +75,12 @@ export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Th�
 export const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
 export const SELF_NAMED_BODY = new RegExp(String.raw`^(?:${agencyHeads('self').map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'u');
-/** The people's committee, a parent left out before a self-named body. */
-export const PEOPLES_COMMITTEE = /^(?:Ủy ban nhân dân|UBND)$/u;
+/**
+ * Parents left out before a self-named body: the people's committee (a Sở takes the province's
+ * name instead), and a ministry, whose Cục, Tổng cục and provincial police are named alone
+ * ("BỘ CÔNG AN / CÔNG AN TỈNH LÂM ĐỒNG" is Công an tỉnh Lâm Đồng). A Bộ Chỉ huy is no ministry.
+ */
+export const PARENT_LEFT_OUT_BEFORE_SELF_NAMED = /^(?:Ủy ban nhân dân|UBND)$|^Bộ (?!Chỉ huy)/u;
 /**
  * A caps issuer line is the start of a name or of a place when it opens with one of these (the
  * head words of bodies, Party and Front organisations, the place kinds); any other line is the

@@ -3,7 +3,7 @@ import { VOWEL } from '../data/alphabet.js';
 import {
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
-  PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PEOPLES_COMMITTEE, PLACE_KIND_WORD, PLACE_LINE,
+  PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
   PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
@@ -138,7 +138,7 @@ function composeName(cased: string[]): string {
   if (cores.length === 0) return place;
   const body = cores[cores.length - 1]!;
   let parents = cores.slice(0, -1).reverse();
-  if (SELF_NAMED_BODY.test(body)) parents = parents.filter((p) => !PEOPLES_COMMITTEE.test(p));
+  if (SELF_NAMED_BODY.test(body)) parents = parents.filter((p) => !PARENT_LEFT_OUT_BEFORE_SELF_NAMED.test(p));
   return squash([body, ...parents, place].join(' '));
 }
 

@@ -244,6 +244,11 @@ describe('issuer from the header, in every system', () => {
     // A steering committee, council or association under the UBND line takes the province, not the UBND.
     [['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO', 'VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng'],
     [['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/KH-HHDN'], 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận'],
+    // A ministry's Cục and provincial police are named alone; its Vụ (one in every ministry) and a unit of the police keep their parent.
+    [['BỘ CÔNG AN', 'CÔNG AN TỈNH CAO BẰNG', 'Số: 12/KH-CAT'], 'Công an tỉnh Cao Bằng'],
+    [['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', 'Số: 12/KH-TCT'], 'Tổng cục Thuế'],
+    [['BỘ Y TẾ', 'VỤ PHÁP CHẾ', 'Số: 12/KH-PC'], 'Vụ Pháp chế Bộ Y tế'],
+    [['CÔNG AN TỈNH CAO BẰNG', 'PHÒNG HỒ SƠ NGHIỆP VỤ', 'Số: 12/KH-HSNV'], 'Phòng Hồ sơ nghiệp vụ Công an tỉnh Cao Bằng'],
     // Abbreviations written out in the name; a stray slash dropped.
     [['BCH ĐOÀN TỈNH LÂM ĐỒNG', 'Số 12-KH/TĐTN'], 'Ban Chấp hành Đoàn tỉnh Lâm Đồng'],
     [['UBND TỈNH LÂM ĐỒNG', 'VĂN PHÒNG', 'Số: 12/KH-VP'], 'Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng'],
