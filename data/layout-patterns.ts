@@ -131,6 +131,12 @@ export const FAMILY_NAMES = new Set(
 export const NAME_PREFIX =
   /^(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;
 
+/**
+ * A rank before the name as OCR leaves it, matched on the folded text (marks and hyphens are what
+ * OCR gets wrong: `Đại-tả`, `Thiều tướng`): a rank word pair at the start of a name line is a rank.
+ */
+export const RANK_PREFIX_FOLDED = /^(?:dai|thuong|trung|thieu)[\s-]+(?:tuong|ta|uy)\s+/iu;
+
 /** Headings that start an appendix, after which header-like lines belong to another text. */
 export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?![\p{L}\p{N}])/u;
 

@@ -7,6 +7,7 @@ import {
   AUTHORITY_LINE,
   HEADLESS_ARCHIVE_ITEM,
   NAME_PREFIX,
+  RANK_PREFIX_FOLDED,
   NOT_A_NAME,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
@@ -16,6 +17,7 @@ import {
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
 /**
@@ -79,8 +81,32 @@ function isSignatureLine(text: string): boolean {
  * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
  * it opens with a family name, and is returned in title case.
  */
+/** The name without a rank OCR misread (`Đại-tả Nguyên Văn Cường`); folding keeps the length. */
+function withoutRank(text: string): string {
+  const rank = RANK_PREFIX_FOLDED.exec(foldDiacritics(text));
+  return rank ? text.slice(rank[0].length) : text;
+}
+
+/** Family names by their folded spelling, where only one has it: what a misread family name was. */
+const FAMILY_NAME_BY_FOLDED = new Map<string, string | null>();
+for (const family of FAMILY_NAMES) {
+  const key = foldDiacritics(family).toLowerCase();
+  FAMILY_NAME_BY_FOLDED.set(key, FAMILY_NAME_BY_FOLDED.has(key) ? null : family);
+}
+
+/**
+ * Vietnamese family names are a short closed list: a first word that is none of them but spells
+ * exactly one of them without its marks lost or changed its marks to OCR (`Trân` → Trần, `Nguyên` → Nguyễn).
+ */
+export function withFamilyNameRestored(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (!first || rest.length === 0 || FAMILY_NAMES.has(first)) return name;
+  const family = FAMILY_NAME_BY_FOLDED.get(foldDiacritics(first).toLowerCase());
+  return family ? [family, ...rest].join(' ') : name;
+}
+
 export function personName(text: string, capitals = false): string | null {
-  const t = squash(text).replace(NAME_PREFIX, '');
+  const t = withoutRank(squash(text).replace(NAME_PREFIX, ''));
   if (NOT_A_NAME.test(t)) return null;
   if (isUpperLine(t)) {
     if (!capitals) return null;
@@ -225,12 +251,14 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   }
   if (!name && positions.length === 0) return null;
   const spanLines = nameLine ? [...used, nameLine] : used;
+  // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
+  const restored = name && nameLine?.confidence !== undefined ? withFamilyNameRestored(name) : name;
   return {
-    name,
+    name: restored,
     authority,
     lines: positions,
     span: spanOf(spanLines),
-    confidence: name && positions.length ? 0.92 : name ? 0.6 : 0.5,
+    confidence: (name && positions.length ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
 }
 

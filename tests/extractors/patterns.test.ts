@@ -639,3 +639,23 @@ describe('a body sentence under the type line is not a title', () => {
     expect(r.title?.value).toBe('Thực hiện Nghị quyết số 12-NQ/TU ngày 01/01/2025 của Tỉnh ủy');
   });
 });
+
+/** Police and army signers print their rank before the name; OCR misreads marks and joins words. */
+describe('signer names on scans', () => {
+  it('leaves out a rank, also as OCR misreads it', async () => {
+    const { personName } = await import('../../extractors/closing.js');
+    expect(personName('Đại tá Nguyễn Văn Cường')).toBe('Nguyễn Văn Cường');
+    expect(personName('Đại-tả Nguyễn Văn Cường')).toBe('Nguyễn Văn Cường');
+    expect(personName('Thiều tướng Trương Minh Đương')).toBe('Trương Minh Đương');
+    expect(personName('Trung úy Lê Thị Hoa')).toBe('Lê Thị Hoa');
+  });
+
+  it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {
+    const { withFamilyNameRestored } = await import('../../extractors/closing.js');
+    expect(withFamilyNameRestored('Trân Phước Hiền')).toBe('Trần Phước Hiền');
+    expect(withFamilyNameRestored('Nguyên Văn Cường')).toBe('Nguyễn Văn Cường');
+    expect(withFamilyNameRestored('Huynh Cảnh')).toBe('Huỳnh Cảnh');
+    expect(withFamilyNameRestored('Lê Văn Tám')).toBe('Lê Văn Tám');
+    expect(withFamilyNameRestored('Thái Văn Hòa')).toBe('Thái Văn Hòa');
+  });
+});
