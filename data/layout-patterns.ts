@@ -75,7 +75,8 @@ export const AUTHORITY_STATEMENT =
 
 /** Opening words of the body, which end the title block. */
 export const BODY_OPENING =
-  /^(?:Căn cứ|Thực hiện|Kính gửi|Để|Theo|Trên cơ sở|Xét|Nhằm|Nhận được|Ngày|Thời gian|Vừa qua|Hiện nay|Sau khi|Tiếp theo|Được sự|Triển khai|Thi hành|Điều\s+1(?![\p{L}\p{N}])|Chương\s+I(?![\p{L}\p{N}])|PHẦN\s+I(?![\p{L}\p{N}])|I[.\-\s]|1\.\s)/u;
+  // A biên bản opens with the time of the meeting ("Vào lúc 14 giờ …", "Vào hồi …", "Hôm nay, ngày …").
+  /^(?:Căn cứ|Vào lúc|Vào hồi|Hôm nay|Thực hiện|Kính gửi|Để|Theo|Trên cơ sở|Xét|Nhằm|Nhận được|Ngày|Thời gian|Vừa qua|Hiện nay|Sau khi|Tiếp theo|Được sự|Triển khai|Thi hành|Điều\s+1(?![\p{L}\p{N}])|Chương\s+I(?![\p{L}\p{N}])|PHẦN\s+I(?![\p{L}\p{N}])|I[.\-\s]|1\.\s)/u;
 
 /** "Kính gửi:" and its list. */
 export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;

@@ -659,3 +659,13 @@ describe('signer names on scans', () => {
     expect(withFamilyNameRestored('Thái Văn Hòa')).toBe('Thái Văn Hòa');
   });
 });
+
+/** A biên bản opens with the time of the meeting: where its title ends. */
+describe('the title of a biên bản ends where the meeting’s time begins', () => {
+  for (const opening of ['Vào lúc 14 giờ 00 phút, ngày 09 tháng 12 năm 2023, tại trụ sở', 'Hôm nay, ngày 09 tháng 12 năm 2023, tại trụ sở', 'Vào hồi 8 giờ 30, ngày 09 tháng 12 năm 2023, tại trụ sở']) {
+    it(opening.split(',')[0]!, async () => {
+      const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/BB-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 09 tháng 12 năm 2023', 'BIÊN BẢN', 'Họp thống nhất về việc thành lập', 'Hội Cựu giáo chức tỉnh', opening, 'Sở Nội vụ đã tổ chức cuộc họp với thành phần như sau:', BODY].join('\n'));
+      expect(r.title?.value).toBe('Họp thống nhất về việc thành lập Hội Cựu giáo chức tỉnh');
+    });
+  }
+});
