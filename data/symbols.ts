@@ -20,9 +20,12 @@ export const SYMBOL_CODE_RUN = new RegExp(`[${CODE_LETTERS}0-9]+`, 'g');
 /** A Party number: digits, hyphen, type, slash, issuer (`36-HD/VPTW`). Groups: sequence, type, issuer codes. */
 export const PARTY_NUMBER = new RegExp(String.raw`^(${SEQUENCE})?-([${CODE_CAPITALS}][${CODE_LETTERS}]*)\/([${CODE_CAPITALS}][${CODE_LETTERS}0-9\-/]*)$`, 'u');
 
+/** A sub-unit's code in brackets after a unit's code (`TTr-CAT(PC04)`), written without spaces. */
+const SUB_UNIT = String.raw`(?:\([${CODE_CAPITALS}0-9]+\))`;
+
 /** A State or Front number: digits, slash, [year, slash], symbol (`249/2025/NĐ-CP`). Groups: sequence, year, symbol. */
 export const STATE_NUMBER = new RegExp(
-  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+)*)$`,
+  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+${SUB_UNIT}?)*)$`,
   'u',
 );
 
@@ -63,4 +66,4 @@ export const LOOSE_NUMBER = new RegExp(
 export const REAL_SYMBOL_CODE = new RegExp(`[${CODE_CAPITALS}]{2}|[${CODE_CAPITALS}][a-z]+[${CODE_CAPITALS}]`);
 
 /** What follows the `Số:` label up to the end of the number, blanks for the number included (`……/QĐ-UBND`). */
-export const NUMBER_AFTER_LABEL = new RegExp(String.raw`^[\d.…_\s]*[/\-–—]?\s*[\d${CODE_CAPITALS}${CODE_SMALL}/\-–—\s.]*`, 'u');
+export const NUMBER_AFTER_LABEL = new RegExp(String.raw`^[\d.…_\s]*[/\-–—]?\s*(?:[\d${CODE_CAPITALS}${CODE_SMALL}/\-–—\s.]|${SUB_UNIT})*`, 'u');

@@ -51,7 +51,8 @@ export function parseDocumentNumber(printed: string): ParsedNumber | null {
       symbol,
       system,
       typeCode: parts.length > 1 ? parts[0]! : null,
-      issuerCodes: parts.length > 1 ? parts.slice(1) : parts,
+      // A bracketed sub-unit (CAT(PC04)) is the drafting office, not another issuer.
+      issuerCodes: (parts.length > 1 ? parts.slice(1) : parts).map((code) => code.replace(/\(.*\)$/u, '')),
       year: year ? Number(year) : null,
     };
   }

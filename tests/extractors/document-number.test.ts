@@ -38,6 +38,9 @@ describe('parseDocumentNumber', () => {
     ['12/HĐND-VP', '12', 'HĐND-VP', 'state'],
     ['12/HDND-VP', '12', 'HĐND-VP', 'state'],
     ['99/ĐĐ-ĐUK', '99', 'ĐĐ-ĐUK', 'state'],
+    // A sub-unit's code in brackets after its unit's (Công an: the drafting office).
+    ['409/TTr-CAT(PC04)', '409', 'TTr-CAT(PC04)', 'state'],
+    ['1413/CAT-PC04(Đ1)', '1413', 'CAT-PC04(Đ1)', 'state'],
   ];
   for (const [printed, seq, symbol, system] of cases) {
     it(`parses ${printed}`, () => {

@@ -420,6 +420,10 @@ describe('specialized types named under the number and abbreviated in the symbol
       expect(r.docType).toMatchObject({ code, name });
     });
   }
+  it('keeps a sub-unit’s bracketed code on the number line', async () => {
+    const r = await recordFromText(header('TỜ TRÌNH', 'Số: 409/TTr-CAT(PC04)'));
+    expect([r.number?.seq, r.number?.symbol, r.docType?.code]).toEqual(['409', 'TTr-CAT(PC04)', 'TTr']);
+  });
   it('a code no line spells stays a công văn', async () => {
     const r = await recordFromText(header('V/v công tác năm 2023', 'Số: 12/HSNV-PC06'));
     expect(r.docType?.code).toBe('CV');
