@@ -106,8 +106,9 @@ export function withFamilyNameRestored(name: string): string {
 }
 
 export function personName(text: string, capitals = false): string | null {
-  const t = withoutRank(squash(text).replace(NAME_PREFIX, ''));
-  if (NOT_A_NAME.test(t)) return null;
+  if (NOT_A_NAME.test(squash(text))) return null;
+  // A name begins and ends with a letter: what is around it is a seal's or a pen's speck.
+  const t = withoutRank(squash(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(NAME_PREFIX, ''));
   if (isUpperLine(t)) {
     if (!capitals) return null;
     const words = t.split(' ');

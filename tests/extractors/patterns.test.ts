@@ -652,6 +652,10 @@ describe('signer names on scans', () => {
     expect(personName('Đại-tả Nguyễn Văn Cường')).toBe('Nguyễn Văn Cường');
     expect(personName('Thiều tướng Trương Minh Đương')).toBe('Trương Minh Đương');
     expect(personName('Trung úy Lê Thị Hoa')).toBe('Lê Thị Hoa');
+    // Specks of a seal or a pen before or after the name.
+    expect(personName('"Lương Thế Điền')).toBe('Lương Thế Điền');
+    expect(personName('` Lê Văn Lợi .')).toBe('Lê Văn Lợi');
+    expect(personName('(Đã ký)')).toBeNull();
   });
 
   it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {
