@@ -54,8 +54,11 @@ export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨU]Y|[ÚÙŨU]y|U[ÝỲ]
 /** The words the misreadings above stand for, in lower case: a repair gives them the printed case. */
 export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: 'ủy' } as const;
 
-/** Words a tight print glues for OCR at the head of a title: `Vềviệc` → `Về việc`. */
-export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)(việc|VIỆC)(?!\p{L})/gu;
+/**
+ * Words a tight print glues for OCR at the head of a title, maybe with a speck read as a stroke
+ * between them: `Vềviệc`, `VềLviệc` → `Về việc` (no word is spelled so).
+ */
+export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)[|Il1L!]?(việc|VIỆC)(?!\p{L})/gu;
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;

@@ -283,7 +283,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // A line in the other case still belongs to the title when the rule under the title
         // follows it at once (NĐ 30/2020: the trích yếu ends before the short rule line).
         const ruledOff = isSeparator(zone[i + 1]?.text ?? '') && !BODY_OPENING.test(text);
-        if (isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
+        // A line without letters ("2025)" of a term split off its row) has no case to differ in.
+        if (/\p{L}/u.test(text) && isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
         if (farBelow(prev, l)) break;
         if (text.length > 250) break;

@@ -677,3 +677,10 @@ describe('the title of a biên bản ends where the meeting’s time begins', ()
     });
   }
 });
+
+describe('a title row split by a lost dash', () => {
+  it('keeps a piece without letters on the title', async () => {
+    const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/NQ-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 09 tháng 12 năm 2023', 'NGHỊ QUYẾT', 'HỘI NGHỊ BAN CHẤP HÀNH KHÓA IV, NHIỆM KỲ (2019', '2025)', BODY].join('\n'));
+    expect(r.title?.value).toBe('HỘI NGHỊ BAN CHẤP HÀNH KHÓA IV, NHIỆM KỲ (2019 2025)');
+  });
+});

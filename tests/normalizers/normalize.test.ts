@@ -70,13 +70,14 @@ describe('normalization', () => {
 
   it('repairs the header words OCR misreads, and only where nothing else is meant', async () => {
     const doc = await docFromText(
-      'UỶ BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nVềviệc triển khai\nÚy ban nhân dân tính Quảng Ngãi; Uy ban; mang tính Đảng; tính toán Hà Nội\nXWơi nhận:\n- Như trên;',
+      'UỶ BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nVềviệc triển khai\nVềLviệc đề nghị\nÚy ban nhân dân tính Quảng Ngãi; Uy ban; mang tính Đảng; tính toán Hà Nội\nXWơi nhận:\n- Như trên;',
     );
-    expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
+    expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVề việc triển khai\nVề việc đề nghị\nỦy ban nhân dân tỉnh Quảng Ngãi; Ủy ban; mang tính Đảng; tính toán Hà Nội\nNơi nhận:\n- Như trên;');
     expect(doc.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
       ['UỶ', 'ỦY', 'tone-placement'],
       ['TÍNH', 'TỈNH', 'ocr'],
       ['Vềviệc', 'Về việc', 'ocr'],
+      ['VềLviệc', 'Về việc', 'ocr'],
       ['Úy', 'Ủy', 'ocr'],
       ['tính', 'tỉnh', 'ocr'],
       ['Uy', 'Ủy', 'ocr'],
