@@ -38,7 +38,7 @@ export const GLUED_LABELS = /(S[ốôoóồổ6éế][:;.]?|ng[àa]y|th[áa]ng|n
  * The number label read with its ô as an e (`sé: 5689 /BCA-C04`): at the start of a line, before a
  * colon and a short blank that a symbol closes, no other word is spelled so.
  */
-export const NUMBER_LABEL_MISREAD = /^([ \t]*)([Ss][éếèêe])(?=[ \t]*[:;.][^\n/]{0,12}\/[ \t]*\p{Lu})/gmu;
+export const NUMBER_LABEL_MISREAD = /^([ \t]*)([Ss][éếèêe])(?=[ \t]*[:;.][^/]{0,12}\/[ \t]*\p{Lu})/gmu;
 
 /** "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is. */
 export const LEDGER_BEFORE_NUMBER = /(?<![\p{L}])[Ss]ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu;
