@@ -9,6 +9,7 @@ import {
   NAME_PREFIX,
   RANK_PREFIX_FOLDED,
   NOT_A_NAME,
+  PLACE_DATE_LINE,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
   RECIPIENT_PURPOSE,
@@ -16,7 +17,8 @@ import {
 } from '../data/layout-patterns.js';
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
-import type { RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
+import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
+import { placeDateOfLine } from './header.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
@@ -32,6 +34,8 @@ export interface ClosingFields {
   archive: ScalarField | null;
   /** Index of the first line of the closing (signature or Nơi nhận): where the body ends. */
   bodyEnd: number;
+  /** A place and date printed over the signature (a đơn, a financial report) instead of under the motto. */
+  placeDate: { place: ScalarField | null; date: DateField | null } | null;
 }
 
 const AUTHORITY_CODES: Record<string, SignerField['authority']> = AUTHORITIES;
@@ -359,7 +363,23 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
 
 export function extractClosing(doc: NormalizedDocument, bodyStart: number): ClosingFields {
   const zone = closingZone(doc.lines, bodyStart);
-  if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length };
+  if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length, placeDate: null };
   const { recipients, archive } = extractRecipients(doc.lines, zone);
-  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart };
+  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone) };
+}
+
+/** How many lines above the authority line a place and date may stand (Nơi nhận's heading between). */
+const PLACE_DATE_OVER_SIGNATURE_REACH = 3;
+
+/** The place/date line just above the signature's authority line, if one is printed there. */
+function placeDateOverSignature(lines: Line[], zone: Zone): ClosingFields['placeDate'] {
+  const authorityAt = lines.findIndex((l, i) => i >= zone.from && i < zone.to && authorityOf(withoutSpecks(l)) !== null);
+  if (authorityAt < 0) return null;
+  for (let i = authorityAt - 1; i >= Math.max(0, authorityAt - PLACE_DATE_OVER_SIGNATURE_REACH); i--) {
+    const line = lines[i]!;
+    if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) continue;
+    const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, 0.85);
+    if (found.date) return found;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import {
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
-import type { NormalizedDocument } from '../pipeline/core/model.js';
+import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
@@ -117,20 +117,25 @@ function dateField(parts: DateParts, at: number, confidence: number): DateField 
   return { raw, year, month, day, iso, span: [at, at + raw.length], confidence };
 }
 
+/** The place and date of a place/date line ("Lâm Đồng, ngày 26 tháng 11 năm 2025"), at the given confidence. */
+export function placeDateOfLine(line: Line, sure: number): { place: ScalarField | null; date: DateField | null } {
+  let place: ScalarField | null = null;
+  let date: DateField | null = null;
+  const m = PLACE_DATE_LINE.exec(line.text);
+  if (m?.groups?.place) {
+    const value = squash(m.groups.place);
+    const at = line.text.indexOf(m.groups.place);
+    place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: sure };
+  }
+  const parts = findDate(line.text);
+  if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? sure : sure - 0.07);
+  return { place, date };
+}
+
 function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { place: ScalarField | null; date: DateField | null } {
   let place: ScalarField | null = null;
   let date: DateField | null = null;
-  if (layout.placeDateIndex >= 0) {
-    const line = layout.lines[layout.placeDateIndex]!;
-    const m = PLACE_DATE_LINE.exec(line.text);
-    if (m?.groups?.place) {
-      const value = squash(m.groups.place);
-      const at = line.text.indexOf(m.groups.place);
-      place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: 0.97 };
-    }
-    const parts = findDate(line.text);
-    if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? 0.97 : 0.9);
-  }
+  if (layout.placeDateIndex >= 0) ({ place, date } = placeDateOfLine(layout.lines[layout.placeDateIndex]!, 0.97));
   if (!date) {
     // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
     const adoption = ADOPTION_DATE.exec(doc.text);

@@ -35,8 +35,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   const read: ExtractedFields = {
     docType: header?.docType ?? null,
     number: header?.number ?? null,
-    place: header?.place ?? null,
-    date: header?.date ?? null,
+    place: header?.place ?? closing?.placeDate?.place ?? null,
+    date: header?.date ?? closing?.placeDate?.date ?? null,
     issuer: header?.issuer ?? null,
     title: header?.title ?? null,
     addressees: header?.addressees ?? [],

@@ -684,3 +684,15 @@ describe('a title row split by a lost dash', () => {
     expect(r.title?.value).toBe('HỘI NGHỊ BAN CHẤP HÀNH KHÓA IV, NHIỆM KỲ (2019 2025)');
   });
 });
+
+/** A đơn or an association's report may print its place and date over the signature, not under the motto. */
+describe('place and date over the signature', () => {
+  it('dates a document from the line over its signature when its header has none', async () => {
+    const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐƠN ĐỀ NGHỊ', 'Hợp nhất Quỹ Khuyến học tỉnh', 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.', BODY, 'Lâm Đồng, ngày 26 tháng 11 năm 2025', 'TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 'CHỦ TỊCH', 'Tôn Thị Ngọc Hạnh'].join('\n'));
+    expect([r.place?.value, r.date?.iso, r.signer?.name]).toEqual(['Lâm Đồng', '2025-11-26', 'Tôn Thị Ngọc Hạnh']);
+  });
+  it('keeps the header’s date over a later one', async () => {
+    const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/BC-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'BÁO CÁO', 'Kết quả công tác', BODY, 'Cao Bằng, ngày 26 tháng 11 năm 2025', 'GIÁM ĐỐC', 'Nguyễn Văn An'].join('\n'));
+    expect(r.date?.iso).toBe('2023-05-05');
+  });
+});
