@@ -687,8 +687,10 @@ describe('a title row split by a lost dash', () => {
 
 /** A đơn or an association's report may print its place and date over the signature, not under the motto. */
 describe('place and date over the signature', () => {
+  // Past the header's reach: only the closing can date it.
+  const LONG_BODY = Array.from({ length: 50 }, (_, i) => `Quỹ đã thực hiện nội dung thứ ${i + 1} theo Điều lệ.`);
   it('dates a document from the line over its signature when its header has none', async () => {
-    const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐƠN ĐỀ NGHỊ', 'Hợp nhất Quỹ Khuyến học tỉnh', 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.', BODY, 'Lâm Đồng, ngày 26 tháng 11 năm 2025', 'TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 'CHỦ TỊCH', 'Tôn Thị Ngọc Hạnh'].join('\n'));
+    const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐƠN ĐỀ NGHỊ', 'Hợp nhất Quỹ Khuyến học tỉnh', 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.', BODY, ...LONG_BODY, 'Lâm Đồng, ngày 26 tháng 11 năm 2025', 'TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 'CHỦ TỊCH', 'Tôn Thị Ngọc Hạnh'].join('\n'));
     expect([r.place?.value, r.date?.iso, r.signer?.name]).toEqual(['Lâm Đồng', '2025-11-26', 'Tôn Thị Ngọc Hạnh']);
   });
   it('keeps the header’s date over a later one', async () => {
