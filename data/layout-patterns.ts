@@ -25,6 +25,9 @@ export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u
 export const HEADER_STAMP = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|DỰ THẢO|Dự thảo|LƯU HÀNH NỘI BỘ|BẢN SAO)(?![\p{L}\p{N}])/u;
 
 /** "Số: 15/QĐ-UBND", "Số 36-HD/VPTW", "Sổ:", "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
+/** A line opening with the number label, whatever follows (a blank OCR misread): `Số: L7/QĐ`, `SỐ QĐ-CTUBBT`. */
+export const NUMBER_LABEL_OPENING = /^(?:Số|SỐ|số|Sô|SÔ)(?:\s*[:.;]|\s+\S*[\d/\-])/u;
+
 export const NUMBER_LINE = new RegExp(
   String.raw`^(?:(?:${NUMBER_LABEL_TYPE_NAMES.flatMap((name) => [name, name.toLocaleUpperCase('vi')]).map(escapeRegExp).join('|')})\s+)?(?:Số|SỐ|số|Sổ|sổ|Sô|So|S6|S0)\s*[:.;]?\s*(.*)$`,
   'u',
@@ -116,9 +119,21 @@ export const AUTHORITY_LINE = new RegExp(String.raw`^(?<auth>${AUTHORITY_CODE})(
 /** "kiêm", alone on a line between two positions of one signer ("GIÁM ĐỐC" / "kiêm" / "CHỦ TỊCH …"). */
 export const CONCURRENTLY = 'kiêm';
 
-/** Words that say a caps line is a position in a signature block. */
-export const POSITION_WORDS =
-  /(?<![\p{L}\p{N}])(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|VỤ TRƯỞNG|THỐNG ĐỐC|CHỦ NHIỆM|TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH ÁN|TRƯỞNG|THƯỜNG TRỰC|PHÓ|ỦY VIÊN|CHỦ TỌA|THƯ KÝ)(?![\p{L}\p{N}])/u;
+/** Positions printed over a signer's name (and, in capitals, never a name themselves). */
+const POSITIONS = [
+  'CHỦ TỊCH', 'GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỦ TƯỚNG', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG', 'THỐNG ĐỐC', 'CHỦ NHIỆM', 'TỔNG KIỂM TOÁN', 'TỔNG THƯ KÝ', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG ĐOÀN',
+  'TỔNG CỤC TRƯỞNG', 'TỔNG GIÁM ĐỐC', 'CHÁNH ÁN', 'TRƯỞNG', 'THƯỜNG TRỰC', 'PHÓ', 'ỦY VIÊN', 'CHỦ TỌA', 'THƯ KÝ',
+];
+export const POSITION_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POSITIONS.join('|')})(?![\p{L}\p{N}])`, 'u');
+/**
+ * The positions of two words or more without their marks, for capitals OCR misread: `TRƯƠNG BAN`
+ * (a family name's spelling) is TRƯỞNG BAN. One-word positions are left out: TRUONG is also Trương.
+ */
+export const POSITION_PHRASES_FOLDED = new RegExp(
+  String.raw`^(?:${POSITIONS.filter((p) => p.includes(' ')).map((p) => p.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D')).join('|')})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;

@@ -10,6 +10,7 @@ import {
   RANK_PREFIX_FOLDED,
   NOT_A_NAME,
   PLACE_DATE_LINE,
+  POSITION_PHRASES_FOLDED,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
   RECIPIENT_PURPOSE,
@@ -116,7 +117,7 @@ export function personName(text: string, capitals = false): string | null {
   if (isUpperLine(t)) {
     if (!capitals) return null;
     const words = t.split(' ');
-    if (words.length < 2 || words.length > 5 || !/^[\p{Lu} ]+$/u.test(t) || POSITION_WORDS.test(t)) return null;
+    if (words.length < 2 || words.length > 5 || !/^[\p{Lu} ]+$/u.test(t) || POSITION_WORDS.test(t) || POSITION_PHRASES_FOLDED.test(foldDiacritics(t))) return null;
     if (!FAMILY_NAMES.has(words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi'))) return null;
     return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   }

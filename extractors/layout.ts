@@ -10,6 +10,7 @@ import {
   FIRST_BODY_LINE,
   HEADER_STAMP,
   MOTTO_LINE,
+  NUMBER_LABEL_OPENING,
   NUMBER_LINE,
   PLACE_DATE_LINE,
   PURSUANT_OPENING,
@@ -197,7 +198,9 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     !matchTypeLine(l.text) &&
     !RECIPIENTS_HEADING.test(l.text) &&
     l.text.length < 80;
-  const beforeNumber = numberIndex >= 0 ? Math.min(numberIndex, issuerLimit) : issuerLimit;
+  // A number line whose number did not parse (a misread blank) still ends the issuer block above it.
+  const labelAt = numberIndex >= 0 ? -1 : find((l) => l.column !== 'right' && NUMBER_LABEL_OPENING.test(l.text.trim()));
+  const beforeNumber = Math.min(numberIndex >= 0 ? numberIndex : labelAt >= 0 ? labelAt : issuerLimit, issuerLimit);
   for (let i = 0; i < beforeNumber; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);
   if (issuerIndexes.length === 0 && numberIndex >= 0) {
     for (let i = numberIndex + 1; i < issuerLimit; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);

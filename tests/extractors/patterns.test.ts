@@ -656,6 +656,10 @@ describe('signer names on scans', () => {
     expect(personName('"Lương Thế Điền')).toBe('Lương Thế Điền');
     expect(personName('` Lê Văn Lợi .')).toBe('Lê Văn Lợi');
     expect(personName('(Đã ký)')).toBeNull();
+    // A position OCR misread into a family name's spelling is no name.
+    expect(personName('TRƯƠNG BAN VẬN ĐỘNG', true)).toBeNull();
+    expect(personName('PHO CHU TICH', true)).toBeNull();
+    expect(personName('TRƯƠNG VĂN BAN', true)).toBe('Trương Văn Ban');
   });
 
   it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {
@@ -696,5 +700,12 @@ describe('place and date over the signature', () => {
   it('keeps the header’s date over a later one', async () => {
     const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/BC-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'BÁO CÁO', 'Kết quả công tác', BODY, 'Cao Bằng, ngày 26 tháng 11 năm 2025', 'GIÁM ĐỐC', 'Nguyễn Văn An'].join('\n'));
     expect(r.date?.iso).toBe('2023-05-05');
+  });
+});
+
+describe('the issuer block ends at the number line, also when its number is misread', () => {
+  it('leaves a number line that does not parse, and what follows, out of the issuer', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN', 'SỐ L7” QĐ-CTUBBT', 'QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Phan Thiết, ngày 24 tháng 10 năm 2003', 'V/v cho phép thành lập Hiệp hội', BODY].join('\n'));
+    expect(r.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Thuận');
   });
 });
