@@ -51,9 +51,10 @@ function blankWarnings(reports: BlankReport[]): Message[] {
  * Time this thread's OCR stage spent in each of its steps (ms), for `npm run bench:ocr`'s shares:
  * drawing or decoding page images, preparing them, the recognizer's page pass (retries included),
  * the handwritten blanks (their crops read again, the digit reader among them), and turning words
- * into lines. Adding a few clock reads per page costs nothing measurable.
+ * into lines; and how many pages were read twice (a weak first reading). A few clock reads per
+ * page cost nothing measurable.
  */
-export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, layout: 0, pages: 0 };
+export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, layout: 0, pages: 0, retries: 0 };
 
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
 const RETRY_BELOW_CONFIDENCE = 0.75;
@@ -129,6 +130,7 @@ async function recognizeBest(engine: OcrEngine, image: PageImage, steps: Prepara
   ocrStageTime.recognize += performance.now() - t;
   if (result.confidence >= RETRY_BELOW_CONFIDENCE || result.words.length < MIN_WORDS_PER_PAGE) return { result, prepared };
   // A weak reading: try the page at 1.5 times the resolution (small print, thin strokes).
+  ocrStageTime.retries++;
   t = performance.now();
   const larger = rescale(prepared, 1.5);
   ocrStageTime.prepare += performance.now() - t;
