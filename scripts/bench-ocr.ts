@@ -21,7 +21,7 @@ import { normalizeDocument } from '../normalizers/index.js';
 import { digitReaderTime, sharedDigitReader } from '../pipeline/ocr/digits.js';
 import { createOcrEngine, nativeTesseractVersion, TesseractJsEngine, type OcrEngine } from '../pipeline/ocr/engines.js';
 import { pdfPageImages } from '../pipeline/ocr/images.js';
-import { ocrDocument } from '../pipeline/ocr/read-scan.js';
+import { ocrDocument, ocrStageTime } from '../pipeline/ocr/read-scan.js';
 import { PREPARATION, preparePage, type GrayImage, type PreparationSteps } from '../pipeline/ocr/prepare.js';
 import { readBuffer } from '../pipeline/read/index.js';
 import { scoreDocument, type Gold } from '../tests/eval/score.js';
@@ -63,7 +63,8 @@ async function timeEngine(engine: OcrEngine, pages: Array<{ image: GrayImage }>)
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-async function speed(): Promise<void> {
+/** Returns the native command's pages per second on the prepared pages (null without it). */
+async function speed(): Promise<number | null> {
   const pages = await preparedPages();
   console.log(`speed: ${pages.length} scanned pages from ${new Set(pages.map((p) => p.file)).size} files, prepared as vanban prepares them`);
   const before = process.memoryUsage().rss;
@@ -84,13 +85,18 @@ async function speed(): Promise<void> {
   console.log(`tesseract.js: ${mean(jsSeconds).toFixed(2)} s/page = ${(1 / mean(jsSeconds)).toFixed(2)} pages/s on one core, one worker's peak memory ${Math.round((peak - before) / 1048576)} MB above the process before it started`);
   if (nativeSeconds) {
     console.log(`tesseract ${version} (native, one thread): ${mean(nativeSeconds).toFixed(2)} s/page = ${(1 / mean(nativeSeconds)).toFixed(2)} pages/s on one core; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time`);
-  } else {
-    console.log('the tesseract command with Vietnamese data is not installed: no native comparison (Debian: apt-get install tesseract-ocr-vie)');
+    return 1 / mean(nativeSeconds);
   }
+  console.log('the tesseract command with Vietnamese data is not installed: no native comparison (Debian: apt-get install tesseract-ocr-vie)');
+  return null;
 }
 
-/** The OCR stage on every scan, one engine at a time: pages per second and the digit reader's share. */
-async function stage(): Promise<void> {
+/**
+ * The OCR stage on every scan, one engine at a time: pages per second, against the native
+ * command alone on the same prepared pages (issue 23's target for `--ocr auto`), and the share of
+ * each of vanban's steps (read-scan.ts's `ocrStageTime`) and of the digit reader within the blanks.
+ */
+async function stage(nativePagesPerSecond: number | null): Promise<void> {
   const reader = await sharedDigitReader();
   console.log(`\nthe OCR stage as vanban runs it (page pass, blanks, digit reader: ${reader instanceof Error ? `unavailable, ${reader.message}` : reader.name}):`);
   const files = [];
@@ -103,6 +109,7 @@ async function stage(): Promise<void> {
   if (nativeTesseractVersion()) engines.push(createOcrEngine('native', { workers: 1 }));
   for (const engine of engines) {
     const before = { ...digitReaderTime };
+    const stepsBefore = { ...ocrStageTime };
     let pages = 0;
     const started = performance.now();
     for (const { buf, raw } of files) pages += (await ocrDocument(raw, buf, engine)).ocr?.pages.length ?? 0;
@@ -112,6 +119,12 @@ async function stage(): Promise<void> {
     console.log(
       `${engine.name.padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
         ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time`,
+    );
+    const share = (step: keyof typeof ocrStageTime) => `${step} ${((100 * (ocrStageTime[step] - stepsBefore[step])) / ms).toFixed(1)}%`;
+    const target = !(engine instanceof TesseractJsEngine);
+    console.log(
+      `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'layout'] as const).map(share).join(', ')} (blanks include the digit reader); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
+        (target && nativePagesPerSecond ? `; ${((pages * 1000) / ms / nativePagesPerSecond).toFixed(2)}× the native command alone on prepared pages (${nativePagesPerSecond.toFixed(2)} pages/s; target 1.00×)` : ''),
     );
     await engine.close();
   }
@@ -164,6 +177,6 @@ async function accuracy(): Promise<void> {
   await engine.close();
 }
 
-await speed();
-await stage();
+const nativePagesPerSecond = await speed();
+await stage(nativePagesPerSecond);
 if (args.includes('--steps')) await accuracy();

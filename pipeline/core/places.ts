@@ -7,7 +7,10 @@ import { withTraditionalTones } from './text/tone.js';
 
 const PROVINCE_PATTERNS = [...PROVINCES]
   .sort((a, b) => b.length - a.length)
-  .map((p) => ({ province: p, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(withTraditionalTones(p).toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u') }));
+  .map((p) => {
+    const key = withTraditionalTones(p).toLocaleLowerCase('vi');
+    return { province: p, key, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'u') };
+  });
 
 /** The level word a province's name takes: "thành phố" for a centrally-run city, else "tỉnh". */
 export function provinceLevel(province: string): string {
@@ -21,7 +24,8 @@ export function provinceLevel(province: string): string {
 export function provinceIn(name: string | null | undefined): string | null {
   if (!name) return null;
   const lower = withTraditionalTones(name).toLocaleLowerCase('vi');
-  return PROVINCE_PATTERNS.find(({ pattern }) => pattern.test(lower))?.province ?? null;
+  // The substring test first: V8 compiles a pattern at its first use, and most never match (issue 23).
+  return PROVINCE_PATTERNS.find(({ key, pattern }) => lower.includes(key) && pattern.test(lower))?.province ?? null;
 }
 
 /** The body codes of a symbol: "KH-MTTQ-BTT" → [MTTQ, BTT]; "2025/NĐ-CP" → [CP]; "QH15" → [QH]. */

@@ -47,6 +47,15 @@ function blankWarnings(reports: BlankReport[]): Message[] {
     });
 }
 
+/**
+ * Time this thread's OCR stage spent in each of its steps (ms), for `npm run bench:ocr`'s shares:
+ * drawing or decoding page images, preparing them, the recognizer's page pass (retries included),
+ * the handwritten blanks (their crops read again, the digit reader among them), and turning words
+ * into lines; and how many pages were read twice (a weak first reading). A few clock reads per
+ * page cost nothing measurable.
+ */
+export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, layout: 0, pages: 0, retries: 0 };
+
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
 const RETRY_BELOW_CONFIDENCE = 0.75;
 /**
@@ -113,12 +122,21 @@ function wordsToItems(words: OcrWord[], dpi: number): PositionedItem[] {
 }
 
 async function recognizeBest(engine: OcrEngine, image: PageImage, steps: PreparationSteps): Promise<{ result: OcrPage; prepared: GrayImage }> {
+  let t = performance.now();
   const prepared = preparePage(image, steps);
+  ocrStageTime.prepare += performance.now() - t;
+  t = performance.now();
   const result = await engine.recognize(prepared, { deskew: steps.deskew });
+  ocrStageTime.recognize += performance.now() - t;
   if (result.confidence >= RETRY_BELOW_CONFIDENCE || result.words.length < MIN_WORDS_PER_PAGE) return { result, prepared };
   // A weak reading: try the page at 1.5 times the resolution (small print, thin strokes).
+  ocrStageTime.retries++;
+  t = performance.now();
   const larger = rescale(prepared, 1.5);
+  ocrStageTime.prepare += performance.now() - t;
+  t = performance.now();
   const second = await engine.recognize(larger, { deskew: steps.deskew });
+  ocrStageTime.recognize += performance.now() - t;
   return second.confidence > result.confidence ? { result: second, prepared: larger } : { result, prepared };
 }
 
@@ -144,62 +162,79 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   let leftMargin = Infinity;
   let pageWidth: number | undefined;
   let pageCount = 0;
-  for await (const image of images) {
-    pageCount++;
-    pageWidth ??= image.pageWidthPt;
-    const started = Date.now();
-    // A blank page (nothing painted, or no ink in its pixels) is not given to the recognizer.
-    if (image.origin === 'blank' || isBlank(image)) {
-      summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'empty' });
-      continue;
-    }
-    let reading: { result: OcrPage; prepared: GrayImage };
-    try {
-      reading = await recognizeBest(engine, image, steps);
-    } catch (error) {
-      summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'failed' });
-      messages.push(errorMessage('ocr', `Page ${image.page} could not be read by OCR (${reason(error)}); the other pages were.`, { page: image.page }));
-      continue;
-    }
-    let words = reading.result.words;
-    try {
-      // Blanks first: a pen's digits are read unsurely and would be taken for residue.
-      if (image.page === 1) {
-        let digitReader = options.digitReader;
-        if (digitReader === undefined) {
-          const shared = await sharedDigitReader();
-          if (shared instanceof Error) {
-            messages.push(warningMessage('ocr:blanks', `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.`));
-            digitReader = null;
-          } else digitReader = shared;
-        }
-        const scale = reading.prepared.width / image.width;
-        const reports: BlankReport[] = [];
-        words = await rereadBlanks(words, reading.prepared, engine, {
-          digitReader,
-          penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
-          signed: signedDays(raw),
-          reports,
-        });
-        messages.push(...blankWarnings(reports));
+  // Iterated by hand to time the drawing of each page; closed in `finally` as `for await` would.
+  const pageImages = images[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const drawn = performance.now();
+      const next = await pageImages.next();
+      ocrStageTime.render += performance.now() - drawn;
+      if (next.done) break;
+      const image = next.value;
+      pageCount++;
+      ocrStageTime.pages++;
+      pageWidth ??= image.pageWidthPt;
+      const started = Date.now();
+      // A blank page (nothing painted, or no ink in its pixels) is not given to the recognizer.
+      if (image.origin === 'blank' || isBlank(image)) {
+        summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'empty' });
+        continue;
       }
-    } catch (error) {
-      messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
+      let reading: { result: OcrPage; prepared: GrayImage };
+      try {
+        reading = await recognizeBest(engine, image, steps);
+      } catch (error) {
+        summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'failed' });
+        messages.push(errorMessage('ocr', `Page ${image.page} could not be read by OCR (${reason(error)}); the other pages were.`, { page: image.page }));
+        continue;
+      }
+      let words = reading.result.words;
+      const blanksStarted = performance.now();
+      try {
+        // Blanks first: a pen's digits are read unsurely and would be taken for residue.
+        if (image.page === 1) {
+          let digitReader = options.digitReader;
+          if (digitReader === undefined) {
+            const shared = await sharedDigitReader();
+            if (shared instanceof Error) {
+              messages.push(warningMessage('ocr:blanks', `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.`));
+              digitReader = null;
+            } else digitReader = shared;
+          }
+          const scale = reading.prepared.width / image.width;
+          const reports: BlankReport[] = [];
+          words = await rereadBlanks(words, reading.prepared, engine, {
+            digitReader,
+            penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
+            signed: signedDays(raw),
+            reports,
+          });
+          messages.push(...blankWarnings(reports));
+        }
+      } catch (error) {
+        messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
+      }
+      const layoutStarted = performance.now();
+      ocrStageTime.blanks += layoutStarted - blanksStarted;
+      words = withoutReceiptStamps(words.filter((w) => !isResidue(w)), reading.prepared);
+      const empty = words.length < MIN_WORDS_PER_PAGE;
+      summaries.push({
+        page: image.page,
+        confidence: reading.result.confidence,
+        dpi: reading.prepared.dpi,
+        words: words.length,
+        ms: Date.now() - started,
+        status: empty ? 'empty' : 'ok',
+      });
+      if (!empty) {
+        const rowSegments = groupRows(wordsToItems(words, reading.prepared.dpi)).map(splitSegments);
+        leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
+        drafts.push(...segmentsToLines(rowSegments, { page: image.page, pageWidth: image.pageWidthPt, leftMargin }));
+      }
+      ocrStageTime.layout += performance.now() - layoutStarted;
     }
-    words = withoutReceiptStamps(words.filter((w) => !isResidue(w)), reading.prepared);
-    const empty = words.length < MIN_WORDS_PER_PAGE;
-    summaries.push({
-      page: image.page,
-      confidence: reading.result.confidence,
-      dpi: reading.prepared.dpi,
-      words: words.length,
-      ms: Date.now() - started,
-      status: empty ? 'empty' : 'ok',
-    });
-    if (empty) continue;
-    const rowSegments = groupRows(wordsToItems(words, reading.prepared.dpi)).map(splitSegments);
-    leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
-    drafts.push(...segmentsToLines(rowSegments, { page: image.page, pageWidth: image.pageWidthPt, leftMargin }));
+  } finally {
+    await pageImages.return?.(undefined);
   }
   const read = summaries.filter((s) => s.status === 'ok');
   const confidence = read.length ? Math.round((read.reduce((a, s) => a + s.confidence, 0) / read.length) * 1000) / 1000 : 0;

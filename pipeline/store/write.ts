@@ -30,11 +30,26 @@ export interface RunCounts {
   ignored?: number;
 }
 
+/**
+ * The statements a connection has prepared, by their SQL: a document's transaction runs some twenty
+ * of them, and preparing each again for every document was a measurable part of the main thread
+ * (issue 23's profile). Keyed by the connection, so a closed database takes its statements with it.
+ */
+const PREPARED = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function statement(db: Database.Database, sql: string): Database.Statement {
+  let byText = PREPARED.get(db);
+  if (!byText) PREPARED.set(db, (byText = new Map()));
+  let prepared = byText.get(sql);
+  if (!prepared) byText.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}
+
 /** A name as the `*_folded` columns hold it (the same as SQL's `vn_fold`): lower case, no diacritics, no punctuation. */
 const folded = (name: string | null | undefined): string | null => (name ? comparisonKey(name) : null);
 
 export function fileState(db: Database.Database, path: string): FileState | undefined {
-  return db.prepare('SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
+  return statement(db, 'SELECT sha256, status, pipeline_version FROM files WHERE path = ?').get(path) as FileState | undefined;
 }
 
 /**
@@ -46,7 +61,7 @@ export function isUnchanged(db: Database.Database, path: string, sha256: string,
   const state = fileState(db, path);
   if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
   if (!ocrOn || state.status !== 'needs-ocr') return true;
-  const read = db.prepare('SELECT d.ocr FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?').get(path) as { ocr: number } | undefined;
+  const read = statement(db, 'SELECT d.ocr FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?').get(path) as { ocr: number } | undefined;
   return read?.ocr === 1;
 }
 
@@ -57,7 +72,7 @@ export function isUnchanged(db: Database.Database, path: string, sha256: string,
  * A nightly run over an unchanged archive thus opens no file (issue 23).
  */
 export function stateByStat(db: Database.Database, path: string, size: number, mtime: number, ocrOn = true): 'unchanged' | 'failed-before' | null {
-  const state = db.prepare('SELECT sha256, status, pipeline_version, size, mtime FROM files WHERE path = ?').get(path) as
+  const state = statement(db, 'SELECT sha256, status, pipeline_version, size, mtime FROM files WHERE path = ?').get(path) as
     | (FileState & { size: number | null; mtime: number | null })
     | undefined;
   if (!state || state.pipeline_version !== PIPELINE_VERSION || state.size !== size || state.mtime !== mtime || state.sha256 === null) return null;
@@ -73,24 +88,24 @@ export function failedUnchanged(db: Database.Database, path: string, sha256: str
 
 function upsertFile(db: Database.Database, path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
   const now = new Date().toISOString();
-  db.prepare(
+  statement(db, 
     `INSERT INTO files (path, sha256, size, mtime, status, error, error_code, pipeline_version, updated_at)
      VALUES (@path, @sha256, @size, @mtime, @status, @error, @errorCode, @version, @now)
      ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime,
        status = excluded.status, error = excluded.error, error_code = excluded.error_code,
        pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at`,
   ).run({ path, ...fields, version: PIPELINE_VERSION, now });
-  return (db.prepare('SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
+  return (statement(db, 'SELECT id FROM files WHERE path = ?').get(path) as { id: number }).id;
 }
 
 /** A stored file moved to another path (a name taken in done/ meanwhile): its row and record follow. */
 export function moveFile(db: Database.Database, from: string, to: string): void {
   db.transaction(() => {
-    const row = db.prepare('SELECT id FROM files WHERE path = ?').get(from) as { id: number } | undefined;
+    const row = statement(db, 'SELECT id FROM files WHERE path = ?').get(from) as { id: number } | undefined;
     if (!row) return;
-    db.prepare('DELETE FROM files WHERE path = ?').run(to);
-    db.prepare('UPDATE files SET path = ? WHERE id = ?').run(to, row.id);
-    db.prepare("UPDATE documents SET record_json = json_set(record_json, '$.source.path', ?) WHERE file_id = ?").run(to, row.id);
+    statement(db, 'DELETE FROM files WHERE path = ?').run(to);
+    statement(db, 'UPDATE files SET path = ? WHERE id = ?').run(to, row.id);
+    statement(db, "UPDATE documents SET record_json = json_set(record_json, '$.source.path', ?) WHERE file_id = ?").run(to, row.id);
   })();
 }
 
@@ -103,10 +118,10 @@ export function recordFailure(db: Database.Database, path: string, info: { sha25
 }
 
 function deleteDocumentOfFile(db: Database.Database, fileId: number): void {
-  const old = db.prepare('SELECT id FROM documents WHERE file_id = ?').get(fileId) as { id: number } | undefined;
+  const old = statement(db, 'SELECT id FROM documents WHERE file_id = ?').get(fileId) as { id: number } | undefined;
   if (!old) return;
-  db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(old.id);
-  db.prepare('DELETE FROM documents WHERE id = ?').run(old.id);
+  statement(db, 'DELETE FROM documents_fts WHERE rowid = ?').run(old.id);
+  statement(db, 'DELETE FROM documents WHERE id = ?').run(old.id);
 }
 
 /** Stores one document and everything extracted from it, replacing earlier rows atomically. */
@@ -121,7 +136,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       error: null,
       errorCode: null,
     });
-    const created = (db.prepare('SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
+    const created = (statement(db, 'SELECT created_at FROM documents WHERE file_id = ?').get(fileId) as { created_at: string } | undefined)?.created_at;
     deleteDocumentOfFile(db, fileId);
     const { text: _omit, ...recordWithoutText } = record;
     const fields = fieldEntries(record);
@@ -192,24 +207,24 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       )
       .run(row);
     const id = Number(lastInsertRowid);
-    const field = db.prepare(
+    const field = statement(db, 
       'INSERT INTO document_fields (document_id, field, value, confidence, review, reason, page, location, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?)',
     );
     for (const f of fields) {
       field.run(id, f.field, f.value, f.confidence, f.review ? 1 : 0, f.reason, f.location?.page ?? null, f.location ? JSON.stringify({ ...f.location, page: undefined }) : null, f.span?.[0] ?? null, f.span?.[1] ?? null);
     }
-    const ocrPage = db.prepare('INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
+    const ocrPage = statement(db, 'INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
     for (const p of record.source.ocrPages) ocrPage.run(id, p.page, p.confidence, p.dpi, p.words, p.ms, p.status);
-    const citation = db.prepare(
+    const citation = statement(db, 
       'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end, cited_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
     );
     for (const [i, c] of record.citations.entries()) {
       const [first] = c.mentions;
       citation.run(id, c.type, c.number, c.name, c.date, c.issuer, c.relation, c.mentions.length, first?.[0] ?? null, first?.[1] ?? null, links.citedKeys[i] ?? null);
     }
-    const recipient = db.prepare('INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
+    const recipient = statement(db, 'INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
     const recipientIds = record.recipients.map((r, i) => Number(recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]).lastInsertRowid));
-    const task = db.prepare(
+    const task = statement(db, 
       `INSERT INTO tasks (document_id, section, text, lead, partners, deadline, deadline_date, deadline_text, frequency, source, confidence, span_start, span_end)
        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
@@ -220,11 +235,11 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       return Number(lastInsertRowid);
     });
     saveAgencyMentions(db, id, record, recipientIds, taskIds, links);
-    const correction = db.prepare('INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
+    const correction = statement(db, 'INSERT INTO corrections (document_id, span_start, span_end, from_text, to_text, reason) VALUES (?,?,?,?,?,?)');
     for (const c of record.corrections) correction.run(id, c.span[0], c.span[1], c.from, c.to, c.reason);
     const title = record.title?.value ?? '';
     const issuer = record.issuer?.name ?? '';
-    db.prepare('INSERT INTO documents_fts (rowid, title, issuer, text, folded) VALUES (?,?,?,?,?)').run(
+    statement(db, 'INSERT INTO documents_fts (rowid, title, issuer, text, folded) VALUES (?,?,?,?,?)').run(
       id,
       title,
       issuer,
@@ -243,7 +258,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
  * the same spelling always resolves the same way.
  */
 function saveAgencyMentions(db: Database.Database, documentId: number, record: VanbanRecord, recipientIds: number[], taskIds: number[], links: DocumentLinks): void {
-  const mention = db.prepare(
+  const mention = statement(db, 
     `INSERT INTO agency_mentions (agency_id, document_id, role, task_id, recipient_id, printed, official, match, span_start, span_end)
      VALUES (?,?,?,?,?,?,?,?,?,?)`,
   );
@@ -258,14 +273,14 @@ function saveAgencyMentions(db: Database.Database, documentId: number, record: V
 }
 
 function resolveAgency(db: Database.Database, agency: AgencyField, links: DocumentLinks): { id: number; similar: boolean } {
-  const known = db.prepare('SELECT id FROM agencies WHERE key = ?').get(agency.key) as { id: number } | undefined;
+  const known = statement(db, 'SELECT id FROM agencies WHERE key = ?').get(agency.key) as { id: number } | undefined;
   if (known) {
     // Spellings with one key ("Các Bộ" / "Các bộ") name the agency by the least of them, so the
     // name never depends on which document was stored first.
-    db.prepare('UPDATE agencies SET name = ?, name_folded = ? WHERE id = ? AND name > ?').run(agency.name, folded(agency.name), known.id, agency.name);
+    statement(db, 'UPDATE agencies SET name = ?, name_folded = ? WHERE id = ? AND name > ?').run(agency.name, folded(agency.name), known.id, agency.name);
     return { id: known.id, similar: false };
   }
-  const variant = db.prepare('SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
+  const variant = statement(db, 'SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
   if (variant) return { id: variant.id, similar: true };
   if (!agency.collective) {
     const candidates = db
@@ -273,7 +288,7 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
       .all(agency.kind, agency.province) as Array<{ id: number; name: string }>;
     const best = links.matchAgency(agency.name, candidates, agency.province);
     if (best) {
-      db.prepare('INSERT INTO agency_variants (key, agency_id, name, similarity) VALUES (?,?,?,?)').run(agency.key, best.id, agency.name, best.similarity);
+      statement(db, 'INSERT INTO agency_variants (key, agency_id, name, similarity) VALUES (?,?,?,?)').run(agency.key, best.id, agency.name, best.similarity);
       return { id: best.id, similar: true };
     }
   }
@@ -290,10 +305,10 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
  */
 export function startRun(db: Database.Database, command: string): number {
   const host = hostname();
-  const stale = db.prepare("SELECT id, pid FROM runs WHERE status = 'running' AND host = ?").all(host) as Array<{ id: number; pid: number | null }>;
+  const stale = statement(db, "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?").all(host) as Array<{ id: number; pid: number | null }>;
   for (const run of stale) {
     if (run.pid !== null && run.pid !== process.pid && isAlive(run.pid)) continue;
-    db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ?").run(run.id);
+    statement(db, "UPDATE runs SET status = 'interrupted' WHERE id = ?").run(run.id);
   }
   const { lastInsertRowid } = db
     .prepare("INSERT INTO runs (started_at, command, pipeline_version, status, pid, host) VALUES (?, ?, ?, 'running', ?, ?)")
@@ -306,7 +321,7 @@ export type RunEnd = 'finished' | 'interrupted' | 'stopped';
 
 /** Updates a run's counts; `end` closes it. */
 export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, end: RunEnd | null = null): void {
-  db.prepare(
+  statement(db, 
     `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
        files_needing_ocr = ?, files_failed_unchanged = ?, files_ignored = ?, duration_ms = ? WHERE id = ?`,
   ).run(
