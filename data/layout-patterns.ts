@@ -45,6 +45,9 @@ export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
 export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
 
+/** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
+export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 

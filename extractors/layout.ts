@@ -13,6 +13,7 @@ import {
   NUMBER_LABEL_OPENING,
   NUMBER_LINE,
   PLACE_DATE_LINE,
+  PLACE_DATE_START,
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
   SEPARATOR_LINE,
@@ -110,6 +111,29 @@ function mergeWrappedIssuerLines(zone: Line[], indexes: number[]): void {
   }
 }
 
+/**
+ * A place/date row that a handwritten blank broke into pieces (OCR leaves a gap where the pen
+ * was): its start ("Đắk Nông, ngày …") takes the pieces to its right on the same row.
+ */
+function joinBrokenPlaceDateRow(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.fontSize && PLACE_DATE_START.test(line.text.trim())) {
+      while (i + 1 < lines.length && sameRowToTheRight(line, lines[i + 1]!)) {
+        const next = lines[++i]!;
+        line = { ...line, text: `${line.text.trimEnd()} ${next.text.trim()}`, end: next.end, width: next.x + next.width - line.x };
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function sameRowToTheRight(line: Line, next: Line): boolean {
+  return next.page === line.page && next.x > line.x && Math.abs(next.y - line.y) <= 0.5 * (line.fontSize ?? 0);
+}
+
 /** How many lines from the top a header's two columns may share. */
 const TWO_COLUMN_REACH = 6;
 
@@ -160,7 +184,7 @@ function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null 
 }
 
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
-  const lines = splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH));
+  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH)));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const zone = firstPage.length ? firstPage : lines;
   const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {

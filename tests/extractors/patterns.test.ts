@@ -709,3 +709,25 @@ describe('the issuer block ends at the number line, also when its number is misr
     expect(r.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Thuận');
   });
 });
+
+describe('a place/date row broken by a handwritten blank', () => {
+  it('joins the pieces to the right of "…, ngày" on the same row into the place/date line', async () => {
+    const { locateHeader } = await import('../../extractors/layout.js');
+    let start = 0;
+    const line = (text: string, x: number, y: number, column: 'left' | 'right') => {
+      const l = { text, start, end: start + text.length, page: 1, x, y, width: text.length * 5, column, fontSize: 12 };
+      start = l.end + 1;
+      return l;
+    };
+    const lines = [
+      line('HỘI ĐỒNG QUẢN LÝ QUỸ', 90, 69, 'left'),
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 69, 'right'),
+      line('Số: 01/NQ-HĐQL', 134, 120, 'left'),
+      line('Đắk Nông, ngày |Ùtbáng', 324, 120, 'right'),
+      line('năm 2025', 473, 121, 'right'),
+      line('NGHỊ QUYẾT', 273, 155, 'right'),
+    ];
+    const layout = locateHeader({ lines, text: lines.map((l) => l.text).join('\n') } as never);
+    expect(layout.lines[layout.placeDateIndex]?.text).toBe('Đắk Nông, ngày |Ùtbáng năm 2025');
+  });
+});
