@@ -31,6 +31,7 @@ import {
   PROPOSING_TYPES,
   RESPONSIBLE_FOR,
   SUBJECT_END,
+  PLACE_CLAUSE,
   UPWARD_HEADING,
 } from '../data/tasks.js';
 import type { Line } from '../pipeline/core/model.js';
@@ -62,11 +63,21 @@ function subjectIn(body: string): string | null {
   const responsible = RESPONSIBLE_FOR.exec(body);
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
-  const verb = SUBJECT_END.exec(body);
+  const verb = verbAfterPlace(body);
   if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return PERSON_AFTER_COLON.test(body.slice(colon)) ? null : body.slice(0, colon);
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
+}
+
+/** The verb ending a subject, past a place clause that belongs to the name. */
+function verbAfterPlace(body: string): { index: number } | null {
+  const place = PLACE_CLAUSE.exec(body);
+  const before = SUBJECT_END.exec(body);
+  if (!place || !before || before.index < place.index || place.index > 200) return before;
+  const from = place.index + place[0].length;
+  const after = SUBJECT_END.exec(body.slice(from));
+  return after ? { index: from + after.index } : before;
 }
 
 /** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */

@@ -150,6 +150,21 @@ III. TỔ CHỨC THỰC HIỆN
     expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['III.1', ['Sở Nội vụ']]]);
   });
 
+  it('ends a lead at attending a meeting, and keeps a place clause in the lead', () => {
+    // Công điện / Giấy mời: "Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần được mời".
+    expect(leadOf('Các sở, ban, ngành dự Hội nghị đúng thành phần, đúng giờ')).toEqual(['Các sở, ban, ngành']);
+    expect(leadOf('Sở Y tế tham dự cuộc họp và chuẩn bị báo cáo')).toEqual(['Sở Y tế']);
+    // "dự án", "dự toán" are not attending.
+    expect(leadOf('Ban Quản lý dự án giao thông tỉnh chủ trì lập hồ sơ')).toEqual(['Ban Quản lý dự án giao thông tỉnh']);
+    // "nơi … đặt trụ sở / cư trú" belongs to the name; its verbs do not end the lead.
+    expect(leadOf('Giao Ủy ban nhân dân các xã nơi cơ sở cung cấp dịch vụ lưu trú đặt trụ sở kiểm tra định kỳ')).toEqual([
+      'Ủy ban nhân dân các xã nơi cơ sở cung cấp dịch vụ lưu trú đặt trụ sở',
+    ]);
+    expect(leadOf('Ủy ban nhân dân cấp xã nơi người nghiện cư trú có trách nhiệm quản lý sau cai nghiện')).toEqual([
+      'Ủy ban nhân dân cấp xã nơi người nghiện cư trú',
+    ]);
+  });
+
   it('finds leads, partners, deadlines and frequencies in single sentences', () => {
     expect(leadOf('Giao Sở Tài chính chủ trì thẩm định')).toEqual(['Sở Tài chính']);
     expect(leadOf('Ban Tuyên giáo Thành ủy Hà Nội: Chỉ đạo hệ thống báo cáo viên')).toEqual(['Ban Tuyên giáo Thành ủy Hà Nội']);
