@@ -18,12 +18,13 @@ import { startServer } from '../pipeline/web/server.js';
  * the first (cold) answer, the median and the 95th percentile. Target: under 300 ms.
  */
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, fresh: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, fresh: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' }, db: { type: 'string' } } });
 const N = Number(values.docs);
 const RUNS = Number(values.runs);
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'vbpl-0001-0700.txt.gz');
-const DB = join(tmpdir(), `vanban-web-bench-${N}.sqlite`);
+// `--db PATH`: another copy (one built by an older version is migrated first).
+const DB = values.db ?? join(tmpdir(), `vanban-web-bench-${N}.sqlite`);
 
 function sourceTexts(): string[] {
   if (existsSync(CORPUS)) {
@@ -83,6 +84,7 @@ async function build(): Promise<void> {
 }
 
 if (values.fresh || !existsSync(DB)) await build();
+else new Store(DB).close();
 
 const store = Store.open(DB, { readOnly: true });
 const server = await startServer({ store, lang: 'vi' });

@@ -165,13 +165,21 @@ export interface CitedEntry {
   provinces: number;
 }
 
+/**
+ * The `most_cited` view's first rows. The ranking is counted first from the citations and the primary copies' keys alone
+ * (no document row, no other column); the columns of the view are then counted for those few keys only.
+ */
 export function mostCited(db: Database.Database, limit = 30): CitedEntry[] {
   return db
     .prepare(
-      `SELECT cited_key AS key, cited_id AS id, type, number, name, date, issuer, citing_documents AS citing, citing_provinces AS provinces
-       FROM most_cited LIMIT ?`,
+      `WITH top AS MATERIALIZED (
+         SELECT c.cited_key FROM citations c JOIN identity_primary p ON p.document_id = c.document_id WHERE c.cited_key IS NOT NULL
+         GROUP BY c.cited_key ORDER BY count(DISTINCT p.doc_key) DESC, max(c.date) DESC LIMIT @limit)
+       SELECT cited_key AS key, max(cited_id) AS id, max(cited_type) AS type, max(cited_number) AS number, max(cited_name) AS name,
+              max(cited_date) AS date, max(cited_issuer) AS issuer, count(DISTINCT citing_key) AS citing, count(DISTINCT citing_province) AS provinces
+       FROM citation_edges WHERE cited_key IN (SELECT cited_key FROM top) GROUP BY cited_key ORDER BY citing DESC, date DESC`,
     )
-    .all(limit) as CitedEntry[];
+    .all({ limit }) as CitedEntry[];
 }
 
 /** One document citing another, for the timeline of a directive's uptake. */
@@ -252,8 +260,12 @@ export interface AgencyEntry {
 export function agencies(db: Database.Database, query = '', limit = 50): AgencyEntry[] {
   return db
     .prepare(
-      `SELECT agency_id AS id, agency AS name, kind, province, documents, lead_tasks AS lead, partner_tasks AS partner
-       FROM agency_directory WHERE @q = '' OR instr(agency_folded, vn_fold(@q)) > 0 LIMIT @limit`,
+      // The columns of `agency_directory` this list shows, counted without the view's other distinct counts and spellings.
+      `SELECT g.id, g.name, g.kind, g.province, count(DISTINCT p.doc_key) AS documents,
+              count(CASE WHEN m.role = 'lead' THEN 1 END) AS lead, count(CASE WHEN m.role = 'partner' THEN 1 END) AS partner
+       FROM agencies g JOIN agency_mentions m ON m.agency_id = g.id JOIN identity_primary p ON p.document_id = m.document_id
+       WHERE @q = '' OR instr(g.name_folded, vn_fold(@q)) > 0
+       GROUP BY m.agency_id ORDER BY documents DESC, g.name LIMIT @limit`,
     )
     .all({ q: query, limit }) as AgencyEntry[];
 }

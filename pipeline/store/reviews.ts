@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { isFieldPath, SCALAR_FIELDS } from '../core/fields.js';
+import { UNREVIEWED } from './queries.js';
 import { PIPELINE_VERSION } from './write.js';
+
+/** The review of a document's number that stands (as in the \`field_reviews\` view), for \`x\`. */
+const LATEST_NUMBER_REVIEW = `reviews r WHERE r.field = 'number' AND (r.sha256 = x.sha256 OR r.doc_key = x.doc_key OR r.reviewed_key = x.doc_key)
+  ORDER BY r.id DESC LIMIT 1`;
 
 /**
  * Human review: a person confirms or corrects one value of a stored document. Reviews are rows
@@ -138,11 +143,18 @@ export function reviewsFor(db: Database.Database, documentId: number): ReviewRow
 
 /** The values waiting for a person (the `review_queue` view), for one document or all. */
 export function reviewQueue(db: Database.Database, options: { documentId?: number; limit?: number } = {}): QueuedValue[] {
-  const where = options.documentId === undefined ? '' : 'WHERE document_id = @documentId';
+  const where = options.documentId === undefined ? '' : 'AND d.id = @documentId';
   return db
     .prepare(
-      `SELECT document_id AS documentId, path, number, field, value, confidence, reason, page, location FROM review_queue ${where}
-       LIMIT @limit`,
+      // The `review_queue` view, written out: the view reads `documents_flat` (every count of every document) and
+      // materializes every review first, 1.5 s on 10,000 documents. Documents without an identity key stay out, as there.
+      `SELECT f.document_id AS documentId, fl.path,
+              CASE WHEN EXISTS (SELECT 1 FROM ${LATEST_NUMBER_REVIEW}) THEN (SELECT r.value_after FROM ${LATEST_NUMBER_REVIEW}) ELSE x.number_raw END AS number,
+              f.field, f.value, f.confidence, f.reason, f.page, f.location
+       FROM documents d INDEXED BY documents_facets JOIN document_fields f ON f.document_id = d.id
+         JOIN documents x INDEXED BY documents_edges ON x.id = d.id JOIN documents y ON y.id = d.id JOIN files fl ON fl.id = y.file_id
+       WHERE d.review_count > 0 AND x.doc_key IS NOT NULL AND ${UNREVIEWED} ${where}
+       ORDER BY f.document_id, f.field LIMIT @limit`,
     )
     .all({ ...(options.documentId === undefined ? {} : { documentId: options.documentId }), limit: options.limit ?? -1 }) as QueuedValue[];
 }

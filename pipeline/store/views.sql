@@ -3,21 +3,20 @@
 -- through means.
 
 -- One row per document identity (`doc_key`) with the copy that stands for it: a readable copy before a scan, then DOCX,
--- DOC, text PDF, plain text, then the path — never the order in which files were processed.
+-- DOC, text PDF, plain text, then the path — never the order in which files were processed. The choice is kept in
+-- `identity_primary` by triggers (migration 9); documents without a key make one row with no copy standing for them.
 CREATE VIEW document_identities AS
-  SELECT k.doc_key,                    -- identity key (`documents.doc_key`)
-    (SELECT x.id FROM documents x JOIN files f ON f.id = x.file_id WHERE x.doc_key = k.doc_key
-     -- the richest format first: DOCX keeps the layout, a text PDF its positions, plain text neither
-     ORDER BY x.status = 'ok' DESC, x.ocr,
-       CASE x.format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2 WHEN 'pdf' THEN 3 WHEN 'txt' THEN 4 ELSE 5 END, f.path
-     LIMIT 1) AS document_id,          -- the copy that stands for the document
-    count(*) AS copies                 -- how many stored files hold it
-  FROM documents k GROUP BY k.doc_key;
+  SELECT p.doc_key,                    -- identity key (`documents.doc_key`)
+    p.document_id,                     -- the copy that stands for the document
+    p.copies                           -- how many stored files hold it
+  FROM identity_primary p
+  UNION ALL
+  SELECT NULL, NULL, count(*) FROM documents WHERE doc_key IS NULL HAVING count(*) > 0;
 
 -- One copy per document identity (`doc_key`), chosen in `document_identities`. The research views count from here, so
 -- copies never count twice.
 CREATE VIEW primary_documents AS
-  SELECT d.* FROM documents d JOIN document_identities i ON i.document_id = d.id;
+  SELECT d.* FROM documents d JOIN identity_primary i ON i.document_id = d.id;
 
 -- The review that stands for each reviewed field of each stored document: the latest review of that field made on the
 -- same file content (`sha256`), the same document identity (`doc_key`) or the identity a correction gave
@@ -90,7 +89,7 @@ CREATE VIEW documents_flat AS
     d.doc_key,
     i.copies,                          -- how many stored files hold this same document (same `doc_key`)
     d.id = i.document_id AS is_primary -- 1 for the copy that stands for the document in the research views
-  FROM documents d JOIN files f ON f.id = d.file_id JOIN document_identities i ON i.doc_key = d.doc_key
+  FROM documents d JOIN files f ON f.id = d.file_id JOIN identity_primary i ON i.doc_key = d.doc_key
     LEFT JOIN field_reviews rt ON rt.document_id = d.id AND rt.field = 'docType'
     LEFT JOIN field_reviews rn ON rn.document_id = d.id AND rn.field = 'number'
     LEFT JOIN field_reviews rd ON rd.document_id = d.id AND rd.field = 'date'
@@ -151,8 +150,10 @@ CREATE VIEW citation_edges AS
     c.issuer AS cited_issuer,          -- issuer of the cited document as written
     c.mentions                         -- how many times the citing document mentions it
   -- Joined, not looked up per citation: a lookup ran the whole `document_identities` grouping again for every row.
-  FROM citations c JOIN primary_documents d ON d.id = c.document_id
-    LEFT JOIN document_identities ci ON ci.doc_key = c.cited_key;
+  -- The covering index `documents_edges` holds every column read here: no row's text is walked.
+  FROM citations c JOIN identity_primary p ON p.document_id = c.document_id
+    JOIN documents d INDEXED BY documents_edges ON d.id = c.document_id
+    LEFT JOIN identity_primary ci ON ci.doc_key = c.cited_key;
 
 -- Cited documents ranked by how many distinct documents cite them.
 CREATE VIEW most_cited AS
@@ -249,5 +250,6 @@ CREATE VIEW agency_directory AS
     count(CASE WHEN m.role = 'lead' THEN 1 END) AS lead_tasks,       -- tasks it leads
     count(CASE WHEN m.role = 'partner' THEN 1 END) AS partner_tasks, -- tasks it partners in
     json_group_array(DISTINCT m.printed) AS variants                 -- the names as printed, a JSON array
-  FROM agencies g JOIN agency_mentions m ON m.agency_id = g.id JOIN primary_documents d ON d.id = m.document_id
+  -- the primary copy's key only: no documents row is read
+  FROM agencies g JOIN agency_mentions m ON m.agency_id = g.id JOIN identity_primary d ON d.document_id = m.document_id
   GROUP BY g.id ORDER BY documents DESC, agency;
