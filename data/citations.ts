@@ -76,6 +76,11 @@ export const LAW_NAME_STOP = new Set(
 );
 /** Two-word verbs that end a law's name although each word alone may belong to one. */
 export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
+/**
+ * Pairs of verbs that law names join with a comma ("Luật Phòng, chống ma túy", "Luật An toàn, vệ
+ * sinh lao động"): the comma between them does not end the name.
+ */
+export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc'];
 /** A name that runs up to its date or number ("Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020"). */
 export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 
@@ -87,9 +92,12 @@ export const YEAR_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */
 export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
-/** Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …"). */
+/**
+ * Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …");
+ * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
+ */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
+  String.raw`\s+(?:Kính gửi|về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
   'u',
 );
 /** An issuer opens with a capital, or with a body's head word written small. */

@@ -1,6 +1,6 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
-  LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
+  LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
   NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
@@ -43,7 +43,8 @@ export function readLawName(text: string, at: number): string | null {
     return `${prefix} ${dated[1]}`;
   }
   const words: string[] = [];
-  for (const word of rest.split(' ')) {
+  const split = rest.split(' ');
+  for (const [i, word] of split.entries()) {
     const bare = word.replace(/[,.;:()“”"]+$/u, '');
     if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
     if (LAW_NAME_STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
@@ -51,9 +52,23 @@ export function readLawName(text: string, at: number): string | null {
       break;
     }
     words.push(bare);
+    if (word === `${bare},` && joinsWithComma(words, split.slice(i + 1))) {
+      words[words.length - 1] = word;
+      continue;
+    }
     if (bare !== word || words.length >= 10) break;
   }
   return words.length ? `${prefix} ${words.join(' ')}` : null;
+}
+
+/** Whether the comma after `words` joins a pair of verbs inside a law's name ("Phòng, chống"). */
+function joinsWithComma(words: string[], after: string[]): boolean {
+  const before = words.join(' ').toLocaleLowerCase('vi');
+  const next = ` ${after.join(' ').toLocaleLowerCase('vi')} `;
+  return LAW_NAME_COMMA_PAIRS.some((pair) => {
+    const [first, second] = pair.split(', ') as [string, string];
+    return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second} `);
+  });
 }
 
 /** Type names as they should read in the output ("Thông báo Kết luận" is a Thông báo). */

@@ -132,22 +132,31 @@ export function buildIssuerName(lines: string[]): string {
 function composeName(cased: string[]): string {
   let place = '';
   const cores: string[] = [];
+  // Which cores named their own place on their line ("CÔNG AN TỈNH LÂM ĐỒNG").
+  const placed: boolean[] = [];
   for (const line of cased) {
     if (PLACE_LINE.test(line) && !PARTY_COMMITTEE_WITH_PLACE.test(line)) {
       place = line.charAt(0).toLocaleLowerCase('vi') + line.slice(1);
+      if (placed.length > 0) placed[placed.length - 1] = true;
       continue;
     }
     const m = PLACE_TAIL.exec(line);
     if (m && m[1] && !PARTY_COMMITTEE_WITH_PLACE.test(line)) {
       cores.push(m[1]);
+      placed.push(true);
       place = m[2]!;
     } else {
       cores.push(line);
+      placed.push(false);
     }
   }
   if (cores.length === 0) return place;
   const body = cores[cores.length - 1]!;
   let parents = cores.slice(0, -1).reverse();
+  // A local unit that names its own place under a central body with none ("BỘ CÔNG AN" over
+  // "CÔNG AN TỈNH LÂM ĐỒNG"): the upper line is the cơ quan chủ quản (Nghị định 30/2020, Phụ
+  // lục I), not part of the unit's name.
+  if (placed[cores.length - 1] && cores.length > 1) parents = parents.filter((_, i) => placed[cores.length - 2 - i]);
   if (SELF_NAMED_BODY.test(body)) parents = parents.filter((p) => !PARENT_LEFT_OUT_BEFORE_SELF_NAMED.test(p));
   return squash([body, ...parents, place].join(' '));
 }

@@ -42,6 +42,16 @@ describe('citations', () => {
     ]);
   });
 
+  it('ends a cited issuer before the addressees of a công văn', async () => {
+    const c = await cite('V/v triển khai Hướng dẫn số 46/HD-BCA-C04 ngày 05/12/2025 của Bộ Công an\nKính gửi: Công an các xã, phường');
+    expect(c.map((x) => [x.number, x.issuer])).toEqual([['46/HD-BCA-C04', 'Bộ Công an']]);
+  });
+
+  it('keeps the comma between paired verbs inside a law name, not a comma that ends it', async () => {
+    const c = await cite('Căn cứ Luật Phòng, chống ma túy; Luật An toàn, vệ sinh lao động; Luật Đầu tư, các sở triển khai.');
+    expect(c.map((x) => x.name)).toEqual(['Luật Phòng, chống ma túy', 'Luật An toàn, vệ sinh lao động', 'Luật Đầu tư']);
+  });
+
   it('finds laws named without a number, with their dates', async () => {
     const c = await cite('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; phổ biến Luật bảo vệ người tiêu dùng.');
     expect(c.map((x) => [x.name, x.date])).toEqual([

@@ -234,6 +234,9 @@ describe('issuer from the header, in every system', () => {
     [['UBND THỊ TRẤN NƯỚC HAI', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thị trấn Nước Hai'],
     [['ỦY BAN NHÂN DÂN', 'ĐẶC KHU PHÚ QUỐC', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân đặc khu Phú Quốc'],
     [['UBND HUYỆN ĐỨC TRỌNG', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ huyện Đức Trọng'],
+    // A local unit naming its own place under a central cơ quan chủ quản: the upper line is not in the name.
+    [['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', 'Số: 12/TTr-CAT-PC04'], 'Công an tỉnh Lâm Đồng'],
+    [['BỘ TÀI CHÍNH', 'CỤC THUẾ TỈNH CAO BẰNG', 'Số: 12/KH-CT'], 'Cục Thuế tỉnh Cao Bằng'],
     // Lines wrapped inside a name: after VÀ, a comma or a hyphen, or a line that opens no body.
     [['BỘ NÔNG NGHIỆP VÀ', 'MÔI TRƯỜNG', 'Số: 12/KH-BNNMT'], 'Bộ Nông nghiệp và Môi trường'],
     [['ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', 'Số: 12/KH-UBTVQH15'], 'Ủy ban Thường vụ Quốc hội'],
