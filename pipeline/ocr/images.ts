@@ -69,7 +69,9 @@ export async function* pdfPageImages(buf: Buffer, pages?: number[], render = fal
         page.cleanup();
         continue;
       }
-      const embedded = render ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
+      // A mixed-raster scan (a compressing scanner's output: the text as a 1-bit image mask drawn over a
+      // faint background photo) is not its one image: that image holds no text, so the page is rendered.
+      const embedded = render || (await paintsImageMask(page)) ? null : await embeddedPageImage(pdf, p, widthPt, heightPt);
       if (embedded) {
         yield {
           page: p,
@@ -123,6 +125,20 @@ async function paintsAnything(page: { getOperatorList(): Promise<{ fnArray: numb
   }
   const { fnArray } = await page.getOperatorList();
   return fnArray.some((op) => paintCodes!.has(op));
+}
+
+/** pdf.js operators that paint a 1-bit image mask in the fill colour (extractImages never returns these). */
+const MASK_OPERATORS = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask']);
+let maskCodes: Set<number> | null = null;
+
+/** Whether a page paints any image mask: in a scan, the ink of a mixed-raster page. */
+async function paintsImageMask(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+  if (!maskCodes) {
+    const { OPS } = (await import('unpdf/pdfjs')) as unknown as { OPS: Record<string, number> };
+    maskCodes = new Set(Object.entries(OPS).filter(([name]) => MASK_OPERATORS.has(name)).map(([, code]) => code));
+  }
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((op) => maskCodes!.has(op));
 }
 
 /**
