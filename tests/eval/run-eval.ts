@@ -131,7 +131,8 @@ async function writeCutOuts(cases: Case[]): Promise<void> {
   for (const { cut, file } of cases) {
     if (!cut) continue;
     const from = await PDFDocument.load(readFileSync(cut.source), { ignoreEncryption: true });
-    const to = await PDFDocument.create();
+    // No creation/modification dates: the same pages make the same bytes, so `--cache` finds them again.
+    const to = await PDFDocument.create({ updateMetadata: false });
     const pages = Array.from({ length: cut.last - cut.first + 1 }, (_, i) => cut.first - 1 + i);
     for (const page of await to.copyPages(from, pages)) to.addPage(page);
     writeFileSync(file, await to.save());
