@@ -81,11 +81,6 @@ function isSignatureLine(text: string): boolean {
   return authorityOf(t) !== null || (isUpperLine(t) && POSITION_WORDS.test(t) && t.length < 90);
 }
 
-/**
- * A person's name: 2–6 capitalised syllables, maybe after a rank. Some offices print the name in
- * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
- * it opens with a family name, and is returned in title case.
- */
 /** The name without a rank OCR misread (`Đại-tả Nguyên Văn Cường`); folding keeps the length. */
 function withoutRank(text: string): string {
   const rank = RANK_PREFIX_FOLDED.exec(foldDiacritics(text));
@@ -110,6 +105,11 @@ export function withFamilyNameRestored(name: string): string {
   return family ? [family, ...rest].join(' ') : name;
 }
 
+/**
+ * A person's name: 2–6 capitalised syllables, maybe after a rank. Some offices print the name in
+ * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
+ * it opens with a family name, and is returned in title case.
+ */
 export function personName(text: string, capitals = false): string | null {
   if (NOT_A_NAME.test(squash(text))) return null;
   // A name begins and ends with a letter: what is around it is a seal's or a pen's speck.
