@@ -45,6 +45,12 @@ export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
 export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
 
+/**
+ * Genres of papers read or handed out at meetings, which are no administrative type (Nghị định
+ * 30/2020 has none for them): a tham luận, a speech, an address, an article.
+ */
+export const GENRE_LINE = /^(?:THAM LUẬN|BÀI THAM LUẬN|BÀI PHÁT BIỂU|PHÁT BIỂU|DIỄN VĂN|BÀI VIẾT)(?:\s+[\p{Lu}\s]+)?[:.]?$/u;
+
 /** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
 export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))/iu;
 

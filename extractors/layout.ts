@@ -8,6 +8,7 @@ import {
   CONTINUATION_LINE,
   DATE_LINE_OPENING,
   FIRST_BODY_LINE,
+  GENRE_LINE,
   HEADER_STAMP,
   MOTTO_LINE,
   NUMBER_LABEL_OPENING,
@@ -134,6 +135,9 @@ function sameRowToTheRight(line: Line, next: Line): boolean {
   return next.page === line.page && next.x > line.x && Math.abs(next.y - line.y) <= 0.5 * (line.fontSize ?? 0);
 }
 
+/** How far from the top a genre line may stand (a motto or a body's name may come first). */
+const GENRE_LINE_REACH = 4;
+
 /** How many lines from the top a header's two columns may share. */
 const TWO_COLUMN_REACH = 6;
 
@@ -206,7 +210,13 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   }
   const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
   // The type line comes after the issuer block; a body citation never starts a caps line.
-  const typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
+  let typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
+  // A paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU) has no number and no type, but its genre
+  // line stands where a type line would, with the title under it; it is no issuer.
+  if (typeIndex < 0 && numberIndex < 0) {
+    const genre = find((l) => GENRE_LINE.test(l.text.trim()));
+    if (genre >= 0 && genre < GENRE_LINE_REACH) typeIndex = genre;
+  }
   const typeMatch = typeIndex >= 0 ? matchTypeLine(zone[typeIndex]!.text) : null;
 
   // Issuer block: caps lines before the type line, left column (or unknown side), not noise.

@@ -734,3 +734,12 @@ describe('a place/date row broken by a handwritten blank', () => {
     expect(layout.lines[layout.placeDateIndex]?.text).toBe('Đắk Nông, ngày |Ùtbáng năm 2025');
   });
 });
+
+describe('a paper read at a meeting', () => {
+  it('takes the line under THAM LUẬN as the title and no issuer from the genre line', async () => {
+    const r = await recordFromText(['THAM LUẬN', 'Thực trạng cơ sở cai nghiện ma túy thành phố Huế và các giải pháp', 'bảo đảm tiến độ nâng cấp trong năm 2026.', 'UBND Thành phố Huế', 'Kính thưa các đồng chí!', 'Được sự phân công của Ban Tổ chức, tôi xin trình bày tham luận với chủ đề nêu trên.'].join('\n'));
+    expect(r.title?.value).toBe('Thực trạng cơ sở cai nghiện ma túy thành phố Huế và các giải pháp bảo đảm tiến độ nâng cấp trong năm 2026.');
+    expect(r.issuer?.name).not.toBe('Tham luận');
+    expect(r.docType).toBeNull();
+  });
+});
