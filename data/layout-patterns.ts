@@ -54,6 +54,9 @@ export const GENRE_LINE = /^(?:THAM LUẬN|BÀI THAM LUẬN|BÀI PHÁT BIỂU|PH
 /** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
 export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))/iu;
 
+/** The month and year of a worded date: "tháng 02 năm 2010". Groups: month, year. */
+export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 

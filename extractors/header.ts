@@ -1,6 +1,6 @@
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADOPTION_DATE, BODY_OPENING, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADOPTION_DATE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -127,16 +127,29 @@ export function placeDateOfLine(line: Line, sure: number): { place: ScalarField 
     const at = line.text.indexOf(m.groups.place);
     place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: sure };
   }
-  const parts = findDate(line.text);
-  if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? sure : sure - 0.07);
+  const parts = findDate(line.text) ?? monthAndYear(line.text);
+  if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? sure : parts.day === null && parts.month !== null ? UNREAD_DAY_CONFIDENCE : sure - 0.07);
   return { place, date };
+}
+
+/** What a date whose day OCR could not read is worth: its month and year are right, the day is missing. */
+const UNREAD_DAY_CONFIDENCE = 0.5;
+
+/** The month and year of a place/date line whose day a pen's strokes made unreadable ("ngày4© tháng 02 năm 2010"). */
+function monthAndYear(text: string): DateParts | null {
+  const m = MONTH_AND_YEAR.exec(text);
+  if (!m) return null;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return null;
+  return { raw: m[0], day: null, month, year: Number(m[2]), iso: null, index: m.index };
 }
 
 function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { place: ScalarField | null; date: DateField | null } {
   let place: ScalarField | null = null;
   let date: DateField | null = null;
   if (layout.placeDateIndex >= 0) ({ place, date } = placeDateOfLine(layout.lines[layout.placeDateIndex]!, 0.97));
-  if (!date) {
+  // A header with its own place/date line is dated by it, however little of it was read.
+  if (!date && layout.placeDateIndex < 0) {
     // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
     const adoption = ADOPTION_DATE.exec(doc.text);
     if (adoption) {

@@ -743,3 +743,11 @@ describe('a paper read at a meeting', () => {
     expect(r.docType).toBeNull();
   });
 });
+
+describe('a place/date line whose day a pen made unreadable', () => {
+  it('keeps its month and year, unsure, instead of a date from the body', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN', 'Số: 407/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Phan Thiết, ngày4© tháng 02 năm 2010', 'QUYẾT ĐỊNH', 'Về việc phê duyệt Điều lệ Hiệp hội', 'Điều 1. Phê duyệt Điều lệ được Đại hội thông qua ngày 27 tháng 01 năm 2010.', BODY].join('\n'));
+    expect(r.date).toMatchObject({ year: 2010, month: 2, day: null });
+    expect(r.date!.confidence).toBeLessThan(0.9);
+  });
+});
