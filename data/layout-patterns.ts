@@ -155,13 +155,13 @@ export const FAMILY_NAMES = new Set(
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Cao Lương Đinh Lưu Quách Châu Chu Kiều Đàm Lò Lục Triệu Nông Hứa Tăng Thân Khổng Mạc Tống Khúc Hầu Lại Nghiêm Âu Doãn Diệp Ông Kha Quan Giáp Viên Mã Tiêu Bế'.split(' '),
 );
 
-/** Ranks and titles printed before a signer's name, left out of `name`. */
-export const NAME_PREFIX =
-  /^(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;
+/** Academic and professional titles printed before a signer's name, left out of `name` (ranks: `RANK_PREFIX_FOLDED`). */
+export const NAME_PREFIX = /^(?:GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;
 
 /**
- * A rank before the name as OCR leaves it, matched on the folded text (marks and hyphens are what
- * OCR gets wrong: `Đại-tả`, `Thiều tướng`): a rank word pair at the start of a name line is a rank.
+ * A rank (Đại tướng … Thiếu úy) before a signer's name, left out of `name`; matched on the folded
+ * text, so it holds as OCR leaves it too (`Đại-tả`, `Thiều tướng`): a rank word pair at the start
+ * of a name line is a rank.
  */
 export const RANK_PREFIX_FOLDED = /^(?:dai|thuong|trung|thieu)[\s-]+(?:tuong|ta|uy)\s+/iu;
 

@@ -6,8 +6,10 @@ import { AUTHORITY_CODE } from './layout-patterns.js';
  * `tháng`), read again one line at a time with digits only.
  */
 
-/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`), alone or with what was filled in glued to it. */
-export const NUMBER_LABEL = /^S[ốôoóồổ6éế][:;.]?/iu;
+/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`, `sé:`: its ô read as o, 6 or an e). */
+const NUMBER_LABEL_READ = String.raw`S[ốôoóồổ6éế][:;.]?`;
+/** The number label alone or with what was filled in glued to it. */
+export const NUMBER_LABEL = new RegExp(`^${NUMBER_LABEL_READ}`, 'iu');
 /** The first separator of the symbol: what precedes it in the blank is the sequence number. */
 export const SYMBOL_START = /[/\-–]/u;
 export const DAY_LABEL = /^ng[àa]y/iu;
@@ -32,7 +34,7 @@ export const DIGIT_LOOKALIKES: Record<string, string> = {
 };
 
 /** A label glued to its neighbours (`ngày5tháng07năm`, `Số:899/UBND`) is cut apart before blanks are found. */
-export const GLUED_LABELS = /(S[ốôoóồổ6éế][:;.]?|ng[àa]y|th[áa]ng|n[ăa]m)/u;
+export const GLUED_LABELS = new RegExp(String.raw`(${NUMBER_LABEL_READ}|ng[àa]y|th[áa]ng|n[ăa]m)`, 'u');
 
 /**
  * The number label read with its ô as an e (`sé: 5689 /BCA-C04`): at the start of a line, before a

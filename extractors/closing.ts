@@ -130,6 +130,8 @@ interface Zone {
   closingStart: number;
   to: number;
   recipientsAt: number;
+  /** The signature's authority line ("TM. ỦY BAN NHÂN DÂN"), -1 when none was found. */
+  signatureAt: number;
   /** Nơi nhận lost its heading: `recipientsAt` is its first item. */
   headless: boolean;
 }
@@ -147,7 +149,7 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   if (starts.length === 0) {
     // No Nơi nhận, no authority: a position title near the end, or a bare name (header-less copies).
     const from = Math.max(bodyStart, lines.length - 12);
-    return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1, headless: false };
+    return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1, signatureAt, headless: false };
   }
   const from = Math.max(bodyStart, Math.min(...starts) - 2);
   let to = Math.min(lines.length, Math.max(...starts) + 45);
@@ -159,9 +161,9 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   }
   if (recipientsAt < 0) {
     recipientsAt = headlessRecipientsStart(lines, from, to);
-    if (recipientsAt >= 0) return { from: Math.min(from, recipientsAt), closingStart: Math.min(...starts, recipientsAt), to, recipientsAt, headless: true };
+    if (recipientsAt >= 0) return { from: Math.min(from, recipientsAt), closingStart: Math.min(...starts, recipientsAt), to, recipientsAt, signatureAt, headless: true };
   }
-  return { from, closingStart: Math.min(...starts), to, recipientsAt, headless: false };
+  return { from, closingStart: Math.min(...starts), to, recipientsAt, signatureAt, headless: false };
 }
 
 /** A list item, allowing an OCR speck before the dash on a scan ("KỆ- Như trên;"). */
@@ -373,10 +375,9 @@ export function extractClosing(doc: NormalizedDocument, bodyStart: number): Clos
 const PLACE_DATE_OVER_SIGNATURE_REACH = 3;
 
 /** The place/date line just above the signature's authority line, if one is printed there. */
-function placeDateOverSignature(lines: Line[], zone: Zone): ClosingFields['placeDate'] {
-  const authorityAt = lines.findIndex((l, i) => i >= zone.from && i < zone.to && authorityOf(withoutSpecks(l)) !== null);
-  if (authorityAt < 0) return null;
-  for (let i = authorityAt - 1; i >= Math.max(0, authorityAt - PLACE_DATE_OVER_SIGNATURE_REACH); i--) {
+function placeDateOverSignature(lines: Line[], { signatureAt }: Zone): ClosingFields['placeDate'] {
+  if (signatureAt < 0) return null;
+  for (let i = signatureAt - 1; i >= Math.max(0, signatureAt - PLACE_DATE_OVER_SIGNATURE_REACH); i--) {
     const line = lines[i]!;
     if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) continue;
     const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, 0.85);

@@ -106,7 +106,8 @@ function specializedTypeLine(layout: HeaderLayout, code: string): DocTypeField |
     if (at < 0) continue;
     const printed = words.slice(0, at + letters.length).join(' ');
     const name = printed.charAt(0) + printed.slice(1).toLocaleLowerCase('vi');
-    return { code, name, span: spanIn(line, line.text.indexOf(words[0]!), line.text.indexOf(words[0]!) + printed.length), confidence: 0.85 };
+    const nameAt = line.text.indexOf(words[0]!);
+    return { code, name, span: spanIn(line, nameAt, nameAt + printed.length), confidence: 0.85 };
   }
   return null;
 }
