@@ -88,7 +88,7 @@ export function failedUnchanged(db: Database.Database, path: string, sha256: str
 
 function upsertFile(db: Database.Database, path: string, fields: { sha256: string | null; size: number | null; mtime: number | null; status: string; error: string | null; errorCode: string | null }): number {
   const now = new Date().toISOString();
-  statement(db, 
+  statement(db,
     `INSERT INTO files (path, sha256, size, mtime, status, error, error_code, pipeline_version, updated_at)
      VALUES (@path, @sha256, @size, @mtime, @status, @error, @errorCode, @version, @now)
      ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime,
@@ -207,7 +207,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       )
       .run(row);
     const id = Number(lastInsertRowid);
-    const field = statement(db, 
+    const field = statement(db,
       'INSERT INTO document_fields (document_id, field, value, confidence, review, reason, page, location, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?)',
     );
     for (const f of fields) {
@@ -215,7 +215,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
     }
     const ocrPage = statement(db, 'INSERT INTO ocr_pages (document_id, page, confidence, dpi, words, ms, status) VALUES (?,?,?,?,?,?,?)');
     for (const p of record.source.ocrPages) ocrPage.run(id, p.page, p.confidence, p.dpi, p.words, p.ms, p.status);
-    const citation = statement(db, 
+    const citation = statement(db,
       'INSERT INTO citations (document_id, type, number, name, date, issuer, relation, mentions, first_start, first_end, cited_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
     );
     for (const [i, c] of record.citations.entries()) {
@@ -224,7 +224,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
     }
     const recipient = statement(db, 'INSERT INTO recipients (document_id, position, name, purpose, span_start, span_end) VALUES (?,?,?,?,?,?)');
     const recipientIds = record.recipients.map((r, i) => Number(recipient.run(id, i + 1, r.name, r.purpose, r.span[0], r.span[1]).lastInsertRowid));
-    const task = statement(db, 
+    const task = statement(db,
       `INSERT INTO tasks (document_id, section, text, lead, partners, deadline, deadline_date, deadline_text, frequency, source, confidence, span_start, span_end)
        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
@@ -258,7 +258,7 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
  * the same spelling always resolves the same way.
  */
 function saveAgencyMentions(db: Database.Database, documentId: number, record: VanbanRecord, recipientIds: number[], taskIds: number[], links: DocumentLinks): void {
-  const mention = statement(db, 
+  const mention = statement(db,
     `INSERT INTO agency_mentions (agency_id, document_id, role, task_id, recipient_id, printed, official, match, span_start, span_end)
      VALUES (?,?,?,?,?,?,?,?,?,?)`,
   );
@@ -321,7 +321,7 @@ export type RunEnd = 'finished' | 'interrupted' | 'stopped';
 
 /** Updates a run's counts; `end` closes it. */
 export function updateRun(db: Database.Database, runId: number, counts: RunCounts, durationMs: number, end: RunEnd | null = null): void {
-  statement(db, 
+  statement(db,
     `UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_skipped = ?, files_failed = ?,
        files_needing_ocr = ?, files_failed_unchanged = ?, files_ignored = ?, duration_ms = ? WHERE id = ?`,
   ).run(
