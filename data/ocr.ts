@@ -83,3 +83,15 @@ export const AUTHORITY_SPECK = new RegExp(String.raw`^((?:${AUTHORITY_CODE})\s*\
 export const CLERK_CODE_ONE = /(?<=\p{Ll})[lI|](?=\d{1,4}(?![\p{L}\p{N}]))/gu;
 /** An O between digits of a clerk's code (bdv2O5). */
 export const CLERK_CODE_ZERO = /(?<=\d)[oO](?=\d)/gu;
+
+/**
+ * The `Nơi nhận` label as a page reading gives it, specks of a seal or pen read into its first
+ * letters (`NWơi nhận:`) and marks maybe lost: where the signature block sits beside it.
+ */
+export const RECIPIENTS_LABEL_READ = /^[^\p{L}]{0,2}\p{L}{0,3}[ơo]i\s*nh[ậâaặ]n\b/iu;
+
+/**
+ * A signer's name as printed under the signature: two to five capitalised syllables ending the
+ * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`).
+ */
+export const NAME_SHAPED_END = /(?:^|[\s.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;

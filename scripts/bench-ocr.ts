@@ -123,7 +123,7 @@ async function stage(nativePagesPerSecond: number | null): Promise<void> {
     const share = (step: keyof typeof ocrStageTime) => `${step} ${((100 * (ocrStageTime[step] - stepsBefore[step])) / ms).toFixed(1)}%`;
     const target = !(engine instanceof TesseractJsEngine);
     console.log(
-      `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'layout'] as const).map(share).join(', ')} (blanks include the digit reader); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
+      `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'signature', 'layout'] as const).map(share).join(', ')} (blanks include the digit reader); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
         (target && nativePagesPerSecond ? `; ${((pages * 1000) / ms / nativePagesPerSecond).toFixed(2)}× the native command alone on prepared pages (${nativePagesPerSecond.toFixed(2)} pages/s; target 1.00×)` : ''),
     );
     await engine.close();

@@ -35,6 +35,8 @@ export interface OcrPage {
 export interface RecognizeOptions {
   /** Read the image as one text line (a filled-in blank) instead of a page layout. */
   singleLine?: boolean;
+  /** Read the image as one block of lines, without layout analysis (a region cut out of a page). */
+  block?: boolean;
   /** Only these characters may be recognized (handwritten digits in a printed blank). */
   alphabet?: string;
   /** Measure the page's skew and straighten it first (tesseract.js; the native command finds lines on its own). */
@@ -71,8 +73,8 @@ export function parseTesseractTsv(tsv: string): OcrPage {
   return { words, confidence: Math.round(confidence * 1000) / 1000 };
 }
 
-/** Tesseract page segmentation: automatic layout for pages (the header's columns are blocks), one line for blanks. */
-const pageSegmentation = (options: RecognizeOptions) => (options.singleLine ? '7' : '3');
+/** Tesseract page segmentation: automatic layout for pages (the header's columns are blocks), one line for blanks, one block for a cut-out region. */
+const pageSegmentation = (options: RecognizeOptions) => (options.singleLine ? '7' : options.block ? '6' : '3');
 
 export interface TesseractJsOptions {
   /** Workers (each one recognizes one page at a time). Default: the number of cores. */
@@ -159,7 +161,7 @@ export class TesseractJsEngine implements OcrEngine {
           // Tesseract's progress chatter ("Detected 864 diacritics") goes nowhere.
           debug_file: '/dev/null',
         });
-        return worker.recognize(toPgm(image), { rotateAuto: !!options.deskew && !options.singleLine }, { tsv: true, text: false, blocks: false } as never);
+        return worker.recognize(toPgm(image), { rotateAuto: !!options.deskew && !options.singleLine && !options.block }, { tsv: true, text: false, blocks: false } as never);
       })();
       let timer: NodeJS.Timeout | undefined;
       const overrun = new Promise<never>((_, reject) => {

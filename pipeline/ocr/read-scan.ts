@@ -5,6 +5,7 @@ import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedIte
 import { rereadBlanks, type BlankReport } from './blanks.js';
 import { sharedDigitReader, type DigitReader } from './digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
+import { rereadSignatureBlock } from './signature-block.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
 import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
@@ -50,11 +51,12 @@ function blankWarnings(reports: BlankReport[]): Message[] {
 /**
  * Time this thread's OCR stage spent in each of its steps (ms), for `npm run bench:ocr`'s shares:
  * drawing or decoding page images, preparing them, the recognizer's page pass (retries included),
- * the handwritten blanks (their crops read again, the digit reader among them), and turning words
+ * the handwritten blanks (their crops read again, the digit reader among them), the signature
+ * block read again where a seal hid it (signature-block.ts), and turning words
  * into lines; and how many pages were read twice (a weak first reading). A few clock reads per
  * page cost nothing measurable.
  */
-export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, layout: 0, pages: 0, retries: 0 };
+export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, signature: 0, layout: 0, pages: 0, retries: 0 };
 
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
 const RETRY_BELOW_CONFIDENCE = 0.75;
@@ -214,8 +216,15 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
       } catch (error) {
         messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
       }
+      const signatureStarted = performance.now();
+      ocrStageTime.blanks += signatureStarted - blanksStarted;
+      try {
+        words = await rereadSignatureBlock(words, reading.prepared, engine);
+      } catch (error) {
+        messages.push(warningMessage('ocr', `The signature block of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
+      }
       const layoutStarted = performance.now();
-      ocrStageTime.blanks += layoutStarted - blanksStarted;
+      ocrStageTime.signature += layoutStarted - signatureStarted;
       words = withoutReceiptStamps(words.filter((w) => !isResidue(w)), reading.prepared);
       const empty = words.length < MIN_WORDS_PER_PAGE;
       summaries.push({

@@ -1,0 +1,71 @@
+import { NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
+import type { OcrEngine, OcrWord } from './engines.js';
+import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
+
+/**
+ * The signature block beside `Nơi nhận` under a seal. Tesseract's page layout analysis takes a
+ * seal, a signature and the print they cross for one picture and drops the region: the position
+ * and the signer's name are not read at all, though the same region cut out and read as one block
+ * of text gives them. So where a page has the `Nơi nhận` label and the page reading found no
+ * name-shaped line in the block to its right, that block is read again on its own (thresholded
+ * by neighbourhood, as a seal's grey ring throws a global threshold); its reading replaces the page
+ * reading there when it finds the name, or more text read surely than the page reading had.
+ */
+
+/** The block runs from a little above the label (the authority line may sit higher) down this far (inches). */
+const ABOVE_LABEL = 0.4;
+const BELOW_LABEL = 3.2;
+/** The signature block's column starts at this share of the page width; the label is left of it. */
+const BLOCK_LEFT_SHARE = 0.42;
+/** A name line read this unsurely is not a reading of the name. */
+const NAME_CONFIDENCE = 0.6;
+/** A word read this surely, with two letters, counts as read text when two readings are compared. */
+const SURE_WORD = 0.8;
+/** White added around the cut-out block (pixels), as Tesseract reads best with a margin. */
+const MARGIN = 20;
+
+function linesOf(words: OcrWord[]): OcrWord[][] {
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) (lines.get(w.line) ?? lines.set(w.line, []).get(w.line)!).push(w);
+  return [...lines.values()].map((line) => line.sort((a, b) => a.left - b.left));
+}
+
+/** Whether the words hold a line ending in a name-shaped run of syllables, read with some confidence. */
+function hasNameLine(words: OcrWord[]): boolean {
+  return linesOf(words).some((line) => {
+    const m = NAME_SHAPED_END.exec(line.map((w) => w.text).join(' '));
+    if (!m) return false;
+    const nameWords = m[0].trim().split(/\s+/u).length;
+    const tail = line.slice(-nameWords);
+    return tail.reduce((a, w) => a + w.confidence, 0) / tail.length >= NAME_CONFIDENCE;
+  });
+}
+
+function sureWords(words: OcrWord[]): number {
+  return words.filter((w) => w.confidence >= SURE_WORD && /\p{L}{2}/u.test(w.text)).length;
+}
+
+/** The words of the page reading, with the block beside `Nơi nhận` read again where its name was missed. */
+export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
+  const blockLeft = Math.round(image.width * BLOCK_LEFT_SHARE);
+  const label = linesOf(words).find((line) => line[0]!.left < blockLeft && RECIPIENTS_LABEL_READ.test(line.map((w) => w.text).join(' ')));
+  if (!label) return words;
+  const top = Math.max(0, Math.round(label[0]!.top - ABOVE_LABEL * image.dpi));
+  const bottom = Math.min(image.height, Math.round(label[0]!.bottom + BELOW_LABEL * image.dpi));
+  const inBlock = (w: OcrWord) => w.left >= blockLeft && w.top >= top && w.bottom <= bottom;
+  if (hasNameLine(words.filter(inBlock))) return words;
+  const block = adaptiveThreshold(crop(image, blockLeft, top, image.width - blockLeft, bottom - top, MARGIN));
+  const reading = await engine.recognize(block, { block: true });
+  const reread = reading.words.map((w) => ({
+    ...w,
+    left: w.left - MARGIN + blockLeft,
+    right: w.right - MARGIN + blockLeft,
+    top: w.top - MARGIN + top,
+    bottom: w.bottom - MARGIN + top,
+    // Its own line numbers, kept apart from the page reading's.
+    line: `signature.${w.line}`,
+  }));
+  const kept = words.filter(inBlock);
+  if (!hasNameLine(reread) && sureWords(reread) <= sureWords(kept)) return words;
+  return [...words.filter((w) => !inBlock(w)), ...reread];
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../../pipeline/ocr/engines.js';
+import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
+import { rereadSignatureBlock } from '../../../pipeline/ocr/signature-block.js';
+
+// An A4 page at 300 dpi: the signature block's column starts at 42% of its width (1041 px).
+const page: GrayImage = { width: 2480, height: 3508, dpi: 300, data: new Uint8Array(2480 * 3508).fill(255) };
+
+const word = (text: string, left: number, top: number, confidence = 0.95, line = '1.1.1'): OcrWord => ({
+  text,
+  left,
+  right: left + 40 * text.length,
+  top,
+  bottom: top + 45,
+  confidence,
+  line,
+});
+
+/** The words of a line, laid out left to right from `left`. */
+function lineOf(text: string, left: number, top: number, line: string, confidence = 0.95): OcrWord[] {
+  let x = left;
+  return text.split(' ').map((t) => {
+    const w = word(t, x, top, confidence, line);
+    x = w.right + 20;
+    return w;
+  });
+}
+
+/** An engine whose block readings are scripted, in the cut-out's own coordinates; it records what it was asked. */
+function scripted(block: OcrWord[]): OcrEngine & { calls: RecognizeOptions[]; sizes: Array<[number, number]> } {
+  const calls: RecognizeOptions[] = [];
+  const sizes: Array<[number, number]> = [];
+  return {
+    name: 'scripted',
+    calls,
+    sizes,
+    async recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPage> {
+      calls.push(options);
+      sizes.push([image.width, image.height]);
+      return { words: block, confidence: 0.8 };
+    },
+    async close() {},
+  };
+}
+
+const body = lineOf('đề nghị Văn phòng thẩm định, trình ký ban hành.', 250, 2300, '9.1.1');
+const label = lineOf('Nơi nhận:', 250, 2600, '10.1.1');
+const items = [...lineOf('- Như trên;', 250, 2660, '10.1.2'), ...lineOf('- Lưu: VT.', 250, 2720, '10.1.3')];
+
+describe('the signature block beside Nơi nhận, read again where a seal hid it', () => {
+  it('reads the block as one block of text when the page reading found no name there, and keeps its lines apart', async () => {
+    const engine = scripted([...lineOf('GIÁM ĐỐC', 300, 40, '1.1.1'), ...lineOf('` ¬ ~', 250, 300, '1.1.2', 0.2), ...lineOf('Thiếu tướng Trương Minh Đương', 120, 620, '1.1.3')]);
+    const words = await rereadSignatureBlock([...body, ...label, ...items], page, engine);
+    expect(engine.calls).toEqual([{ block: true }]);
+    const name = words.filter((w) => w.line === 'signature.1.1.3');
+    expect(name.map((w) => w.text).join(' ')).toBe('Thiếu tướng Trương Minh Đương');
+    // Back in page pixels: the cut-out starts at the block's column, 0.4 inch above the label, on a 20 px margin.
+    expect(name[0]!.left).toBe(120 - 20 + Math.round(2480 * 0.42));
+    expect(name[0]!.top).toBe(620 - 20 + 2600 - 120);
+    // The body, the label and its items are the page reading's, untouched.
+    expect(words.filter((w) => !w.line.startsWith('signature'))).toEqual([...body, ...label, ...items]);
+  });
+
+  it('finds the label with a seal’s speck read into it', async () => {
+    const engine = scripted(lineOf('Nguyễn Văn An', 300, 500, '1.1.1'));
+    const words = await rereadSignatureBlock([...body, ...lineOf('NWơi nhận:', 250, 2600, '10.1.1'), ...items], page, engine);
+    expect(words.some((w) => w.line.startsWith('signature'))).toBe(true);
+  });
+
+  it('leaves the page alone when the page reading has the name', async () => {
+    const signature = [...lineOf('CHỦ TỊCH', 1500, 2600, '11.1.1'), ...lineOf('Nguyễn Văn An', 1450, 2950, '11.1.2')];
+    const engine = scripted(lineOf('Nguyễn Văn An', 300, 500, '1.1.1'));
+    const words = await rereadSignatureBlock([...body, ...label, ...signature, ...items], page, engine);
+    expect(engine.calls).toHaveLength(0);
+    expect(words).toHaveLength(body.length + label.length + signature.length + items.length);
+  });
+
+  it('does nothing on a page without the Nơi nhận label', async () => {
+    const engine = scripted(lineOf('Nguyễn Văn An', 300, 500, '1.1.1'));
+    await rereadSignatureBlock([...body, ...items], page, engine);
+    expect(engine.calls).toHaveLength(0);
+  });
+
+  it('keeps the page reading when the block read again gives no name and less sure text', async () => {
+    const authority = lineOf('TM. ỦY BAN NHÂN DÂN', 1400, 2560, '11.1.1');
+    const engine = scripted(lineOf('¬ ~ ®', 300, 500, '1.1.1', 0.3));
+    const words = await rereadSignatureBlock([...body, ...label, ...authority, ...items], page, engine);
+    expect(engine.calls).toHaveLength(1);
+    expect(words.filter((w) => w.line.startsWith('signature'))).toHaveLength(0);
+    expect(words).toContainEqual(authority[0]);
+  });
+
+  it('takes the block read again when it reads more of it surely, though the name stays unreadable', async () => {
+    const authority = lineOf('TM. HỘI ĐỒNG', 1400, 2560, '11.1.1');
+    const engine = scripted([...lineOf('TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 300, 40, '1.1.1'), ...lineOf('CHỦ TỊCH', 400, 100, '1.1.2'), ...lineOf('TNguyênĐĩnh Trung', 300, 600, '1.1.3', 0.5)]);
+    const words = await rereadSignatureBlock([...body, ...label, ...authority, ...items], page, engine);
+    expect(words.filter((w) => w.line === 'signature.1.1.2').map((w) => w.text)).toEqual(['CHỦ', 'TỊCH']);
+    expect(words).not.toContainEqual(authority[0]);
+  });
+});
