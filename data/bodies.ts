@@ -153,6 +153,8 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   'Tạp chí': ['opens', 'names', 'official'],
   'Hiệp hội': ['opens', 'names', 'self'],
   Hội: ['opens', 'names', 'self', 'official'],
+  // A fund is named like a body ("QUỸ KHUYẾN HỌC" → "Quỹ Khuyến học"), but a fund does not open a body in lists.
+  Quỹ: ['names', 'self'],
   'Liên đoàn': ['opens', 'names', 'self', 'official'],
   'Tỉnh đoàn': ['official'],
   Đoàn: ['opens', 'official'],

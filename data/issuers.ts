@@ -33,6 +33,17 @@ export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-[${CO
 export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy)|^(?:thị xã|thành phố|thị trấn|đặc khu) |^\S* xã (?!hội)|^(?:huyện|quận|thị) ủy /u;
 /** Words after which a name part starts with a capital ("Sở Y tế"), lower case. */
 export const NAMING_HEADS = new Set(agencyHeads('names').map((head) => head.toLocaleLowerCase('vi')));
+/**
+ * Two-word heads that open with a naming head and go on in lower case ("Hội đồng"): after "Hội"
+ * a name part starts ("Hội Nông dân"), but "HỘI ĐỒNG" is the one word for a council. Keyed by the
+ * two words in lower case; the value is the second word as spelled.
+ */
+export const HEAD_SECOND_WORDS = new Map(
+  Object.keys(AGENCY_HEAD_WORDS)
+    .map((head) => head.split(' '))
+    .filter((words) => words.length === 2 && NAMING_HEADS.has(words[0]!.toLocaleLowerCase('vi')) && /^\p{Ll}/u.test(words[1]!))
+    .map((words) => [words.join(' ').toLocaleLowerCase('vi'), words[1]!] as const),
+);
 /** Small words that stay lower case inside a name ("và", "của", the level words). */
 export const LOWER_CASE_WORDS = new Set(['và', 'của', 'các', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'đặc', 'khu', 'về']);
 

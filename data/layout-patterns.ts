@@ -36,8 +36,18 @@ export const NUMBER_LINE = new RegExp(
 /** The type a number line names before its number (QH form: "Nghị quyết số: …", "Luật số: …"); group 1. */
 export const NUMBER_LABEL_TYPE = new RegExp(String.raw`^(${NUMBER_LABEL_TYPE_NAMES.map(escapeRegExp).join('|')})\s+số`, 'iu');
 
-/** After a caps type name, words that make the line a title that mentions the type ("NGHỊ QUYẾT SỐ …", "… CỦA …"). */
-export const TYPE_NAME_IN_TITLE = /^\s*(?:SỐ|CỦA)(?![\p{L}\p{N}])/u;
+/** After a caps type name, a word that makes the line a title that mentions the type ("NGHỊ QUYẾT SỐ …"). */
+export const TYPE_NAME_IN_TITLE = /^\s*SỐ(?![\p{L}\p{N}])/u;
+
+/**
+ * After a caps type name, on its line or the next, `CỦA` and the body that issues: older
+ * government forms (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH`) and Party, Front and association
+ * resolutions (`NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ …`). It names the issuer; the trích yếu follows.
+ */
+export const ISSUING_BODY_AFTER_TYPE = /^\s*CỦA(?![\p{L}\p{N}])/u;
+
+/** Where the trích yếu opens after such an issuing-body line: `Về …`, `V/v …`, in brackets or not, any case. */
+export const TITLE_OPENING = /^\(?\s*(?:V\/v|V\/V|Về|VỀ|về)(?![\p{L}\p{N}])/u;
 
 /** Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …"; group 1 is the date. */
 export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu;
@@ -155,8 +165,13 @@ export const FAMILY_NAMES = new Set(
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Cao Lương Đinh Lưu Quách Châu Chu Kiều Đàm Lò Lục Triệu Nông Hứa Tăng Thân Khổng Mạc Tống Khúc Hầu Lại Nghiêm Âu Doãn Diệp Ông Kha Quan Giáp Viên Mã Tiêu Bế'.split(' '),
 );
 
-/** Academic and professional titles printed before a signer's name, left out of `name` (ranks: `RANK_PREFIX_FOLDED`). */
-export const NAME_PREFIX = /^(?:GS\.?\s*TS\.?|PGS\.?\s*TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|Ths\.?|Luật sư)\s+/u;
+/**
+ * Academic and professional titles printed before a signer's name, left out of `name` (ranks:
+ * `RANK_PREFIX_FOLDED`). Titles are abbreviations closed by a dot, alone or chained (`TS.`,
+ * `GS.TS.`, `LS.TS.`, `ThS.`), and no syllable of a name is, so any run of such words is a title
+ * (a letter of one misread by OCR included); the usual ones may also be printed without the dot.
+ */
+export const NAME_PREFIX = /^(?:(?:\p{L}{1,4}\.\s*)+|(?:(?:GS|PGS|TS|ThS|Ths|BS|KS|LS)\s+)+|Luật sư\s+)/u;
 
 /**
  * A rank (Đại tướng … Thiếu úy) before a signer's name, left out of `name`; matched on the folded

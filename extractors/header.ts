@@ -168,7 +168,9 @@ function extractTitle(layout: HeaderLayout): ScalarField | null {
   while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
   const rest = layout.typeMatch?.rest ?? '';
   if (lines.length > 0 || rest) {
-    const value = joinWrapped([rest, ...lines.map((l) => l.text)]);
+    const joined = joinWrapped([rest, ...lines.map((l) => l.text)]);
+    // A trích yếu printed in brackets under the type line: the brackets are not part of it.
+    const value = /^\([^()]*\)$/u.test(joined) ? joined.slice(1, -1).trim() : joined;
     const typeLine = layout.lines[layout.typeIndex]!;
     const span = lines.length ? spanOf(lines) : spanIn(typeLine);
     return { value, span, confidence: lines.length > 4 ? 0.7 : 0.93 };

@@ -1,6 +1,7 @@
 import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
+  HEAD_SECOND_WORDS,
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
@@ -72,7 +73,8 @@ function properCaseOnce(upper: string): string {
     }
     const lower = word.toLocaleLowerCase('vi');
     const bare = lower.replace(/,$/, '');
-    const cased = capitaliseNext && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
+    const headWord = i > 0 ? HEAD_SECOND_WORDS.get(`${out.at(-1)!.toLocaleLowerCase('vi')} ${bare}`) : undefined;
+    const cased = headWord ? lower : capitaliseNext && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
     out.push(cased);
     const lastTwo = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare}`;
     if (TASK_NAMED_HEADS.has(lastTwo)) taskNamed = true;

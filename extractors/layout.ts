@@ -10,6 +10,7 @@ import {
   FIRST_BODY_LINE,
   GENRE_LINE,
   HEADER_STAMP,
+  ISSUING_BODY_AFTER_TYPE,
   MOTTO_LINE,
   NUMBER_LABEL_OPENING,
   NUMBER_LINE,
@@ -20,6 +21,7 @@ import {
   SEPARATOR_LINE,
   SUBJECT_ABOUT,
   SUBJECT_LINE,
+  TITLE_OPENING,
   TWO_COLUMNS_IN_LINE,
   TYPE_NAME_IN_TITLE,
   WORDED_DATE,
@@ -56,7 +58,7 @@ export interface HeaderLayout {
   numberLabelIndex: number;
   placeDateIndex: number;
   typeIndex: number;
-  typeMatch: { type: DocType; rest: string } | null;
+  typeMatch: TypeLineMatch | null;
   issuerIndexes: number[];
   titleIndexes: number[];
   /** "V/v …" block of a công văn, in the left column under the number. */
@@ -83,14 +85,41 @@ export function matchNumberLine(text: string): string | null {
   return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
 }
 
+export interface TypeLineMatch {
+  type: DocType;
+  /** Title words on the type line itself. */
+  rest: string;
+  /** The type line goes on with `CỦA` and the issuing body. */
+  issuingBody?: boolean;
+}
+
+/**
+ * Where the title starts after the type line: past an issuing-body block (`CỦA …` on the type
+ * line or the next, wrapped over caps lines) when a trích yếu follows it; else the next line.
+ */
+function titleStart(zone: Line[], typeIndex: number, typeMatch: TypeLineMatch | null): number {
+  const next = typeIndex + 1;
+  // Under a type line with title words of its own ("BÁO CÁO KIỂM ĐIỂM" / "CỦA …"), CỦA goes on with the title.
+  const opensWithBody = !typeMatch?.rest && next < zone.length && isUpperLine(zone[next]!.text) && ISSUING_BODY_AFTER_TYPE.test(zone[next]!.text);
+  if (!typeMatch?.issuingBody && !opensWithBody) return next;
+  let j = opensWithBody ? next + 1 : next;
+  // The body's name wraps over at most a few caps lines.
+  const limit = Math.min(zone.length, j + 3);
+  while (j < limit && isUpperLine(zone[j]!.text) && !TITLE_OPENING.test(zone[j]!.text.trim()) && !isSeparator(zone[j]!.text)) j++;
+  const title = zone[j]?.text.trim() ?? '';
+  return j < limit && (TITLE_OPENING.test(title) || (/\p{L}/u.test(title) && !isUpperLine(title) && !BODY_OPENING.test(title))) ? j : next;
+}
+
 /** The type line: a caps line that is a document type's name, maybe followed by its title. */
-export function matchTypeLine(text: string): { type: DocType; rest: string } | null {
+export function matchTypeLine(text: string): TypeLineMatch | null {
   const t = text.trim().replace(/[:.]$/, '');
   if (!isUpperLine(t)) return null;
   for (const [name, type] of TYPE_NAMES_UPPER) {
     if (t === name) return { type, rest: '' };
     if (t.startsWith(`${name} `) && !TYPE_NAME_IN_TITLE.test(t.slice(name.length))) {
-      return { type, rest: t.slice(name.length).trim() };
+      const rest = t.slice(name.length).trim();
+      // "QUYẾT ĐỊNH CỦA ỦY BAN …" names the issuer, not the title.
+      return ISSUING_BODY_AFTER_TYPE.test(rest) ? { type, rest: '', issuingBody: true } : { type, rest };
     }
   }
   return null;
@@ -296,7 +325,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   const titleIndexes: number[] = [];
   let bodyIndex = Math.max(typeIndex, numberIndex, placeDateIndex, ...subjectIndexes) + 1;
   if (typeIndex >= 0) {
-    let i = typeIndex + 1;
+    let i = titleStart(zone, typeIndex, typeMatch);
     for (; i < zone.length; i++) {
       const l = zone[i]!;
       const text = l.text.trim();
@@ -310,7 +339,9 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (isMotto(text) || HEADER_STAMP.test(text)) continue;
       if (i === placeDateIndex || i === numberIndex) continue;
       if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text)) break;
-      if (BODY_OPENING.test(text) && (titleIndexes.length > 0 || FIRST_BODY_LINE.test(text))) break;
+      // Pursuant lines may come as a dashed list ("- Căn cứ …").
+      const opening = text.replace(/^[-–]\s*/u, '');
+      if (BODY_OPENING.test(opening) && (titleIndexes.length > 0 || FIRST_BODY_LINE.test(opening))) break;
       const next = zone[i + 1]?.text.trim() ?? '';
       if (AUTHORITY_STATEMENT.test(text) && PURSUANT_OPENING.test(next)) break;
       if (titleIndexes.length > 0) {
@@ -323,6 +354,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // A line without letters ("2025)" of a term split off its row) has no case to differ in.
         if (/\p{L}/u.test(text) && isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        // A trích yếu printed in brackets ends where its bracket closes.
+        if (first.text.trim().startsWith('(') && prev.text.trim().endsWith(')')) break;
         if (farBelow(prev, l)) break;
         if (text.length > 250) break;
       } else if (text.length > 400 || (BODY_OPENING.test(text) && /:$/u.test(text))) {

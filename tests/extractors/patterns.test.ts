@@ -234,6 +234,9 @@ describe('issuer from the header, in every system', () => {
     [['UBND THỊ TRẤN NƯỚC HAI', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thị trấn Nước Hai'],
     [['ỦY BAN NHÂN DÂN', 'ĐẶC KHU PHÚ QUỐC', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân đặc khu Phú Quốc'],
     [['UBND HUYỆN ĐỨC TRỌNG', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ huyện Đức Trọng'],
+    // HỘI ĐỒNG is one word for a council (Hội đồng), not Hội and a name; a fund is named like a body.
+    [['UBND TỈNH CAO BẰNG', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số: 12/KH-HĐTĐKT'], 'Hội đồng thi đua - khen thưởng tỉnh Cao Bằng'],
+    [['UBND TỈNH CAO BẰNG', 'QUỸ BẢO TRỢ TRẺ EM', 'Số: 12/KH-QBTTE'], 'Quỹ Bảo trợ trẻ em tỉnh Cao Bằng'],
     // A local unit naming its own place under a central cơ quan chủ quản: the upper line is not in the name.
     [['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', 'Số: 12/TTr-CAT-PC04'], 'Công an tỉnh Lâm Đồng'],
     [['BỘ TÀI CHÍNH', 'CỤC THUẾ TỈNH CAO BẰNG', 'Số: 12/KH-CT'], 'Cục Thuế tỉnh Cao Bằng'],
@@ -594,6 +597,25 @@ describe('a trích yếu printed without "V/v"', () => {
   }
 });
 
+/**
+ * Older government forms and Party, Front and association resolutions follow the type name with
+ * `CỦA` and the issuing body (on the type line or under it); the trích yếu comes after that.
+ */
+describe('a type line that names its issuing body', () => {
+  const pursuant = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;';
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['on the type line, over a V/v title', ['UỶ BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 12/2003/QĐ-UB', 'Quảng Ngãi, ngày 05 tháng 10 năm 2003', 'QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH', 'V/v thành lập Hội Nông dân xã Nghĩa Hà', pursuant], 'V/v thành lập Hội Nông dân xã Nghĩa Hà'],
+    ['on the next line, over a title in small letters', ['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY XÃ ĐẠ TẺH', 'Số 05-NQ/ĐU', 'Đạ Tẻh, ngày 10 tháng 3 năm 2025', 'NGHỊ QUYẾT', 'CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ', 'về lãnh đạo công tác bầu cử năm 2026', '-----', 'Thực hiện chỉ đạo của Tỉnh ủy.'], 'về lãnh đạo công tác bầu cử năm 2026'],
+    ['wrapped over two lines, over a bracketed title and dashed pursuant lines', ['HỘI KHUYẾN HỌC TỈNH', 'HỘI ĐỒNG QUẢN LÝ QUỸ', 'Số: 01/NQ-HĐQLQ', 'Bình Thuận, ngày 18 tháng 02 năm 2025', 'NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ', 'KHUYẾN HỌC TỈNH BÌNH THUẬN', '(Về việc đề nghị sửa đổi, bổ sung Điều lệ Quỹ)', '- Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25/11/2019 của Chính phủ;', 'QUYẾT NGHỊ'], 'Về việc đề nghị sửa đổi, bổ sung Điều lệ Quỹ'],
+    ['in capitals, the title opening with VỀ', ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'Số 12-NQ/TW', 'Hà Nội, ngày 16 tháng 01 năm 2022', 'NGHỊ QUYẾT', 'CỦA BỘ CHÍNH TRỊ', 'VỀ TIẾP TỤC XÂY DỰNG LỰC LƯỢNG CÔNG AN NHÂN DÂN', '-----', 'I. TÌNH HÌNH'], 'VỀ TIẾP TỤC XÂY DỰNG LỰC LƯỢNG CÔNG AN NHÂN DÂN'],
+  ];
+  for (const [name, lines, title] of cases) {
+    it(name, async () => {
+      expect((await recordFromText(lines.join('\n'))).title?.value).toBe(title);
+    });
+  }
+});
+
 describe('a title ends before the rule under it', () => {
   it('keeps a line in small letters that the rule closes ("Nhiệm kỳ …")', async () => {
     const r = await recordFromText(['UBND TỈNH BÌNH THUẬN', 'HIỆP HỘI DOANH NGHIỆP', 'Số: 12/BC-HHDN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 05 tháng 6 năm 2025', 'BÁO CÁO KIỂM ĐIỂM', 'CỦA BAN CHẤP HÀNH HIỆP HỘI DOANH NGHIỆP', 'Nhiệm kỳ IV (2019-2025)', '------------------------', 'Đại hội lần thứ IV của Hiệp hội đã bầu Ban Chấp hành gồm 21 thành viên.'].join('\n'));
@@ -663,6 +685,19 @@ describe('signer names on scans', () => {
     expect(personName('TRƯƠNG BAN VẬN ĐỘNG', true)).toBeNull();
     expect(personName('PHO CHU TICH', true)).toBeNull();
     expect(personName('TRƯƠNG VĂN BAN', true)).toBe('Trương Văn Ban');
+  });
+
+  it('leaves out titles printed before the name, alone or chained, however OCR read their letters', async () => {
+    const { personName } = await import('../../extractors/closing.js');
+    expect(personName('TS. Nguyễn Văn An')).toBe('Nguyễn Văn An');
+    expect(personName('GS.TS. Nguyễn Văn An')).toBe('Nguyễn Văn An');
+    expect(personName('LS.TS. Đỗ Văn Bình')).toBe('Đỗ Văn Bình');
+    expect(personName('PGS. TS. Lê Thị Hoa')).toBe('Lê Thị Hoa');
+    expect(personName('ThS.Trần Minh')).toBe('Trần Minh');
+    expect(personName('__1S.TS. Đỗ Văn Bình')).toBe('Đỗ Văn Bình');
+    expect(personName('TS Nguyễn Văn An')).toBe('Nguyễn Văn An');
+    expect(personName('Luật sư Phạm Văn Cao')).toBe('Phạm Văn Cao');
+    expect(personName('Nguyễn Văn An')).toBe('Nguyễn Văn An');
   });
 
   it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {
