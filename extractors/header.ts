@@ -50,6 +50,13 @@ function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocT
   if (layout.typeMatch) {
     const line = layout.lines[layout.typeIndex]!;
     const { type } = layout.typeMatch;
+    // A specialized type printed as a known type's name and more (BÁO CÁO ĐỀ XUẤT over "Số: 03/BCĐX-…"):
+    // the symbol's own code spells the longer name.
+    const code = parsed?.typeCode;
+    if (code && layout.typeMatch.rest && parsed.system !== 'party' && !docTypeByCode(code)) {
+      const specialized = specializedTypeLine(layout, code);
+      if (specialized && specialized.span[0] >= line.start && specialized.span[1] <= line.end) return specialized;
+    }
     // Party "Thông tri" is printed as THÔNG TRI; Tờ trình as TỜ TRÌNH: the name line decides.
     return { code: type.code, name: type.name, span: spanIn(line, 0, line.text.trim().length), confidence: 0.98 };
   }
@@ -161,18 +168,19 @@ function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { plac
   return { place, date };
 }
 
-function extractTitle(layout: HeaderLayout): ScalarField | null {
+/** The title: the type line's own words after the type's name (`typeNameEnd`, a text offset, when longer than the type's), then the title lines. */
+function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField | null {
   const lines = layout.titleIndexes.map((i) => layout.lines[i]!);
   // A line without letters before the title (an OCR speck read as "4") is not part of it; one
   // after its first words may be ("giai đoạn" / "2021 - 2025").
   while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
-  const rest = layout.typeMatch?.rest ?? '';
+  const typeLine = layout.lines[layout.typeIndex];
+  const rest = typeNameEnd !== undefined && typeLine ? typeLine.text.slice(typeNameEnd - typeLine.start).trim() : (layout.typeMatch?.rest ?? '');
   if (lines.length > 0 || rest) {
     const joined = joinWrapped([rest, ...lines.map((l) => l.text)]);
     // A trích yếu printed in brackets under the type line: the brackets are not part of it.
     const value = /^\([^()]*\)$/u.test(joined) ? joined.slice(1, -1).trim() : joined;
-    const typeLine = layout.lines[layout.typeIndex]!;
-    const span = lines.length ? spanOf(lines) : spanIn(typeLine);
+    const span = lines.length ? spanOf(lines) : spanIn(typeLine!);
     return { value, span, confidence: lines.length > 4 ? 0.7 : 0.93 };
   }
   if (layout.subjectIndexes.length > 0) {
@@ -234,7 +242,10 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const docType = extractDocType(layout, number?.parsed ?? null);
   let { place } = extractPlaceDate(doc, layout);
   const { date } = extractPlaceDate(doc, layout);
-  let title = extractTitle(layout);
+  const typeLine = layout.lines[layout.typeIndex];
+  // A specialized type's name read on the type line ends where the title's words begin.
+  const specializedOnTypeLine = typeLine && docType && layout.typeMatch && docType.code !== layout.typeMatch.type.code && docType.span[0] >= typeLine.start && docType.span[1] <= typeLine.end;
+  let title = extractTitle(layout, specializedOnTypeLine ? docType.span[1] : undefined);
 
   const bodyLine = layout.lines[layout.bodyIndex] ?? layout.lines[layout.lines.length - 1];
   const bodyStart = bodyLine ? Math.max(0, doc.lines.indexOf(bodyLine)) : 0;

@@ -60,9 +60,11 @@ export function ocrTokenEdits(text: string): Edit[] {
     const fixed = LOST_D_BAR[m[1]!];
     if (fixed) edits.push({ start: m.index, end: m.index + m[1]!.length, replacement: fixed, reason: 'ocr' });
   }
-  // A stray letter inside a well-known Đ abbreviation ("CVEĐ" for CVĐ: OCR split the Đ).
+  // A stray letter inside a well-known Đ abbreviation ("CVEĐ" for CVĐ: OCR split the Đ) — not
+  // inside a document's symbol (`03/BCĐX-CAT`), whose codes are the issuer's own (Báo cáo đề xuất).
   for (const m of text.matchAll(BARRED_D_WORD)) {
     if (m[0].length < 3 || BARRED_D_ABBREVIATIONS.has(m[0])) continue;
+    if (/[/-]/.test(text[m.index - 1] ?? '') || /[/-]/.test(text[m.index + m[0].length] ?? '')) continue;
     for (let i = 0; i < m[0].length; i++) {
       const shorter = m[0].slice(0, i) + m[0].slice(i + 1);
       if (BARRED_D[m[0][i]!] === undefined && BARRED_D_ABBREVIATIONS.has(shorter)) {

@@ -430,6 +430,10 @@ describe('specialized types named under the number and abbreviated in the symbol
     const r = await recordFromText(header('TỜ TRÌNH', 'Số: 409/TTr-CAT(PC04)'));
     expect([r.number?.seq, r.number?.symbol, r.docType?.code]).toEqual(['409', 'TTr-CAT(PC04)', 'TTr']);
   });
+  it('a known type’s name with more words on the type line, spelled by the code, is the specialized type; the title follows it', async () => {
+    const r = await recordFromText(header('BÁO CÁO ĐỀ XUẤT', 'Số: 03/BCĐX-CAT(PC04)').replace(BODY, ['(V/v tổ chức Hội nghị công bố xã không ma túy)', BODY].join('\n')));
+    expect([r.docType?.code, r.docType?.name, r.number?.symbol, r.title?.value]).toEqual(['BCĐX', 'Báo cáo đề xuất', 'BCĐX-CAT(PC04)', 'V/v tổ chức Hội nghị công bố xã không ma túy']);
+  });
   it('a code no line spells stays a công văn', async () => {
     const r = await recordFromText(header('V/v công tác năm 2023', 'Số: 12/HSNV-PC06'));
     expect(r.docType?.code).toBe('CV');

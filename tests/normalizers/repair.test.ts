@@ -37,6 +37,11 @@ describe('diacritic and OCR repair', () => {
     for (const c of doc.corrections) expect(doc.text.slice(c.span[0], c.span[1])).toBe(c.to);
   });
 
+  it('leaves the codes of a document’s symbol as printed, though one spells a known abbreviation with a letter more', async () => {
+    const doc = await docFromText('Số: 03/BCĐX-CAT(PC04) và Báo cáo số 12/BCĐX-UBND của CVEĐ');
+    expect(doc.text).toBe('Số: 03/BCĐX-CAT(PC04) và Báo cáo số 12/BCĐX-UBND của CVĐ');
+  });
+
   it('leaves clean administrative text, names and abbreviations as printed', () => {
     const clean = [
       'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
