@@ -1,4 +1,5 @@
 import { AUTHORITY_CODE } from './layout-patterns.js';
+import { VOWEL_LETTERS } from './alphabet.js';
 
 /**
  * What OCR needs to know about the printed forms: the labels before blanks that are filled in by
@@ -95,3 +96,10 @@ export const RECIPIENTS_LABEL_READ = /^[^\p{L}]{0,2}\p{L}{0,3}[ơo]i\s*nh[ậâa
  * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`).
  */
 export const NAME_SHAPED_END = /(?:^|[\s.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
+
+/**
+ * A word read unsurely whose shape no printed Vietnamese word or code has: a capital inside after a
+ * small letter (`ntpBMOti`, `guLỆ`), or a letter outside the Vietnamese and Latin alphabets (`ïCửlukí`).
+ * It is what a seal, a receipt stamp or a pen's stroke crossing print reads as.
+ */
+export const NOISE_SHAPED_WORD = new RegExp(String.raw`\p{Ll}\p{Lu}|[^\P{L}a-zA-ZđĐ${VOWEL_LETTERS}${VOWEL_LETTERS.toUpperCase()}]`, 'u');

@@ -10,6 +10,7 @@ import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
 import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
 import { BLANK_NAMES } from '../../data/digit-reader.js';
+import { NOISE_SHAPED_WORD } from '../../data/ocr.js';
 
 /**
  * The OCR stage: page images → prepared images → words with boxes → the same positioned lines a
@@ -61,7 +62,7 @@ export const ocrStageTime = { render: 0, prepare: 0, recognize: 0, blanks: 0, si
 /** A page reading below this mean confidence is read again at another resolution; the better is kept. */
 const RETRY_BELOW_CONFIDENCE = 0.75;
 /**
- * Words this unsure that carry no two letters or digits together are seal and signature residue.
+ * Words this unsure that carry no two letters or digits together, or are shaped like no word, are seal and signature residue.
  * (Measured: dropping every word below 0.3 also drops italic place names and dates of real pages.)
  */
 const RESIDUE_CONFIDENCE = 0.5;
@@ -72,8 +73,9 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Seal and signature residue: a word read unsurely with no two letters or digits together, or shaped like no word (`NOISE_SHAPED_WORD`). */
 function isResidue(word: OcrWord): boolean {
-  return word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
+  return word.confidence < RESIDUE_CONFIDENCE && (!/[\p{L}\p{N}]{2}/u.test(word.text) || NOISE_SHAPED_WORD.test(word.text));
 }
 
 /** Under this share of dark pixels (in a sample), a page holds no print: a blank side, paper grain. */
