@@ -57,8 +57,7 @@ export function formatRecord(record: VanbanRecord, t: Translate, reviews: Standi
   if (record.citations.length) {
     out.push(`${t('record.citations', { n: record.citations.length })}:`);
     for (const c of record.citations) {
-      const id = c.number ?? c.name ?? '';
-      out.push(`  - ${relationWord(t, c.relation)}: ${c.type} ${id}${c.date ? ` (${formatDate(c.date)})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}${doubt(t, c)}`);
+      out.push(`  - ${relationWord(t, c.relation)}: ${citedAs(c.type, c.number, c.name)}${c.date ? ` (${formatDate(c.date)})` : ''}${c.issuer ? ` — ${c.issuer}` : ''}${doubt(t, c)}`);
     }
   }
   if (record.tasks.length) {
@@ -73,9 +72,17 @@ export function formatRecord(record: VanbanRecord, t: Translate, reviews: Standi
   return out.join('\n');
 }
 
+/** A cited document by its type and number, or by its name, which for a law already opens with its type ("Luật Đất đai"). */
+function citedAs(type: string | null, number: string | null | undefined, name: string | null | undefined): string {
+  const kind = type ?? '';
+  if (number) return `${kind} ${number}`.trim();
+  if (!name) return kind;
+  return name.toLocaleLowerCase('vi').startsWith(kind.toLocaleLowerCase('vi')) ? name : `${kind} ${name}`.trim();
+}
+
 /** One end of a citation: relation, type, number, date, issuer, and where it is in the database. */
 function linkLine(t: Translate, l: CitationLink): string {
-  const what = [l.type, l.number ?? l.name, l.date && `(${formatDate(l.date)})`, l.issuer && `— ${l.issuer}`].filter(Boolean).join(' ');
+  const what = [citedAs(l.type, l.number, l.name), l.date && `(${formatDate(l.date)})`, l.issuer && `— ${l.issuer}`].filter(Boolean).join(' ');
   return `  - ${relationWord(t, l.relation)}: ${what}${l.documentId === null ? ` · ${t('links.notStored')}` : ` · #${l.documentId}`}`;
 }
 

@@ -45,3 +45,15 @@ describe('export backpressure', () => {
     });
   }
 });
+
+describe('the readable record', () => {
+  it('names a law cited by its name once, with its type not repeated', async () => {
+    const { formatRecord } = await import('../../../pipeline/cli/format-record.js');
+    const { translator } = await import('../../../pipeline/cli/i18n.js');
+    const { recordFromText } = await import('../../helpers.js');
+    const record = await recordFromText('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;');
+    const out = formatRecord(record, translator('vi'));
+    expect(out).toMatch(/- căn cứ: Luật Tổ chức chính quyền địa phương \(19\/06\/2015\)/);
+    expect(out).toMatch(/- căn cứ: Nghị định 30\/2020\/NĐ-CP \(05\/03\/2020\) — Chính phủ/);
+  });
+});
