@@ -691,6 +691,25 @@ describe('signer names on scans', () => {
     expect(personName('TRƯƠNG VĂN BAN', true)).toBe('Trương Văn Ban');
   });
 
+  it('takes the name of the one person who signed the file digitally for a name OCR misread or lost, not for a typed one', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const closing = (name: string) => ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'GIÁM ĐỐC', name].join('\n');
+    const signed = async (name: string, signers: string[], ocr: boolean) => {
+      const doc = await docFromText(closing(name));
+      const lines = ocr ? doc.lines.map((l) => ({ ...l, confidence: 0.9 })) : doc.lines;
+      return (await extractRecord({ ...doc, lines, stamps: signers.map((signer) => ({ signer, time: null })) })).signer;
+    };
+    expect((await signed('Trân Hoàng Tuân', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
+    expect((await signed('Trân Hoàng Tuân', ['TRẦN HOÀNG TUẤN', 'SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuấn');
+    expect((await signed('`', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
+    // Another person, two people, a body, or a typed name: the block's own name stays.
+    expect((await signed('Lê Văn An', ['Trần Hoàng Tuấn'], true))?.name).toBe('Lê Văn An');
+    expect((await signed('Trân Hoàng Tuân', ['Trần Hoàng Tuấn', 'Lê Văn An'], true))?.name).toBe('Trần Hoàng Tuân');
+    expect((await signed('Trân Hoàng Tuân', ['SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuân');
+    expect((await signed('Trần Hoàng Tuân', ['Trần Hoàng Tuấn'], false))?.name).toBe('Trần Hoàng Tuân');
+  });
+
   it('leaves out titles printed before the name, alone or chained, however OCR read their letters', async () => {
     const { personName } = await import('../../extractors/closing.js');
     expect(personName('TS. Nguyễn Văn An')).toBe('Nguyễn Văn An');
