@@ -149,3 +149,19 @@ export const AGENCY_IN_CLAUSE = new RegExp(`(?:^|,\\s+|\\)\\s+)(${AGENCY_START.s
 
 /** "… , Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây dựng Kế hoạch …": group 1 ends with the issuer. */
 export const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,
+ * `Hội Nông dán` → Hội Nông dân): provinces before and after the 2025 merger, and the names of
+ * bodies and mass organisations of three syllables or more (two-syllable words such as
+ * "Hội đồng" / "Hội Đông y" differ by their marks alone, so they are left as read).
+ */
+export const STANDARD_NAMES: string[] = [
+  ...new Set([
+    ...PROVINCES.filter((p) => p.includes(' ')),
+    ...CANONICAL_PHRASES.filter((p) => p.split(' ').length >= 3),
+    'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    'Mặt trận Tổ quốc Việt Nam', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã',
+    'Ban Chấp hành', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ủy ban Kiểm tra',
+  ]),
+];

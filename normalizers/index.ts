@@ -1,7 +1,7 @@
 import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/core/model.js';
 import { diacriticEdits } from './diacritics.js';
 import { legacyEncodingEdits } from './legacy-encoding.js';
-import { numberEdits, ocrTokenEdits } from './repair.js';
+import { numberEdits, ocrTokenEdits, standardNameEdits } from './repair.js';
 import { tonePlacementEdits } from '../pipeline/core/text/tone.js';
 import { applyEdits, OffsetMap, type Edit } from '../pipeline/core/text/edits.js';
 import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
@@ -54,6 +54,7 @@ export const REPAIR_PASSES: Pass[] = [
   { name: 'whitespace', run: whitespaceEdits },
   { name: 'numbers', run: numberEdits },
   { name: 'ocr-tokens', run: ocrTokenEdits },
+  { name: 'standard-names', run: standardNameEdits },
   { name: 'diacritics', run: (text) => diacriticEdits(text) },
   { name: 'tone-placement', run: tonePlacementEdits },
 ];

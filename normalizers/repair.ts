@@ -1,6 +1,7 @@
 import { BARRED_D_ABBREVIATIONS, BARRED_D_WORD, LOST_D_BAR, UNBARRED_CAPITALS_WORD } from '../data/abbreviations.js';
 import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
+import { STANDARD_NAMES } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
@@ -9,6 +10,7 @@ import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import { withCaseOf } from '../pipeline/core/text/syllable.js';
+import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 
 /**
  * Repairs of the damage that copying and OCR do to the structured parts of a document: spaces
@@ -71,6 +73,55 @@ export function ocrTokenEdits(text: string): Edit[] {
         edits.push({ start: m.index, end: m.index + m[0].length, replacement: shorter, reason: 'ocr' });
         break;
       }
+    }
+  }
+  return edits;
+}
+
+/** The case shape of words: C for a word in capitals, T for a capitalised word, l for lower case. */
+function caseShape(words: string[]): string {
+  return words.map((w) => (w === w.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w) ? 'C' : /^\p{Lu}/u.test(w) ? 'T' : 'l')).join('');
+}
+
+/** Standard names by their words without marks, lower case; null where two share a spelling. */
+const STANDARD_BY_FOLDED = new Map<string, string | null>();
+let LONGEST_STANDARD = 0;
+/** The first words of standard names without marks: most words start none, and are passed at once. */
+const STANDARD_FIRST_WORDS = new Set<string>();
+for (const name of STANDARD_NAMES) {
+  STANDARD_FIRST_WORDS.add(foldDiacritics(name.split(' ')[0]!).toLowerCase());
+  const key = foldDiacritics(name).toLowerCase();
+  STANDARD_BY_FOLDED.set(key, STANDARD_BY_FOLDED.has(key) && STANDARD_BY_FOLDED.get(key) !== name ? null : name);
+  LONGEST_STANDARD = Math.max(LONGEST_STANDARD, name.split(' ').length);
+}
+
+/**
+ * Standard names read with their marks changed (`TỈNH LẮM ĐÓNG`, `Hội Nông dán`): a run of words
+ * that spells a standard name without its marks, printed in capitals or in the name's own case,
+ * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
+ */
+export function standardNameEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const words = [...text.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?/gu)];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]![0]) || !STANDARD_FIRST_WORDS.has(foldDiacritics(words[i]![0]).toLowerCase())) continue;
+    for (let n = Math.min(LONGEST_STANDARD, words.length - i); n >= 2; n--) {
+      const run = words.slice(i, i + n);
+      // The run's words stand on one line, one space or " - " apart.
+      const start = run[0]!.index;
+      const end = run[n - 1]!.index + run[n - 1]![0].length;
+      const printed = text.slice(start, end);
+      if (/\n/.test(printed)) continue;
+      const standard = STANDARD_BY_FOLDED.get(foldDiacritics(printed.replace(/\s+/gu, ' ')).toLowerCase());
+      if (!standard) continue;
+      const shape = caseShape(printed.split(/\s+/u));
+      const capitals = /^C+$/.test(shape);
+      const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
+      if (!capitals && shape !== caseShape(standard.split(' '))) break;
+      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
+      if (withTraditionalTones(printed.replace(/\s+/gu, ' ')) !== wanted) edits.push({ start, end, replacement: wanted, reason: 'standard-name' });
+      i += n - 1;
+      break;
     }
   }
   return edits;

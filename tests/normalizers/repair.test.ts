@@ -42,6 +42,19 @@ describe('diacritic and OCR repair', () => {
     expect(doc.text).toBe('Số: 03/BCĐX-CAT(PC04) và Báo cáo số 12/BCĐX-UBND của CVĐ');
   });
 
+  it('snaps standard names read with changed marks, in capitals or in their own case, each snap on record', async () => {
+    const doc = await docFromText(['BCH HỘI NÔNG DÁN TỈNH LẮM ĐÓNG', 'LIÊN ĐOÀN LAO ĐÔNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dán tỉnh Quảng Ngải.'].join('\n'));
+    expect(doc.text).toBe(['BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dân tỉnh Quảng Ngãi.'].join('\n'));
+    expect(doc.corrections.filter((c) => c.reason === 'standard-name').map((c) => `${c.from}→${c.to}`)).toEqual([
+      'HỘI NÔNG DÁN→HỘI NÔNG DÂN', 'LẮM ĐÓNG→LÂM ĐỒNG', 'LIÊN ĐOÀN LAO ĐÔNG→LIÊN ĐOÀN LAO ĐỘNG', 'Hội Nông dán→Hội Nông dân', 'Quảng Ngải→Quảng Ngãi',
+    ]);
+  });
+
+  it('leaves words that differ from a standard name by more than marks, in another case, or of two syllables that are no place', async () => {
+    const text = ['HỘI ĐÔNG Y TỈNH LÂM ĐỒNG', 'hội nông dân các xã', 'Hội Nông Dân Tập Thể', 'LÂM ĐỒNG và LAM SƠN'].join('\n');
+    expect((await docFromText(text)).corrections.filter((c) => c.reason === 'standard-name')).toEqual([]);
+  });
+
   it('leaves clean administrative text, names and abbreviations as printed', () => {
     const clean = [
       'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
