@@ -73,6 +73,9 @@ export const DOC_TYPES: DocType[] = [
   { code: 'PL', name: 'Pháp lệnh', normative: true, cited: true, law: true, labelsNumber: true },
   { code: 'LCT', name: 'Lệnh', labelsNumber: true },
   { code: 'CV', name: 'Công văn', cited: true },
+  // A body's petition in an administrative procedure (the hồ sơ of Nghị định 93/2019 and the like),
+  // coded, as specialized types are, by its name's initials.
+  { code: 'ĐĐN', name: 'Đơn đề nghị' },
 ];
 
 /** Party type codes whose meaning differs from the State table. */

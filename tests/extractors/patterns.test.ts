@@ -434,6 +434,10 @@ describe('specialized types named under the number and abbreviated in the symbol
     const r = await recordFromText(header('BÁO CÁO ĐỀ XUẤT', 'Số: 03/BCĐX-CAT(PC04)').replace(BODY, ['(V/v tổ chức Hội nghị công bố xã không ma túy)', BODY].join('\n')));
     expect([r.docType?.code, r.docType?.name, r.number?.symbol, r.title?.value]).toEqual(['BCĐX', 'Báo cáo đề xuất', 'BCĐX-CAT(PC04)', 'V/v tổ chức Hội nghị công bố xã không ma túy']);
   });
+  it('a body’s petition (ĐƠN ĐỀ NGHỊ) has no number and is typed by its type line', async () => {
+    const r = await recordFromText(['QUỸ KHUYẾN HỌC TỈNH CAO BẰNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 10 tháng 11 năm 2025', 'ĐƠN ĐỀ NGHỊ', 'Phê duyệt Điều lệ Quỹ Khuyến học tỉnh Cao Bằng', 'Kính gửi: Sở Nội vụ tỉnh Cao Bằng.', BODY].join('\n'));
+    expect([r.docType?.code, r.title?.value]).toEqual(['ĐĐN', 'Phê duyệt Điều lệ Quỹ Khuyến học tỉnh Cao Bằng']);
+  });
   it('a code no line spells stays a công văn', async () => {
     const r = await recordFromText(header('V/v công tác năm 2023', 'Số: 12/HSNV-PC06'));
     expect(r.docType?.code).toBe('CV');
