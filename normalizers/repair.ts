@@ -88,8 +88,12 @@ const STANDARD_BY_FOLDED = new Map<string, string | null>();
 let LONGEST_STANDARD = 0;
 /** The first words of standard names without marks: most words start none, and are passed at once. */
 const STANDARD_FIRST_WORDS = new Set<string>();
+/** Every run of a standard name's first words without marks ("hoi", "hoi nong"): a run that is none stops growing. */
+const STANDARD_PREFIXES = new Set<string>();
 for (const name of STANDARD_NAMES) {
   STANDARD_FIRST_WORDS.add(foldDiacritics(name.split(' ')[0]!).toLowerCase());
+  const words = foldDiacritics(name).toLowerCase().split(' ');
+  for (let k = 1; k <= words.length; k++) STANDARD_PREFIXES.add(words.slice(0, k).join(' '));
   const key = foldDiacritics(name).toLowerCase();
   STANDARD_BY_FOLDED.set(key, STANDARD_BY_FOLDED.has(key) && STANDARD_BY_FOLDED.get(key) !== name ? null : name);
   LONGEST_STANDARD = Math.max(LONGEST_STANDARD, name.split(' ').length);
@@ -100,27 +104,50 @@ for (const name of STANDARD_NAMES) {
  * that spells a standard name without its marks, printed in capitals or in the name's own case,
  * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
  */
+/** Whether a word opens a standard name, remembered per word (the same capitalised words recur throughout a text and a batch). */
+const OPENS_STANDARD = new Map<string, boolean>();
+function opensStandardName(word: string): boolean {
+  let opens = OPENS_STANDARD.get(word);
+  if (opens === undefined) {
+    opens = STANDARD_FIRST_WORDS.has(foldDiacritics(word).toLowerCase());
+    if (OPENS_STANDARD.size >= 20_000) OPENS_STANDARD.clear();
+    OPENS_STANDARD.set(word, opens);
+  }
+  return opens;
+}
+
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const words = [...text.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?/gu)];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]![0]) || !STANDARD_FIRST_WORDS.has(foldDiacritics(words[i]![0]).toLowerCase())) continue;
-    for (let n = Math.min(LONGEST_STANDARD, words.length - i); n >= 2; n--) {
-      const run = words.slice(i, i + n);
-      // The run's words stand on one line, one space or " - " apart.
-      const start = run[0]!.index;
-      const end = run[n - 1]!.index + run[n - 1]![0].length;
-      const printed = text.slice(start, end);
-      if (/\n/.test(printed)) continue;
-      const standard = STANDARD_BY_FOLDED.get(foldDiacritics(printed.replace(/\s+/gu, ' ')).toLowerCase());
+  const capitalised = /\p{Lu}[\p{L}\p{M}]*/gu;
+  // The next word of the run on the same line, one space or " - " on.
+  const nextWord = /[ \t]+(?:-[ \t]+)?([\p{L}\p{M}]+)/uy;
+  for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
+    // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
+    if ((m.index > 0 && /[\p{L}\p{M}]/u.test(text[m.index - 1]!)) || !opensStandardName(m[0])) continue;
+    const ends = [m.index + m[0].length];
+    let folded = foldDiacritics(m[0]).toLowerCase();
+    while (ends.length < LONGEST_STANDARD) {
+      nextWord.lastIndex = ends.at(-1)!;
+      const next = nextWord.exec(text);
+      if (!next) break;
+      const separator = next[0].includes('-') ? ' - ' : ' ';
+      folded += separator + foldDiacritics(next[1]!).toLowerCase();
+      if (!STANDARD_PREFIXES.has(folded)) break;
+      ends.push(nextWord.lastIndex);
+    }
+    for (let n = ends.length; n >= 2; n--) {
+      const start = m.index;
+      const end = ends[n - 1]!;
+      const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
+      const standard = STANDARD_BY_FOLDED.get(foldDiacritics(printed).toLowerCase());
       if (!standard) continue;
-      const shape = caseShape(printed.split(/\s+/u));
+      const shape = caseShape(printed.split(' '));
       const capitals = /^C+$/.test(shape);
-      const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
       if (!capitals && shape !== caseShape(standard.split(' '))) break;
+      const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
       // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
-      if (withTraditionalTones(printed.replace(/\s+/gu, ' ')) !== wanted) edits.push({ start, end, replacement: wanted, reason: 'standard-name' });
-      i += n - 1;
+      if (withTraditionalTones(printed) !== wanted) edits.push({ start, end, replacement: wanted, reason: 'standard-name' });
+      capitalised.lastIndex = end;
       break;
     }
   }
