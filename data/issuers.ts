@@ -84,6 +84,12 @@ export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huy
 export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Đặc khu|Xã|Phường)\s/u;
 /** A Party committee whose name holds its place ("Huyện ủy Hòa An"): the place is not split off. */
 export const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\p{L}\p{N}])/u;
+/**
+ * The superior Party organisation a Party committee prints above its own name (Hướng dẫn
+ * 36-HD/VPTW: "ĐẢNG BỘ TỈNH BẮC NINH" over "HUYỆN ỦY GIA BÌNH"): not part of the committee's name
+ * when the committee names its own place.
+ */
+export const SUPERIOR_PARTY_LINE = /^Đảng bộ(?![\p{L}\p{N}])/u;
 /** Bodies whose own name identifies them without their parent (a Sở of a province's UBND). */
 export const SELF_NAMED_BODY = new RegExp(String.raw`^(?:${agencyHeads('self').map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'u');
 /**

@@ -5,7 +5,7 @@ import {
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
-  PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, TASK_NAMED_HEADS,
+  PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -131,7 +131,15 @@ export function buildIssuerName(lines: string[]): string {
   return expandAbbreviations(composeName(cased));
 }
 
-function composeName(cased: string[]): string {
+/** Whether a line is a Party committee that names its own place ("Huyện ủy Gia Bình", "Đảng ủy xã Đạ Tẻh"). */
+function isPlacedPartyCommittee(line: string): boolean {
+  const committee = PARTY_COMMITTEE_WITH_PLACE.exec(line);
+  return !!committee && /\s\p{Lu}/u.test(line.slice(committee[0].length));
+}
+
+function composeName(lines: string[]): string {
+  // A Party committee that names its own place is named alone, without its superior đảng bộ above it.
+  const cased = isPlacedPartyCommittee(lines.at(-1) ?? '') ? lines.filter((l) => !SUPERIOR_PARTY_LINE.test(l)) : lines;
   let place = '';
   const cores: string[] = [];
   // Which cores named their own place on their line ("CÔNG AN TỈNH LÂM ĐỒNG").

@@ -226,6 +226,9 @@ describe('issuer from the header, in every system', () => {
     [['UBND XÃ TÂN AN', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân xã Tân An'],
     [['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Số: 12/KH-VKHXH'], 'Viện Khoa học xã hội Việt Nam'],
     [['HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
+    // HD 36-HD/VPTW: a Party committee prints its superior đảng bộ above its own name, which is not part of it.
+    [['ĐẢNG BỘ TỈNH CAO BẰNG', 'HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
+    [['ĐẢNG BỘ HUYỆN HÒA AN', 'ĐẢNG ỦY XÃ BẠCH ĐẰNG', '*', 'Số 12-KH/ĐU'], 'Đảng ủy xã Bạch Đằng'],
     [['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC'], 'Bộ Tài chính'],
     [['ỦY BAN MTTQ VIỆT NAM', 'TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
     // A place name after its unit word is a proper name, every syllable capitalised.
