@@ -301,7 +301,11 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         if (l.page !== zone[vv]!.page || ADDRESSEE_LINE.test(text)) break;
         if (l.x >= edge) continue; // the right column beside it (place and date)
         if (isHeaderNoise(text) || PLACE_DATE_LINE.test(text) || BODY_OPENING.test(text)) break;
-        if (l.x + l.width > edge || farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
+        // A subject block wider than the left column (a scan's, set across under the number) may
+        // reach as far as its first line does; the body reaches much further.
+        const first = zone[vv]!;
+        const reach = Math.max(edge, first.x + first.width + (first.fontSize ?? 0));
+        if (l.x + l.width > reach || farBelow(zone[subjectIndexes[subjectIndexes.length - 1]!]!, l)) break;
         subjectIndexes.push(i);
         continue;
       }

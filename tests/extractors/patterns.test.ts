@@ -582,6 +582,17 @@ describe('a công văn’s trích yếu wrapped in the left column', () => {
     ]));
     expect(subject(layout)).toEqual(['V/v góp ý dự thảo Kế hoạch']);
   });
+  it('positioned: a subject set across, wider than the left column, goes on as far as its first line reaches', () => {
+    const layout = locateHeader(placed([
+      ...header,
+      ['Lâm Đồng, ngày 05 tháng 01 năm 2026', 'right', 304, 101, 216],
+      ['V/v Nhãn hiệu Thanh long Bình Thuận', 'full', 43, 121, 219],
+      ['và tên Hiệp hội thanh long', 'full', 43, 140, 200],
+      ['Kính gửi: Sở Nội vụ', 'right', 255, 170, 114],
+      ['Hiệp hội được thành lập theo Quyết định số 12/QĐ-UBND ngày 01/02/2003 của', 'full', 80, 200, 440],
+    ]));
+    expect(subject(layout)).toEqual(['V/v Nhãn hiệu Thanh long Bình Thuận', 'và tên Hiệp hội thanh long']);
+  });
   it('positioned: a gap under it ends it', () => {
     const layout = locateHeader(placed([
       ...header,
