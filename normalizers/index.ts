@@ -2,6 +2,7 @@ import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipel
 import { diacriticEdits } from './diacritics.js';
 import { legacyEncodingEdits } from './legacy-encoding.js';
 import { numberEdits, ocrTokenEdits, standardNameEdits } from './repair.js';
+import { gluedSyllableEdits } from './glued.js';
 import { tonePlacementEdits } from '../pipeline/core/text/tone.js';
 import { applyEdits, OffsetMap, type Edit } from '../pipeline/core/text/edits.js';
 import { markupEdits, unicodeEdits, whitespaceEdits } from './unicode.js';
@@ -47,12 +48,13 @@ export function runPasses(source: string, passes: Pass[]): PassesResult {
 }
 
 /**
- * The repairs, in order: white space, document numbers, OCR word slips, then marks by the
+ * The repairs, in order: white space, document numbers, syllables glued together, OCR word slips, standard names, then marks by the
  * language model (which so sees the earlier fixes as context), then one tone placement.
  */
 export const REPAIR_PASSES: Pass[] = [
   { name: 'whitespace', run: whitespaceEdits },
   { name: 'numbers', run: numberEdits },
+  { name: 'glued-words', run: (text) => gluedSyllableEdits(text) },
   { name: 'ocr-tokens', run: ocrTokenEdits },
   { name: 'standard-names', run: standardNameEdits },
   { name: 'diacritics', run: (text) => diacriticEdits(text) },

@@ -76,7 +76,7 @@ describe('normalization', () => {
     expect(doc.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
       ['UỶ', 'ỦY', 'tone-placement'],
       ['TÍNH', 'TỈNH', 'ocr'],
-      ['Vềviệc', 'Về việc', 'ocr'],
+      ['Vềviệc', 'Về việc', 'glued-words'],
       ['VềLviệc', 'Về việc', 'ocr'],
       ['Úy', 'Ủy', 'ocr'],
       ['tính', 'tỉnh', 'ocr'],
