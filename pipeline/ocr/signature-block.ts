@@ -8,8 +8,8 @@ import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
  * and the signer's name are not read at all, though the same region cut out and read as one block
  * of text gives them. So where a page has the `Nơi nhận` label and the page reading found no
  * name-shaped line in the block to its right, that block is read again on its own (thresholded
- * by neighbourhood, as a seal's grey ring throws a global threshold); its reading replaces the page
- * reading there when it finds the name, or more text read surely than the page reading had.
+ * by neighbourhood, as a seal's grey ring throws a global threshold); when it finds the name, its
+ * lines join the page reading where that read nothing, and its name line replaces weaker words.
  */
 
 /** The block runs from a little above the label (the authority line may sit higher) down this far (inches). */
@@ -19,10 +19,12 @@ const BELOW_LABEL = 3.2;
 const BLOCK_LEFT_SHARE = 0.42;
 /** A name line read this unsurely is not a reading of the name. */
 const NAME_CONFIDENCE = 0.6;
-/** A word read this surely, with two letters, counts as read text when two readings are compared. */
-const SURE_WORD = 0.8;
 /** White added around the cut-out block (pixels), as Tesseract reads best with a margin. */
 const MARGIN = 20;
+
+function overlaps(a: OcrWord, b: OcrWord): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
 
 function linesOf(words: OcrWord[]): OcrWord[][] {
   const lines = new Map<string, OcrWord[]>();
@@ -41,9 +43,6 @@ function hasNameLine(words: OcrWord[]): boolean {
   });
 }
 
-function sureWords(words: OcrWord[]): number {
-  return words.filter((w) => w.confidence >= SURE_WORD && /\p{L}{2}/u.test(w.text)).length;
-}
 
 /** The words of the page reading, with the block beside `Nơi nhận` read again where its name was missed. */
 export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
@@ -65,7 +64,16 @@ export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, e
     // Its own line numbers, kept apart from the page reading's.
     line: `signature.${w.line}`,
   }));
-  const kept = words.filter(inBlock);
-  if (!hasNameLine(reread) && sureWords(reread) <= sureWords(kept)) return words;
-  return [...words.filter((w) => !inBlock(w)), ...reread];
+  if (!hasNameLine(reread)) return words;
+  // The block's lines join the page reading where it read nothing; over what it did read, only a
+  // name line read more surely than the page's words there takes their place. The page's own
+  // lines (a position, a long Nơi nhận item) are never lost to the block's reading.
+  const mean = (ws: OcrWord[]) => ws.reduce((a, w) => a + w.confidence, 0) / ws.length;
+  let merged = words;
+  for (const line of linesOf(reread)) {
+    const under = merged.filter((k) => line.some((w) => overlaps(k, w)));
+    if (under.length === 0) merged = [...merged, ...line];
+    else if (hasNameLine(line) && mean(line) > mean(under)) merged = [...merged.filter((k) => !under.includes(k)), ...line];
+  }
+  return merged;
 }

@@ -90,11 +90,20 @@ describe('the signature block beside Nơi nhận, read again where a seal hid it
     expect(words).toContainEqual(authority[0]);
   });
 
-  it('takes the block read again when it reads more of it surely, though the name stays unreadable', async () => {
-    const authority = lineOf('TM. HỘI ĐỒNG', 1400, 2560, '11.1.1');
-    const engine = scripted([...lineOf('TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 300, 40, '1.1.1'), ...lineOf('CHỦ TỊCH', 400, 100, '1.1.2'), ...lineOf('TNguyênĐĩnh Trung', 300, 600, '1.1.3', 0.5)]);
-    const words = await rereadSignatureBlock([...body, ...label, ...authority, ...items], page, engine);
-    expect(words.filter((w) => w.line === 'signature.1.1.2').map((w) => w.text)).toEqual(['CHỦ', 'TỊCH']);
-    expect(words).not.toContainEqual(authority[0]);
+  it('keeps the page’s own lines there and adds the block’s where the page read nothing; a surer name line replaces weak words', async () => {
+    // Page pixels of the block's top left: the block's reading is scripted in its own coordinates.
+    const [x0, y0] = [Math.round(2480 * 0.42) - 20, 2600 - 120 - 20];
+    const position = lineOf('THỨ TRƯỞNG', x0 + 300, y0 + 100, '11.1.1');
+    const weakName = lineOf('Nguyên Vàn Aa', x0 + 300, y0 + 600, '11.1.2', 0.3);
+    const engine = scripted([
+      ...lineOf('ĐỐC TRƯỞNG', 300, 100, '1.1.1', 0.5),
+      ...lineOf('CHỦ TỊCH', 300, 300, '1.1.2'),
+      ...lineOf('Nguyễn Văn An', 300, 600, '1.1.3'),
+    ]);
+    const words = await rereadSignatureBlock([...body, ...label, ...position, ...weakName, ...items], page, engine);
+    const texts = words.map((w) => w.text);
+    expect(texts).toEqual(expect.arrayContaining(['THỨ', 'TRƯỞNG', 'CHỦ', 'TỊCH', 'Nguyễn', 'Văn', 'An']));
+    expect(texts).not.toContain('ĐỐC');
+    expect(texts).not.toContain('Nguyên');
   });
 });
