@@ -83,6 +83,8 @@ function lazyFieldReader(buf: Buffer, setting: Exclude<OcrSetting, 'off'>): Fiel
 
 function extractStage(document: NormalizedDocument, options: ExtractOptions): ProcessedDocument {
   if (!document.needsOcr && !looksVietnamese(document.text)) {
+    // A scan OCR read as little but noise is Vietnamese on paper: handwriting, a faint or damaged page.
+    if (document.ocr) throw new InputError('unreadable-scan', 'is a scan in which OCR read too little Vietnamese (handwriting, a faint or damaged scan); check it by eye.');
     throw new InputError('not-vietnamese', 'is not in Vietnamese (too few of its words are Vietnamese syllables; the rule is in the README); vanban reads Vietnamese administrative documents.');
   }
   return { document, record: extractRecord(document, options) };

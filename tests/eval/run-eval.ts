@@ -382,6 +382,8 @@ async function main(): Promise<void> {
     console.error(`No gold files found under ${SHARED} (set VANBAN_SHARED to the shared folder).`);
     process.exit(2);
   }
+  /** What a refused document gives: nothing. */
+  const REFUSED = { docType: null, number: null, place: null, date: null, issuer: null, title: null, addressees: [], signer: null, archive: null, recipients: [], citations: [], tasks: [] } as unknown as VanbanRecord;
   const scored = new Map<Case, DocumentScores>();
   const records = new Map<Case, VanbanRecord>();
   const uncalibrated = new Map<Case, Outcome[]>();
@@ -398,7 +400,9 @@ async function main(): Promise<void> {
           uncalibrated.set(c, outcomes(c.gold, extractDocument(raw, { includeText: false, calibrate: false }).record));
           scored.set(c, scoreDocument(c.gold, record));
         } catch (error) {
+          // A document vanban refuses still counts: every field it has in gold is a miss.
           console.error(`${c.file}: ${error instanceof Error ? error.message : error}`);
+          scored.set(c, scoreDocument(c.gold, REFUSED));
         }
       }),
     ),

@@ -11,7 +11,7 @@ CREATE TABLE files (
   status TEXT NOT NULL,                -- `stored`, `needs-ocr` (a scan without readable text; stored with empty fields) or `failed`
   error TEXT,                          -- for failed files: one sentence naming the reason and what to do
   -- for failed files: a stable code: `empty`, `corrupt`, `encrypted`, `encoding`, `zip-bomb`, `too-large`, `too-complex`,
-  -- `timeout`, `unsupported`, `not-vietnamese`, `missing` or `internal` (a vanban bug)
+  -- `timeout`, `unsupported`, `not-vietnamese`, `unreadable-scan`, `missing` or `internal` (a vanban bug)
   error_code TEXT,
   pipeline_version TEXT,               -- vanban pipeline version that last processed the file
   updated_at TEXT NOT NULL             -- when the row was last written (ISO 8601, UTC)

@@ -109,4 +109,13 @@ describe('bad input gets one clear reason', () => {
     // Readable, but not Vietnamese: refused after normalization, before extraction.
     await expect(processFile(file('english.txt', ENGLISH_TEXT))).rejects.toMatchObject({ code: 'not-vietnamese' });
   });
+
+  it('says of a scan OCR read as noise that it is unreadable, not that it is not Vietnamese', async () => {
+    const { extractDocument } = await import('../../../pipeline/run/stages.js');
+    const noise = Array.from({ length: 60 }, (_, i) => ['Z2zzZ', 'Øx>2', 'Qwzk', 'ZZZx', 'zZ25718'][i % 5]).join(' ');
+    const raw = await readBuffer(Buffer.from(noise, 'utf8'), 'scan.txt');
+    const scanned = { ...raw, ocr: { engine: 'tesseract.js', confidence: 0.3, pages: [] } };
+    expect(() => extractDocument(scanned)).toThrow(expect.objectContaining({ code: 'unreadable-scan', message: expect.stringMatching(/OCR read too little Vietnamese/) }));
+    expect(() => extractDocument(raw)).toThrow(expect.objectContaining({ code: 'not-vietnamese' }));
+  });
 });
