@@ -50,6 +50,8 @@ export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
   [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
   // Common words as well as heads ("Ban hành", "Vụ việc", "Thanh tra, kiểm tra"): a capitalised name must follow.
   [new RegExp(String.raw`^(?:${agencyHeads('unit').map(eitherCaseInitial).join('|')})\s+\p{Lu}`, 'u'), 'unit'],
+  // A working group set up by a decision ("Tổ giúp việc về Cải cách hành chính").
+  [/^(?:Tổ giúp việc|Tổ công tác|Tổ Công tác)(?![\p{L}])/u, 'unit'],
   [/^(?:[Bb]an|[Pp]hòng|[Đđ]ơn vị), /u, 'generic'],
   [/^(?:cơ quan|đơn vị|ngành|địa phương|cấp ủy|chính quyền|tổ chức|doanh nghiệp|sở, ban|ban, ngành|phòng, ban|huyện|thành phố|thị xã|quận|xã|phường)/iu, 'generic'],
 ];

@@ -5,12 +5,12 @@
  * is the traditional one ("cụ thể hóa", "Ủy quyền"), so only that spelling is listed.
  */
 
-/** Words before the subject of an assignment, left out of the lead. */
-export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền)\s+/u;
+/** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties). */
+export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Trách nhiệm|Nhiệm vụ) của)\s+/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -118,3 +118,22 @@ export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thà
 /** How often: "định kỳ 06 tháng", "định kỳ hằng năm", "hằng quý", "6 tháng một lần". */
 export const FREQUENCY =
   /(định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:\d+\s*)?(?:tháng|quý|năm|tuần)|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d+\s+tháng\s+(?:một|1)\s+lần|(?:sơ kết|tổng kết)\s+(?:hằng|hàng)\s+năm)/iu;
+
+/**
+ * Column headings of a task table (plans and their annexes: STT | Nội dung | Cơ quan chủ trì | Cơ
+ * quan phối hợp | Thời gian hoàn thành), tried in this order on each header cell: the time and the
+ * content columns first ("Thời gian thực hiện", "Nội dung thực hiện" also say "thực hiện").
+ */
+export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
+  [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
+  [/^(?:nội dung|nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm)(?![\p{L}\p{N}])/iu, 'content'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
+  [/^(?:stt|tt|số tt|số thứ tự)$/iu, 'number'],
+];
+
+/** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */
+export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d\/])/iu;
+
+/** A heading over the duties of a body ("Trách nhiệm của các sở, ban, ngành", "Nhiệm vụ của Công an tỉnh"). */
+export const DUTIES_OF = /^(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA)\s+\S/u;
