@@ -62,8 +62,9 @@ export const SENTENCE_END = /(?<![\s(](?:\p{Lu}{1,3}|\p{L}|\d{1,3})|^\d{1,3})[.;
 /** A request for opinions ("cho ý kiến", "góp ý"): an assignment only when a deadline is set. */
 export const INPUT_REQUEST = /^(?:cho ý kiến|góp ý|tham gia ý kiến|có ý kiến)(?![\p{L}\p{N}])/u;
 
-/** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …"): a closing formula, not a task. */
-export const GENERIC_DUTY = /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)/u;
+/** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …", "tổ chức thực hiện tốt các nội dung trên, …"): a closing formula, not a task. */
+export const GENERIC_DUTY =
+  /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:trên|nêu trên|này)(?![\p{L}\p{N}]))/u;
 
 /** Leads that name no agency yet are who is asked: "quý cơ quan", "các đồng chí", "Các ông (bà) …". */
 export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s)/u;

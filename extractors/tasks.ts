@@ -354,6 +354,44 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
   return tasks;
 }
 
+/**
+ * A closing paragraph after a công văn's numbered items ("Giao Công an tỉnh theo dõi, đôn đốc việc
+ * thực hiện …"): unnumbered, it follows the last item's own paragraph but belongs to no item, so
+ * a sentence there that opens a paragraph and assigns to another body than the item is a task of
+ * its own, section "". (Under a Roman part or an article, paragraphs after the items stay theirs.)
+ */
+function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
+  const last = roots.at(-1);
+  if (!last || last.kind !== 'number') return [];
+  let leaf = last;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  const own = found.find((t) => t.span[0] <= leaf.lines[0]!.start && leaf.lines[0]!.start <= t.span[1] && t.section !== '');
+  // The first line after the item's own paragraph: every line of a Word document is a paragraph;
+  // on a page, the line after one that stops short of the margin.
+  const next = leaf.lines.findIndex((l, i) => i > 0 && (margin === null || leaf.lines[i - 1]!.x + leaf.lines[i - 1]!.width < margin));
+  if (next < 0) return [];
+  const from = leaf.lines[next]!.start;
+  const tasks: TaskField[] = [];
+  sentencesOf(leaf.lines, margin).forEach((sentence) => {
+    if (sentence.start < from) return;
+    const lead = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+    if (!lead || (own && leadKey(own.lead) === leadKey(lead))) return;
+    const text = squash(sentence.text);
+    tasks.push({
+      section: '',
+      text,
+      lead,
+      partners: partnersOf(text),
+      deadline: deadlineOf(text),
+      frequency: frequencyOf(text),
+      source: 'items',
+      span: [sentence.start, sentence.end],
+      confidence: confidence(0.7),
+    });
+  });
+  return tasks;
+}
+
 /** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
 function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
@@ -512,6 +550,7 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
+    tasks.push(...closingParagraphs(roots, tasks, margin));
     const first = roots[0]?.lines[0]?.start ?? Infinity;
     tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
   }

@@ -261,4 +261,18 @@ II. Ủy ban nhân dân tỉnh đề nghị:
     expect(deadlineOf('hoàn thành trong tháng 02/2026')).toBe('trong tháng 02/2026');
     expect(deadlineOf('báo cáo chậm nhất vào ngày 05 hằng tháng')).toBe('chậm nhất vào ngày 05 hằng tháng');
   });
+
+  it('takes a closing paragraph after a công văn\'s numbered items that assigns another body, section "", and leaves the closing formula', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '21/UBND-NC', `Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Giao Sở Y tế rà soát các cơ sở cai nghiện, báo cáo trước ngày 05/11/2025.
+2. Giao Sở Tài chính tham mưu bố trí kinh phí cho các đơn vị sự nghiệp công lập.
+Yêu cầu các sở, ngành và Ủy ban nhân dân các xã tổ chức thực hiện tốt các nội dung trên, thường xuyên trao đổi, phối hợp. Giao Công an tỉnh theo dõi, đôn đốc việc thực hiện và báo cáo kết quả theo quy định./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['1', ['Sở Y tế'], '2025-11-05'],
+      ['2', ['Sở Tài chính'], null],
+      ['', ['Công an tỉnh'], null],
+    ]);
+  });
 });
