@@ -34,6 +34,12 @@ export const SECTION_MARKERS: SectionMarker[] = [
   { kind: 'plus', rank: 9, pattern: /^\+\s*(?=\S)/u },
 ];
 
+/**
+ * A Roman part number whose dot OCR lost ("I Dự kiến mục tiêu …" for "I. Dự kiến …"): taken only
+ * on OCR'd lines, before a capitalised word (no Vietnamese word is a Roman numeral).
+ */
+export const OCR_ROMAN_MARKER: SectionMarker = { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s+(?=\p{Lu}\p{Ll})`, 'u') };
+
 /** An unnumbered bold line is a heading between numbered items and their letters. */
 export const HEADING_RANK = 5.5;
 

@@ -10,7 +10,7 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -42,9 +42,9 @@ export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đan
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
- * đạo", "… xem xét", "… biết"): not an assignment.
+ * đạo", "… xem xét", "… biết"): not an assignment. Directing one's own units ("quan tâm chỉ đạo các đơn vị …") is one.
  */
-export const COURTESY_REQUEST = /^(?:quan tâm|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+export const COURTESY_REQUEST = /^(?:quan tâm(?!,?\s+chỉ đạo\s+(?:các|những)\s+(?:đơn vị|cơ quan|lực lượng|địa phương|phòng|sở))|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
 
 /**
  * "X có trách nhiệm chuyển giao …", "Tổ giúp việc có nhiệm vụ …": the sentence makes its subject
@@ -67,7 +67,7 @@ export const GENERIC_DUTY =
   /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:trên|nêu trên|này)(?![\p{L}\p{N}]))/u;
 
 /** Leads that name no agency yet are who is asked: "quý cơ quan", "các đồng chí", "Các ông (bà) …". */
-export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s)/u;
+export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s|lãnh đạo\s)/u;
 
 /**
  * Where one lead list holds several bodies or officials ("Chánh Văn phòng …, Giám đốc Công an
@@ -91,7 +91,10 @@ export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\
  * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
  * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
  */
-export const PROPOSING_TYPES = new Set(['TTr', 'BC']);
+export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'speech']);
+
+/** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
+export const SPEECH_TYPE = 'speech';
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
 export const PARTNERS_OPENING = /phối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
@@ -138,3 +141,23 @@ export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d
 
 /** A heading over the duties of a body ("Trách nhiệm của các sở, ban, ngành", "Nhiệm vụ của Công an tỉnh"). */
 export const DUTIES_OF = /^(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA)\s+\S/u;
+
+/**
+ * A closing sentence that sends the replies or reports back by a date ("Văn bản trả lời đề nghị gửi
+ * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12"):
+ * its deadline holds for every item.
+ */
+export const REPLY_BY_DATE = /^(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,8}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
+
+/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …"): no condition, left out before the verb (the item marker, group 1, kept). */
+export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ|Trên cơ sở)\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),\s*/u;
+
+/**
+ * Ranks of units that a name places under their parents, smallest first ("Phòng 5, Cục Cảnh sát
+ * điều tra tội phạm về ma túy, Bộ Công an" is one unit, not three leads).
+ */
+export const UNIT_RANKS: Array<[RegExp, number]> = [
+  [/^(?:Phòng|Đội|Tổ|Trạm)\s/u, 1],
+  [/^(?:Cục|Chi cục|Vụ)\s/u, 2],
+  [/^(?:Bộ|Tổng cục)\s/u, 3],
+];

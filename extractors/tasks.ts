@@ -27,6 +27,9 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  UNIT_RANKS,
+  BASIS_OPENING,
+  REPLY_BY_DATE,
   DUTIES_OF,
   CLOCK_TIME,
   PARTNERS_END,
@@ -88,10 +91,19 @@ function leadsIn(subject: string): string[] {
   const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim());
   // Semicolons, where the writer used them, already separate the bodies.
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
-  return names
+  const leads = names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
     .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
     .filter((name) => name.length > 1);
+  // A unit followed by the bodies above it ("Phòng 5, Cục …, Bộ Công an") names one unit.
+  const rank = (name: string) => UNIT_RANKS.find(([head]) => head.test(name))?.[1] ?? 0;
+  const merged: string[] = [];
+  for (const name of leads) {
+    const last = merged.at(-1);
+    if (last !== undefined && rank(last.split(', ').at(-1)!) > 0 && rank(name) > rank(last.split(', ').at(-1)!)) merged[merged.length - 1] = `${last}, ${name}`;
+    else merged.push(name);
+  }
+  return merged;
 }
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
@@ -175,7 +187,7 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
  * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
  */
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
-  const line = squash(text);
+  const line = squash(text).replace(BASIS_OPENING, '$1');
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
     if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
@@ -285,9 +297,21 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
     } else if (child.children.length) {
       tasks.push(...tasksIn(child.children, source));
+    } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
+      // "II. Đề xuất nhu cầu dự toán …: / Các Bộ, cơ quan trung ương … đề xuất …": a titled item whose paragraph names the body.
+      const paragraph = paragraphAfterTitle(child);
+      const named = paragraph ? leadOf(paragraph) : [];
+      if (named.length) tasks.push(taskOf(child, named, source, 0.75));
     }
   }
   return tasks;
+}
+
+/** The paragraph under an item's title that ends with a colon, when the title names no one. */
+function paragraphAfterTitle(node: SectionNode): string | null {
+  const title = node.lines.findIndex((l) => /:\s*$/u.test(l.text));
+  if (title < 0 || title > 2 || title === node.lines.length - 1) return null;
+  return squash(node.lines.slice(title + 1).map((l) => l.text).join(' '));
 }
 
 /** The sections whose items assign work, and how they were found. */
@@ -320,7 +344,9 @@ function leadInParts(roots: SectionNode[], found: TaskField[]): SectionNode[] {
 
 /** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
 function asksUpward(node: SectionNode): boolean {
-  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi'))) return true;
+  // A title ("IV. KIẾN NGHỊ", "3. Kiến nghị, đề xuất"), not an item that opens with the verb ("2. Đề nghị các đơn vị …").
+  const title = (heading: string) => heading === heading.toLocaleUpperCase('vi') || heading.length <= 40;
+  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi')) && title(n.heading)) return true;
   return false;
 }
 
@@ -390,6 +416,24 @@ function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: num
     });
   });
   return tasks;
+}
+
+/**
+ * A deadline the closing sets for every item ("Văn bản trả lời đề nghị gửi về Bộ Công an … trước
+ * ngày 24/12/2025"): a sentence after the last item's first one that sends a reply or report back
+ * by a date.
+ */
+function closingDeadline(roots: SectionNode[], margin: number | null): string | null {
+  let leaf = roots.at(-1);
+  if (!leaf) return null;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  const sentences = sentencesOf(leaf.lines, margin).map((s) => squash(s.text));
+  for (let i = sentences.length - 1; i >= 1; i--) {
+    // An address in brackets may hold a semicolon that cut the sentence.
+    const text = sentences.slice(i, i + 3).join(' ');
+    if (REPLY_BY_DATE.test(text)) return deadlineOf(text);
+  }
+  return null;
 }
 
 /** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
@@ -551,6 +595,8 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
+    const closing = closingDeadline(roots, margin);
+    if (closing) for (const task of tasks) task.deadline ??= closing;
     const first = roots[0]?.lines[0]?.start ?? Infinity;
     tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
   }

@@ -275,4 +275,52 @@ Yêu cầu các sở, ngành và Ủy ban nhân dân các xã tổ chức thực
       ['', ['Công an tỉnh'], null],
     ]);
   });
+
+  it('reads a titled part whose paragraph names the body, a unit named with the bodies above it, and a closing reply deadline for every item', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '22/BCA-C04', `Bộ Công an đề nghị các Bộ, cơ quan trung ương triển khai một số nội dung sau:
+I. Dự kiến mục tiêu, nhiệm vụ của Chương trình:
+1. Bộ Quốc phòng dự kiến mục tiêu, nhiệm vụ và đề xuất giải pháp chủ yếu.
+2. Giao Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an tổng hợp kết quả.
+II. Đề xuất nhu cầu dự toán năm 2026:
+Các Bộ, cơ quan trung ương và Ủy ban nhân dân cấp tỉnh đề xuất nhu cầu dự toán chi tiết theo từng dự án.
+Văn bản trả lời đề nghị gửi về Bộ Công an (qua Cục C04, địa chỉ: 499 Nguyễn Trãi; điện thoại 0912345678) trước ngày 24/12/2025.`),
+    );
+    expect(record.tasks.filter((t) => t.section !== '').map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['I.1', ['Bộ Quốc phòng'], '2025-12-24'],
+      ['I.2', ['Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an'], '2025-12-24'],
+      ['II', ['Các Bộ, cơ quan trung ương', 'Ủy ban nhân dân cấp tỉnh'], '2025-12-24'],
+    ]);
+  });
+
+  it('takes requests that open with "Đề nghị" or rest on the plan, not as upward titles, and leaves polite requests out', () => {
+    expect(assignedIn('2. Đề nghị lãnh đạo các đơn vị, địa phương quan tâm chỉ đạo các đơn vị có liên quan triển khai Kế hoạch.')).toEqual(['lãnh đạo các đơn vị, địa phương']);
+    expect(assignedIn('3. Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động xây dựng kế hoạch của đơn vị.')).toEqual(['các đơn vị, địa phương']);
+    expect(assignedIn('Đề nghị Bộ Tài chính quan tâm, tạo điều kiện.')).toBeNull();
+    expect(assignedIn('Nếu có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Nội vụ.')).toBeNull();
+  });
+
+  it('assigns nothing in a paper read at a meeting, whose requests go upward', async () => {
+    const record = await recordFromText(`UBND THÀNH PHỐ HUẾ
+THAM LUẬN
+Thực trạng cơ sở cai nghiện ma túy của thành phố
+Kính thưa các đồng chí!
+I. Về thực trạng cơ sở vật chất.
+- Đề nghị Bộ Công an bố trí nguồn vốn đầu tư cho các hạng mục còn thiếu trong năm 2026.
+Xin trân trọng cảm ơn!
+`);
+    expect(record.tasks).toEqual([]);
+  });
+});
+
+describe('sections read by OCR', () => {
+  it('takes a Roman number whose dot was lost, and a part number read as the one before it as the next', async () => {
+    const { docFromText } = await import('../helpers.js');
+    const { parseSections, flattenSections } = await import('../../extractors/sections.js');
+    const doc = await docFromText('I Mục đích, yêu cầu\n1. Nâng cao hiệu quả.\nII. NỘI DUNG\n1. Rà soát văn bản.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ theo dõi.\n');
+    const ocr = { ...doc, lines: doc.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    expect(flattenSections(parseSections(ocr, 0, ocr.lines.length)).map((n) => n.id)).toEqual(['I', 'I.1', 'II', 'II.1', 'III', 'III.1']);
+    // Typed text keeps what is printed.
+    expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['1', 'II', 'II.1', 'II', 'II.1']);
+  });
 });
