@@ -37,8 +37,8 @@ export const ASSIGNING_VERB =
 /** A lead-in whose items are what it asks ("III. Văn phòng Chính phủ trân trọng đề nghị:", "Yêu cầu:"): each item naming a body is its task. */
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
-/** Words before an assigning verb that make it narrated, conditional or cited, not given here. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])|\d+\s*\//u;
+/** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
@@ -49,9 +49,9 @@ export const COURTESY_REQUEST = /^(?:quan tâm(?!,?\s+chỉ đạo\s+(?:các|nh�
 /**
  * "X có trách nhiệm chuyển giao …", "Tổ giúp việc có nhiệm vụ …": the sentence makes its subject
  * responsible for a duty (a decision's articles assign this way). Accountability ("chịu trách
- * nhiệm trước pháp luật", "… về tính chính xác") is no duty.
+ * nhiệm trước pháp luật", "… về tính chính xác") is no duty, nor is autonomy ("tự chịu trách nhiệm").
  */
-export const RESPONSIBILITY = /\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\s+(?!trước|về|với)(?=\p{L})/u;
+export const RESPONSIBILITY = /(?<!\stự)\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\s+(?!trước|về|với)(?=\p{L})/u;
 
 /** An adverbial of time a sentence opens with before its subject ("Trong thời hạn 30 ngày kể từ …, "). */
 export const OPENING_ADVERBIAL = /^(?:Trong thời hạn|Trong vòng|Kể từ|Sau khi|Sau|Chậm nhất|Đến|Từ nay|Trước ngày)(?![\p{L}\p{N}])[^,]{0,160},\s*/u;

@@ -217,7 +217,8 @@ function responsibleIn(sentence: string): string[] | null {
   // Without the item marker it may open with ("Điều 4. ", "2. ", "- ").
   let subject = (markerIn(before)?.rest ?? before).replace(OPENING_ADVERBIAL, '');
   subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
-  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject)) return null;
+  // "Hiệp hội là tổ chức …, tự chịu trách nhiệm …" defines the body; it is given no duty.
+  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || /\slà\s/u.test(subject)) return null;
   const lead = leadsIn(subject);
   return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
 }
@@ -360,6 +361,7 @@ const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase(
 function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
   const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
   const tasks: TaskField[] = [];
+  const closing = closingOf(roots, margin);
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
     if (taskAt.has(start) || asksUpward(node)) continue;
@@ -368,7 +370,9 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
     const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
-    const lead = heading.length ? heading : sentencesOf(node.lines, margin).map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
+    // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
+    const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
+    const lead = heading.length ? heading : sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
@@ -381,22 +385,39 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
 }
 
 /**
+ * Where the closing paragraphs start: the paragraph after the last numbered item's own one, when
+ * that one is a whole sentence (not a title over paragraphs of its own, "4. Về cải cách thể chế").
+ * Every line of a Word document is a paragraph; on a page, a paragraph ends at a line that stops
+ * short of the margin, or before a first-line indent.
+ */
+function closingOf(roots: SectionNode[], margin: number | null): { leaf: SectionNode; from: number } | null {
+  const last = roots.at(-1);
+  if (!last || last.kind !== 'number') return null;
+  let leaf = last;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  // A paragraph also starts at a first-line indent after a line that ends a sentence.
+  const left = Math.min(...leaf.lines.map((l) => l.x));
+  const ends = (l: Line) => /[.;!?]\s*$/u.test(l.text);
+  const next = leaf.lines.findIndex((l, i) => {
+    if (i === 0) return false;
+    const before = leaf.lines[i - 1]!;
+    return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
+  });
+  if (next < 0 || !ends(leaf.lines[next - 1]!)) return null;
+  return { leaf, from: leaf.lines[next]!.start };
+}
+
+/**
  * A closing paragraph after a công văn's numbered items ("Giao Công an tỉnh theo dõi, đôn đốc việc
  * thực hiện …"): unnumbered, it follows the last item's own paragraph but belongs to no item, so
  * a sentence there that opens a paragraph and assigns to another body than the item is a task of
  * its own, section "". (Under a Roman part or an article, paragraphs after the items stay theirs.)
  */
 function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
-  const last = roots.at(-1);
-  if (!last || last.kind !== 'number') return [];
-  let leaf = last;
-  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  const closing = closingOf(roots, margin);
+  if (!closing) return [];
+  const { leaf, from } = closing;
   const own = found.find((t) => t.span[0] <= leaf.lines[0]!.start && leaf.lines[0]!.start <= t.span[1] && t.section !== '');
-  // The first line after the item's own paragraph: every line of a Word document is a paragraph;
-  // on a page, the line after one that stops short of the margin.
-  const next = leaf.lines.findIndex((l, i) => i > 0 && (margin === null || leaf.lines[i - 1]!.x + leaf.lines[i - 1]!.width < margin));
-  if (next < 0) return [];
-  const from = leaf.lines[next]!.start;
   const tasks: TaskField[] = [];
   sentencesOf(leaf.lines, margin).forEach((sentence) => {
     if (sentence.start < from) return;

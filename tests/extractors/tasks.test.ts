@@ -298,6 +298,10 @@ Văn bản trả lời đề nghị gửi về Bộ Công an (qua Cục C04, đ�
     expect(assignedIn('3. Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động xây dựng kế hoạch của đơn vị.')).toEqual(['các đơn vị, địa phương']);
     expect(assignedIn('Đề nghị Bộ Tài chính quan tâm, tạo điều kiện.')).toBeNull();
     expect(assignedIn('Nếu có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Nội vụ.')).toBeNull();
+    // A petitioner asks upward; a body defined as autonomous is given no duty.
+    expect(assignedIn('Chúng tôi đề nghị Sở Nội vụ phối hợp, tham mưu Ủy ban nhân dân tỉnh cho phép hợp nhất Quỹ.')).toBeNull();
+    expect(assignedIn('Hiệp hội là tổ chức phi Chính phủ, tự chịu trách nhiệm hoạt động của mình trước pháp luật.')).toBeNull();
+    expect(assignedIn('Trong thời hạn 30 ngày, Hội Công chứng viên có trách nhiệm bàn giao hồ sơ.')).toEqual(['Hội Công chứng viên']);
   });
 
   it('assigns nothing in a paper read at a meeting, whose requests go upward', async () => {
