@@ -45,7 +45,7 @@ export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
   [/^Bộ Chỉ huy|^Công an|^Bộ đội Biên phòng|^Ban Chỉ huy Quân sự/iu, 'security'],
   [/^Bộ/iu, 'ministry'],
   [/^(?:Văn phòng|Phòng)/iu, 'office'],
-  [/^(?:Báo|Đài|Tạp chí|Bản tin|Cổng Thông tin|Cổng thông tin|Cổng Pháp luật|Công báo|cơ quan báo chí)/iu, 'media'],
+  [/^(?:Báo(?!\s+cáo)|Đài|Tạp chí|Bản tin|Cổng Thông tin|Cổng thông tin|Cổng Pháp luật|Công báo|cơ quan báo chí)/iu, 'media'],
   [/^(?:[Bb]an|[Cc]ác ban) (?:đảng|ngành)(?![\p{L}])/u, 'party-board'],
   [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
   // Common words as well as heads ("Ban hành", "Vụ việc", "Thanh tra, kiểm tra"): a capitalised name must follow.

@@ -5,8 +5,8 @@
  * is the traditional one ("cụ thể hóa", "Ủy quyền"), so only that spelling is listed.
  */
 
-/** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties). */
-export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Trách nhiệm|Nhiệm vụ) của)\s+/u;
+/** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties; "Các ông Chánh Văn phòng …" addresses the officials). */
+export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Trách nhiệm|Nhiệm vụ) của|(?:Các|các) (?:ông|Ông)(?: \((?:bà|Bà)\))?(?=\s+(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s))\s+/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
@@ -24,7 +24,7 @@ export const LEAD_QUALIFIER = /\s+(?:trong phạm vi|theo chức năng|theo th�
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
 export const RESPONSIBLE_FOR =
-  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
+  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
 
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",

@@ -1,4 +1,4 @@
-import { HEADING_RANK, OCR_ROMAN_MARKER, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import { HEADING_RANK, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
@@ -51,8 +51,12 @@ function markerOf(line: Line): Marker | null {
   const text = line.text.trim();
   const marker = markerIn(text);
   if (marker) return marker;
-  const ocrRoman = line.confidence !== undefined ? OCR_ROMAN_MARKER.pattern.exec(text) : null;
-  if (ocrRoman) return { kind: 'roman', rank: OCR_ROMAN_MARKER.rank, label: ocrRoman.groups!.label!, rest: text.slice(ocrRoman[0].length) };
+  if (line.confidence !== undefined) {
+    for (const ocr of OCR_MARKERS) {
+      const m = ocr.pattern.exec(text);
+      if (m) return { kind: ocr.kind, rank: ocr.rank, label: m.groups!.label!, rest: text.slice(m[0].length) };
+    }
+  }
   if (line.bold && text.length <= 100 && !/[.;,:]$/u.test(text) && /\p{Lu}/u.test(text[0] ?? '')) {
     return { kind: 'heading', rank: HEADING_RANK, label: null, rest: text };
   }

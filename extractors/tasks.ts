@@ -115,7 +115,10 @@ export function leadOf(text: string): string[] {
     const subject = subjectOf(squashed);
     const agencies = subject ? leadsIn(subject) : [];
     // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
-    const responsible = subject !== null && RESPONSIBLE_FOR.test(squashed.replace(ASSIGNMENT_OPENING, '').slice(0, subject.length + 80));
+    // (The subject may be the last sentence before it: "… có hiệu lực kể từ ngày ký. Các thành viên … chịu trách nhiệm thi hành".)
+    const body = squashed.replace(ASSIGNMENT_OPENING, '');
+    const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
+    const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
     lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
     if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
     LEAD_CACHE.set(text, lead);
@@ -319,11 +322,18 @@ function paragraphAfterTitle(node: SectionNode): string | null {
 function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource }> {
   const nodes = flattenSections(roots);
   const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
-  if (implementation.length) return implementation.map((node) => ({ items: node.children, source: 'implementation' }));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
   const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
   const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
+  if (implementation.length) {
+    // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
+    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
+    return [
+      ...implementation.map((node) => ({ items: node.children, source: 'implementation' as const })),
+      ...others.map((node) => ({ items: [node], source: 'articles' as const })),
+    ];
+  }
   if (articles.length) {
     // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
     return articles.map((node) => ({ items: [node], source: 'articles' }));
@@ -395,16 +405,18 @@ function closingOf(roots: SectionNode[], margin: number | null): { leaf: Section
   if (!last || last.kind !== 'number') return null;
   let leaf = last;
   while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  // Specks OCR read as lines ("“") are no paragraphs.
+  const lines = leaf.lines.filter((l) => (l.text.match(/\p{L}/gu)?.length ?? 0) >= 3);
   // A paragraph also starts at a first-line indent after a line that ends a sentence.
-  const left = Math.min(...leaf.lines.map((l) => l.x));
+  const left = Math.min(...lines.map((l) => l.x));
   const ends = (l: Line) => /[.;!?]\s*$/u.test(l.text);
-  const next = leaf.lines.findIndex((l, i) => {
+  const next = lines.findIndex((l, i) => {
     if (i === 0) return false;
-    const before = leaf.lines[i - 1]!;
+    const before = lines[i - 1]!;
     return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
   });
-  if (next < 0 || !ends(leaf.lines[next - 1]!)) return null;
-  return { leaf, from: leaf.lines[next]!.start };
+  if (next < 0 || (next === 1 && !ends(lines[0]!))) return null;
+  return { leaf, from: lines[next]!.start };
 }
 
 /**

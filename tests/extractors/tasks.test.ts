@@ -317,6 +317,24 @@ Xin trân trọng cảm ơn!
   });
 });
 
+describe('decisions with an implementation article', () => {
+  it('reads "Điều 2. Tổ chức thực hiện" and the execution clause of the next article, and takes no "Báo cáo" for a newspaper', async () => {
+    const record = await recordFromText(
+      documentWith('NGHỊ QUYẾT', '05/NQ-HĐQL', `Điều 1. Thống nhất đổi tên Quỹ hỗ trợ phụ nữ phát triển tỉnh.
+Điều 2. Tổ chức thực hiện
+Giao Giám đốc Quỹ chịu trách nhiệm:
+- Thực hiện các thủ tục hành chính có liên quan đến việc đổi tên Quỹ;
+- Báo cáo kết quả thực hiện cho Hội đồng quản lý.
+Điều 3. Hiệu lực thi hành
+Nghị quyết này có hiệu lực kể từ ngày ký. Các thành viên Hội đồng quản lý Quỹ, Giám đốc Quỹ và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2', ['Giám đốc Quỹ']],
+      ['Điều 3', ['Các thành viên Hội đồng quản lý Quỹ', 'Giám đốc Quỹ', 'các tổ chức, cá nhân có liên quan']],
+    ]);
+  });
+});
+
 describe('sections read by OCR', () => {
   it('takes a Roman number whose dot was lost, and a part number read as the one before it as the next', async () => {
     const { docFromText } = await import('../helpers.js');
@@ -324,6 +342,10 @@ describe('sections read by OCR', () => {
     const doc = await docFromText('I Mục đích, yêu cầu\n1. Nâng cao hiệu quả.\nII. NỘI DUNG\n1. Rà soát văn bản.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ theo dõi.\n');
     const ocr = { ...doc, lines: doc.lines.map((l) => ({ ...l, confidence: 0.9 })) };
     expect(flattenSections(parseSections(ocr, 0, ocr.lines.length)).map((n) => n.id)).toEqual(['I', 'I.1', 'II', 'II.1', 'III', 'III.1']);
+    const articles = await docFromText('Điều 1. Phê duyệt Điều lệ của Hiệp hội.\nĐiều2: Chánh Văn phòng thi hành.\nĐiều 3, Các ông Giám đốc Sở Nội vụ căn cứ quyết định thi hành.\n');
+    const read = { ...articles, lines: articles.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    expect(flattenSections(parseSections(read, 0, read.lines.length)).map((n) => n.id)).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
+    expect(flattenSections(parseSections(articles, 0, articles.lines.length)).map((n) => n.id)).toEqual(['Điều 1', 'Điều 2']);
     // Typed text keeps what is printed.
     expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['1', 'II', 'II.1', 'II', 'II.1']);
   });
