@@ -27,6 +27,8 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  REPLY_OPENING,
+  NAMED_ABOVE,
   UNIT_RANKS,
   BASIS_OPENING,
   REPLY_BY_DATE,
@@ -200,6 +202,8 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     const lead = leadsIn(subject);
     const first = lead[0];
     if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
+    // A lead cut out of a bracket ("… cấp tỉnh) và …") is no name.
+    if (lead.some((name) => (name.match(/\(/gu)?.length ?? 0) !== (name.match(/\)/gu)?.length ?? 0))) continue;
     const duty = rest.slice(subject.length).trim();
     // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
     if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !(typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet)) || GENERIC_DUTY.test(duty)) continue;
@@ -608,6 +612,17 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
 }
 
 /**
+ * A reply to the body that asked gives it no work: an unnumbered request to the asker ("… nhận
+ * được Công văn số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét") is left out.
+ */
+function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
+  const opening = REPLY_OPENING.exec(text);
+  if (!opening) return tasks;
+  const asked = text.slice(opening.index, opening.index + 300);
+  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`của ${lead}`)));
+}
+
+/**
  * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
  * stand before any numbered item.
  */
@@ -628,17 +643,32 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
-    const closing = closingDeadline(roots, margin);
-    if (closing) for (const task of tasks) task.deadline ??= closing;
     const first = roots[0]?.lines[0]?.start ?? Infinity;
     tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
+    const closing = closingDeadline(roots, margin);
+    if (closing) for (const task of tasks) task.deadline ??= closing;
   }
   const seen = new Set<string>();
-  return tasks.filter((t) => {
+  return repliesLeftOut(tasks, squash(body.map((l) => l.text).join(' '))).filter((t) => {
     const key = `${t.span[0]}:${t.span[1]}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * An earlier task of the same paragraphs whose one lead is the plural of this one's ("UBND các
+ * tỉnh, thành phố …" asked first, then "đề nghị UBND tỉnh …"): the same bodies, asked again.
+ */
+function pluralOf(task: TaskField, earlier: TaskField[]): TaskField | undefined {
+  if (task.section !== '' || task.lead.length !== 1) return undefined;
+  const singular = squash(task.lead[0]!).toLocaleLowerCase('vi');
+  return earlier.find((t) => {
+    if (t.section !== '' || t.lead.length !== 1) return false;
+    const plural = squash(t.lead[0]!).toLocaleLowerCase('vi');
+    const without = plural.replace(/(?<![\p{L}])các\s+/u, '');
+    return without !== plural && (without === singular || without.startsWith(`${singular},`) || without.startsWith(`${singular} `));
   });
 }
 
@@ -651,7 +681,7 @@ function oneTaskPerBody(tasks: TaskField[]): TaskField[] {
   const merged: TaskField[] = [];
   for (const task of tasks) {
     const key = `${task.section}|${leadKey(task.lead)}`;
-    const first = byKey.get(key);
+    const first = byKey.get(key) ?? pluralOf(task, merged);
     if (!first) {
       byKey.set(key, task);
       merged.push(task);

@@ -317,6 +317,31 @@ Xin trân trọng cảm ơn!
   });
 });
 
+describe('letters', () => {
+  it('gives a body asked first in the plural and again in the singular one task, with the reply deadline of the closing', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '4552/BCA-C04', `Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện Chương trình mục tiêu quốc gia, Bộ Công an trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:
+1. Rà soát, đánh giá mức độ trọng điểm về ma túy của địa phương.
+Đối với các địa phương chưa đáp ứng quy mô tối thiểu, Bộ Công an trân trọng đề nghị UBND tỉnh điều chỉnh quy mô cơ sở cai nghiện.
+Kết quả rà soát, đánh giá của các địa phương đề nghị gửi về Bộ Công an trước ngày 15/10/2025 (qua Cục C04, địa chỉ: số 499 Nguyễn Trãi, Hà Nội; điện thoại 0904528887).`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([['', ['UBND các tỉnh, thành phố trực thuộc Trung ương'], '2025-10-15']]);
+  });
+
+  it('gives no work in a reply to the body that asked, nor in "đề nghị gửi về" or "giao dự toán"', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '1925/STC-HCSN', `Kính gửi: Sở Nội vụ.
+Sở Tài chính nhận được Công văn số 1185/SNV-CCVC ngày 15/5/2025 của Sở Nội vụ về việc có ý kiến tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh.
+Sở Tài chính có ý kiến như sau: thống nhất thời gian tổ chức đại hội.
+Đề nghị Sở Nội vụ căn cứ các quy định hiện hành tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét./.`),
+    );
+    expect(record.tasks).toEqual([]);
+    expect(assignedIn('Ý kiến tham gia đề nghị gửi về Bộ Công an (qua Cục C04, TP. Hà Nội, Đ/c Thiếu tá Trần Văn Thành, ĐT: 0915959792) trước ngày 15/10/2025.')).toBeNull();
+    expect(assignedIn('Thủ tướng Chính phủ giao dự toán (Ủy ban nhân dân cấp tỉnh) và ngân sách địa phương cho các sở.')).toBeNull();
+  });
+});
+
 describe('decisions with an implementation article', () => {
   it('reads "Điều 2. Tổ chức thực hiện" and the execution clause of the next article, and takes no "Báo cáo" for a newspaper', async () => {
     const record = await recordFromText(
