@@ -172,3 +172,15 @@ export const REPLY_OPENING = /(?:nhận được|[Pp]húc đáp|[Tt]rả lời (
 /** A lead that names the bodies the text named before ("Ban Chủ nhiệm 03 Đoàn Luật sư nêu trên"). */
 export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
 
+
+/** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
+export const DEFINITION = /\slà\s/u;
+
+/** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
+export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;
+
+/** The word before the body that asked, in a reply ("… Công văn số … của Sở Nội vụ"). */
+export const ASKED_BY = 'của';
+
+/** The plural word of a body's name ("UBND các tỉnh" is "UBND tỉnh" many times). */
+export const PLURAL_WORD = /(?<![\p{L}])các\s+/u;

@@ -27,6 +27,10 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  DEFINITION,
+  LEAD_CELL_LABEL,
+  ASKED_BY,
+  PLURAL_WORD,
   REPLY_OPENING,
   NAMED_ABOVE,
   UNIT_RANKS,
@@ -225,7 +229,7 @@ function responsibleIn(sentence: string): string[] | null {
   let subject = (markerIn(before)?.rest ?? before).replace(OPENING_ADVERBIAL, '');
   subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
   // "Hiệp hội là tổ chức …, tự chịu trách nhiệm …" defines the body; it is given no duty.
-  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || /\slà\s/u.test(subject)) return null;
+  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || DEFINITION.test(subject)) return null;
   const lead = leadsIn(subject);
   return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
 }
@@ -582,7 +586,7 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
     for (const { cells } of rows.slice(first)) {
       const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
       const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
-      let leadText = cellText(cells.get(leadCol)).replace(/^(?:chủ trì|Chủ trì)\s*:\s*/u, '');
+      let leadText = cellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
       // A lead cell merged down over this row (left out of it) holds here too.
       if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
       if (!leadText) continue;
@@ -619,7 +623,7 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
   const opening = REPLY_OPENING.exec(text);
   if (!opening) return tasks;
   const asked = text.slice(opening.index, opening.index + 300);
-  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`của ${lead}`)));
+  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
 }
 
 /**
@@ -667,7 +671,7 @@ function pluralOf(task: TaskField, earlier: TaskField[]): TaskField | undefined 
   return earlier.find((t) => {
     if (t.section !== '' || t.lead.length !== 1) return false;
     const plural = squash(t.lead[0]!).toLocaleLowerCase('vi');
-    const without = plural.replace(/(?<![\p{L}])các\s+/u, '');
+    const without = plural.replace(PLURAL_WORD, '');
     return without !== plural && (without === singular || without.startsWith(`${singular},`) || without.startsWith(`${singular} `));
   });
 }
