@@ -6,7 +6,7 @@
  */
 
 /** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties; "Các ông Chánh Văn phòng …" addresses the officials). */
-export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Trách nhiệm|Nhiệm vụ) của|(?:Các|các) (?:ông|Ông)(?: \((?:bà|Bà)\))?(?=\s+(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s))\s+/u;
+export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Chức năng,?\s+)?(?:Trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,?\s+quyền hạn)? của|(?:Các|các) (?:ông|Ông)(?: \((?:bà|Bà)\))?(?=\s+(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s))\s+/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
@@ -38,7 +38,7 @@ export const ASSIGNING_VERB =
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
@@ -139,8 +139,8 @@ export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead'
 /** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */
 export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d\/])/iu;
 
-/** A heading over the duties of a body ("Trách nhiệm của các sở, ban, ngành", "Nhiệm vụ của Công an tỉnh"). */
-export const DUTIES_OF = /^(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA)\s+\S/u;
+/** A heading over the duties of a body ("Trách nhiệm của các sở, ban, ngành", "Chức năng, nhiệm vụ của Tổ giúp việc …"). */
+export const DUTIES_OF = /^(?:(?:Chức năng|CHỨC NĂNG),?\s+)?(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ|nhiệm vụ|NHIỆM VỤ)(?:,?\s+(?:quyền hạn|QUYỀN HẠN))? (?:của|CỦA)\s+\S/u;
 
 /**
  * A closing sentence that sends the replies or reports back by a date ("Văn bản trả lời đề nghị gửi
@@ -149,8 +149,8 @@ export const DUTIES_OF = /^(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM
  */
 export const REPLY_BY_DATE = /^(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
 
-/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …"): no condition, left out before the verb (the item marker, group 1, kept). */
-export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ|Trên cơ sở)\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),\s*/u;
+/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …"): no condition, left out up to the subject (the item marker, group 1, kept). */
+export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
 
 /**
  * Ranks of units that a name places under their parents, smallest first ("Phòng 5, Cục Cảnh sát
@@ -174,7 +174,7 @@ export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
 
 
 /** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
-export const DEFINITION = /\slà\s/u;
+export const DEFINITION = /\slà(?:\s|$)/u;
 
 /** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
 export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;
@@ -184,3 +184,6 @@ export const ASKED_BY = 'của';
 
 /** The plural word of a body's name ("UBND các tỉnh" is "UBND tỉnh" many times). */
 export const PLURAL_WORD = /(?<![\p{L}])các\s+/u;
+
+/** The words a sentence opens with to say what it rests on ("Căn cứ quy định của Luật …, Ủy ban nhân dân tỉnh chỉ đạo …"). */
+export const BASIS_WORDS = /^(?:Căn cứ|Trên cơ sở)\s/u;

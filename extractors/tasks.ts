@@ -27,6 +27,7 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  BASIS_WORDS,
   DEFINITION,
   LEAD_CELL_LABEL,
   ASKED_BY,
@@ -66,7 +67,8 @@ export type TaskSource = TaskField['source'];
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
   const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
-  if (subject === null || NARRATED_SUBJECT.test(subject.trim())) return null;
+  // "Đoàn Luật sư tỉnh (mới) là tổ chức …" defines the body.
+  if (subject === null || NARRATED_SUBJECT.test(subject.trim()) || DEFINITION.test(subject)) return null;
   // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
   return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
 }
@@ -300,7 +302,8 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
-    const lead = leadOf(opening);
+    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body.
+    const lead = leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -319,11 +322,30 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
   return tasks;
 }
 
-/** The paragraph under an item's title that ends with a colon, when the title names no one. */
+/**
+ * The paragraph under an item's title, when the title names no one: a title ends with a colon
+ * ("II. Đề xuất nhu cầu dự toán …:") or is a one-line heading without a sentence's mark ("1. Đối
+ * với việc hợp nhất các Hội công chứng viên").
+ */
 function paragraphAfterTitle(node: SectionNode): string | null {
-  const title = node.lines.findIndex((l) => /:\s*$/u.test(l.text));
+  let title = node.lines.findIndex((l) => /:\s*$/u.test(l.text));
+  if (title < 0 && node.lines.length > 1 && node.lines[0]!.text.length < 120 && !/[.;,]\s*$/u.test(node.lines[0]!.text) && /^\p{Lu}/u.test(node.lines[1]!.text)) title = 0;
   if (title < 0 || title > 2 || title === node.lines.length - 1) return null;
-  return squash(node.lines.slice(title + 1).map((l) => l.text).join(' '));
+  const paragraph = squash(node.lines.slice(title + 1).map((l) => l.text).join(' '));
+  return withoutBasis(paragraph);
+}
+
+/**
+ * A sentence without the basis it opens with ("Căn cứ quy định của Luật Công chứng năm 2024, Điều
+ * lệ …, Ủy ban nhân dân tỉnh, thành phố chỉ đạo …"): cut at the comma after which an agency leads.
+ */
+function withoutBasis(sentence: string): string {
+  if (!BASIS_WORDS.test(sentence)) return sentence;
+  for (const comma of sentence.slice(0, 400).matchAll(/,\s*/gu)) {
+    const rest = sentence.slice(comma.index + comma[0].length);
+    if (leadOf(rest).length) return rest;
+  }
+  return sentence;
 }
 
 /** The sections whose items assign work, and how they were found. */
@@ -478,10 +500,12 @@ function closingDeadline(roots: SectionNode[], margin: number | null): string | 
 }
 
 /** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
-function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
+function assignedParagraphs(lines: Line[], margin: number | null, itemsAssign: boolean): TaskField[] {
   const tasks: TaskField[] = [];
   const sentences = sentencesOf(lines, margin);
   sentences.forEach((sentence, i) => {
+    // A lead-in to items that name their own bodies ("… đề nghị các Bộ … một số nội dung sau:") is split among them.
+    if (itemsAssign && /:\s*$/u.test(sentence.text)) return;
     // A deadline in the sentence or the next ones ("Ý kiến xin gửi về … trước ngày 11/02/2025").
     const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
     const lead = assignedIn(sentence.text, () => deadlineOf(later) !== null);
@@ -648,7 +672,8 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const first = roots[0]?.lines[0]?.start ?? Infinity;
-    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
+    const itemsAssign = tasks.some((t) => t.section !== '');
+    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
     const closing = closingDeadline(roots, margin);
     if (closing) for (const task of tasks) task.deadline ??= closing;
   }

@@ -342,7 +342,36 @@ Sở Tài chính có ý kiến như sau: thống nhất thời gian tổ chức 
   });
 });
 
+describe('letters with titled items', () => {
+  it('reads the body a titled item\'s paragraph names past the basis it opens with, and leaves out the request to report problems', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '3917/BTP-PLHSHC', `Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+Bộ Tư pháp đề nghị Ủy ban nhân dân tỉnh, thành phố quan tâm thực hiện một số nội dung:
+1. Đối với việc hợp nhất các Hội công chứng viên
+Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ Hiệp hội công chứng Việt Nam, Ủy ban nhân dân tỉnh, thành phố chỉ đạo các Hội Công chứng viên địa phương xây dựng Đề án hợp nhất.
+2. Trong quá trình tổ chức thực hiện, đề nghị Ủy ban nhân dân tỉnh, thành phố phản ánh khó khăn, vướng mắc (nếu có) để được hướng dẫn.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([['1', ['Ủy ban nhân dân tỉnh, thành phố']]]);
+  });
+});
+
 describe('decisions with an implementation article', () => {
+  it('reads an article over a body\'s duties and an article making bodies responsible, not one defining a body', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '2536/QĐ-UBND', `Điều 1. Thành lập Tổ giúp việc về Cải cách hành chính tỉnh.
+Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc về Cải cách hành chính
+Tham mưu, đề xuất các chủ trương, chính sách về cải cách hành chính.
+Điều 3. Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh Bình Thuận (cũ) có trách nhiệm chuyển giao toàn bộ tài sản cho Đoàn Luật sư tỉnh Lâm Đồng (mới).
+Điều 4. Đoàn Luật sư tỉnh Lâm Đồng (mới) là tổ chức xã hội - nghề nghiệp có tư cách pháp nhân, hoạt động theo quy định.
+Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh và Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2', ['Tổ giúp việc về Cải cách hành chính']],
+      ['Điều 3', ['Đoàn Luật sư tỉnh Lâm Đồng (cũ)', 'Đoàn Luật sư tỉnh Bình Thuận (cũ)']],
+      ['Điều 5', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Tư pháp']],
+    ]);
+  });
+
   it('reads "Điều 2. Tổ chức thực hiện" and the execution clause of the next article, and takes no "Báo cáo" for a newspaper', async () => {
     const record = await recordFromText(
       documentWith('NGHỊ QUYẾT', '05/NQ-HĐQL', `Điều 1. Thống nhất đổi tên Quỹ hỗ trợ phụ nữ phát triển tỉnh.
