@@ -187,3 +187,9 @@ export const PLURAL_WORD = /(?<![\p{L}])các\s+/u;
 
 /** The words a sentence opens with to say what it rests on ("Căn cứ quy định của Luật …, Ủy ban nhân dân tỉnh chỉ đạo …"). */
 export const BASIS_WORDS = /^(?:Căn cứ|Trên cơ sở)\s/u;
+
+/** An item that sets a case ("Trường hợp, nếu các Hội … chưa tiến hành …", "Nếu …"): what stands under it is conditional. */
+export const CASE_HEADING = /^(?:Trường hợp|Nếu|Đối với trường hợp)(?![\p{L}\p{N}])/u;
+
+/** A lead column headed only "Đơn vị" / "Cơ quan": in a report's table it says whose figures; it leads tasks only beside a time column. */
+export const BARE_UNIT_HEADING = /^(?:cơ quan|đơn vị|cơ quan, đơn vị)[\s.:]*$/iu;

@@ -27,6 +27,8 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  BARE_UNIT_HEADING,
+  CASE_HEADING,
   BASIS_WORDS,
   DEFINITION,
   LEAD_CELL_LABEL,
@@ -391,6 +393,12 @@ function asksUpward(node: SectionNode): boolean {
   return false;
 }
 
+/** Nodes under an item that sets a case ("6.2. Trường hợp, nếu các Hội … chưa tiến hành …") tell what to do if it arises: no assignment. */
+function underCondition(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node.parent; n; n = n.parent) if (CASE_HEADING.test(n.heading)) return true;
+  return false;
+}
+
 const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase('vi')).join(';');
 
 /**
@@ -404,7 +412,7 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
   const closing = closingOf(roots, margin);
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
-    if (taskAt.has(start) || asksUpward(node)) continue;
+    if (taskAt.has(start) || asksUpward(node) || underCondition(node)) continue;
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     let deadline: boolean | undefined;
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
@@ -584,8 +592,11 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
     for (let i = 0; i < Math.min(rows.length, 3) && first < 0; i++) {
       const found = headerColumns(rows[i]!.cells);
       const kinds = [...found.values()];
-      // A lead column with what to do or by when: a ranking ("Thứ hạng | Đơn vị | Điểm") is no task table.
+      // A lead column with what to do or by when: a ranking ("Thứ hạng | Đơn vị | Điểm") is no task
+      // table, nor a report's "Nội dung | Đơn vị | Kết quả" (a bare "Đơn vị" leads only with a time column).
       if (!kinds.includes('lead') || !(kinds.includes('content') || kinds.includes('deadline'))) continue;
+      const leadHeading = cellText(rows[i]!.cells.get([...found].find(([, k]) => k === 'lead')![0]));
+      if (BARE_UNIT_HEADING.test(leadHeading) && !kinds.includes('deadline')) continue;
       columns = found;
       first = i + 1;
       // A second header row naming columns of its own refines the first ("Chủ trì | Phối hợp" under "Cơ quan thực hiện").

@@ -63,7 +63,7 @@ describe('task tables', () => {
 });
 
 describe('tables that assign nothing', () => {
-  it('leaves out a meeting programme (times of day) and a ranking (no content or time column)', () => {
+  it('leaves out a meeting programme (times of day), a ranking (no content or time column) and a report\'s results by unit', () => {
     const programme = tableLines([
       ['Thời gian', 'Nội dung', 'Chủ trì'],
       ['07h45 - 8h00', 'Tiếp đón đại biểu', 'Bộ Công an'],
@@ -75,6 +75,11 @@ describe('tables that assign nothing', () => {
       ['1', 'Thanh tra tỉnh', '95,5'],
     ]);
     expect(tableTasks(ranking, []).tasks).toEqual([]);
+    const results = tableLines([
+      ['STT', 'Nội dung', 'Đơn vị', 'Kết quả'],
+      ['1', 'Hồ sơ trực tuyến', 'Sở Tư pháp', '98%'],
+    ]);
+    expect(tableTasks(results, []).tasks).toEqual([]);
   });
 });
 

@@ -355,6 +355,18 @@ Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ Hiệp 
   });
 });
 
+describe('cases', () => {
+  it('takes no duty set under an item that opens a case ("Trường hợp, nếu …")', async () => {
+    const record = await recordFromText(
+      documentWith('HƯỚNG DẪN', '545/HD-BTV', `1. Công tác chuẩn bị Đại hội
+1.1. Trường hợp, nếu các Hội chưa tiến hành thủ tục hợp nhất thì thực hiện như sau:
++ Ban Chấp hành lâm thời có trách nhiệm phân công các thành viên chuẩn bị hồ sơ Đại hội.
+1.2. Giao Văn phòng Hiệp hội tổng hợp hồ sơ Đại hội.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([['1.2', ['Văn phòng Hiệp hội']]]);
+  });
+});
+
 describe('decisions with an implementation article', () => {
   it('reads an article over a body\'s duties and an article making bodies responsible, not one defining a body', async () => {
     const record = await recordFromText(
