@@ -193,3 +193,11 @@ export const CASE_HEADING = /^(?:Trường hợp|Nếu|Đối với trường h�
 
 /** A lead column headed only "Đơn vị" / "Cơ quan": in a report's table it says whose figures; it leads tasks only beside a time column. */
 export const BARE_UNIT_HEADING = /^(?:cơ quan|đơn vị|cơ quan, đơn vị)[\s.:]*$/iu;
+
+/**
+ * Lines that label an item's lead, partners and time ("- Đơn vị chủ trì thực hiện: Sở Nội vụ.",
+ * "- Cơ quan phối hợp: Công an tỉnh", "- Thời gian hoàn thành: Quý III/2025"): group 1 is what follows.
+ */
+export const LABELLED_LEAD = /^(?:(?:Cơ quan|Đơn vị|Bộ phận|Cơ quan, đơn vị)\s+)?(?:chủ trì|Chủ trì|chịu trách nhiệm|thực hiện|Thực hiện|phụ trách|Phụ trách)(?:\s+thực hiện)?\s*:\s*(.+)$/u;
+export const LABELLED_PARTNERS = /^(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:phối hợp|Phối hợp)(?:\s+thực hiện)?\s*:\s*(.+)$/u;
+export const LABELLED_TIME = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/u;

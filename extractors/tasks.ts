@@ -27,6 +27,9 @@ import {
   RESPONSIBILITY,
   SENTENCE_END,
   TASK_TABLE_COLUMNS,
+  LABELLED_LEAD,
+  LABELLED_PARTNERS,
+  LABELLED_TIME,
   BARE_UNIT_HEADING,
   CASE_HEADING,
   BASIS_WORDS,
@@ -80,7 +83,11 @@ function subjectIn(body: string): string | null {
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = verbAfterPlace(body);
-  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return PERSON_AFTER_COLON.test(body.slice(colon)) ? null : body.slice(0, colon);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) {
+    // "Đơn vị chủ trì thực hiện: Sở Nội vụ" labels a lead; labelledTask reads it.
+    if (PERSON_AFTER_COLON.test(body.slice(colon)) || [LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME].some((p) => p.test(body))) return null;
+    return body.slice(0, colon);
+  }
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
@@ -303,6 +310,11 @@ export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
 function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
+    const labelled = labelledTask(child, source);
+    if (labelled) {
+      tasks.push(labelled);
+      continue;
+    }
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
     // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body.
     const lead = leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
@@ -322,6 +334,30 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
     }
   }
   return tasks;
+}
+
+/**
+ * An item whose lines label its lead, partners and time ("1. Lập danh sách cử tri / - Đơn vị chủ
+ * trì thực hiện: Ủy ban nhân dân xã / - Đơn vị phối hợp: Công an xã / - Thời gian hoàn thành: trước
+ * ngày 15/4/2026"): one task with those.
+ */
+function labelledTask(node: SectionNode, source: TaskSource): TaskField | null {
+  if (BULLET_KINDS.has(node.kind)) return null;
+  const texts = [
+    ...node.lines.map((l) => squash(l.text)),
+    ...node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length).map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
+  ].map((t) => t.replace(/^[-–+•]\s*/u, '').replace(/[\s.;]+$/u, ''));
+  const found = (pattern: RegExp) => texts.map((t) => pattern.exec(t)?.[1]).find((v) => v !== undefined) ?? null;
+  const leadText = found(LABELLED_LEAD);
+  if (!leadText) return null;
+  const lead = leadsIn(leadText);
+  if (!lead.length || !looksLikeAgency(lead[0]!)) return null;
+  const task = taskOf(node, lead, source, 0.85);
+  const partners = found(LABELLED_PARTNERS);
+  if (partners) task.partners = splitAgencyList(partners);
+  const time = found(LABELLED_TIME);
+  if (time) task.deadline = deadlineCell(time) ?? task.deadline;
+  return task;
 }
 
 /**
@@ -416,6 +452,12 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     let deadline: boolean | undefined;
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
+    const labelled = labelledTask(node, 'items');
+    if (labelled) {
+      taskAt.set(start, leadKey(labelled.lead));
+      tasks.push(labelled);
+      continue;
+    }
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
     const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).

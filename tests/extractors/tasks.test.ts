@@ -355,6 +355,27 @@ Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ Hiệp 
   });
 });
 
+describe('items that label their lead', () => {
+  it('reads each item\'s labelled lead, partners and completion time', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '12/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm cuộc bầu cử diễn ra đúng luật.
+II. NỘI DUNG CÔNG VIỆC
+1. Lập danh sách cử tri
+- Đơn vị chủ trì thực hiện: Ủy ban nhân dân xã.
+- Đơn vị phối hợp: Công an xã; Mặt trận Tổ quốc xã.
+- Thời gian hoàn thành: trước ngày 15/4/2026.
+2. Niêm yết danh sách cử tri
+- Chủ trì: Văn phòng Ủy ban nhân dân xã.
+- Thời gian thực hiện: Quý II/2026.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline])).toEqual([
+      ['II.1', ['Ủy ban nhân dân xã'], ['Công an xã', 'Mặt trận Tổ quốc xã'], '2026-04-15'],
+      ['II.2', ['Văn phòng Ủy ban nhân dân xã'], [], 'Quý II/2026'],
+    ]);
+  });
+});
+
 describe('cases', () => {
   it('takes no duty set under an item that opens a case ("Trường hợp, nếu …")', async () => {
     const record = await recordFromText(
