@@ -720,11 +720,16 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   // A part nested in another found part is covered by it.
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
   tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
+  // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
+  const numbered = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+  const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
+  const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
+  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items'));
+  const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
-    const first = roots[0]?.lines[0]?.start ?? Infinity;
     const itemsAssign = tasks.some((t) => t.section !== '');
     tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
     const closing = closingDeadline(roots, margin);

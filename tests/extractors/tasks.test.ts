@@ -376,6 +376,36 @@ II. NỘI DUNG CÔNG VIỆC
   });
 });
 
+describe('công điện', () => {
+  it('reads a công điện\'s numbered requests that name their bodies', async () => {
+    const record = await recordFromText(`THỦ TƯỚNG CHÍNH PHỦ
+Số: 95/CĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 10 năm 2025
+CÔNG ĐIỆN
+Về việc tập trung ứng phó với bão số 11
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;
+- Các Bộ: Quốc phòng, Công an.
+Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo dõi chặt chẽ diễn biến của bão, chỉ đạo sơ tán người dân trước 17 giờ ngày 06/10/2025.
+2. Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng hỗ trợ.
+3. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng được giao./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Phạm Minh Chính
+`);
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['1', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố'], '2025-10-06'],
+      ['2', ['Bộ Quốc phòng', 'Bộ Công an'], null],
+      ['3', ['Văn phòng Chính phủ'], null],
+    ]);
+  });
+});
+
 describe('cases', () => {
   it('takes no duty set under an item that opens a case ("Trường hợp, nếu …")', async () => {
     const record = await recordFromText(
