@@ -45,11 +45,15 @@ export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
   [/^Bộ Chỉ huy|^Công an|^Bộ đội Biên phòng|^Ban Chỉ huy Quân sự/iu, 'security'],
   [/^Bộ/iu, 'ministry'],
   [/^(?:Văn phòng|Phòng)/iu, 'office'],
-  [/^(?:Báo|Đài|Tạp chí|Bản tin|Cổng Thông tin|Cổng thông tin|Cổng Pháp luật|Công báo|cơ quan báo chí)/iu, 'media'],
+  [/^(?:Báo(?!\s+cáo)|Đài|Tạp chí|Bản tin|Cổng Thông tin|Cổng thông tin|Cổng Pháp luật|Công báo|cơ quan báo chí)/iu, 'media'],
   [/^(?:[Bb]an|[Cc]ác ban) (?:đảng|ngành)(?![\p{L}])/u, 'party-board'],
-  [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
+  [/^(?:Hội|Hiệp hội|Liên đoàn|Liên hiệp|Đoàn Thanh niên|Đoàn Luật sư|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp)/iu, 'association'],
   // Common words as well as heads ("Ban hành", "Vụ việc", "Thanh tra, kiểm tra"): a capitalised name must follow.
   [new RegExp(String.raw`^(?:${agencyHeads('unit').map(eitherCaseInitial).join('|')})\s+\p{Lu}`, 'u'), 'unit'],
+  // "Bảo hiểm xã hội tỉnh" names the body with a common noun; "Chi Cục Thuế …" as some write it.
+  [/^(?:Bảo hiểm [Xx]ã hội|Chi Cục\s+\p{Lu})/u, 'unit'],
+  // A working group set up by a decision ("Tổ giúp việc về Cải cách hành chính").
+  [/^(?:Tổ giúp việc|Tổ công tác|Tổ Công tác)(?![\p{L}])/u, 'unit'],
   [/^(?:[Bb]an|[Pp]hòng|[Đđ]ơn vị), /u, 'generic'],
   [/^(?:cơ quan|đơn vị|ngành|địa phương|cấp ủy|chính quyền|tổ chức|doanh nghiệp|sở, ban|ban, ngành|phòng, ban|huyện|thành phố|thị xã|quận|xã|phường)/iu, 'generic'],
 ];

@@ -167,6 +167,12 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   Viện: ['opens', 'names', 'official', 'unit'],
   Trường: ['opens', 'names', 'self', 'official', 'unit'],
   'Bệnh viện': ['self'],
+  // A provincial branch of a state telecom or power group ("Viễn thông Lâm Đồng", "Điện lực Lâm Đồng"), a working group ("Tổ giúp việc …").
+  'Viễn thông': ['opens', 'self', 'unit'],
+  'Điện lực': ['opens', 'self', 'unit'],
+  'Bưu điện': ['opens', 'self', 'unit'],
+  'Tổ giúp việc': ['opens', 'self'],
+  'Tổ công tác': ['opens', 'self'],
   'Tòa án': ['opens', 'unit'],
   'Mặt trận Tổ quốc': ['opens'],
   'Thủ tướng': ['opens'],

@@ -24,7 +24,8 @@ export const SECTION_MARKERS: SectionMarker[] = [
   { kind: 'part', rank: 0, pattern: /^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?<label>[IVX]+|\d+|NHẤT|HAI|BA|BỐN|NĂM|nhất|hai|ba|bốn|năm)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
   { kind: 'chapter', rank: 1, pattern: /^(?:CHƯƠNG|Chương)\s+(?<label>[IVX]+|\d+)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
   { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s*[.\-–:)]\s*(?=\S)`, 'u') },
-  { kind: 'article', rank: 3, pattern: /^Điều\s+(?<label>\d{1,3})\s*[.:]\s*/u },
+  // "Điều2:" as OCR glues it.
+  { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*[.:]\s*/u },
   // "2.1." and "2.1" (a decimal needs a space after it, so "1.000 người" is not one).
   { kind: 'decimal', rank: 5, pattern: /^(?<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u },
   // "1.", "1-", "1)": never a digit right after, so "1.000" and "19/5/2021" are text.
@@ -32,6 +33,17 @@ export const SECTION_MARKERS: SectionMarker[] = [
   { kind: 'letter', rank: 6, pattern: /^(?<label>[a-zđ])\s*[).]\s+(?=\S)/u },
   { kind: 'dash', rank: 8, pattern: /^[-–—•]\s*(?=[^\s\-–—])/u },
   { kind: 'plus', rank: 9, pattern: /^\+\s*(?=\S)/u },
+];
+
+/**
+ * Markers as OCR misreads them, taken only on OCR'd lines: a Roman part number whose dot was lost
+ * ("I Dự kiến mục tiêu …" for "I. Dự kiến …"; before a capitalised word, and no Vietnamese word
+ * is a Roman numeral), an article number followed by a comma.
+ */
+export const OCR_MARKERS: SectionMarker[] = [
+  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s+(?=\p{Lu}\p{Ll})`, 'u') },
+  // "Điều 2, Chánh Văn phòng …": the article's dot read as a comma.
+  { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*,\s*(?=\p{Lu})/u },
 ];
 
 /** An unnumbered bold line is a heading between numbered items and their letters. */
@@ -46,7 +58,7 @@ export const MEASURES_HEADING =
   /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
 
 /** An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". */
-export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ Quyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
+export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
 
 /** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
 export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);

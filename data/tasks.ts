@@ -5,12 +5,12 @@
  * is the traditional one ("cụ thể hóa", "Ủy quyền"), so only that spelling is listed.
  */
 
-/** Words before the subject of an assignment, left out of the lead. */
-export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền)\s+/u;
+/** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties; "Các ông Chánh Văn phòng …" addresses the officials). */
+export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Chức năng,?\s+)?(?:Trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,?\s+quyền hạn)? của|(?:Các|các) (?:ông|Ông)(?: \((?:bà|Bà)\))?(?=\s+(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s))\s+/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -24,7 +24,7 @@ export const LEAD_QUALIFIER = /\s+(?:trong phạm vi|theo chức năng|theo th�
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
 export const RESPONSIBLE_FOR =
-  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
+  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
 
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
@@ -32,26 +32,26 @@ export const RESPONSIBLE_FOR =
  * an tỉnh …"); what follows names the lead. "đề nghị của", "giao nhiệm vụ" are nouns, not the verb.
  */
 export const ASSIGNING_VERB =
-  /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về)(?![\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
 
 /** A lead-in whose items are what it asks ("III. Văn phòng Chính phủ trân trọng đề nghị:", "Yêu cầu:"): each item naming a body is its task. */
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
-/** Words before an assigning verb that make it narrated, conditional or cited, not given here. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])|\d+\s*\//u;
+/** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
- * đạo", "… xem xét", "… biết"): not an assignment.
+ * đạo", "… xem xét", "… biết"): not an assignment. Directing one's own units ("quan tâm chỉ đạo các đơn vị …") is one.
  */
-export const COURTESY_REQUEST = /^(?:quan tâm|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+export const COURTESY_REQUEST = /^(?:quan tâm(?!,?\s+chỉ đạo\s+(?:các|những)\s+(?:đơn vị|cơ quan|lực lượng|địa phương|phòng|sở))|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
 
 /**
  * "X có trách nhiệm chuyển giao …", "Tổ giúp việc có nhiệm vụ …": the sentence makes its subject
  * responsible for a duty (a decision's articles assign this way). Accountability ("chịu trách
- * nhiệm trước pháp luật", "… về tính chính xác") is no duty.
+ * nhiệm trước pháp luật", "… về tính chính xác") is no duty, nor is autonomy ("tự chịu trách nhiệm").
  */
-export const RESPONSIBILITY = /\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\s+(?!trước|về|với)(?=\p{L})/u;
+export const RESPONSIBILITY = /(?<!\stự)\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\s+(?!trước|về|với)(?=\p{L})/u;
 
 /** An adverbial of time a sentence opens with before its subject ("Trong thời hạn 30 ngày kể từ …, "). */
 export const OPENING_ADVERBIAL = /^(?:Trong thời hạn|Trong vòng|Kể từ|Sau khi|Sau|Chậm nhất|Đến|Từ nay|Trước ngày)(?![\p{L}\p{N}])[^,]{0,160},\s*/u;
@@ -62,11 +62,12 @@ export const SENTENCE_END = /(?<![\s(](?:\p{Lu}{1,3}|\p{L}|\d{1,3})|^\d{1,3})[.;
 /** A request for opinions ("cho ý kiến", "góp ý"): an assignment only when a deadline is set. */
 export const INPUT_REQUEST = /^(?:cho ý kiến|góp ý|tham gia ý kiến|có ý kiến)(?![\p{L}\p{N}])/u;
 
-/** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …"): a closing formula, not a task. */
-export const GENERIC_DUTY = /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)/u;
+/** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …", "tổ chức thực hiện tốt các nội dung trên, …"): a closing formula, not a task. */
+export const GENERIC_DUTY =
+  /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:trên|nêu trên|này)(?![\p{L}\p{N}]))/u;
 
 /** Leads that name no agency yet are who is asked: "quý cơ quan", "các đồng chí", "Các ông (bà) …". */
-export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s)/u;
+export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s|lãnh đạo\s)/u;
 
 /**
  * Where one lead list holds several bodies or officials ("Chánh Văn phòng …, Giám đốc Công an
@@ -90,7 +91,10 @@ export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\
  * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
  * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
  */
-export const PROPOSING_TYPES = new Set(['TTr', 'BC']);
+export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'speech']);
+
+/** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
+export const SPEECH_TYPE = 'speech';
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
 export const PARTNERS_OPENING = /phối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
@@ -118,3 +122,82 @@ export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thà
 /** How often: "định kỳ 06 tháng", "định kỳ hằng năm", "hằng quý", "6 tháng một lần". */
 export const FREQUENCY =
   /(định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:\d+\s*)?(?:tháng|quý|năm|tuần)|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d+\s+tháng\s+(?:một|1)\s+lần|(?:sơ kết|tổng kết)\s+(?:hằng|hàng)\s+năm)/iu;
+
+/**
+ * Column headings of a task table (plans and their annexes: STT | Nội dung | Cơ quan chủ trì | Cơ
+ * quan phối hợp | Thời gian hoàn thành), tried in this order on each header cell: the time and the
+ * content columns first ("Thời gian thực hiện", "Nội dung thực hiện" also say "thực hiện").
+ */
+export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
+  [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
+  [/^(?:nội dung|nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm)(?![\p{L}\p{N}])/iu, 'content'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
+  [/^(?:stt|tt|số tt|số thứ tự)$/iu, 'number'],
+];
+
+/** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */
+export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d\/])/iu;
+
+/** A heading over the duties of a body ("Trách nhiệm của các sở, ban, ngành", "Chức năng, nhiệm vụ của Tổ giúp việc …"). */
+export const DUTIES_OF = /^(?:(?:Chức năng|CHỨC NĂNG),?\s+)?(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ|nhiệm vụ|NHIỆM VỤ)(?:,?\s+(?:quyền hạn|QUYỀN HẠN))? (?:của|CỦA)\s+\S/u;
+
+/**
+ * A closing sentence that sends the replies or reports back by a date ("Văn bản trả lời đề nghị gửi
+ * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12"):
+ * its deadline holds for every item.
+ */
+export const REPLY_BY_DATE = /^(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
+
+/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …"): no condition, left out up to the subject (the item marker, group 1, kept). */
+export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
+
+/**
+ * Ranks of units that a name places under their parents, smallest first ("Phòng 5, Cục Cảnh sát
+ * điều tra tội phạm về ma túy, Bộ Công an" is one unit, not three leads).
+ */
+export const UNIT_RANKS: Array<[RegExp, number]> = [
+  [/^(?:Phòng|Đội|Tổ|Trạm)\s/u, 1],
+  [/^(?:Cục|Chi cục|Vụ)\s/u, 2],
+  [/^(?:Bộ|Tổng cục)\s/u, 3],
+];
+
+/**
+ * A reply to the body that asked ("… nhận được Công văn số … của Sở Nội vụ", "Phúc đáp Công văn
+ * số …", "… có ý kiến như sau"): its closing "đề nghị <the asker> …" points the asker to its next
+ * step and gives no work.
+ */
+export const REPLY_OPENING = /(?:nhận được|[Pp]húc đáp|[Tt]rả lời (?:Công văn|Văn bản|Tờ trình|công văn|văn bản))\s/u;
+
+/** A lead that names the bodies the text named before ("Ban Chủ nhiệm 03 Đoàn Luật sư nêu trên"). */
+export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
+
+
+/** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
+export const DEFINITION = /\slà(?:\s|$)/u;
+
+/** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
+export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;
+
+/** The word before the body that asked, in a reply ("… Công văn số … của Sở Nội vụ"). */
+export const ASKED_BY = 'của';
+
+/** The plural word of a body's name ("UBND các tỉnh" is "UBND tỉnh" many times). */
+export const PLURAL_WORD = /(?<![\p{L}])các\s+/u;
+
+/** The words a sentence opens with to say what it rests on ("Căn cứ quy định của Luật …, Ủy ban nhân dân tỉnh chỉ đạo …"). */
+export const BASIS_WORDS = /^(?:Căn cứ|Trên cơ sở)\s/u;
+
+/** An item that sets a case ("Trường hợp, nếu các Hội … chưa tiến hành …", "Nếu …"): what stands under it is conditional. */
+export const CASE_HEADING = /^(?:Trường hợp|Nếu|Đối với trường hợp)(?![\p{L}\p{N}])/u;
+
+/** A lead column headed only "Đơn vị" / "Cơ quan": in a report's table it says whose figures; it leads tasks only beside a time column. */
+export const BARE_UNIT_HEADING = /^(?:cơ quan|đơn vị|cơ quan, đơn vị)[\s.:]*$/iu;
+
+/**
+ * Lines that label an item's lead, partners and time ("- Đơn vị chủ trì thực hiện: Sở Nội vụ.",
+ * "- Cơ quan phối hợp: Công an tỉnh", "- Thời gian hoàn thành: Quý III/2025"): group 1 is what follows.
+ */
+export const LABELLED_LEAD = /^(?:(?:Cơ quan|Đơn vị|Bộ phận|Cơ quan, đơn vị)\s+)?(?:chủ trì|Chủ trì|chịu trách nhiệm|thực hiện|Thực hiện|phụ trách|Phụ trách)(?:\s+thực hiện)?\s*:\s*(.+)$/u;
+export const LABELLED_PARTNERS = /^(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:phối hợp|Phối hợp)(?:\s+thực hiện)?\s*:\s*(.+)$/u;
+export const LABELLED_TIME = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/u;

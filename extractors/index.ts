@@ -9,6 +9,8 @@ import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';
 import { extractTasks } from './tasks.js';
+import { GENRE_LINE } from '../data/layout-patterns.js';
+import { SPEECH_TYPE } from '../data/tasks.js';
 import { useStampEvidence } from './scan-evidence.js';
 import { assessConfidence } from './confidence.js';
 import { withLocations } from './locations.js';
@@ -46,10 +48,12 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     citations: header ? extractCitations(doc, header.number?.raw ?? null) : [],
     tasks: extractTasks(
       sections,
-      header?.docType?.code ?? null,
+      header?.docType?.code ?? (header && doc.lines.slice(0, header.bodyStart).some((l) => GENRE_LINE.test(l.text.trim())) ? SPEECH_TYPE : null),
       header && closing ? doc.lines.slice(header.bodyStart, closing.bodyEnd) : [],
       // Word documents' lines are their paragraphs; nothing wrapped them.
       doc.source.format === 'docx' || doc.source.format === 'doc',
+      // Task tables may stand in an annex after the signature.
+      header && closing ? doc.lines.slice(closing.bodyEnd).filter((l) => l.cell) : [],
     ),
   };
   const stamp = useStampEvidence(read, doc);

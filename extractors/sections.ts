@@ -1,4 +1,4 @@
-import { HEADING_RANK, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import { HEADING_RANK, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
@@ -51,10 +51,31 @@ function markerOf(line: Line): Marker | null {
   const text = line.text.trim();
   const marker = markerIn(text);
   if (marker) return marker;
+  if (line.confidence !== undefined) {
+    for (const ocr of OCR_MARKERS) {
+      const m = ocr.pattern.exec(text);
+      if (m) return { kind: ocr.kind, rank: ocr.rank, label: m.groups!.label!, rest: text.slice(m[0].length) };
+    }
+  }
   if (line.bold && text.length <= 100 && !/[.;,:]$/u.test(text) && /\p{Lu}/u.test(text[0] ?? '')) {
     return { kind: 'heading', rank: HEADING_RANK, label: null, rest: text };
   }
   return null;
+}
+
+const ROMAN_DIGITS: Array<[string, number]> = [['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]];
+
+/** The label after `label` in a list of its kind ("II" → "III", "3" → "4"); null for kinds not counted. */
+function nextLabel(kind: SectionKind, label: string): string | null {
+  if (kind === 'number') return String(Number(label) + 1);
+  if (kind !== 'roman') return null;
+  let value = 0;
+  let rest = label;
+  for (const [digits, n] of ROMAN_DIGITS) while (rest.startsWith(digits)) (value += n), (rest = rest.slice(digits.length));
+  let next = value + 1;
+  let out = '';
+  for (const [digits, n] of ROMAN_DIGITS) while (next >= n) (out += digits), (next -= n);
+  return out;
 }
 
 /** The id of a numbered section given its parent's: "II" + "2" → "II.2"; "II.2" + "2.3" → "II.2.3". */
@@ -93,6 +114,11 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
         while (open.length && open[open.length - 1]!.rank >= marker.rank) open.pop();
       }
       const parent = open[open.length - 1] ?? null;
+      const previous = (parent ? parent.children : roots).at(-1);
+      // OCR misreads a part's number as the one before it ("II. TỔ CHỨC THỰC HIỆN" after "II. NỘI DUNG" for "III."): the next one is meant.
+      if (line.confidence !== undefined && previous && previous.kind === marker.kind && previous.label !== null && previous.label === marker.label) {
+        marker.label = nextLabel(marker.kind, marker.label) ?? marker.label;
+      }
       const node: SectionNode = {
         kind: marker.kind,
         label: marker.label,

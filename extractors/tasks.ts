@@ -26,6 +26,24 @@ import {
   OPENING_ADVERBIAL,
   RESPONSIBILITY,
   SENTENCE_END,
+  TASK_TABLE_COLUMNS,
+  LABELLED_LEAD,
+  LABELLED_PARTNERS,
+  LABELLED_TIME,
+  BARE_UNIT_HEADING,
+  CASE_HEADING,
+  BASIS_WORDS,
+  DEFINITION,
+  LEAD_CELL_LABEL,
+  ASKED_BY,
+  PLURAL_WORD,
+  REPLY_OPENING,
+  NAMED_ABOVE,
+  UNIT_RANKS,
+  BASIS_OPENING,
+  REPLY_BY_DATE,
+  DUTIES_OF,
+  CLOCK_TIME,
   PARTNERS_END,
   PARTNERS_OPENING,
   PROPOSING_TYPES,
@@ -54,7 +72,8 @@ export type TaskSource = TaskField['source'];
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
   const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
-  if (subject === null || NARRATED_SUBJECT.test(subject.trim())) return null;
+  // "Đoàn Luật sư tỉnh (mới) là tổ chức …" defines the body.
+  if (subject === null || NARRATED_SUBJECT.test(subject.trim()) || DEFINITION.test(subject)) return null;
   // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
   return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
 }
@@ -64,7 +83,11 @@ function subjectIn(body: string): string | null {
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = verbAfterPlace(body);
-  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) return PERSON_AFTER_COLON.test(body.slice(colon)) ? null : body.slice(0, colon);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) {
+    // "Đơn vị chủ trì thực hiện: Sở Nội vụ" labels a lead; labelledTask reads it.
+    if (PERSON_AFTER_COLON.test(body.slice(colon)) || [LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME].some((p) => p.test(body))) return null;
+    return body.slice(0, colon);
+  }
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
@@ -85,10 +108,19 @@ function leadsIn(subject: string): string[] {
   const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim());
   // Semicolons, where the writer used them, already separate the bodies.
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
-  return names
+  const leads = names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
     .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
     .filter((name) => name.length > 1);
+  // A unit followed by the bodies above it ("Phòng 5, Cục …, Bộ Công an") names one unit.
+  const rank = (name: string) => UNIT_RANKS.find(([head]) => head.test(name))?.[1] ?? 0;
+  const merged: string[] = [];
+  for (const name of leads) {
+    const last = merged.at(-1);
+    if (last !== undefined && rank(last.split(', ').at(-1)!) > 0 && rank(name) > rank(last.split(', ').at(-1)!)) merged[merged.length - 1] = `${last}, ${name}`;
+    else merged.push(name);
+  }
+  return merged;
 }
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
@@ -100,7 +132,10 @@ export function leadOf(text: string): string[] {
     const subject = subjectOf(squashed);
     const agencies = subject ? leadsIn(subject) : [];
     // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
-    const responsible = subject !== null && RESPONSIBLE_FOR.test(squashed.replace(ASSIGNMENT_OPENING, '').slice(0, subject.length + 80));
+    // (The subject may be the last sentence before it: "… có hiệu lực kể từ ngày ký. Các thành viên … chịu trách nhiệm thi hành".)
+    const body = squashed.replace(ASSIGNMENT_OPENING, '');
+    const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
+    const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
     lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
     if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
     LEAD_CACHE.set(text, lead);
@@ -172,7 +207,7 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
  * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
  */
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
-  const line = squash(text);
+  const line = squash(text).replace(BASIS_OPENING, '$1');
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
     if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
@@ -182,6 +217,8 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     const lead = leadsIn(subject);
     const first = lead[0];
     if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
+    // A lead cut out of a bracket ("… cấp tỉnh) và …") is no name.
+    if (lead.some((name) => (name.match(/\(/gu)?.length ?? 0) !== (name.match(/\)/gu)?.length ?? 0))) continue;
     const duty = rest.slice(subject.length).trim();
     // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
     if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !(typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet)) || GENERIC_DUTY.test(duty)) continue;
@@ -202,7 +239,8 @@ function responsibleIn(sentence: string): string[] | null {
   // Without the item marker it may open with ("Điều 4. ", "2. ", "- ").
   let subject = (markerIn(before)?.rest ?? before).replace(OPENING_ADVERBIAL, '');
   subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
-  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject)) return null;
+  // "Hiệp hội là tổ chức …, tự chịu trách nhiệm …" defines the body; it is given no duty.
+  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || DEFINITION.test(subject)) return null;
   const lead = leadsIn(subject);
   return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
 }
@@ -272,8 +310,14 @@ export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
 function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
+    const labelled = labelledTask(child, source);
+    if (labelled) {
+      tasks.push(labelled);
+      continue;
+    }
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
-    const lead = leadOf(opening);
+    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body.
+    const lead = leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -282,20 +326,82 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
     } else if (child.children.length) {
       tasks.push(...tasksIn(child.children, source));
+    } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
+      // "II. Đề xuất nhu cầu dự toán …: / Các Bộ, cơ quan trung ương … đề xuất …": a titled item whose paragraph names the body.
+      const paragraph = paragraphAfterTitle(child);
+      const named = paragraph ? leadOf(paragraph) : [];
+      if (named.length) tasks.push(taskOf(child, named, source, 0.75));
     }
   }
   return tasks;
+}
+
+/**
+ * An item whose lines label its lead, partners and time ("1. Lập danh sách cử tri / - Đơn vị chủ
+ * trì thực hiện: Ủy ban nhân dân xã / - Đơn vị phối hợp: Công an xã / - Thời gian hoàn thành: trước
+ * ngày 15/4/2026"): one task with those.
+ */
+function labelledTask(node: SectionNode, source: TaskSource): TaskField | null {
+  if (BULLET_KINDS.has(node.kind)) return null;
+  const texts = [
+    ...node.lines.map((l) => squash(l.text)),
+    ...node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length).map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
+  ].map((t) => t.replace(/^[-–+•]\s*/u, '').replace(/[\s.;]+$/u, ''));
+  const found = (pattern: RegExp) => texts.map((t) => pattern.exec(t)?.[1]).find((v) => v !== undefined) ?? null;
+  const leadText = found(LABELLED_LEAD);
+  if (!leadText) return null;
+  const lead = leadsIn(leadText);
+  if (!lead.length || !looksLikeAgency(lead[0]!)) return null;
+  const task = taskOf(node, lead, source, 0.85);
+  const partners = found(LABELLED_PARTNERS);
+  if (partners) task.partners = splitAgencyList(partners);
+  const time = found(LABELLED_TIME);
+  if (time) task.deadline = deadlineCell(time) ?? task.deadline;
+  return task;
+}
+
+/**
+ * The paragraph under an item's title, when the title names no one: a title ends with a colon
+ * ("II. Đề xuất nhu cầu dự toán …:") or is a one-line heading without a sentence's mark ("1. Đối
+ * với việc hợp nhất các Hội công chứng viên").
+ */
+function paragraphAfterTitle(node: SectionNode): string | null {
+  let title = node.lines.findIndex((l) => /:\s*$/u.test(l.text));
+  if (title < 0 && node.lines.length > 1 && node.lines[0]!.text.length < 120 && !/[.;,]\s*$/u.test(node.lines[0]!.text) && /^\p{Lu}/u.test(node.lines[1]!.text)) title = 0;
+  if (title < 0 || title > 2 || title === node.lines.length - 1) return null;
+  const paragraph = squash(node.lines.slice(title + 1).map((l) => l.text).join(' '));
+  return withoutBasis(paragraph);
+}
+
+/**
+ * A sentence without the basis it opens with ("Căn cứ quy định của Luật Công chứng năm 2024, Điều
+ * lệ …, Ủy ban nhân dân tỉnh, thành phố chỉ đạo …"): cut at the comma after which an agency leads.
+ */
+function withoutBasis(sentence: string): string {
+  if (!BASIS_WORDS.test(sentence)) return sentence;
+  for (const comma of sentence.slice(0, 400).matchAll(/,\s*/gu)) {
+    const rest = sentence.slice(comma.index + comma[0].length);
+    if (leadOf(rest).length) return rest;
+  }
+  return sentence;
 }
 
 /** The sections whose items assign work, and how they were found. */
 function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource }> {
   const nodes = flattenSections(roots);
   const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
-  if (implementation.length) return implementation.map((node) => ({ items: node.children, source: 'implementation' }));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
   const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
   const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
+  if (implementation.length) {
+    // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
+    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
+    return [
+      ...implementation.map((node) => ({ items: node.children, source: 'implementation' as const })),
+      ...others.map((node) => ({ items: [node], source: 'articles' as const })),
+    ];
+  }
   if (articles.length) {
     // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
     return articles.map((node) => ({ items: [node], source: 'articles' }));
@@ -317,7 +423,15 @@ function leadInParts(roots: SectionNode[], found: TaskField[]): SectionNode[] {
 
 /** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
 function asksUpward(node: SectionNode): boolean {
-  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi'))) return true;
+  // A title ("IV. KIẾN NGHỊ", "3. Kiến nghị, đề xuất"), not an item that opens with the verb ("2. Đề nghị các đơn vị …").
+  const title = (heading: string) => heading === heading.toLocaleUpperCase('vi') || heading.length <= 40;
+  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi')) && title(n.heading)) return true;
+  return false;
+}
+
+/** Nodes under an item that sets a case ("6.2. Trường hợp, nếu các Hội … chưa tiến hành …") tell what to do if it arises: no assignment. */
+function underCondition(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node.parent; n; n = n.parent) if (CASE_HEADING.test(n.heading)) return true;
   return false;
 }
 
@@ -331,13 +445,24 @@ const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase(
 function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
   const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
   const tasks: TaskField[] = [];
+  const closing = closingOf(roots, margin);
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
-    if (taskAt.has(start) || asksUpward(node)) continue;
+    if (taskAt.has(start) || asksUpward(node) || underCondition(node)) continue;
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     let deadline: boolean | undefined;
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
-    const lead = sentencesOf(node.lines, margin).map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
+    const labelled = labelledTask(node, 'items');
+    if (labelled) {
+      taskAt.set(start, leadKey(labelled.lead));
+      tasks.push(labelled);
+      continue;
+    }
+    // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
+    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
+    // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
+    const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
+    const lead = heading.length ? heading : sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
@@ -349,11 +474,88 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
   return tasks;
 }
 
+/**
+ * Where the closing paragraphs start: the paragraph after the last numbered item's own one, when
+ * that one is a whole sentence (not a title over paragraphs of its own, "4. Về cải cách thể chế").
+ * Every line of a Word document is a paragraph; on a page, a paragraph ends at a line that stops
+ * short of the margin, or before a first-line indent.
+ */
+function closingOf(roots: SectionNode[], margin: number | null): { leaf: SectionNode; from: number } | null {
+  const last = roots.at(-1);
+  if (!last || last.kind !== 'number') return null;
+  let leaf = last;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  // Specks OCR read as lines ("“") are no paragraphs.
+  const lines = leaf.lines.filter((l) => (l.text.match(/\p{L}/gu)?.length ?? 0) >= 3);
+  // A paragraph also starts at a first-line indent after a line that ends a sentence.
+  const left = Math.min(...lines.map((l) => l.x));
+  const ends = (l: Line) => /[.;!?]\s*$/u.test(l.text);
+  const next = lines.findIndex((l, i) => {
+    if (i === 0) return false;
+    const before = lines[i - 1]!;
+    return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
+  });
+  if (next < 0 || (next === 1 && !ends(lines[0]!))) return null;
+  return { leaf, from: lines[next]!.start };
+}
+
+/**
+ * A closing paragraph after a công văn's numbered items ("Giao Công an tỉnh theo dõi, đôn đốc việc
+ * thực hiện …"): unnumbered, it follows the last item's own paragraph but belongs to no item, so
+ * a sentence there that opens a paragraph and assigns to another body than the item is a task of
+ * its own, section "". (Under a Roman part or an article, paragraphs after the items stay theirs.)
+ */
+function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
+  const closing = closingOf(roots, margin);
+  if (!closing) return [];
+  const { leaf, from } = closing;
+  const own = found.find((t) => t.span[0] <= leaf.lines[0]!.start && leaf.lines[0]!.start <= t.span[1] && t.section !== '');
+  const tasks: TaskField[] = [];
+  sentencesOf(leaf.lines, margin).forEach((sentence) => {
+    if (sentence.start < from) return;
+    const lead = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+    if (!lead || (own && leadKey(own.lead) === leadKey(lead))) return;
+    const text = squash(sentence.text);
+    tasks.push({
+      section: '',
+      text,
+      lead,
+      partners: partnersOf(text),
+      deadline: deadlineOf(text),
+      frequency: frequencyOf(text),
+      source: 'items',
+      span: [sentence.start, sentence.end],
+      confidence: confidence(0.7),
+    });
+  });
+  return tasks;
+}
+
+/**
+ * A deadline the closing sets for every item ("Văn bản trả lời đề nghị gửi về Bộ Công an … trước
+ * ngày 24/12/2025"): a sentence after the last item's first one that sends a reply or report back
+ * by a date.
+ */
+function closingDeadline(roots: SectionNode[], margin: number | null): string | null {
+  let leaf = roots.at(-1);
+  if (!leaf) return null;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  const sentences = sentencesOf(leaf.lines, margin).map((s) => squash(s.text));
+  for (let i = sentences.length - 1; i >= 1; i--) {
+    // An address in brackets may hold a semicolon that cut the sentence.
+    const text = sentences.slice(i, i + 3).join(' ');
+    if (REPLY_BY_DATE.test(text)) return deadlineOf(text);
+  }
+  return null;
+}
+
 /** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
-function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
+function assignedParagraphs(lines: Line[], margin: number | null, itemsAssign: boolean): TaskField[] {
   const tasks: TaskField[] = [];
   const sentences = sentencesOf(lines, margin);
   sentences.forEach((sentence, i) => {
+    // A lead-in to items that name their own bodies ("… đề nghị các Bộ … một số nội dung sau:") is split among them.
+    if (itemsAssign && /:\s*$/u.test(sentence.text)) return;
     // A deadline in the sentence or the next ones ("Ý kiến xin gửi về … trước ngày 11/02/2025").
     const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
     const lead = assignedIn(sentence.text, () => deadlineOf(later) !== null);
@@ -374,31 +576,187 @@ function assignedParagraphs(lines: Line[], margin: number | null): TaskField[] {
   return tasks;
 }
 
+type TableColumn = (typeof TASK_TABLE_COLUMNS)[number][1];
+
+/** The text of each cell of one table, by row and grid column. */
+function tableRows(lines: Line[]): Array<{ row: number; cells: Map<number, Line[]> }> {
+  const rows = new Map<number, Map<number, Line[]>>();
+  for (const line of lines) {
+    if (!line.cell || !line.text.trim()) continue;
+    const cells = rows.get(line.cell.row) ?? rows.set(line.cell.row, new Map()).get(line.cell.row)!;
+    (cells.get(line.cell.col) ?? cells.set(line.cell.col, []).get(line.cell.col)!).push(line);
+  }
+  return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
+}
+
+const cellText = (lines: Line[] | undefined) => squash((lines ?? []).map((l) => l.text).join(' '));
+
+/** What each column of a header row holds, by its heading words ("Cơ quan chủ trì" → lead). */
+function headerColumns(cells: Map<number, Line[]>): Map<number, TableColumn> {
+  const columns = new Map<number, TableColumn>();
+  for (const [col, lines] of cells) {
+    const text = cellText(lines).replace(/[\s.:*]+$/u, '');
+    if (text.length > 60) continue;
+    const kind = TASK_TABLE_COLUMNS.find(([pattern]) => pattern.test(text))?.[1];
+    if (kind) columns.set(col, kind);
+  }
+  return columns;
+}
+
+/** A deadline cell: a full date as ISO, a time as printed ("Quý III/2025", "Tháng 12/2025"); a cell with no number names none. */
+function deadlineCell(text: string): string | null {
+  if (!text) return null;
+  const found = deadlineOf(text);
+  if (found) return found;
+  const date = findDate(text);
+  if (date?.iso) return date.iso;
+  return /\d/u.test(text) && text.length <= 60 ? text.replace(/[\s,;.]+$/u, '') : null;
+}
+
+/**
+ * Tasks laid out as a table (STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+ * thành): the header row is found by its column words (a second header row may split "Cơ quan thực
+ * hiện" into "Chủ trì | Phối hợp"); each row below that names a lead is a task, its section the
+ * section holding the table and the row's STT ("II.3"). A lead cell merged down over several rows
+ * holds for each of them. Returns the tasks and the spans of the tables they came from.
+ */
+export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskField[]; spans: Array<[number, number]> } {
+  const tasks: TaskField[] = [];
+  const spans: Array<[number, number]> = [];
+  const tables = new Map<number, Line[]>();
+  for (const line of lines) if (line.cell) (tables.get(line.cell.table) ?? tables.set(line.cell.table, []).get(line.cell.table)!).push(line);
+  const nodes = flattenSections(roots).filter((n) => !n.lines[0]!.cell);
+  const bodyEnd = nodes.length ? Math.max(...nodes.map((n) => sectionSpan(n)[1])) : -1;
+  for (const tableLines of tables.values()) {
+    const rows = tableRows(tableLines);
+    let columns = new Map<number, TableColumn>();
+    let first = -1;
+    for (let i = 0; i < Math.min(rows.length, 3) && first < 0; i++) {
+      const found = headerColumns(rows[i]!.cells);
+      const kinds = [...found.values()];
+      // A lead column with what to do or by when: a ranking ("Thứ hạng | Đơn vị | Điểm") is no task
+      // table, nor a report's "Nội dung | Đơn vị | Kết quả" (a bare "Đơn vị" leads only with a time column).
+      if (!kinds.includes('lead') || !(kinds.includes('content') || kinds.includes('deadline'))) continue;
+      const leadHeading = cellText(rows[i]!.cells.get([...found].find(([, k]) => k === 'lead')![0]));
+      if (BARE_UNIT_HEADING.test(leadHeading) && !kinds.includes('deadline')) continue;
+      columns = found;
+      first = i + 1;
+      // A second header row naming columns of its own refines the first ("Chủ trì | Phối hợp" under "Cơ quan thực hiện").
+      const next = rows[first] && headerColumns(rows[first]!.cells);
+      if (next && next.size >= 1 && [...next.keys()].every((col) => cellText(rows[first]!.cells.get(col)).length <= 60) && next.size === rows[first]!.cells.size) {
+        for (const [col, kind] of next) columns.set(col, kind);
+        first++;
+      }
+    }
+    const at = (kind: TableColumn) => [...columns].find(([, k]) => k === kind)?.[0];
+    const leadCol = at('lead');
+    if (first < 0 || leadCol === undefined) continue;
+    // A meeting's programme ("07h45 - 8h00 | Tiếp đón đại biểu | Bộ Công an") gives times of day, not deadlines.
+    const timeCol = at('deadline');
+    const times = timeCol === undefined ? [] : rows.slice(first).map(({ cells }) => cellText(cells.get(timeCol))).filter(Boolean);
+    if (times.length && times.filter((t) => CLOCK_TIME.test(t)).length * 2 >= times.length) continue;
+    const start = tableLines[0]!.start;
+    const holder = start <= bodyEnd ? nodes.filter((n) => n.lines[0]!.start < start).at(-1) : undefined;
+    const prefix = holder?.id ?? '';
+    let lastLead: string | null = null;
+    let ordinal = 0;
+    for (const { cells } of rows.slice(first)) {
+      const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
+      const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
+      let leadText = cellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
+      // A lead cell merged down over this row (left out of it) holds here too.
+      if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
+      if (!leadText) continue;
+      lastLead = leadText;
+      const lead = leadsIn(leadText);
+      if (!lead.length) continue;
+      ordinal++;
+      const label = number || (at('number') === undefined ? String(ordinal) : '');
+      const rowLines = [...cells.values()].flat().sort((a, b) => a.start - b.start);
+      const deadlineText = at('deadline') !== undefined ? cellText(cells.get(at('deadline')!)) : '';
+      const partnersText = at('partners') !== undefined ? cellText(cells.get(at('partners')!)) : '';
+      tasks.push({
+        section: [prefix, label].filter(Boolean).join('.'),
+        text: content || leadText,
+        lead,
+        partners: partnersText ? splitAgencyList(partnersText) : partnersOf(content),
+        deadline: deadlineCell(deadlineText) ?? deadlineOf(content),
+        frequency: frequencyOf(deadlineText) ?? frequencyOf(content),
+        source: 'table',
+        span: [rowLines[0]!.start, rowLines.at(-1)!.end],
+        confidence: confidence(0.8),
+      });
+    }
+    spans.push([start, tableLines.at(-1)!.end]);
+  }
+  return { tasks, spans };
+}
+
+/**
+ * A reply to the body that asked gives it no work: an unnumbered request to the asker ("… nhận
+ * được Công văn số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét") is left out.
+ */
+function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
+  const opening = REPLY_OPENING.exec(text);
+  if (!opening) return tasks;
+  const asked = text.slice(opening.index, opening.index + 300);
+  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
+}
+
 /**
  * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
  * stand before any numbered item.
  */
-export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false): TaskField[] {
+export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
+  const table = tableTasks([...body, ...after], roots);
+  // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
+  const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
+  return oneTaskPerBody([...table.tasks, ...bodyTasks(roots, docType, body, paragraphs).filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+}
+
+/** The tasks the section tree and the sentences of the body give. */
+function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
   tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
+  // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
+  const numbered = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+  const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
+  const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
+  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items'));
+  const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
-    const first = roots[0]?.lines[0]?.start ?? Infinity;
-    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin));
+    tasks.push(...closingParagraphs(roots, tasks, margin));
+    const itemsAssign = tasks.some((t) => t.section !== '');
+    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
+    const closing = closingDeadline(roots, margin);
+    if (closing) for (const task of tasks) task.deadline ??= closing;
   }
   const seen = new Set<string>();
-  const distinct = tasks
-    .filter((t) => {
-      const key = `${t.span[0]}:${t.span[1]}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.span[0] - b.span[0]);
-  return oneTaskPerBody(distinct);
+  return repliesLeftOut(tasks, squash(body.map((l) => l.text).join(' '))).filter((t) => {
+    const key = `${t.span[0]}:${t.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * An earlier task of the same paragraphs whose one lead is the plural of this one's ("UBND các
+ * tỉnh, thành phố …" asked first, then "đề nghị UBND tỉnh …"): the same bodies, asked again.
+ */
+function pluralOf(task: TaskField, earlier: TaskField[]): TaskField | undefined {
+  if (task.section !== '' || task.lead.length !== 1) return undefined;
+  const singular = squash(task.lead[0]!).toLocaleLowerCase('vi');
+  return earlier.find((t) => {
+    if (t.section !== '' || t.lead.length !== 1) return false;
+    const plural = squash(t.lead[0]!).toLocaleLowerCase('vi');
+    const without = plural.replace(PLURAL_WORD, '');
+    return without !== plural && (without === singular || without.startsWith(`${singular},`) || without.startsWith(`${singular} `));
+  });
 }
 
 /**
@@ -410,7 +768,7 @@ function oneTaskPerBody(tasks: TaskField[]): TaskField[] {
   const merged: TaskField[] = [];
   for (const task of tasks) {
     const key = `${task.section}|${leadKey(task.lead)}`;
-    const first = byKey.get(key);
+    const first = byKey.get(key) ?? pluralOf(task, merged);
     if (!first) {
       byKey.set(key, task);
       merged.push(task);

@@ -132,8 +132,8 @@ export const Task = z.object({
   partners: z.array(z.string()),
   deadline: z.string().nullable(),
   frequency: z.string().nullable(),
-  /** Where the task was found: the implementation part, a measures part, a directive's items, a decision's articles. */
-  source: z.enum(['implementation', 'measures', 'items', 'articles']),
+  /** Where the task was found: the implementation part, a measures part, a directive's items, a decision's articles, a row of a task table. */
+  source: z.enum(['implementation', 'measures', 'items', 'articles', 'table']),
   span: Span,
   confidence: Confidence,
   ...trust,

@@ -25,6 +25,7 @@ interface MammothNode {
   fontSize?: number | null;
   alignment?: string | null;
   colSpan?: number;
+  rowSpan?: number;
 }
 
 interface Run {
@@ -66,14 +67,24 @@ class DocxWalker {
   private table(node: MammothNode): void {
     const table = this.tableCount++;
     const rows = (node.children ?? []).filter((r) => r.type === 'tableRow');
+    // A cell merged down over the rows below is left out of them: its grid columns stay taken there,
+    // so the cells after it keep the columns of the header above them.
+    const takenUntil: number[] = [];
     rows.forEach((rowNode, row) => {
       const cells = (rowNode.children ?? []).filter((c) => c.type === 'tableCell');
+      const taken = (col: number) => (takenUntil[col] ?? -1) >= row;
+      const places: number[] = [];
       let col = 0;
       for (const cellNode of cells) {
-        const cols = cells.reduce((n, c) => n + (c.colSpan ?? 1), 0);
-        this.walkBlocks(cellNode.children ?? [], { table, row, col, cols });
-        col += cellNode.colSpan ?? 1;
+        while (taken(col)) col++;
+        places.push(col);
+        const span = cellNode.colSpan ?? 1;
+        for (let c = col; c < col + span; c++) takenUntil[c] = row + (cellNode.rowSpan ?? 1) - 1;
+        col += span;
       }
+      while (taken(col)) col++;
+      const cols = col;
+      cells.forEach((cellNode, i) => this.walkBlocks(cellNode.children ?? [], { table, row, col: places[i]!, cols }));
     });
   }
 

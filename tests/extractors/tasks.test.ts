@@ -261,4 +261,209 @@ II. Ủy ban nhân dân tỉnh đề nghị:
     expect(deadlineOf('hoàn thành trong tháng 02/2026')).toBe('trong tháng 02/2026');
     expect(deadlineOf('báo cáo chậm nhất vào ngày 05 hằng tháng')).toBe('chậm nhất vào ngày 05 hằng tháng');
   });
+
+  it('takes a closing paragraph after a công văn\'s numbered items that assigns another body, section "", and leaves the closing formula', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '21/UBND-NC', `Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Giao Sở Y tế rà soát các cơ sở cai nghiện, báo cáo trước ngày 05/11/2025.
+2. Giao Sở Tài chính tham mưu bố trí kinh phí cho các đơn vị sự nghiệp công lập.
+Yêu cầu các sở, ngành và Ủy ban nhân dân các xã tổ chức thực hiện tốt các nội dung trên, thường xuyên trao đổi, phối hợp. Giao Công an tỉnh theo dõi, đôn đốc việc thực hiện và báo cáo kết quả theo quy định./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['1', ['Sở Y tế'], '2025-11-05'],
+      ['2', ['Sở Tài chính'], null],
+      ['', ['Công an tỉnh'], null],
+    ]);
+  });
+
+  it('reads a titled part whose paragraph names the body, a unit named with the bodies above it, and a closing reply deadline for every item', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '22/BCA-C04', `Bộ Công an đề nghị các Bộ, cơ quan trung ương triển khai một số nội dung sau:
+I. Dự kiến mục tiêu, nhiệm vụ của Chương trình:
+1. Bộ Quốc phòng dự kiến mục tiêu, nhiệm vụ và đề xuất giải pháp chủ yếu.
+2. Giao Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an tổng hợp kết quả.
+II. Đề xuất nhu cầu dự toán năm 2026:
+Các Bộ, cơ quan trung ương và Ủy ban nhân dân cấp tỉnh đề xuất nhu cầu dự toán chi tiết theo từng dự án.
+Văn bản trả lời đề nghị gửi về Bộ Công an (qua Cục C04, địa chỉ: 499 Nguyễn Trãi; điện thoại 0912345678) trước ngày 24/12/2025.`),
+    );
+    expect(record.tasks.filter((t) => t.section !== '').map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['I.1', ['Bộ Quốc phòng'], '2025-12-24'],
+      ['I.2', ['Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an'], '2025-12-24'],
+      ['II', ['Các Bộ, cơ quan trung ương', 'Ủy ban nhân dân cấp tỉnh'], '2025-12-24'],
+    ]);
+  });
+
+  it('takes requests that open with "Đề nghị" or rest on the plan, not as upward titles, and leaves polite requests out', () => {
+    expect(assignedIn('2. Đề nghị lãnh đạo các đơn vị, địa phương quan tâm chỉ đạo các đơn vị có liên quan triển khai Kế hoạch.')).toEqual(['lãnh đạo các đơn vị, địa phương']);
+    expect(assignedIn('3. Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động xây dựng kế hoạch của đơn vị.')).toEqual(['các đơn vị, địa phương']);
+    expect(assignedIn('Đề nghị Bộ Tài chính quan tâm, tạo điều kiện.')).toBeNull();
+    expect(assignedIn('Nếu có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Nội vụ.')).toBeNull();
+    // A petitioner asks upward; a body defined as autonomous is given no duty.
+    expect(assignedIn('Chúng tôi đề nghị Sở Nội vụ phối hợp, tham mưu Ủy ban nhân dân tỉnh cho phép hợp nhất Quỹ.')).toBeNull();
+    expect(assignedIn('Hiệp hội là tổ chức phi Chính phủ, tự chịu trách nhiệm hoạt động của mình trước pháp luật.')).toBeNull();
+    expect(assignedIn('Trong thời hạn 30 ngày, Hội Công chứng viên có trách nhiệm bàn giao hồ sơ.')).toEqual(['Hội Công chứng viên']);
+  });
+
+  it('assigns nothing in a paper read at a meeting, whose requests go upward', async () => {
+    const record = await recordFromText(`UBND THÀNH PHỐ HUẾ
+THAM LUẬN
+Thực trạng cơ sở cai nghiện ma túy của thành phố
+Kính thưa các đồng chí!
+I. Về thực trạng cơ sở vật chất.
+- Đề nghị Bộ Công an bố trí nguồn vốn đầu tư cho các hạng mục còn thiếu trong năm 2026.
+Xin trân trọng cảm ơn!
+`);
+    expect(record.tasks).toEqual([]);
+  });
+});
+
+describe('letters', () => {
+  it('gives a body asked first in the plural and again in the singular one task, with the reply deadline of the closing', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '4552/BCA-C04', `Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện Chương trình mục tiêu quốc gia, Bộ Công an trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:
+1. Rà soát, đánh giá mức độ trọng điểm về ma túy của địa phương.
+Đối với các địa phương chưa đáp ứng quy mô tối thiểu, Bộ Công an trân trọng đề nghị UBND tỉnh điều chỉnh quy mô cơ sở cai nghiện.
+Kết quả rà soát, đánh giá của các địa phương đề nghị gửi về Bộ Công an trước ngày 15/10/2025 (qua Cục C04, địa chỉ: số 499 Nguyễn Trãi, Hà Nội; điện thoại 0904528887).`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([['', ['UBND các tỉnh, thành phố trực thuộc Trung ương'], '2025-10-15']]);
+  });
+
+  it('gives no work in a reply to the body that asked, nor in "đề nghị gửi về" or "giao dự toán"', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '1925/STC-HCSN', `Kính gửi: Sở Nội vụ.
+Sở Tài chính nhận được Công văn số 1185/SNV-CCVC ngày 15/5/2025 của Sở Nội vụ về việc có ý kiến tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh.
+Sở Tài chính có ý kiến như sau: thống nhất thời gian tổ chức đại hội.
+Đề nghị Sở Nội vụ căn cứ các quy định hiện hành tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét./.`),
+    );
+    expect(record.tasks).toEqual([]);
+    expect(assignedIn('Ý kiến tham gia đề nghị gửi về Bộ Công an (qua Cục C04, TP. Hà Nội, Đ/c Thiếu tá Trần Văn Thành, ĐT: 0915959792) trước ngày 15/10/2025.')).toBeNull();
+    expect(assignedIn('Thủ tướng Chính phủ giao dự toán (Ủy ban nhân dân cấp tỉnh) và ngân sách địa phương cho các sở.')).toBeNull();
+  });
+});
+
+describe('letters with titled items', () => {
+  it('reads the body a titled item\'s paragraph names past the basis it opens with, and leaves out the request to report problems', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '3917/BTP-PLHSHC', `Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+Bộ Tư pháp đề nghị Ủy ban nhân dân tỉnh, thành phố quan tâm thực hiện một số nội dung:
+1. Đối với việc hợp nhất các Hội công chứng viên
+Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ Hiệp hội công chứng Việt Nam, Ủy ban nhân dân tỉnh, thành phố chỉ đạo các Hội Công chứng viên địa phương xây dựng Đề án hợp nhất.
+2. Trong quá trình tổ chức thực hiện, đề nghị Ủy ban nhân dân tỉnh, thành phố phản ánh khó khăn, vướng mắc (nếu có) để được hướng dẫn.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([['1', ['Ủy ban nhân dân tỉnh, thành phố']]]);
+  });
+});
+
+describe('items that label their lead', () => {
+  it('reads each item\'s labelled lead, partners and completion time', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '12/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm cuộc bầu cử diễn ra đúng luật.
+II. NỘI DUNG CÔNG VIỆC
+1. Lập danh sách cử tri
+- Đơn vị chủ trì thực hiện: Ủy ban nhân dân xã.
+- Đơn vị phối hợp: Công an xã; Mặt trận Tổ quốc xã.
+- Thời gian hoàn thành: trước ngày 15/4/2026.
+2. Niêm yết danh sách cử tri
+- Chủ trì: Văn phòng Ủy ban nhân dân xã.
+- Thời gian thực hiện: Quý II/2026.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline])).toEqual([
+      ['II.1', ['Ủy ban nhân dân xã'], ['Công an xã', 'Mặt trận Tổ quốc xã'], '2026-04-15'],
+      ['II.2', ['Văn phòng Ủy ban nhân dân xã'], [], 'Quý II/2026'],
+    ]);
+  });
+});
+
+describe('công điện', () => {
+  it('reads a công điện\'s numbered requests that name their bodies', async () => {
+    const record = await recordFromText(`THỦ TƯỚNG CHÍNH PHỦ
+Số: 95/CĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 10 năm 2025
+CÔNG ĐIỆN
+Về việc tập trung ứng phó với bão số 11
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;
+- Các Bộ: Quốc phòng, Công an.
+Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo dõi chặt chẽ diễn biến của bão, chỉ đạo sơ tán người dân trước 17 giờ ngày 06/10/2025.
+2. Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng hỗ trợ.
+3. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng được giao./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Phạm Minh Chính
+`);
+    expect(record.tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([
+      ['1', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố'], '2025-10-06'],
+      ['2', ['Bộ Quốc phòng', 'Bộ Công an'], null],
+      ['3', ['Văn phòng Chính phủ'], null],
+    ]);
+  });
+});
+
+describe('cases', () => {
+  it('takes no duty set under an item that opens a case ("Trường hợp, nếu …")', async () => {
+    const record = await recordFromText(
+      documentWith('HƯỚNG DẪN', '545/HD-BTV', `1. Công tác chuẩn bị Đại hội
+1.1. Trường hợp, nếu các Hội chưa tiến hành thủ tục hợp nhất thì thực hiện như sau:
++ Ban Chấp hành lâm thời có trách nhiệm phân công các thành viên chuẩn bị hồ sơ Đại hội.
+1.2. Giao Văn phòng Hiệp hội tổng hợp hồ sơ Đại hội.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([['1.2', ['Văn phòng Hiệp hội']]]);
+  });
+});
+
+describe('decisions with an implementation article', () => {
+  it('reads an article over a body\'s duties and an article making bodies responsible, not one defining a body', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '2536/QĐ-UBND', `Điều 1. Thành lập Tổ giúp việc về Cải cách hành chính tỉnh.
+Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc về Cải cách hành chính
+Tham mưu, đề xuất các chủ trương, chính sách về cải cách hành chính.
+Điều 3. Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh Bình Thuận (cũ) có trách nhiệm chuyển giao toàn bộ tài sản cho Đoàn Luật sư tỉnh Lâm Đồng (mới).
+Điều 4. Đoàn Luật sư tỉnh Lâm Đồng (mới) là tổ chức xã hội - nghề nghiệp có tư cách pháp nhân, hoạt động theo quy định.
+Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh và Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2', ['Tổ giúp việc về Cải cách hành chính']],
+      ['Điều 3', ['Đoàn Luật sư tỉnh Lâm Đồng (cũ)', 'Đoàn Luật sư tỉnh Bình Thuận (cũ)']],
+      ['Điều 5', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Tư pháp']],
+    ]);
+  });
+
+  it('reads "Điều 2. Tổ chức thực hiện" and the execution clause of the next article, and takes no "Báo cáo" for a newspaper', async () => {
+    const record = await recordFromText(
+      documentWith('NGHỊ QUYẾT', '05/NQ-HĐQL', `Điều 1. Thống nhất đổi tên Quỹ hỗ trợ phụ nữ phát triển tỉnh.
+Điều 2. Tổ chức thực hiện
+Giao Giám đốc Quỹ chịu trách nhiệm:
+- Thực hiện các thủ tục hành chính có liên quan đến việc đổi tên Quỹ;
+- Báo cáo kết quả thực hiện cho Hội đồng quản lý.
+Điều 3. Hiệu lực thi hành
+Nghị quyết này có hiệu lực kể từ ngày ký. Các thành viên Hội đồng quản lý Quỹ, Giám đốc Quỹ và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này./.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2', ['Giám đốc Quỹ']],
+      ['Điều 3', ['Các thành viên Hội đồng quản lý Quỹ', 'Giám đốc Quỹ', 'các tổ chức, cá nhân có liên quan']],
+    ]);
+  });
+});
+
+describe('sections read by OCR', () => {
+  it('takes a Roman number whose dot was lost, and a part number read as the one before it as the next', async () => {
+    const { docFromText } = await import('../helpers.js');
+    const { parseSections, flattenSections } = await import('../../extractors/sections.js');
+    const doc = await docFromText('I Mục đích, yêu cầu\n1. Nâng cao hiệu quả.\nII. NỘI DUNG\n1. Rà soát văn bản.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ theo dõi.\n');
+    const ocr = { ...doc, lines: doc.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    expect(flattenSections(parseSections(ocr, 0, ocr.lines.length)).map((n) => n.id)).toEqual(['I', 'I.1', 'II', 'II.1', 'III', 'III.1']);
+    const articles = await docFromText('Điều 1. Phê duyệt Điều lệ của Hiệp hội.\nĐiều2: Chánh Văn phòng thi hành.\nĐiều 3, Các ông Giám đốc Sở Nội vụ căn cứ quyết định thi hành.\n');
+    const read = { ...articles, lines: articles.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    expect(flattenSections(parseSections(read, 0, read.lines.length)).map((n) => n.id)).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
+    expect(flattenSections(parseSections(articles, 0, articles.lines.length)).map((n) => n.id)).toEqual(['Điều 1', 'Điều 2']);
+    // Typed text keeps what is printed.
+    expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['1', 'II', 'II.1', 'II', 'II.1']);
+  });
 });
