@@ -217,6 +217,9 @@ function withStampedName(signer: SignerField, ocr: boolean, stamps: SignatureSta
   return signer;
 }
 
+/** Under this OCR confidence, a line of one or two capitals in the signature block is a speck (`HN` under a position). */
+const SPECK_LINE_CONFIDENCE = 0.7;
+
 function extractSigner(lines: Line[], zone: Zone, stamps: SignatureStamp[]): SignerField | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
   let start = candidates.findIndex((l) => authorityOf(withoutSpecks(l)) !== null);
@@ -239,6 +242,13 @@ function extractSigner(lines: Line[], zone: Zone, stamps: SignatureStamp[]): Sig
     for (let i = start; i < candidates.length; i++) {
       const l = candidates[i]!;
       const t = squash(withoutSpecks(l));
+      // A name OCR read with a pen's stroke before it ("--Nguyễn Du") in the signature's column is no Nơi nhận item.
+      const penStruck = l.confidence !== undefined && l.column === 'right' && isItem(t) ? personName(t) : null;
+      if (penStruck) {
+        name = penStruck;
+        nameLine = l;
+        break;
+      }
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
       const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true) : null;
       if (capitalsName) {
@@ -248,6 +258,8 @@ function extractSigner(lines: Line[], zone: Zone, stamps: SignatureStamp[]): Sig
       }
       if (isUpperLine(t) || t === CONCURRENTLY) {
         if (name) break;
+        // Two capitals read unsurely on a scan, alone on a line, are a seal's or a pen's speck.
+        if (l.confidence !== undefined && l.confidence < SPECK_LINE_CONFIDENCE && /^\p{Lu}{1,2}$/u.test(t)) continue;
         // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.
         if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && positions.at(-1)!.toLocaleLowerCase('vi') !== CONCURRENTLY) {
           positions[positions.length - 1] = `${positions.at(-1)} ${t}`;

@@ -728,6 +728,16 @@ describe('signer names on scans', () => {
     expect((await signed('Trần Hoàng Tuân', ['Trần Hoàng Tuấn'], false))?.name).toBe('Trần Hoàng Tuân');
   });
 
+  it('on a scan, takes a name a pen stroke runs into for the name, and leaves a speck of two capitals out of the position', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'HN', '--Nguyễn Du'].join('\n'));
+    const signature = new Set(['KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'HN', '--Nguyễn Du']);
+    const lines = doc.lines.map((l) => ({ ...l, confidence: l.text === 'HN' ? 0.56 : 0.9, column: signature.has(l.text) ? ('right' as const) : ('left' as const) }));
+    const signer = (await extractRecord({ ...doc, lines })).signer;
+    expect([signer?.name, signer?.lines]).toEqual(['Nguyễn Du', ['KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG']]);
+  });
+
   it('leaves out titles printed before the name, alone or chained, however OCR read their letters', async () => {
     const { personName } = await import('../../extractors/closing.js');
     expect(personName('TS. Nguyễn Văn An')).toBe('Nguyễn Văn An');
