@@ -122,3 +122,10 @@ export const RELATIONS: Array<[RegExp, CitationRelationWord]> = Object.entries(R
 export const LIST_CONTINUATION = new RegExp(String.raw`^\s*(?:${AND}|cùng|,)?\s*$`, 'u');
 /** A clause after ";" that opens with a cited type: the next item of the list. */
 export const LIST_ITEM = new RegExp(String.raw`^\s*(?:${AND}|cùng|,)?\s*(?:${TYPES})(?![\p{L}])`, 'u');
+
+/**
+ * An annex's heading names the document it is attached to: "(Kèm theo Công văn số 5689/BCA-C04
+ * ngày 16/12/2025 …)". Where that is the document itself, the mention is no citation, and its
+ * number is the document's own — printed where the header's blank may have been left unread.
+ */
+export const ANNEXED_TO = /(?:Kèm theo|kèm theo|KÈM THEO)\s*$/u;

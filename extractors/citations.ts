@@ -1,5 +1,5 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
   NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -147,6 +147,32 @@ interface Mention {
   relation: CitationField['relation'];
 }
 
+/** The symbol of a number ("5689/BCA-C04" → "BCA-C04"; "/BCA-C04", a blank left unread, too). */
+function symbolOf(number: string): string {
+  return number.slice(number.indexOf('/') + 1);
+}
+
+/** Whether a typed mention at `start` is an annex's heading naming the document itself (ANNEXED_TO, the own symbol). */
+function namesItselfAsAnnexed(text: string, start: number, number: string, own: string | null): boolean {
+  if (!own || symbolOf(number) !== symbolOf(own)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return ANNEXED_TO.test(text.slice(Math.max(lineStart, start - 30), start));
+}
+
+/**
+ * The document's own number as an annex's heading prints it ("Kèm theo Công văn số 5689/BCA-C04"),
+ * for a header whose number blank was not read (`ownNumber` without its digits), with where it stands.
+ */
+export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): { number: string; span: [number, number] } | null {
+  const own = canonicalNumber(ownNumber);
+  for (const m of doc.text.matchAll(TYPED_MENTION)) {
+    for (const number of m.groups!.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber)) {
+      if (/^\d/.test(number) && namesItselfAsAnnexed(doc.text, m.index, number, own)) return { number, span: [m.index, m.index + m[0].length] };
+    }
+  }
+  return null;
+}
+
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
   const own = ownNumber ? canonicalNumber(ownNumber) : null;
@@ -164,7 +190,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const relation = relationBefore(text, start);
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
     for (const number of numbers) {
-      if (number === own) continue;
+      if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
       mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
     }
     covered.push([start, end]);

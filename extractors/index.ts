@@ -1,7 +1,7 @@
 import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
-import { VanbanRecordSchema, type ExtractedFields, type VanbanRecord } from '../pipeline/core/record.js';
-import { extractCitations } from './citations.js';
+import { VanbanRecordSchema, type ExtractedFields, type NumberField, type VanbanRecord } from '../pipeline/core/record.js';
+import { extractCitations, ownNumberFromAnnex } from './citations.js';
 import { extractClosing } from './closing.js';
 import { extractHeader } from './header.js';
 import { documentProvince } from '../pipeline/core/places.js';
@@ -29,14 +29,28 @@ export interface ExtractOptions {
  * from evidence and flagged for review under the measured thresholds; the agencies they name; the quoted values in the page's tone placement, each placed
  * on its page; and the messages of every stage, in the order they were raised.
  */
+/**
+ * A number whose digits the header left unread (a blank a pen filled, a seal over it), completed
+ * from an annex's heading that names the document itself ("Kèm theo Công văn số 5689/BCA-C04"),
+ * less surely than a number read in its place.
+ */
+function withNumberFromAnnex(number: NumberField, doc: NormalizedDocument): NumberField {
+  if (number.seq) return number;
+  const annexed = ownNumberFromAnnex(doc, number.raw);
+  if (!annexed) return number;
+  const seq = annexed.number.slice(0, annexed.number.indexOf('/'));
+  return { ...number, raw: annexed.number, seq, span: annexed.span, confidence: 0.8 };
+}
+
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
   const needsOcr = doc.needsOcr;
   const header = needsOcr ? null : extractHeader(doc);
   const closing = header ? extractClosing(doc, header.bodyStart) : null;
   const sections = header && closing ? parseSections(doc, header.bodyStart, closing.bodyEnd) : [];
+  const number = header?.number ? withNumberFromAnnex(header.number, doc) : null;
   const read: ExtractedFields = {
     docType: header?.docType ?? null,
-    number: header?.number ?? null,
+    number,
     place: header?.place ?? closing?.placeDate?.place ?? null,
     date: header?.date ?? closing?.placeDate?.date ?? null,
     issuer: header?.issuer ?? null,

@@ -67,3 +67,26 @@ describe('citations', () => {
     expect(c.slice(2).map((x) => x.number)).toEqual(['1743/QĐ-BGTVT', '1744/QĐ-BGTVT']);
   });
 });
+
+describe('an annex that names the document itself', () => {
+  const letter = (numberLine: string) =>
+    [
+      'BỘ CÔNG AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', numberLine, 'V/v dự kiến kế hoạch đầu tư công', 'Hà Nội, ngày 16 tháng 12 năm 2025',
+      'Kính gửi: Bộ Tài chính', 'Thực hiện Công văn số 1234/BCA-C04 ngày 01/12/2025 của Bộ Công an, Bộ Công an báo cáo như sau.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.',
+      'PHỤ LỤC', '(Kèm theo Công văn số 5689/BCA-C04 ngày 16 tháng 12 năm 2025 của Bộ Công an)',
+    ].join('\n');
+
+  it('is no citation, and gives the number a header left blank', async () => {
+    const r = await recordFromText(letter('Số: /BCA-C04'));
+    expect(r.citations.map((c) => c.number)).toEqual(['1234/BCA-C04']);
+    expect([r.number?.seq, r.number?.symbol]).toEqual(['5689', 'BCA-C04']);
+    // Its evidence is the annex's heading.
+    expect(r.number?.location?.lines?.[0]).toBe(12);
+  });
+
+  it('leaves a number read in the header as it is', async () => {
+    const r = await recordFromText(letter('Số: 5689/BCA-C04'));
+    expect(r.number?.seq).toBe('5689');
+    expect(r.citations.map((c) => c.number)).toEqual(['1234/BCA-C04']);
+  });
+});
