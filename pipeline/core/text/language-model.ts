@@ -127,7 +127,11 @@ export class LanguageModel {
   /** Whether the trigram (u, v, w) was seen often enough in the corpus to be kept. */
   hasTrigram(u: number, v: number, w: number): boolean {
     const uv = this.bigramIndex(u, v);
-    if (uv < 0) return false;
+    return uv >= 0 && this.hasTrigramAfter(uv, w);
+  }
+
+  /** `hasTrigram` for a bigram already looked up (`uv` = bigramIndex(u, v), not −1). */
+  hasTrigramAfter(uv: number, w: number): boolean {
     const t = this.tables;
     return search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w) >= 0;
   }
