@@ -5,6 +5,8 @@ import { ocrTokenEdits } from '../../../../normalizers/repair.js';
 import { MANGLED_RECIPIENTS_LABEL, RECIPIENTS_LABEL } from '../../../../data/ocr.js';
 import { traditionalTonePlacement, tonePlacementEdits } from '../../../../pipeline/core/text/tone.js';
 import { OPEN_PAIR } from '../../../../data/alphabet.js';
+import { UNMARKED_VIETNAMESE_SYLLABLES, VIETNAMESE_MARKED_LETTERS } from '../../../../data/language.js';
+import { looksVietnamese } from '../../../../normalizers/language.js';
 
 /** Texts with what trips letter tests: marks typed apart (NFD), astral letters, digits glued to words, lone surrogates. */
 const SAMPLES = [
@@ -52,5 +54,26 @@ describe('letters without a pattern per character', () => {
     }
     expect(label('KWơi nhận:')).toEqual([[0, 9]]);
     expect(label('ABCDơi nhận:')).toEqual([]);
+  });
+
+  it('judges a text Vietnamese as the word-array definition does', () => {
+    const byWords = (text: string) => {
+      const words = text.toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? [];
+      const marked = words.filter((w) => VIETNAMESE_MARKED_LETTERS.test(w)).length;
+      const unmarked = words.filter((w) => !VIETNAMESE_MARKED_LETTERS.test(w) && UNMARKED_VIETNAMESE_SYLLABLES.has(w)).length;
+      const share = (marked + unmarked) / Math.max(1, words.length);
+      if (words.length < 40) return words.length >= 3 && share >= 0.5 && (marked >= 3 || unmarked >= 5);
+      return marked / words.length >= 0.15 || share >= 0.35;
+    };
+    const texts = [
+      ...SAMPLES,
+      'cua cac nhung duoc trong thuc hien nguoi viec theo',
+      'the quick brown fox jumps over the lazy dog '.repeat(6),
+      `${'the quick brown fox '.repeat(12)}Ủy ban nhân dân tỉnh Quảng Ngãi ngày tháng năm`,
+      'Ủy ban nhân dân tỉnh 𝒜𝒷 ĐÀ NẴNG',
+    ];
+    for (const text of texts) expect(looksVietnamese(text)).toBe(byWords(text));
+    expect(looksVietnamese('Ủy ban nhân dân tỉnh Quảng Ngãi')).toBe(true);
+    expect(looksVietnamese('the quick brown fox jumps over the lazy dog '.repeat(6))).toBe(false);
   });
 });
