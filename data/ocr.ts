@@ -65,6 +65,14 @@ export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)[|Il1L!]?(việc|VIỆC
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
+/**
+ * The end of such a label, found first: the letters before it (at most three, a whole run) are
+ * checked after. Searching for the label itself tried its look-behind at every character of the
+ * text, a measurable share of every document's repair.
+ */
+export const MANGLED_RECIPIENTS_LABEL_END = /ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
+/** Letters OCR may put before `ơi nhận` (the N and stray strokes). */
+export const MANGLED_RECIPIENTS_PREFIX_MAX = 3;
 /** The label a mangled one is put back to. */
 export const RECIPIENTS_LABEL = 'Nơi nhận';
 

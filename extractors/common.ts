@@ -22,8 +22,12 @@ export function isUpperLine(text: string): boolean {
 
 /** Collapses whitespace and trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Text whose only white space is single spaces needs trimming alone (most lines and sentences).
+  return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** White space other than a single space: a tab, a line break, a no-break space, two spaces. */
+const UNSQUASHED = /[^\S ]| {2}/;
 
 const WRAPPED_CODE_START = new RegExp(`^${WRAPPED_SYMBOL_CODE}`, 'u');
 

@@ -3,6 +3,7 @@ import { LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text
 import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
+import { isLetterCode } from '../pipeline/core/text/letters.js';
 
 /**
  * Diacritic and OCR repair by noisy-channel decoding: every syllable may have been meant as any
@@ -55,7 +56,8 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
   if (syllableIndex && indexedModel === model) return syllableIndex;
   const index: SyllableIndex = { bySkeleton: new Map(), toneless: new Set() };
   candidateCache.clear();
-  readingsCache.clear();
+  readingsCache.repair.clear();
+  readingsCache.restore.clear();
   model.header.vocabulary.forEach((word, id) => {
     if (word.startsWith('<') || !hasSyllableShape(word)) return;
     const key = syllableParts(word).skeleton;
@@ -136,10 +138,29 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
 
 /** Share of a text's letters-only words that carry a Vietnamese mark. */
 export function markedShare(text: string): number {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return 1;
-  const marked = words.filter((w) => /[^\p{ASCII}]/u.test(w)).length;
-  return marked / words.length;
+  // Words are runs of letters (`\p{L}+`), counted in one pass without making them.
+  let words = 0;
+  let marked = 0;
+  let inWord = false;
+  let wordMarked = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (!isLetterCode(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      wordMarked = false;
+      words++;
+    }
+    if (code > 127 && !wordMarked) {
+      wordMarked = true;
+      marked++;
+    }
+  }
+  return words === 0 ? 1 : marked / words;
 }
 
 interface Readings {
@@ -149,24 +170,31 @@ interface Readings {
   candidates: Candidate[];
   /** The candidates with the extra cost of changing a name. */
   asName: () => Candidate[];
+  /** The word is in capitals (two letters or more), or starts with one: facts of the printed word, kept with it. */
+  allCapitals: boolean;
+  capitalized: boolean;
 }
 
-/** Readings per printed word and mode, shared across documents (bounded). */
-const readingsCache = new Map<string, Readings>();
-const READINGS_CACHE_LIMIT = 200_000;
+/**
+ * Readings per printed word, one map per mode (keyed by the word itself: building a key per
+ * token was measurable), shared across documents (bounded).
+ */
+const readingsCache = { repair: new Map<string, Readings>(), restore: new Map<string, Readings>() };
+const READINGS_CACHE_LIMIT = 100_000;
 
 function readingsOf(model: LanguageModel, word: string, restore: boolean): Readings {
-  const key = `${restore ? 'r' : 'c'}${word}`;
-  let reading = readingsCache.get(key);
+  const cache = restore ? readingsCache.restore : readingsCache.repair;
+  let reading = cache.get(word);
   if (reading) return reading;
   const printed = modelForm(word);
   const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
   let named: Candidate[] | undefined;
   const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { ...c, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
-  reading = { printed, fixed, candidates, asName };
-  if (readingsCache.size >= READINGS_CACHE_LIMIT) readingsCache.clear();
-  readingsCache.set(key, reading);
+  const first = word.charAt(0);
+  reading = { printed, fixed, candidates, asName, allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
+  if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
+  cache.set(word, reading);
   return reading;
 }
 
@@ -179,20 +207,19 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   const beamWidth = options.beam ?? (restore ? 12 : 4);
   indexSyllables(model); // (re)builds the caches when a different model is passed
   const tokens = modelTokens(text);
-  const capitals = tokens.map((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+  const readings = tokens.map((t) => (t.kind === 'word' ? readingsOf(model, t.text, restore) : null));
   // (Declared once, not per token: a closure per token was a tenth of the repair's time.)
-  const wordNeighbour = (j: number) => tokens[j]?.kind === 'word' && capitals[j];
+  const wordNeighbour = (j: number) => readings[j]?.allCapitals === true;
+  // Numbers and boundaries have one reading each, the same for every position (never changed).
+  const numberReading = [{ id: model.numberId, word: '', channel: 0 }];
+  const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
   const positions: Position[] = tokens.map((token, i) => {
-    if (token.kind !== 'word') {
-      const id = token.kind === 'number' ? model.numberId : model.boundaryId;
-      return { token, printed: '', candidates: [{ id, word: '', channel: 0 }] };
-    }
-    const reading = readingsOf(model, token.text, restore);
+    const reading = readings[i];
+    if (!reading) return { token, printed: '', candidates: token.kind === 'number' ? numberReading : boundaryReading };
     // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
-    if (capitals[i] && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) return { token, printed: reading.printed, candidates: reading.fixed };
+    if (reading.allCapitals && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) return { token, printed: reading.printed, candidates: reading.fixed };
     // A capitalized word inside a phrase is likely a name: believe it more.
-    const first = token.text.charAt(0);
-    const inPhrase = tokens[i - 1]?.kind === 'word' && first !== first.toLowerCase();
+    const inPhrase = readings[i - 1] != null && reading.capitalized;
     return { token, printed: reading.printed, candidates: inPhrase ? reading.asName() : reading.candidates };
   });
 
@@ -216,13 +243,19 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
  */
 function fixWellSupported(model: LanguageModel, positions: Position[]): void {
   const idAt = (i: number) => positions[i]?.candidates[0]!.id ?? model.boundaryId;
+  // The bigram (i−1, i) of one position is the context (i'−2, i'−1) of the next: each is searched once.
+  let bigramBefore = -2;
+  let bigramBeforeAt = -1;
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
     if (position.candidates.length < 2 || position.candidates[0]!.channel > 0) continue;
     const w = idAt(i);
-    if (model.hasTrigram(idAt(i - 2), idAt(i - 1), w) && model.hasTrigram(idAt(i - 1), w, idAt(i + 1))) {
-      position.candidates = position.candidates.slice(0, 1);
-    }
+    const before = bigramBeforeAt === i - 1 ? bigramBefore : model.bigramIndex(idAt(i - 2), idAt(i - 1));
+    if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
+    const centred = model.bigramIndex(idAt(i - 1), w);
+    bigramBefore = centred;
+    bigramBeforeAt = i;
+    if (centred >= 0 && model.hasTrigramAfter(centred, idAt(i + 1))) position.candidates = position.candidates.slice(0, 1);
   }
 }
 

@@ -4,11 +4,12 @@ import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
 import { STANDARD_NAMES } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import {
-  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
+import { letterRunStart } from '../pipeline/core/text/letters.js';
 import { withCaseOf } from '../pipeline/core/text/syllable.js';
 import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 
@@ -49,8 +50,12 @@ export function ocrTokenEdits(text: string): Edit[] {
     if (!FOLDED_PROVINCES.some((p) => next.startsWith(p) && !/\p{L}/u.test(next.charAt(p.length)))) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.province), reason: 'ocr' });
   }
-  for (const m of text.matchAll(MANGLED_RECIPIENTS_LABEL)) {
-    if (m[0] !== RECIPIENTS_LABEL) edits.push({ start: m.index, end: m.index + m[0].length, replacement: RECIPIENTS_LABEL, reason: 'ocr' });
+  // MANGLED_RECIPIENTS_LABEL's matches, found from their end.
+  for (const m of text.matchAll(MANGLED_RECIPIENTS_LABEL_END)) {
+    const start = letterRunStart(text, m.index);
+    if (start < m.index - 2 * MANGLED_RECIPIENTS_PREFIX_MAX || [...text.slice(start, m.index)].length > MANGLED_RECIPIENTS_PREFIX_MAX) continue;
+    const end = m.index + m[0].length;
+    if (text.slice(start, end) !== RECIPIENTS_LABEL) edits.push({ start, end, replacement: RECIPIENTS_LABEL, reason: 'ocr' });
   }
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });

@@ -16,7 +16,8 @@ import { PDFDocument } from 'pdf-lib';
  * - batch: `vanban ingest` of the generated corpus per format (a third each txt, DOCX, text PDF,
  *   made from real documents by scripts/bench/corpus.ts), documents/s end to end into SQLite and
  *   peak RSS; then the same command again over the unchanged files (the nightly rerun);
- * - repair: `npm run bench:repair -- --only noise`, MB per CPU-second and fixed/harm figures.
+ * - repair: `npm run bench:repair -- --only noise --root dist`, the compiled passes the command line
+ *   runs, MB per CPU-second and fixed/harm figures.
  * OCR has its own bench (`npm run bench:ocr`).
  */
 
@@ -121,8 +122,9 @@ interface Repair {
   cleanChanged: number;
 }
 
+/** The repair passes as the command line runs them: the compiled ones (`dist/`), repeated for a steadier figure. */
 function repair(tree: string): Repair {
-  const args = [join(ROOT, 'scripts', 'bench-repair.ts'), '--only', 'noise', '--json', ...(tree === ROOT ? [] : ['--root', tree])];
+  const args = [join(ROOT, 'scripts', 'bench-repair.ts'), '--only', 'noise', '--json', '--repeat', '4', '--root', join(tree, 'dist')];
   const out = execFileSync(TSX, args, { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Repair;
 }

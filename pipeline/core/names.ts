@@ -69,9 +69,29 @@ export function closestAgency<T extends { name: string }>(name: string, candidat
   // The new name's key once, not once per stored candidate (this runs for every name of every document).
   const key = comparisonKey(withoutProvince(name, province));
   for (const candidate of candidates) {
-    const { dice, sameWords } = similarityOfKeys(key, comparisonKey(withoutProvince(candidate.name, province)));
-    if (dice < FUZZY_MATCH_THRESHOLD || !sameWords) continue;
+    const candidateKey = storedKey(candidate.name, province);
+    // The word test first: it turns most candidates away at their first differing word, before
+    // the letter-pair comparison (the same decision as `isVariantOf`, which needs both).
+    if (!sameWordsMisread(key, candidateKey)) continue;
+    const dice = stringSimilarity.compareTwoStrings(key, candidateKey);
+    if (dice < FUZZY_MATCH_THRESHOLD) continue;
     if (!best || dice > best.similarity) best = { ...candidate, similarity: dice };
   }
   return best;
+}
+
+/**
+ * The comparison keys of stored agencies, by province and name: a batch compares every new name
+ * with the same stored ones again and again (bounded).
+ */
+const STORED_KEYS = new Map<string, string>();
+
+function storedKey(name: string, province: string | null): string {
+  const id = `${province ?? ''}\u0000${name}`;
+  let key = STORED_KEYS.get(id);
+  if (key === undefined) {
+    if (STORED_KEYS.size >= 50_000) STORED_KEYS.clear();
+    STORED_KEYS.set(id, (key = comparisonKey(withoutProvince(name, province))));
+  }
+  return key;
 }

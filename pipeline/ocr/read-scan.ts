@@ -176,12 +176,18 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   let pageCount = 0;
   // Iterated by hand to time the drawing of each page; closed in `finally` as `for await` would.
   const pageImages = images[Symbol.asyncIterator]();
+  let coming = pageImages.next();
   try {
     for (;;) {
       const drawn = performance.now();
-      const next = await pageImages.next();
+      const next = await coming;
+      // `render`: the time spent waiting for a page's drawing, what the overlap below did not hide.
       ocrStageTime.render += performance.now() - drawn;
       if (next.done) break;
+      // The next page is drawn while this one is recognized (by a worker thread or a process of
+      // its own): the two overlap instead of taking turns. Each page's pixels are its own copy.
+      coming = pageImages.next();
+      coming.catch(() => undefined); // a failure is met where the page is awaited
       const image = next.value;
       pageCount++;
       ocrStageTime.pages++;

@@ -159,6 +159,9 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
           body = doc;
           return doc;
         },
+        // Only the document model is used, not the HTML: mammoth's default style map (parsed again
+        // on every call, a twentieth of a DOCX's processing) would only name HTML elements.
+        includeDefaultStyleMap: false,
       } as Parameters<typeof mammoth.convertToHtml>[1],
     );
     mammothMessages = result.messages;

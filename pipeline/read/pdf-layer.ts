@@ -39,10 +39,11 @@ export function judgeText(text: string): TextJudgement {
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
   const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
   if (words.length < MIN_WORDS_TO_JUDGE) return { words: words.length, syllables: 1, marked: 1, broken: 0, signs: [] };
-  let syllables = vietnameseShare(text);
+  const asPrinted = vietnameseShare(text);
+  let syllables = asPrinted;
   // A PDF in a legacy Vietnamese font (TCVN3, VNI) is converted by the normalizer: judge what it will read.
   if (syllables < MIN_SYLLABLE_SHARE) syllables = Math.max(syllables, vietnameseShare(fromLegacyText(text, 'tcvn3')), vietnameseShare(fromLegacyText(text, 'vni')));
-  const legacy = syllables >= MIN_SYLLABLE_SHARE && vietnameseShare(text) < MIN_SYLLABLE_SHARE;
+  const legacy = syllables >= MIN_SYLLABLE_SHARE && asPrinted < MIN_SYLLABLE_SHARE;
   const marked = legacy ? 1 : words.filter((w) => VIETNAMESE_MARKED_LETTERS.test(w.toLowerCase())).length / words.length;
   const broken = legacy ? 0 : tokens.filter((t) => BROKEN_WORD.test(t)).length / Math.max(1, tokens.length);
   const signs: TextJudgement['signs'] = [];

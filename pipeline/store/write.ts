@@ -192,8 +192,8 @@ export function saveDocument(db: Database.Database, record: VanbanRecord, text: 
       reviewCount: flagged.length,
       reviewFields: JSON.stringify(flagged.map((f) => f.field)),
     };
-    const { lastInsertRowid } = db
-      .prepare(
+    const { lastInsertRowid } = statement(
+        db,
         `INSERT INTO documents (file_id, sha256, format, pages, ocr, ocr_engine, ocr_confidence, status, doc_type, doc_type_name, number_raw, number_seq,
            number_symbol, number_system, place, date_raw, date_year, date_month, date_day, date_iso, issuer_name, issuer_lines,
            title, addressees, signer_name, signer_authority, signer_lines, archive, province, year, doc_key, issued, warnings,
@@ -283,8 +283,7 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
   const variant = statement(db, 'SELECT agency_id AS id FROM agency_variants WHERE key = ?').get(agency.key) as { id: number } | undefined;
   if (variant) return { id: variant.id, similar: true };
   if (!agency.collective) {
-    const candidates = db
-      .prepare('SELECT id, name FROM agencies WHERE kind = ? AND province IS ? AND collective = 0')
+    const candidates = statement(db, 'SELECT id, name FROM agencies WHERE kind = ? AND province IS ? AND collective = 0')
       .all(agency.kind, agency.province) as Array<{ id: number; name: string }>;
     const best = links.matchAgency(agency.name, candidates, agency.province);
     if (best) {
@@ -292,8 +291,7 @@ function resolveAgency(db: Database.Database, agency: AgencyField, links: Docume
       return { id: best.id, similar: true };
     }
   }
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO agencies (key, name, kind, province, collective, name_folded, province_folded) VALUES (?,?,?,?,?,?,?)')
+  const { lastInsertRowid } = statement(db, 'INSERT INTO agencies (key, name, kind, province, collective, name_folded, province_folded) VALUES (?,?,?,?,?,?,?)')
     .run(agency.key, agency.name, agency.kind, agency.province, agency.collective ? 1 : 0, folded(agency.name), folded(agency.province));
   return { id: Number(lastInsertRowid), similar: false };
 }

@@ -11,6 +11,7 @@ export function foldDiacritics(text: string): string {
   // Character by character into a buffer, each non-ASCII character folded once per thread: the
   // same result (marks never compose across characters once removed) at a fraction of the cost
   // of normalizing a whole document twice (issue 23's profile of the store's writes).
+  if (text.length <= SHORT_TEXT) return foldShort(text);
   const out = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -29,6 +30,31 @@ export function foldDiacritics(text: string): string {
     i = end - 1;
   }
   return CODE_UNITS.decode(out.subarray(0, n));
+}
+
+/**
+ * Words and names (the repair's vocabulary, agency keys) are folded by concatenation: a buffer and
+ * a decoder call cost more than the folding itself at this length.
+ */
+const SHORT_TEXT = 48;
+
+function foldShort(text: string): string {
+  let out = '';
+  let plainFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const end = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+    const char = end === i + 1 ? text[i]! : text.slice(i, end);
+    let folded = FOLDED.get(char);
+    if (folded === undefined) FOLDED.set(char, (folded = foldWhole(char)));
+    out += text.slice(plainFrom, i) + folded;
+    plainFrom = end;
+    // As in the buffer path: a folding longer than the text takes the whole-text path.
+    if (out.length + (text.length - end) > text.length) return foldWhole(text);
+    i = end - 1;
+  }
+  return plainFrom === 0 ? text : out + text.slice(plainFrom);
 }
 
 /** Reads the buffer's code units in this machine's byte order. */

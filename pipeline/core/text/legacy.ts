@@ -63,8 +63,25 @@ export function vietnameseShare(text: string): number {
   const model = sharedLanguageModel();
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0) return 0;
-  return words.filter((w) => model.ids.has(modelForm(w))).length / words.length;
+  if (knownModel !== model) {
+    KNOWN.clear();
+    knownModel = model;
+  }
+  let known = 0;
+  for (const word of words) {
+    let isKnown = KNOWN.get(word);
+    if (isKnown === undefined) {
+      if (KNOWN.size >= 50_000) KNOWN.clear();
+      KNOWN.set(word, (isKnown = model.ids.has(modelForm(word))));
+    }
+    if (isKnown) known++;
+  }
+  return known / words.length;
 }
+
+/** Whether the model knows a printed word, remembered: every page of every PDF is judged by it (issue 23's profile). */
+const KNOWN = new Map<string, boolean>();
+let knownModel: unknown;
 
 const MIN_WORDS_TO_DETECT = 8;
 
