@@ -2,13 +2,14 @@ import { getDocumentProxy } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
 import { checkPages, MAX_IMAGE_PIXELS } from '../core/limits.js';
-import { SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
+import { infoMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
 import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
 import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { readSignatureStamps } from './pdf-signature.js';
+import { repairToUnicode } from './pdf-tounicode.js';
 
 /**
  * Reads a PDF's text layer with pdf.js (through unpdf): text items with positions are grouped into
@@ -94,8 +95,10 @@ function withoutPrinted(fieldItems: PositionedItem[], printed: PositionedItem[])
 
 export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<PdfReadResult> {
   let pdf;
+  // A copy whose ToUnicode maps no longer send capitals to a space (pdf-tounicode.ts).
+  const { buf: readable, restored } = repairToUnicode(buf);
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
+    pdf = await getDocumentProxy(new Uint8Array(readable), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
   } catch (error) {
     throw pdfFailure(error);
   }
@@ -173,6 +176,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
   const messages: Message[] = [];
+  if (restored > 0) messages.push(infoMessage('read:pdf', `The PDF's font maps read ${restored} letter(s) as spaces; they were read from the fonts' glyph order instead.`));
   if (described) messages.push(warningMessage('read:pdf', describeUntrusted(untrusted, described.judgement, described.drawing)));
   const ocrPages = scan ? [] : [...new Set([...untrusted, ...images])].sort((a, b) => a - b);
   const needsOcr = scan || ocrPages.length > 0;
