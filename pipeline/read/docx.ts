@@ -8,8 +8,9 @@ import { checkZipSizes } from './zip-guard.js';
 
 /**
  * Reads a DOCX through mammoth's document model (not its HTML): paragraphs, line breaks, tables with
- * their cells kept as separate positioned blocks, bold/italic/all-caps runs. Footnotes and comments
- * are dropped: they live outside the body that mammoth hands us.
+ * their cells kept as separate positioned blocks, bold/italic/all-caps runs. Footnotes and endnotes
+ * follow the body, in the order they are referred to: they cite documents as the body does.
+ * Comments are dropped.
  */
 
 // The parts of mammoth's internal document model that this reader walks.
@@ -25,6 +26,11 @@ interface MammothNode {
   fontSize?: number | null;
   alignment?: string | null;
   colSpan?: number;
+  noteType?: string;
+  noteId?: string;
+  body?: MammothNode[];
+  /** The document's footnotes and endnotes, found by their references. */
+  notes?: { resolve(reference: MammothNode): MammothNode | null };
 }
 
 interface Run {
@@ -51,6 +57,8 @@ class DocxWalker {
   readonly drafts: LineDraft[] = [];
   /** Runs converted from a legacy font's encoding, per encoding. */
   readonly legacyRuns = { tcvn3: 0, vni: 0 };
+  /** Footnote and endnote references, in body order. */
+  readonly noteReferences: MammothNode[] = [];
   private tableCount = 0;
   private paragraphCount = 0;
   private y = 0;
@@ -98,8 +106,11 @@ class DocxWalker {
         visualLines[visualLines.length - 1]!.push({ text: '\t', bold: style.bold, italic: style.italic });
       } else if (n.type === 'break') {
         if (n.breakType !== 'page' || visualLines[visualLines.length - 1]!.length > 0) visualLines.push([]);
-      } else if (n.type === 'noteReference' || n.type === 'commentReference' || n.type === 'comment') {
-        // footnote and comment markers are not part of the text
+      } else if (n.type === 'noteReference') {
+        // the marker is not part of the text; the note is read after the body
+        this.noteReferences.push(n);
+      } else if (n.type === 'commentReference' || n.type === 'comment') {
+        // comment markers are not part of the text
       } else if (n.children) {
         const next: RunStyle =
           n.type === 'run'
@@ -158,6 +169,8 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
   if (!body) throw new InputError('corrupt', 'is not a readable Word (.docx) document.');
   const walker = new DocxWalker();
   walker.walkBlocks(body.children ?? []);
+  const notes = body.notes;
+  for (const reference of notes ? [...walker.noteReferences] : []) walker.walkBlocks(notes!.resolve(reference)?.body ?? []);
   if (walker.drafts.length === 0) throw new InputError('empty', 'is a Word document with no text.');
   const { text, lines } = assembleText(walker.drafts);
   const messages = mammothMessages.filter((m) => m.type === 'error').map((m) => errorMessage('read:docx', `Word reader: ${m.message}`));
