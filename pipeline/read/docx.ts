@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { OPEN_BLANK_END } from '../../data/layout-patterns.js';
 import { fromLegacyText, legacyFont } from '../core/text/legacy.js';
 import { InputError } from '../core/errors.js';
 import { errorMessage, infoMessage, type Message } from '../core/messages.js';
@@ -51,6 +52,20 @@ interface RunStyle {
   italic: boolean;
   caps: boolean;
   legacy: ReturnType<typeof legacyFont>;
+}
+
+/** A tab with blanks around it, or several tabs: the gap between two columns typed in one paragraph. */
+const TAB_GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*\t[ \t]*|[ ]{2,}\t[ \t]*|[ ]*\t[ ]{2,}[ \t]*)(?=\S)/;
+/** A list marker or a numbered label before a tab ("a)⇥", "1.⇥", "-⇥"): the item's own text follows, not a column. */
+const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]|[-+•–*])\s*$/u;
+
+/** Where a paragraph's line is cut into two columns by a tab gutter, or null. */
+function tabGutter(text: string): { index: number; end: number } | null {
+  const m = TAB_GUTTER.exec(text);
+  if (!m) return null;
+  const left = text.slice(0, m.index);
+  if (MARKER_BEFORE_TAB.test(left) || OPEN_BLANK_END.test(left)) return null;
+  return { index: m.index, end: m.index + m[0].length };
 }
 
 class DocxWalker {
@@ -129,19 +144,20 @@ class DocxWalker {
       const letters = (rs: Run[]) => rs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
       const total = letters(runs);
       const column: Column = !cell || cell.cols < 2 ? 'full' : cell.col === 0 ? 'left' : 'right';
-      this.drafts.push({
-        text,
-        page: 1,
-        x: cell ? Math.round((cell.col / Math.max(cell.cols, 1)) * 100) : 0,
-        y: this.y++,
-        width: text.length,
-        column,
+      const style = {
         bold: total > 0 && letters(runs.filter((r) => r.bold)) / total > 0.6,
         italic: total > 0 && letters(runs.filter((r) => r.italic)) / total > 0.6,
-        ...(cell ? { cell } : {}),
-        paragraph,
-        gapBefore: first && !cell ? 1 : 0,
-      });
+      };
+      const y = this.y++;
+      const base = { page: 1, y, ...style, ...(cell ? { cell } : {}), paragraph, gapBefore: first && !cell ? 1 : 0 };
+      const gutter = cell ? null : tabGutter(text);
+      if (gutter) {
+        // Two columns laid out with tabs ("Nơi nhận:⇥⇥TL. CHỦ TỊCH"): a left and a right line, as table cells give.
+        this.drafts.push({ ...base, text: text.slice(0, gutter.index), x: 0, width: gutter.index, column: 'left' });
+        this.drafts.push({ ...base, text: text.slice(gutter.end), x: 50, width: text.length - gutter.end, column: 'right', gapBefore: 0 });
+      } else {
+        this.drafts.push({ ...base, text, x: cell ? Math.round((cell.col / Math.max(cell.cols, 1)) * 100) : 0, width: text.length, column });
+      }
       first = false;
     }
   }

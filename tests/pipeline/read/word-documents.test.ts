@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuffer } from '../../../pipeline/read/index.js';
 
 /**
  * A Tờ trình often gives its sources as footnotes ("[1] Hướng dẫn số 31-HD/BTCTW …"): Word keeps
  * them outside the body. The readers put them after the body, so the documents they cite count.
+ * And a DOCX paragraph that lays out two columns with tabs ("Nơi nhận:⇥⇥TL. CHỦ TỊCH") gives two lines.
  */
 
 const BODY = 'Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét Đề án hợp nhất.';
@@ -54,4 +55,33 @@ describe('footnotes of Word documents', () => {
     expect(lines).toContain(BODY);
     expect(lines.at(-1)).toBe(NOTE);
   }, 90_000);
+});
+
+describe('two columns typed with tabs in one DOCX paragraph', () => {
+  it('cuts a line at a tab gutter into a left and a right line, not a list marker or a blank for the day', async () => {
+    const line = (...parts: Array<string | Tab>) => new Paragraph({ children: [new TextRun({ children: parts })] });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            line('Nơi nhận:', new Tab(), new Tab(), 'TL. CHỦ TỊCH'),
+            line('- Như trên;   ', new Tab(), 'CHÁNH VĂN PHÒNG'),
+            line('a)', new Tab(), new Tab(), 'Rà soát hồ sơ;'),
+            line('Lâm Đồng, ngày  ', new Tab(), '  tháng 5 năm 2025'),
+            line('Điều 1.', new Tab(), 'Phê duyệt Kế hoạch.'),
+          ],
+        },
+      ],
+    });
+    const doc = await readBuffer(await Packer.toBuffer(document), 'tabs.docx');
+    expect(doc.lines.map((l) => [l.text.trim(), l.column])).toEqual([
+      ['Nơi nhận:', 'left'],
+      ['TL. CHỦ TỊCH', 'right'],
+      ['- Như trên;', 'left'],
+      ['CHÁNH VĂN PHÒNG', 'right'],
+      ['a)\t\tRà soát hồ sơ;', 'full'],
+      ['Lâm Đồng, ngày  \t  tháng 5 năm 2025', 'full'],
+      ['Điều 1.\tPhê duyệt Kế hoạch.', 'full'],
+    ]);
+  });
 });
