@@ -53,3 +53,10 @@ export const LEGACY_FONTS: Array<{ pattern: RegExp; encoding: 'tcvn3' | 'vni'; c
   { pattern: /^\.Vn/u, encoding: 'tcvn3' },
   { pattern: /^VNI[-\s]/iu, encoding: 'vni' },
 ];
+
+/**
+ * Phrases whose first word TCVN3 cannot type as a capital (the table has no `Ủ`): a body's type
+ * opens its name with a capital (Nghị định 30/2020, Phụ lục II: "Ủy ban nhân dân", "Ủy ban Mặt
+ * trận Tổ quốc"), so a converted small one is the capital a `.VnTime` typist could not type.
+ */
+export const TCVN3_UNTYPABLE_CAPITALS = /(?<![\p{L}\p{M}])ủy(?=\s+ban(?![\p{L}\p{M}]))/gu;
