@@ -1,9 +1,6 @@
-import { TCVN3_SIGNS, VNI_SIGNS } from '../data/legacy-encodings.js';
-/** Characters a legacy code table gives a Vietnamese letter (Windows-1252 0xA1–0xFF). */
-const HIGH_LATIN = /[\u00a1-\u00ff]/u;
-
+import { HIGH_LATIN, TCVN3_SIGNS, VNI_SIGNS } from '../data/legacy-encodings.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
-import { fromLegacyText, restoreTcvn3Capitals, vietnameseShare } from '../pipeline/core/text/legacy.js';
+import { fromLegacyText, restoreTcvn3Capitals, tcvn3FromGlyphNames, vietnameseShare } from '../pipeline/core/text/legacy.js';
 
 /**
  * Edits that convert mojibake lines of a text. Lines carrying a legacy encoding's signs are
@@ -30,7 +27,7 @@ export function legacyEncodingEdits(text: string): Edit[] {
     if (whole || HIGH_LATIN.test(line)) {
       const words = [...line.matchAll(/\S+/gu)];
       let converted = words.map((m) => {
-        const word = fromLegacyText(m[0], chosen.encoding);
+        const word = fromLegacyText(chosen.encoding === 'tcvn3' ? tcvn3FromGlyphNames(m[0]) : m[0], chosen.encoding);
         return whole || (vietnameseShare(word) > 0 && vietnameseShare(m[0]) === 0) ? word : m[0];
       });
       // TCVN3 has no codes for most toned capitals: the line's case says where they were.

@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { OPEN_BLANK_END } from '../../data/layout-patterns.js';
+import { MARKER_BEFORE_TAB, OPEN_BLANK_END } from '../../data/layout-patterns.js';
 import { fromLegacyText, legacyFont } from '../core/text/legacy.js';
 import { InputError } from '../core/errors.js';
 import { errorMessage, infoMessage, type Message } from '../core/messages.js';
@@ -56,8 +56,6 @@ interface RunStyle {
 
 /** A tab with blanks around it, or several tabs: the gap between two columns typed in one paragraph. */
 const TAB_GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*\t[ \t]*|[ ]{2,}\t[ \t]*|[ ]*\t[ ]{2,}[ \t]*)(?=\S)/;
-/** A list marker or a numbered label before a tab ("a)⇥", "1.⇥", "-⇥"): the item's own text follows, not a column. */
-const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]|[-+•–*])\s*$/u;
 
 /** Where a paragraph's line is cut into two columns by a tab gutter, or null. */
 function tabGutter(text: string): { index: number; end: number } | null {

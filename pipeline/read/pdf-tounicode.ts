@@ -29,7 +29,7 @@ export class PdfObjects {
   private readonly plain = new Map<number, number>();
   private readonly packed = new Map<number, string>();
 
-  constructor(private readonly buf: Buffer, private readonly raw: string) {
+  constructor(readonly buf: Buffer, private readonly raw: string) {
     for (const m of raw.matchAll(/(?<![\d])(\d{1,7})\s+\d{1,5}\s+obj\b/g)) this.plain.set(Number(m[1]), m.index + m[0].length);
     // Objects packed in object streams (PDF 1.5+): font dictionaries often are.
     for (const [num] of this.plain) {
@@ -259,10 +259,7 @@ export function type0Fonts(objects: PdfObjects): Array<{ toUnicode: number; font
  * A copy of the PDF with its ToUnicode maps repaired where they send capitals to a space, and how
  * many glyphs were restored; the buffer itself when nothing needed it.
  */
-export function repairToUnicode(buf: Buffer): { buf: Buffer; restored: number } {
-  if (!buf.includes('/ToUnicode') && !buf.includes('/ObjStm')) return { buf, restored: 0 };
-  const raw = buf.toString('latin1');
-  const objects = new PdfObjects(buf, raw);
+export function repairToUnicode(buf: Buffer, objects = new PdfObjects(buf, buf.toString('latin1'))): { buf: Buffer; restored: number } {
   let out: Buffer | null = null;
   let restored = 0;
   for (const { toUnicode, fontFile } of type0Fonts(objects)) {

@@ -1,5 +1,5 @@
 import {
-  LEGACY_FONTS, TCVN3_FROM_A1, TCVN3_UNTYPABLE_CAPITALS, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
+  HYPHEN_IN_WORD, LEGACY_FONTS, TCVN3_FROM_A1, TCVN3_UNTYPABLE_CAPITALS, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
 } from '../../../data/legacy-encodings.js';
 import { sharedLanguageModel } from './language-model.js';
 import { modelForm } from './syllable.js';
@@ -94,6 +94,19 @@ function fromVni(text: string): string {
     else out += VNI_LETTERS[ch] ?? ch;
   }
   return out.normalize('NFC');
+}
+
+/**
+ * A TCVN3 word as a PDF text layer gives it, with the two codes its reader turns into other
+ * characters through their glyph names put back: 0xB5 (à) named "mu" comes out Greek μ, and 0xAD
+ * (ư) named "hyphen" comes out "-" ("ph-ơng" for phương). A hyphen inside a word is taken for ư
+ * only where the word then reads as Vietnamese ("Rịa-Vũng" keeps its hyphen).
+ */
+export function tcvn3FromGlyphNames(word: string): string {
+  const mu = word.replace(/\u03bc/gu, '\u00b5');
+  const soft = mu.replace(HYPHEN_IN_WORD, '\u00ad');
+  if (soft === mu) return mu;
+  return vietnameseShare(fromTcvn3(soft)) === 1 ? soft : mu;
 }
 
 /** Unicode text that is legacy mojibake, converted as `encoding`. */
