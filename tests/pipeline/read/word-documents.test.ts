@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuffer } from '../../../pipeline/read/index.js';
 
@@ -15,10 +15,23 @@ import { readBuffer } from '../../../pipeline/read/index.js';
 const BODY = 'Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét Đề án hợp nhất.';
 const NOTE = 'Hướng dẫn số 31-HD/BTCTW ngày 23/4/2025 của Ban Tổ chức Trung ương.';
 
+/** The closing of NĐ 30/2020: Nơi nhận in the left cell, the signature in the right one. */
+const closing = () =>
+  new Table({
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ children: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.'].map((t) => new Paragraph(t)) }),
+          new TableCell({ children: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An'].map((t) => new Paragraph(t)) }),
+        ],
+      }),
+    ],
+  });
+
 async function docxWithFootnote(): Promise<Buffer> {
   const document = new Document({
     footnotes: { 1: { children: [new Paragraph(NOTE)] } },
-    sections: [{ children: [new Paragraph({ children: [new TextRun(BODY), new FootnoteReferenceRun(1)] }), new Paragraph('Nơi nhận:')] }],
+    sections: [{ children: [new Paragraph({ children: [new TextRun(BODY), new FootnoteReferenceRun(1)] }), closing()] }],
   });
   return Packer.toBuffer(document);
 }
@@ -42,7 +55,7 @@ describe('footnotes of Word documents', () => {
     expect(lines.at(-1)).toBe(NOTE);
   });
 
-  it('reads a .doc footnote after the body (the .doc made by LibreOffice)', async (context) => {
+  it('reads a .doc footnote after the body, and a table cell of several paragraphs as one column (the .doc made by LibreOffice)', async (context) => {
     const office = soffice();
     if (!office) {
       console.log('skipped: LibreOffice (soffice) is not installed, so no .doc can be made');
@@ -54,6 +67,8 @@ describe('footnotes of Word documents', () => {
     const lines = doc.lines.map((l) => l.text);
     expect(lines).toContain(BODY);
     expect(lines.at(-1)).toBe(NOTE);
+    // The signature cell's paragraphs run over several lines up to its cell mark: all on the right.
+    expect(doc.lines.filter((l) => l.column === 'right').map((l) => l.text)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
   }, 90_000);
 });
 
