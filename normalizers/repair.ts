@@ -2,13 +2,15 @@ import { BARRED_D_ABBREVIATIONS, BARRED_D_WORD, LOST_D_BAR, UNBARRED_CAPITALS_WO
 import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
+import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { withCaseOf } from '../pipeline/core/text/syllable.js';
+import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
 
 /**
  * Repairs of the damage that copying and OCR do to the structured parts of a document: spaces
@@ -70,6 +72,24 @@ export function ocrTokenEdits(text: string): Edit[] {
         break;
       }
     }
+  }
+  return edits;
+}
+
+/**
+ * A syllable a PDF text layer cut before its final consonants ("Hội đồ ng", "thà nh"): pdf.js puts
+ * a space where the glyphs are spaced apart. The piece after the space is a final with no vowel
+ * (`ng`, `nh`, `ch`), never a word of its own, so it joins the word before it when they make a
+ * syllable the language model knows.
+ */
+export function detachedFinalEdits(text: string): Edit[] {
+  const model = sharedLanguageModel();
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(DETACHED_FINAL)) {
+    const [, head, gap, final] = m;
+    if (!model.ids.has(modelForm(`${head}${final}`))) continue;
+    const at = m.index + head!.length;
+    edits.push({ start: at, end: at + gap!.length, replacement: '', reason: 'split-syllable' });
   }
   return edits;
 }
