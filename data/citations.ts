@@ -53,8 +53,29 @@ export const NUMBER_LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|${AND})\s*`, 
 /** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
 export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
-/** A law type's name followed by a number: the law is a typed mention already. */
-export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d/u;
+/**
+ * A law type's name followed by a number: the law is a typed mention already. A year alone is
+ * no number ("Luật Công chứng 2024" is the law of 2024).
+ */
+export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d{1,5}(?:[/-]\p{Lu}|\/\d{4}\/)/u;
+
+/**
+ * A number with its symbol after the number label in running text ("tại Đơn đề nghị hợp nhất số
+ * 258/ĐĐN-ĐLS", "Hướng dân số 37/HD-BCA-C04" with the type misspelt): only a document is numbered
+ * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
+ * header's own `Số:` is not.
+ */
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * A type name and a number without its symbol, when the date or the issuer follows and says it
+ * is a document ("Quyết định số 984 của Bộ Công an", "Nghị định 116 của Chính phủ", "Quy chế số
+ * 3775 ngày 31/3/2025"): documents are cited so in reports. Groups: type, number.
+ */
+export const TYPED_DIGITS = new RegExp(
+  String.raw`(?<![\p{L}])(?<type>${TYPES})\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>\d{1,5})(?=\s*,?\s*(?:ngày\s+\d|của\s+\p{Lu}))`,
+  'gu',
+);
 
 const LAW_HEAD = LAW_TYPE_NAMES.map(escapeRegExp).join('|');
 /** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
@@ -86,8 +107,8 @@ export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày
 
 /** What introduces a cited document's date after it: ", ban hành ngày", "ngày" (or unmarked "ngay"). */
 export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
-/** A law's year after its name: "Luật Tố tụng hành chính năm 2015". */
-export const YEAR_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
+/** A law's year after its name: "Luật Tố tụng hành chính năm 2015", "Luật Công chứng 2024". */
+export const YEAR_AFTER = /^\s*,?\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])/u;
 /** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */

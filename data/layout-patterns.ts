@@ -188,3 +188,6 @@ export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BI
  * `tháng 11`, `Số: 542` …… `/TB-UBND`) continues across the gap: the blank is not a column gutter.
  */
 export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})Số\s*:?)\s*\d{0,5}$/iu;
+
+/** A list marker or a numbered label before a tab ("a)⇥", "1.⇥", "-⇥"): the item's own text follows, not a column. */
+export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]|[-+•–*])\s*$/u;

@@ -42,9 +42,9 @@ export const VNI_LETTERS: Record<string, string> = {
 
 /**
  * Characters that Unicode Vietnamese never contains but each legacy encoding's mojibake is full of:
- * a line without one is left alone.
+ * a line without one is left alone. (TCVN3's à, 0xB5, comes out of a PDF text layer as Greek μ.)
  */
-export const TCVN3_SIGNS = /[¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ]/u;
+export const TCVN3_SIGNS = /[¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ\u03bc]/u;
 export const VNI_SIGNS = /[øûïåäëæöîñØÛÏÅÄËÆÖÎÑ]/u;
 
 /** Font names that say which legacy encoding a DOCX run is in. */
@@ -53,3 +53,18 @@ export const LEGACY_FONTS: Array<{ pattern: RegExp; encoding: 'tcvn3' | 'vni'; c
   { pattern: /^\.Vn/u, encoding: 'tcvn3' },
   { pattern: /^VNI[-\s]/iu, encoding: 'vni' },
 ];
+
+/**
+ * Phrases whose first word TCVN3 cannot type as a capital (the table has no `Ủ`): a body's type
+ * opens its name with a capital (Nghị định 30/2020, Phụ lục II: "Ủy ban nhân dân", "Ủy ban Mặt
+ * trận Tổ quốc"), so a converted small one is the capital a `.VnTime` typist could not type.
+ */
+export const TCVN3_UNTYPABLE_CAPITALS = /(?<![\p{L}\p{M}])ủy(?=\s+ban(?![\p{L}\p{M}]))/gu;
+
+/** Characters a legacy code table gives a Vietnamese letter (Windows-1252 0xA1–0xFF). */
+export const HIGH_LATIN = /[\u00a1-\u00ff]/u;
+/**
+ * A hyphen between letters, or codes that stand for letters (0xAC `¬` is ơ): in TCVN3 text from a
+ * PDF text layer it may be 0xAD (ư), which the reader names "hyphen" (`ph-¬ng` for phương).
+ */
+export const HYPHEN_IN_WORD = /(?<=[\p{L}\u00a1-\u00ff])-(?=[\p{L}\u00a1-\u00ff])/gu;

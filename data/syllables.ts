@@ -59,3 +59,9 @@ export const CHANNEL_COST = {
  * restored, not repaired: changing a syllable costs nothing beyond the language model.
  */
 export const UNMARKED_TEXT_SHARE = 0.05;
+
+/**
+ * A word and, after one space, a final consonant cluster standing alone (`đồ ng`): groups head,
+ * the space, the final. The clusters are those that end a syllable and are no syllable themselves.
+ */
+export const DETACHED_FINAL = /(?<![\p{L}\p{M}])([\p{L}\p{M}]*[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{M}]*)( )(ng|nh|ch)(?![\p{L}\p{M}\p{N}])/giu;

@@ -1,14 +1,15 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
-import { CITED_TYPE_BY_NAME, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES } from '../data/doc-types.js';
+import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
+import { parseDocumentNumber } from './document-number.js';
 import { findDate, isoOrYear } from './dates.js';
 
 /**
@@ -69,6 +70,14 @@ function joinsWithComma(words: string[], after: string[]): boolean {
     const [first, second] = pair.split(', ') as [string, string];
     return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second} `);
   });
+}
+
+/** The type a number's symbol names ("37/HD-BCA-C04": a Hướng dẫn), or null when its code names none. */
+function typeOfNumber(number: string): string | null {
+  const parsed = parseDocumentNumber(number);
+  const code = parsed?.typeCode;
+  if (!code) return null;
+  return (parsed.system === 'party' ? PARTY_TYPE_NAMES[code] : undefined) ?? docTypeByCode(code)?.name ?? null;
 }
 
 /** Type names as they should read in the output ("Thông báo Kết luận" is a Thông báo). */
@@ -193,6 +202,29 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
       mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
     }
+    covered.push([start, end]);
+  }
+
+  // "Quyết định số 984 của Bộ Công an": a type and a number without its symbol, dated or issued.
+  for (const m of text.matchAll(TYPED_DIGITS)) {
+    const start = m.index;
+    if (covered.some(([s, e]) => start < e && start + m[0].length > s)) continue;
+    const end = start + m[0].length;
+    const type = canonicalType(m.groups!.type!);
+    const { iso, end: dateEnd } = dateAfter(text, end);
+    mentions.push({ start, end, type, number: m.groups!.number!, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, start) });
+    covered.push([start, end]);
+  }
+
+  // "tại Đơn đề nghị hợp nhất số 258/ĐĐN-ĐLS": a numbered document whatever words name it.
+  for (const m of text.matchAll(LABELLED_NUMBER)) {
+    const start = m.index + m[0].length - m.groups!.number!.length;
+    const end = m.index + m[0].length;
+    if (covered.some(([s, e]) => start < e && end > s)) continue;
+    const number = canonicalNumber(m.groups!.number!);
+    if (number === own) continue;
+    const { iso, end: dateEnd } = dateAfter(text, end);
+    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
     covered.push([start, end]);
   }
 

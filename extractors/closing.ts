@@ -17,8 +17,7 @@ import {
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
-import type { Line, NormalizedDocument, SignatureStamp } from '../pipeline/core/model.js';
-import { sameWordsMisread } from '../pipeline/core/names.js';
+import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { placeDateOfLine } from './header.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -192,35 +191,10 @@ function headlessRecipientsStart(lines: Line[], from: number, to: number): numbe
   return first;
 }
 
-/** The people who signed the file digitally, as their certificates spell them (typed, never misread); not the bodies. */
-function stampedPeople(stamps: SignatureStamp[]): string[] {
-  const people = new Set<string>();
-  for (const stamp of stamps) {
-    const person = stamp.signer ? personName(stamp.signer, true) : null;
-    if (person) people.add(person);
-  }
-  return [...people];
-}
-
-/**
- * The signer's name checked against the one person who signed the file digitally: a name OCR read
- * with a slip per word is that person's, spelled as the certificate spells it; a block whose name
- * was not read at all (under a seal, a pen) is signed by that person, less surely.
- */
-function withStampedName(signer: SignerField, ocr: boolean, stamps: SignatureStamp[]): SignerField {
-  const people = stampedPeople(stamps);
-  if (people.length !== 1) return signer;
-  const person = people[0]!;
-  if (!signer.name) return signer.lines.length > 0 ? { ...signer, name: person, confidence: 0.7 } : signer;
-  const lower = (name: string) => name.toLocaleLowerCase('vi');
-  if (ocr && signer.name !== person && sameWordsMisread(lower(signer.name), lower(person))) return { ...signer, name: person, confidence: Math.max(signer.confidence, 0.92) };
-  return signer;
-}
-
 /** Under this OCR confidence, a line of one or two capitals in the signature block is a speck (`HN` under a position). */
 const SPECK_LINE_CONFIDENCE = 0.7;
 
-function extractSigner(lines: Line[], zone: Zone, stamps: SignatureStamp[]): SignerField | null {
+function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
   let start = candidates.findIndex((l) => authorityOf(withoutSpecks(l)) !== null);
   if (start < 0) start = candidates.findIndex((l) => isSignatureLine(withoutSpecks(l)));
@@ -300,14 +274,13 @@ function extractSigner(lines: Line[], zone: Zone, stamps: SignatureStamp[]): Sig
   // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
   const ocr = (nameLine ?? used[0])?.confidence !== undefined;
   const restored = name && ocr ? withFamilyNameRestored(name) : name;
-  const signer = {
+  return {
     name: restored,
     authority,
     lines: positions,
     span: spanOf(spanLines),
     confidence: (name && positions.length ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
-  return withStampedName(signer, ocr, stamps);
 }
 
 interface ItemDraft {
@@ -408,7 +381,7 @@ export function extractClosing(doc: NormalizedDocument, bodyStart: number): Clos
   const zone = closingZone(doc.lines, bodyStart);
   if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length, placeDate: null };
   const { recipients, archive } = extractRecipients(doc.lines, zone);
-  return { signer: extractSigner(doc.lines, zone, doc.stamps), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone) };
+  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone) };
 }
 
 /** How many lines above the authority line a place and date may stand (Nơi nhận's heading between). */

@@ -72,7 +72,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   };
   const stamp = useStampEvidence(read, doc);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const fields = assessConfidence({ ...read, date: stamp.date, issuer: stamp.issuer }, doc, stamp, { asOf, calibrate: options.calibrate });
+  const fields = assessConfidence({ ...read, date: stamp.date, issuer: stamp.issuer, signer: stamp.signer }, doc, stamp, { asOf, calibrate: options.calibrate });
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
   const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];

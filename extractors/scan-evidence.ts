@@ -1,8 +1,10 @@
+import { sameWordsMisread } from '../pipeline/core/names.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
-import type { DateField, ExtractedFields, IssuerField } from '../pipeline/core/record.js';
+import type { DateField, ExtractedFields, IssuerField, SignerField } from '../pipeline/core/record.js';
 import { comparisonKey } from '../pipeline/core/text/fold.js';
 import { looksLikeAgency } from './agencies.js';
+import { personName } from './closing.js';
 
 /**
  * What a scan or a signed copy adds to the extracted fields: a digital signature's stamp (signing
@@ -47,6 +49,7 @@ export function signingDate(doc: NormalizedDocument, issuer: string | null): { y
 export interface StampEvidence {
   date: DateField | null;
   issuer: IssuerField | null;
+  signer: SignerField | null;
   /** The date was completed (day, month) from the signing time. */
   dateFromSignature: boolean;
   /** The issuer is the body the signature names (no issuer block could be read). */
@@ -55,12 +58,12 @@ export interface StampEvidence {
 }
 
 /** The date and issuer with what the page leaves unknown filled from the signature stamp, and a message for each use. */
-export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'>, doc: NormalizedDocument): StampEvidence {
-  let { date, issuer } = fields;
+export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer' | 'signer'>, doc: NormalizedDocument): StampEvidence {
+  let { date, issuer, signer } = fields;
   const messages: Message[] = [];
   let dateFromSignature = false;
   let issuerFromSignature = false;
-  if (doc.stamps.length === 0) return { date, issuer, dateFromSignature, issuerFromSignature, messages };
+  if (doc.stamps.length === 0) return { date, issuer, signer, dateFromSignature, issuerFromSignature, messages };
   const signed = signingDate(doc, issuer?.name ?? null);
   if (signed && date && (date.year ?? signed.year) === signed.year && (date.month ?? signed.month) === signed.month) {
     const unsureDay = date.day !== null && date.day !== signed.day && ocrConfidenceOf(doc, date.span) < UNREADABLE_LINE;
@@ -83,5 +86,20 @@ export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'
       messages.push(warningMessage(ORIGIN, `No issuer block could be read; the issuer is the body named in the digital signature (${body}).`));
     }
   }
-  return { date, issuer, dateFromSignature, issuerFromSignature, messages };
+  // A signature block whose name is not in the text (a scanned or drawn signature page, a name
+  // under a seal): the person who signed digitally, whose stamp prints the name in capitals. On a
+  // scan, a name OCR read with a slip per word is that person's, spelled as the certificate spells it.
+  if (signer && (signer.name === null ? signer.lines.length > 0 : !!doc.ocr)) {
+    const people = [...new Set(doc.stamps.map((s) => s.signer).filter((name): name is string => !!name && !looksLikeAgency(name)))];
+    const name = people.length === 1 ? personName(people[0]!.toLocaleUpperCase('vi'), true) : null;
+    const lower = (text: string) => text.toLocaleLowerCase('vi');
+    if (name && signer.name === null) {
+      signer = { ...signer, name, confidence: Math.min(signer.confidence, STAMP_CONFIDENCE) };
+      messages.push(warningMessage(ORIGIN, `The signer's name is not in the text; it is the person named in the digital signature (${name}).`, { span: signer.span }));
+    } else if (name && signer.name && signer.name !== name && sameWordsMisread(lower(signer.name), lower(name))) {
+      messages.push(warningMessage(ORIGIN, `The signer's name, read “${signer.name}”, is the person named in the digital signature (${name}).`, { span: signer.span }));
+      signer = { ...signer, name };
+    }
+  }
+  return { date, issuer, signer, dateFromSignature, issuerFromSignature, messages };
 }

@@ -1,7 +1,7 @@
 import type { Correction, Line, NormalizedDocument, RawDocument } from '../pipeline/core/model.js';
 import { diacriticEdits } from './diacritics.js';
 import { legacyEncodingEdits } from './legacy-encoding.js';
-import { numberEdits, ocrTokenEdits, standardNameEdits } from './repair.js';
+import { detachedFinalEdits, numberEdits, ocrTokenEdits, standardNameEdits } from './repair.js';
 import { gluedSyllableEdits } from './glued.js';
 import { tonePlacementEdits } from '../pipeline/core/text/tone.js';
 import { applyEdits, OffsetMap, type Edit } from '../pipeline/core/text/edits.js';
@@ -53,6 +53,7 @@ export function runPasses(source: string, passes: Pass[]): PassesResult {
  */
 export const REPAIR_PASSES: Pass[] = [
   { name: 'whitespace', run: whitespaceEdits },
+  { name: 'split-syllables', run: detachedFinalEdits },
   { name: 'numbers', run: numberEdits },
   { name: 'glued-words', run: (text) => gluedSyllableEdits(text) },
   { name: 'ocr-tokens', run: ocrTokenEdits },

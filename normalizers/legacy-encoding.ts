@@ -1,6 +1,6 @@
-import { TCVN3_SIGNS, VNI_SIGNS } from '../data/legacy-encodings.js';
+import { HIGH_LATIN, TCVN3_SIGNS, VNI_SIGNS } from '../data/legacy-encodings.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
-import { fromLegacyText, vietnameseShare } from '../pipeline/core/text/legacy.js';
+import { fromLegacyText, restoreTcvn3Capitals, tcvn3FromGlyphNames, vietnameseShare } from '../pipeline/core/text/legacy.js';
 
 /**
  * Edits that convert mojibake lines of a text. Lines carrying a legacy encoding's signs are
@@ -21,11 +21,20 @@ export function legacyEncodingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    if (signs.test(line)) {
-      for (const m of line.matchAll(/\S+/gu)) {
-        const converted = fromLegacyText(m[0], chosen.encoding);
-        if (converted !== m[0]) edits.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, replacement: converted, reason: `legacy-encoding:${chosen.encoding}` });
-      }
+    // A line without the encoding's signs ("Sè: 12", "PHô LôC" hold only letters Vietnamese
+    // also uses) is converted word by word where the word reads as Vietnamese only converted.
+    const whole = signs.test(line);
+    if (whole || HIGH_LATIN.test(line)) {
+      const words = [...line.matchAll(/\S+/gu)];
+      let converted = words.map((m) => {
+        const word = fromLegacyText(chosen.encoding === 'tcvn3' ? tcvn3FromGlyphNames(m[0]) : m[0], chosen.encoding);
+        return whole || (vietnameseShare(word) > 0 && vietnameseShare(m[0]) === 0) ? word : m[0];
+      });
+      // TCVN3 has no codes for most toned capitals: the line's case says where they were.
+      if (chosen.encoding === 'tcvn3') converted = restoreTcvn3Capitals(converted.join(' ')).split(' ');
+      words.forEach((m, i) => {
+        if (converted[i] !== m[0]) edits.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, replacement: converted[i]!, reason: `legacy-encoding:${chosen.encoding}` });
+      });
     }
     lineStart += line.length + 1;
   }

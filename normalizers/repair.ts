@@ -3,6 +3,7 @@ import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
 import { STANDARD_NAMES } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
+import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
 } from '../data/ocr.js';
@@ -10,7 +11,8 @@ import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import { letterRunStart } from '../pipeline/core/text/letters.js';
-import { withCaseOf } from '../pipeline/core/text/syllable.js';
+import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
 import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 
 /**
@@ -155,6 +157,24 @@ export function standardNameEdits(text: string): Edit[] {
       capitalised.lastIndex = end;
       break;
     }
+  }
+  return edits;
+}
+
+/**
+ * A syllable a PDF text layer cut before its final consonants ("Hội đồ ng", "thà nh"): pdf.js puts
+ * a space where the glyphs are spaced apart. The piece after the space is a final with no vowel
+ * (`ng`, `nh`, `ch`), never a word of its own, so it joins the word before it when they make a
+ * syllable the language model knows.
+ */
+export function detachedFinalEdits(text: string): Edit[] {
+  const model = sharedLanguageModel();
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(DETACHED_FINAL)) {
+    const [, head, gap, final] = m;
+    if (!model.ids.has(modelForm(`${head}${final}`))) continue;
+    const at = m.index + head!.length;
+    edits.push({ start: at, end: at + gap!.length, replacement: '', reason: 'split-syllable' });
   }
   return edits;
 }

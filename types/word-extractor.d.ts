@@ -3,6 +3,7 @@ declare module 'word-extractor' {
   interface WordDocument {
     getBody(): string;
     getFootnotes(): string;
+    getEndnotes(): string;
     getHeaders(options?: { includeFooters?: boolean }): string;
   }
   export default class WordExtractor {

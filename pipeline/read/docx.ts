@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { MARKER_BEFORE_TAB, OPEN_BLANK_END } from '../../data/layout-patterns.js';
 import { fromLegacyText, legacyFont } from '../core/text/legacy.js';
 import { InputError } from '../core/errors.js';
 import { errorMessage, infoMessage, type Message } from '../core/messages.js';
@@ -8,8 +9,9 @@ import { checkZipSizes } from './zip-guard.js';
 
 /**
  * Reads a DOCX through mammoth's document model (not its HTML): paragraphs, line breaks, tables with
- * their cells kept as separate positioned blocks, bold/italic/all-caps runs. Footnotes and comments
- * are dropped: they live outside the body that mammoth hands us.
+ * their cells kept as separate positioned blocks, bold/italic/all-caps runs. Footnotes and endnotes
+ * follow the body, in the order they are referred to: they cite documents as the body does.
+ * Comments are dropped.
  */
 
 // The parts of mammoth's internal document model that this reader walks.
@@ -26,6 +28,11 @@ interface MammothNode {
   alignment?: string | null;
   colSpan?: number;
   rowSpan?: number;
+  noteType?: string;
+  noteId?: string;
+  body?: MammothNode[];
+  /** The document's footnotes and endnotes, found by their references. */
+  notes?: { resolve(reference: MammothNode): MammothNode | null };
 }
 
 interface Run {
@@ -48,10 +55,24 @@ interface RunStyle {
   legacy: ReturnType<typeof legacyFont>;
 }
 
+/** A tab with blanks around it, or several tabs: the gap between two columns typed in one paragraph. */
+const TAB_GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*\t[ \t]*|[ ]{2,}\t[ \t]*|[ ]*\t[ ]{2,}[ \t]*)(?=\S)/;
+
+/** Where a paragraph's line is cut into two columns by a tab gutter, or null. */
+function tabGutter(text: string): { index: number; end: number } | null {
+  const m = TAB_GUTTER.exec(text);
+  if (!m) return null;
+  const left = text.slice(0, m.index);
+  if (MARKER_BEFORE_TAB.test(left) || OPEN_BLANK_END.test(left)) return null;
+  return { index: m.index, end: m.index + m[0].length };
+}
+
 class DocxWalker {
   readonly drafts: LineDraft[] = [];
   /** Runs converted from a legacy font's encoding, per encoding. */
   readonly legacyRuns = { tcvn3: 0, vni: 0 };
+  /** Footnote and endnote references, in body order. */
+  readonly noteReferences: MammothNode[] = [];
   private tableCount = 0;
   private paragraphCount = 0;
   private y = 0;
@@ -109,8 +130,11 @@ class DocxWalker {
         visualLines[visualLines.length - 1]!.push({ text: '\t', bold: style.bold, italic: style.italic });
       } else if (n.type === 'break') {
         if (n.breakType !== 'page' || visualLines[visualLines.length - 1]!.length > 0) visualLines.push([]);
-      } else if (n.type === 'noteReference' || n.type === 'commentReference' || n.type === 'comment') {
-        // footnote and comment markers are not part of the text
+      } else if (n.type === 'noteReference') {
+        // the marker is not part of the text; the note is read after the body
+        this.noteReferences.push(n);
+      } else if (n.type === 'commentReference' || n.type === 'comment') {
+        // comment markers are not part of the text
       } else if (n.children) {
         const next: RunStyle =
           n.type === 'run'
@@ -129,19 +153,20 @@ class DocxWalker {
       const letters = (rs: Run[]) => rs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
       const total = letters(runs);
       const column: Column = !cell || cell.cols < 2 ? 'full' : cell.col === 0 ? 'left' : 'right';
-      this.drafts.push({
-        text,
-        page: 1,
-        x: cell ? Math.round((cell.col / Math.max(cell.cols, 1)) * 100) : 0,
-        y: this.y++,
-        width: text.length,
-        column,
+      const style = {
         bold: total > 0 && letters(runs.filter((r) => r.bold)) / total > 0.6,
         italic: total > 0 && letters(runs.filter((r) => r.italic)) / total > 0.6,
-        ...(cell ? { cell } : {}),
-        paragraph,
-        gapBefore: first && !cell ? 1 : 0,
-      });
+      };
+      const y = this.y++;
+      const base = { page: 1, y, ...style, ...(cell ? { cell } : {}), paragraph, gapBefore: first && !cell ? 1 : 0 };
+      const gutter = cell ? null : tabGutter(text);
+      if (gutter) {
+        // Two columns laid out with tabs ("Nơi nhận:⇥⇥TL. CHỦ TỊCH"): a left and a right line, as table cells give.
+        this.drafts.push({ ...base, text: text.slice(0, gutter.index), x: 0, width: gutter.index, column: 'left' });
+        this.drafts.push({ ...base, text: text.slice(gutter.end), x: 50, width: text.length - gutter.end, column: 'right', gapBefore: 0 });
+      } else {
+        this.drafts.push({ ...base, text, x: cell ? Math.round((cell.col / Math.max(cell.cols, 1)) * 100) : 0, width: text.length, column });
+      }
       first = false;
     }
   }
@@ -172,6 +197,8 @@ export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: L
   if (!body) throw new InputError('corrupt', 'is not a readable Word (.docx) document.');
   const walker = new DocxWalker();
   walker.walkBlocks(body.children ?? []);
+  const notes = body.notes;
+  for (const reference of notes ? [...walker.noteReferences] : []) walker.walkBlocks(notes!.resolve(reference)?.body ?? []);
   if (walker.drafts.length === 0) throw new InputError('empty', 'is a Word document with no text.');
   const { text, lines } = assembleText(walker.drafts);
   const messages = mammothMessages.filter((m) => m.type === 'error').map((m) => errorMessage('read:docx', `Word reader: ${m.message}`));

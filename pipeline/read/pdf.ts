@@ -2,13 +2,15 @@ import { getDocumentProxy } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
 import { checkPages, MAX_IMAGE_PIXELS } from '../core/limits.js';
-import { SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
+import { infoMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
 import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
 import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { readSignatureStamps } from './pdf-signature.js';
+import { asDrawn, capitalsFontText } from './pdf-capitals.js';
+import { PdfObjects, repairToUnicode } from './pdf-tounicode.js';
 
 /**
  * Reads a PDF's text layer with pdf.js (through unpdf): text items with positions are grouped into
@@ -32,15 +34,16 @@ interface TextItem {
 /** Fewer letters than this per page (outside signature stamps) means the page is an image. */
 const MIN_LETTERS_PER_PAGE = 40;
 
-function toItems(raw: TextItem[], pageHeight: number): PositionedItem[] {
+function toItems(raw: TextItem[], pageHeight: number, drawn: { capitals: string; other: string } | null): PositionedItem[] {
   const items: PositionedItem[] = [];
   for (const it of raw) {
     if (typeof it.str !== 'string' || it.str.length === 0) continue;
+    const text = drawn ? asDrawn(it.str, drawn) : it.str;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
     // Trailing spaces widen an item without ink; measure the right edge of its last glyph.
     const inked = it.str.replace(/\s+$/u, '').length / it.str.length;
-    items.push({ text: it.str, x: e, right: e + it.width * inked, baseline: pageHeight - f, size });
+    items.push({ text, x: e, right: e + it.width * inked, baseline: pageHeight - f, size });
   }
   return items;
 }
@@ -94,8 +97,13 @@ function withoutPrinted(fieldItems: PositionedItem[], printed: PositionedItem[])
 
 export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<PdfReadResult> {
   let pdf;
+  // A copy whose ToUnicode maps no longer send capitals to a space (pdf-tounicode.ts), and the
+  // text a TCVN3 capitals font drew (pdf-capitals.ts): both read the file's objects once.
+  const objects = buf.includes('/ObjStm') || buf.includes('/ToUnicode') || buf.includes('Vn') ? new PdfObjects(buf, buf.toString('latin1')) : null;
+  const { buf: readable, restored } = objects ? repairToUnicode(buf, objects) : { buf, restored: 0 };
+  const drawn = objects ? capitalsFontText(objects) : null;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
+    pdf = await getDocumentProxy(new Uint8Array(readable), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
   } catch (error) {
     throw pdfFailure(error);
   }
@@ -121,7 +129,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
       const viewport = page.getViewport({ scale: 1 });
       if (p === 1) pageWidth = viewport.width;
       const content = await page.getTextContent();
-      const items = toItems(content.items as TextItem[], viewport.height);
+      const items = toItems(content.items as TextItem[], viewport.height, drawn);
       const fields = mayHaveFields ? await textFieldRects(page, viewport.height) : [];
       if (fields.length > 0) {
         const printed = items.filter((i) => i.text.trim()).map((i) => ({ left: i.x, top: i.baseline - i.size, width: i.right - i.x, height: i.size * 1.3 }));
@@ -173,6 +181,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
   const messages: Message[] = [];
+  if (restored > 0) messages.push(infoMessage('read:pdf', `The PDF's font maps read ${restored} letter(s) as spaces; they were read from the fonts' glyph order instead.`));
   if (described) messages.push(warningMessage('read:pdf', describeUntrusted(untrusted, described.judgement, described.drawing)));
   const ocrPages = scan ? [] : [...new Set([...untrusted, ...images])].sort((a, b) => a - b);
   const needsOcr = scan || ocrPages.length > 0;

@@ -66,6 +66,36 @@ describe('citations', () => {
     expect(c[1]).toMatchObject({ number: '05-QC/BTCTU-BDVTU', date: '1997-10-01' });
     expect(c.slice(2).map((x) => x.number)).toEqual(['1743/QĐ-BGTVT', '1744/QĐ-BGTVT']);
   });
+
+  it('cites a numbered document whatever words name it, after the number label written small', async () => {
+    const c = await cite('Sở Tư pháp nhận được Đơn đề nghị hợp nhất số 258/ĐĐN-ĐLS ngày 27/11/2025 của Đoàn Luật sư tỉnh Lâm Đồng; theo Hướng dân số 37/HD-BCA-C04 ngày 24/9/2025 của Bộ Công an; Phiếu chuyển số 12/PC-VP.');
+    expect(c.map((x) => [x.type, x.number, x.date, x.issuer])).toEqual([
+      ['Đơn đề nghị', '258/ĐĐN-ĐLS', '2025-11-27', 'Đoàn Luật sư tỉnh Lâm Đồng'], // ĐĐN: the code of a Đơn đề nghị
+      ['Hướng dẫn', '37/HD-BCA-C04', '2025-09-24', 'Bộ Công an'], // the type misspelt; the symbol's code names it
+      ['Phiếu chuyển', '12/PC-VP', null, null], // PC: the code of a Phiếu chuyển
+    ]);
+    // The header's own "Số:" label is no citation, nor a number without a symbol after "số".
+    const own = await recordFromText('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/UBND-KT\nV/v họp\nKính gửi: Sở Tài chính\nĐề nghị dự họp tại phòng số 3, tài khoản số 1234.');
+    expect(own.citations.map((x) => x.number)).toEqual([]);
+  });
+
+  it('cites a type and a number without its symbol when its date or issuer follows', async () => {
+    const c = await cite('Theo Quyết định số 984 của Bộ Công an về phê duyệt Đề án; Nghị định 116 của Chính phủ; Quy chế số 3775 ngày 31/3/2025; tại Điều 5 Kế hoạch 2 năm.');
+    expect(c.map((x) => [x.type, x.number, x.date, x.issuer])).toEqual([
+      ['Quyết định', '984', null, 'Bộ Công an'],
+      ['Nghị định', '116', null, 'Chính phủ'],
+      ['Quy chế', '3775', '2025-03-31', null],
+    ]);
+  });
+
+  it('reads a law cited with its year alone, with or without "năm"', async () => {
+    const c = await cite('Căn cứ Luật Công chứng 2024 và Luật Đất đai năm 2013; Luật Tổ chức Chính phủ số 63/2025/QH15.');
+    expect(c.map((x) => [x.name, x.number, x.date])).toEqual([
+      ['Luật Công chứng', null, '2024'],
+      ['Luật Đất đai', null, '2013'],
+      ['Luật Tổ chức Chính phủ', '63/2025/QH15', null],
+    ]);
+  });
 });
 
 describe('an annex that names the document itself', () => {

@@ -716,7 +716,8 @@ describe('signer names on scans', () => {
     const signed = async (name: string, signers: string[], ocr: boolean) => {
       const doc = await docFromText(closing(name));
       const lines = ocr ? doc.lines.map((l) => ({ ...l, confidence: 0.9 })) : doc.lines;
-      return (await extractRecord({ ...doc, lines, stamps: signers.map((signer) => ({ signer, time: null })) })).signer;
+      const scan = ocr ? { ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] } } : {};
+      return (await extractRecord({ ...doc, ...scan, lines, stamps: signers.map((signer) => ({ signer, time: null })) })).signer;
     };
     expect((await signed('Trân Hoàng Tuân', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
     expect((await signed('Trân Hoàng Tuân', ['TRẦN HOÀNG TUẤN', 'SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuấn');

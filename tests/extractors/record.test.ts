@@ -67,6 +67,24 @@ describe('the record', () => {
   });
 });
 
+describe('a digital signature stands in for a name the text lacks', () => {
+  const closing = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH';
+  it('names the signer from the one person who signed, in title case, and says so', () => {
+    const record = extractRecord(normalizeDocument(scanned(`${HEADER}\n${closing}`, 0.95, [{ signer: 'NGUYỄN TRÍ HÒA', time: '2024-11-06T08:49:06+07:00' }, { signer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', time: null }])));
+    expect(record.signer).toMatchObject({ name: 'Nguyễn Trí Hòa', authority: 'KT' });
+    expect(record.messages.some((m) => m.message.includes('digital signature (Nguyễn Trí Hòa)'))).toBe(true);
+  });
+
+  it('keeps a printed name, and names nobody when two people signed or only a body did', () => {
+    const printed = extractRecord(normalizeDocument(scanned(`${HEADER}\n${closing}\nLê Văn Bình`, 0.95, [{ signer: 'NGUYỄN TRÍ HÒA', time: null }])));
+    expect(printed.signer?.name).toBe('Lê Văn Bình');
+    const two = extractRecord(normalizeDocument(scanned(`${HEADER}\n${closing}`, 0.95, [{ signer: 'NGUYỄN TRÍ HÒA', time: null }, { signer: 'TRẦN VĂN AN', time: null }])));
+    expect(two.signer?.name).toBeNull();
+    const body = extractRecord(normalizeDocument(scanned(`${HEADER}\n${closing}`, 0.95, [{ signer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', time: null }])));
+    expect(body.signer?.name).toBeNull();
+  });
+});
+
 describe('confidence from evidence, and the review flags', () => {
   const signedCopy = () => extractRecord(normalizeDocument(scanned(HEADER, 0.95, SIGNED)), { asOf: '2026-01-01' });
 

@@ -56,6 +56,20 @@ function toCp1258(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/**
+ * Unicode → TCVN3 as a `.VnTime` typist types it, shown as Windows-1252 text: a capital the table
+ * has no code for (Ủ, Ỉ, Ấ…) can only be typed with its small letter.
+ */
+function typedInVnTime(text: string): string {
+  const bytes: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    let at = TCVN3_FROM_A1.indexOf(ch);
+    if (at < 0) at = TCVN3_FROM_A1.indexOf(ch.toLocaleLowerCase('vi'));
+    bytes.push(at >= 0 ? 0xa1 + at : ch.charCodeAt(0));
+  }
+  return new TextDecoder('windows-1252').decode(Uint8Array.from(bytes));
+}
+
 /** Unicode → VNI as Windows-1252 text: base letter, then its mark characters. */
 function toVniText(text: string): string {
   const letters = Object.fromEntries(Object.entries(VNI_LETTERS).map(([k, v]) => [v, k]));
@@ -132,6 +146,24 @@ describe('legacy encodings', () => {
     for (const fix of fixes) expect(doc.text.slice(fix.span[0], fix.span[1])).toBe(fix.to);
     // Unicode text with Latin-1 letters that Vietnamese shares is left alone.
     expect((await docFromText('Hà Nội, ngày 5 tháng 6 năm 2024 — café, naïve')).corrections.filter((c) => c.reason.startsWith('legacy'))).toEqual([]);
+  });
+
+  it('gives back the capitals a .VnTime typist could not type: words and lines in capitals, sentence openings, a body type', async () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH CAO BẰNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/KH-UBND',
+      'KẾ HOẠCH',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chỉ thị số 03-CT/TW. Ấp Tân Hòa được giao.',
+      'Chủ tịch Ủy ban nhân dân tỉnh giao Bộ Tài chính và các ủy viên, ủy quyền cho Sở Nội vụ.',
+      '- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;',
+      'BỘ TÀI CHÍNH',
+    ];
+    const doc = await docFromText(lines.map(typedInVnTime).join('\n'));
+    expect(doc.text.split('\n')).toEqual(lines);
+    // A word of capitals with one toned letter inside a Unicode line is not mojibake: left alone.
+    expect((await docFromText('Bộ Tài chính\nVIỆT NAM')).text).toBe('Bộ Tài chính\nVIỆT NAM');
   });
 
   it('converts DOCX runs by their font: .VnTime as TCVN3, .VnTimeH as capitals, VNI-Times as VNI', async () => {

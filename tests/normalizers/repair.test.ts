@@ -93,4 +93,11 @@ describe('diacritic and OCR repair', () => {
   it('shares one model per process', () => {
     expect(sharedLanguageModel()).toBe(sharedLanguageModel());
   });
+
+  it('joins a final cut off its syllable by a PDF text layer ("Hội đồ ng"), and nothing else', async () => {
+    const doc = await docFromText('Thành lập Hội đồ ng An toàn, vệ sinh lao độ ng tỉnh; thà nh viên\nĐiểm c khoản 2; tổ ng hợp; nh (viết tắt) và ch là hai chữ; Ban Chỉ đạo ng.');
+    expect(doc.text).toBe('Thành lập Hội đồng An toàn, vệ sinh lao động tỉnh; thành viên\nĐiểm c khoản 2; tổng hợp; nh (viết tắt) và ch là hai chữ; Ban Chỉ đạo ng.');
+    expect(doc.corrections.filter((c) => c.reason === 'split-syllable')).toHaveLength(4);
+  });
 });
+

@@ -1,5 +1,5 @@
 import {
-  LEGACY_FONTS, TCVN3_FROM_A1, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
+  HYPHEN_IN_WORD, LEGACY_FONTS, TCVN3_FROM_A1, TCVN3_UNTYPABLE_CAPITALS, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
 } from '../../../data/legacy-encodings.js';
 import { sharedLanguageModel } from './language-model.js';
 import { modelForm } from './syllable.js';
@@ -30,6 +30,61 @@ function fromTcvn3(text: string): string {
   return out.normalize('NFC');
 }
 
+/** Small letters TCVN3 has a code for but whose capital it has none (`ủ`, `ỉ`, `ấ`, `à`…). */
+const WITHOUT_CAPITAL = new Set([...TCVN3_FROM_A1].filter((ch) => ch !== ch.toLocaleUpperCase('vi') && !TCVN3_FROM_A1.includes(ch.toLocaleUpperCase('vi'))));
+const LETTERS = /[\p{L}\p{M}]/u;
+
+/** A word's letters other than those TCVN3 cannot type as capitals: all capitals (`TRƯởNG` → `TRƯNG`). */
+function capitalsElsewhere(word: string): { capitals: number; small: number } {
+  let capitals = 0;
+  let small = 0;
+  for (const ch of word) {
+    if (!LETTERS.test(ch) || WITHOUT_CAPITAL.has(ch)) continue;
+    if (ch === ch.toLocaleLowerCase('vi')) small++;
+    else capitals++;
+  }
+  return { capitals, small };
+}
+
+/**
+ * Capitals a TCVN3 typist could not type, given back after conversion. The `.VnTime` table has
+ * codes for small toned letters only (and Ă Â Ê Ô Ơ Ư Đ), so "TRƯỞNG" is typed `TR¦ëNG` and reads
+ * "TRƯởNG", and "ỦY BAN" reads "ủY BAN". A word whose other letters are capitals, or that stands
+ * in a line of capitals, is a word in capitals; a line or a sentence opens with a capital; and a
+ * body's type name opens with one ("Ủy ban").
+ */
+export function restoreTcvn3Capitals(line: string): string {
+  if (![...line].some((ch) => WITHOUT_CAPITAL.has(ch))) return line;
+  const words = [...line.matchAll(/\S+/gu)];
+  const shapes = words.map((m) => capitalsElsewhere(m[0]));
+  // A line of capitals: its words with letters are capitals apart from the untypable ones.
+  const lettered = shapes.filter((s) => s.capitals + s.small > 0);
+  const capitalLine = lettered.length >= 2 && lettered.every((s) => s.small === 0) && lettered.some((s) => s.capitals >= 2);
+  let out = '';
+  let at = 0;
+  words.forEach((m, i) => {
+    let word = m[0];
+    const { capitals, small } = shapes[i]!;
+    if (small === 0 && (capitals >= 2 || (capitals >= 1 && capitalLine) || (capitals === 0 && capitalLine))) {
+      word = word.toLocaleUpperCase('vi');
+    } else {
+      // The first letter of a line or of a sentence.
+      const before = line.slice(0, m.index).trimEnd();
+      const opens = before === '' || /[.!?]$/u.test(before) || /^[-+•–(\d.)]+$/u.test(before);
+      const first = [...word].findIndex((ch) => LETTERS.test(ch));
+      if (opens && first >= 0 && WITHOUT_CAPITAL.has([...word][first]!)) {
+        const chars = [...word];
+        chars[first] = chars[first]!.toLocaleUpperCase('vi');
+        word = chars.join('');
+      }
+    }
+    out += line.slice(at, m.index) + word;
+    at = m.index + m[0].length;
+  });
+  out += line.slice(at);
+  return out.replace(TCVN3_UNTYPABLE_CAPITALS, (w) => w.toLocaleUpperCase('vi').charAt(0) + w.slice(1));
+}
+
 /** VNI mojibake → Unicode: mark characters join the vowel before them. */
 function fromVni(text: string): string {
   let out = '';
@@ -39,6 +94,19 @@ function fromVni(text: string): string {
     else out += VNI_LETTERS[ch] ?? ch;
   }
   return out.normalize('NFC');
+}
+
+/**
+ * A TCVN3 word as a PDF text layer gives it, with the two codes its reader turns into other
+ * characters through their glyph names put back: 0xB5 (à) named "mu" comes out Greek μ, and 0xAD
+ * (ư) named "hyphen" comes out "-" ("ph-ơng" for phương). A hyphen inside a word is taken for ư
+ * only where the word then reads as Vietnamese ("Rịa-Vũng" keeps its hyphen).
+ */
+export function tcvn3FromGlyphNames(word: string): string {
+  const mu = word.replace(/\u03bc/gu, '\u00b5');
+  const soft = mu.replace(HYPHEN_IN_WORD, '\u00ad');
+  if (soft === mu) return mu;
+  return vietnameseShare(fromTcvn3(soft)) === 1 ? soft : mu;
 }
 
 /** Unicode text that is legacy mojibake, converted as `encoding`. */
