@@ -6,8 +6,8 @@ import { AUTHORITY_CODE } from './layout-patterns.js';
  * `tháng`), read again one line at a time with digits only.
  */
 
-/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`, `sé:`: its ô read as o, 6 or an e). */
-const NUMBER_LABEL_READ = String.raw`S[ốôoóồổ6éế][:;.]?`;
+/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`, `sé:`: its ô read as o, 6 or an e; `sá:` with its colon). */
+const NUMBER_LABEL_READ = String.raw`S(?:[ốôoóồổ6éế][:;.]?|[áà][:;])`;
 /** The number label alone or with what was filled in glued to it. */
 export const NUMBER_LABEL = new RegExp(`^${NUMBER_LABEL_READ}`, 'iu');
 /** The first separator of the symbol: what precedes it in the blank is the sequence number. */
