@@ -1,5 +1,5 @@
 import { BLANK_CONFIDENCE, DIGIT_READER, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
-import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
+import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import type { OcrEngine, OcrWord } from './engines.js';
 import { crop, type GrayImage } from './prepare.js';
@@ -300,11 +300,14 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       for (const w of line.slice(blank.label + 1, blank.close)) replaced.add(w);
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
       const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
-      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
-      // The label and the closing word keep only their printed characters.
-      if (blank.labelChars < label.text.length) {
+      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line, blank: true });
+      // The label and the closing word keep only their printed characters; the document's own
+      // number label, found where it is printed and by its colon, is written as printed (`sé:`,
+      // `sá:` are misreadings of `Số:` that the extractors would not take for the label).
+      const labelText = blank.kind === 'number' && blank.own ? NUMBER_LABEL_PRINTED : label.text.slice(0, blank.labelChars);
+      if (blank.labelChars < label.text.length || labelText !== label.text) {
         replaced.add(label);
-        added.push({ ...label, text: label.text.slice(0, blank.labelChars), right: left });
+        added.push({ ...label, text: labelText, right: left });
       }
       if (blank.closeChars > 0 || blank.lostSeparator) {
         replaced.add(close);
