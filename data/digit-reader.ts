@@ -47,6 +47,8 @@ export const WORDS_BEFORE_OWN_NUMBER = 1;
  * the slash, which ends the number, is in the crop.
  */
 export const SEPARATOR_REACH = 0.6;
+/** A label's printed characters take at most this many times the line's median character width. */
+export const LABEL_WIDTH_SLACK = 1.15;
 /**
  * A symbol's code (two capitals or more: `BCA`, `QĐ`, `UBND`) found before any separator in the
  * word that closes the number's blank: the slash before it was lost under the pen's digits.

@@ -1,4 +1,4 @@
-import { BLANK_CONFIDENCE, DIGIT_READER, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import type { OcrEngine, OcrWord } from './engines.js';
@@ -100,15 +100,29 @@ function xAfter(word: OcrWord, chars: number): number {
   return chars >= word.text.length ? word.right : word.left + ((word.right - word.left) * chars) / word.text.length;
 }
 
+/** Width of a printed character on the line: the median over its surely read words of three letters or more. */
+function printWidth(line: OcrWord[]): number {
+  const widths = line
+    .filter((w) => w.confidence >= CONFIDENT_DIGITS && w.text.length >= 3)
+    .map((w) => (w.right - w.left) / w.text.length)
+    .sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length / 2)]! : Infinity;
+}
+
 function findBlanks(line: OcrWord[]): Blank[] {
   const blanks: Blank[] = [];
+  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
+  const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
+  const ownDate = dayAt >= 0 && monthAt > dayAt && (dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text));
   const numberAt = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (numberAt >= 0) {
     const labelChars = NUMBER_LABEL.exec(line[numberAt]!.text)![0].length;
     const glued = SYMBOL_START.exec(line[numberAt]!.text.slice(labelChars));
     if (!glued) {
       const close = line.findIndex((w, i) => i > numberAt && SYMBOL_START.test(w.text));
-      const own = numberAt <= WORDS_BEFORE_OWN_NUMBER && OWN_NUMBER_LABEL.test(line[numberAt]!.text);
+      // The document's own label starts its line; its capital and colon say so, or the place and
+      // date printed on the same line, across the header's other column (a cited `số` has neither).
+      const own = numberAt <= WORDS_BEFORE_OWN_NUMBER && (OWN_NUMBER_LABEL.test(line[numberAt]!.text) || (ownDate && dayAt > numberAt));
       if (close > 0) {
         const text = line[close]!.text;
         const separatorAt = SYMBOL_START.exec(text)!.index;
@@ -120,10 +134,8 @@ function findBlanks(line: OcrWord[]): Blank[] {
       }
     }
   }
-  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
-  const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
   if (dayAt >= 0 && monthAt > dayAt) {
-    const own = dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text);
+    const own = ownDate;
     blanks.push({ label: dayAt, close: monthAt, labelChars: DAY_LABEL.exec(line[dayAt]!.text)![0].length, closeChars: 0, maxDigits: 2, kind: 'day', own });
     const yearAt = line.findIndex((w, i) => i > monthAt && YEAR_LABEL.test(w.text));
     if (yearAt > monthAt) blanks.push({ label: monthAt, close: yearAt, labelChars: line[monthAt]!.text.length, closeChars: 0, maxDigits: 2, kind: 'month', own });
@@ -248,7 +260,11 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       const second = blank.own ? reader : null;
       // Without a second reader, digits the page pass read surely are left as they are.
       if (confident && !second) continue;
-      const left = xAfter(label, blank.labelChars);
+      // A label's box may take in the pen's first digit (written close to it or over its end):
+      // the label's printed characters end about where the line's print width puts them, and the
+      // blank starts there, or at the first word read inside it when that starts within the label.
+      const printedEnd = label.left + blank.labelChars * printWidth(line) * LABEL_WIDTH_SLACK;
+      const left = Math.min(xAfter(label, blank.labelChars), printedEnd, blank.close > blank.label + 1 ? line[blank.label + 1]!.left : Infinity);
       const right = close.left + ((close.right - close.left) * blank.closeChars) / close.text.length;
       const top = Math.min(label.top, close.top);
       const bottom = Math.max(label.bottom, close.bottom);

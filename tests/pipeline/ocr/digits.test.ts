@@ -197,6 +197,39 @@ describe('reconciling the readings of a blank', () => {
     expect(partyRead.filter((w) => w.line === '1.1.1').sort((a, b) => a.left - b.left).map((w) => w.text)).toEqual(['Số:', '36', '-HD/VPTW']);
   });
 
+  it('takes a lowercase label without its colon for the document’s own number when the place and date share its line', async () => {
+    const words = header('487', '10', '2').map((w) => (w.text === 'Số:' ? { ...w, text: 'số' } : { ...w, line: '1.1.1' }));
+    const read = await rereadBlanks(words, page, engine, { digitReader: scripted('407', '10', '2') });
+    expect(valueOf(read, 'Số:').text).toBe('407');
+    // Alone on its line, a lowercase `số` is a cited document's.
+    const cited = header('487', '10', '2').map((w) => (w.text === 'Số:' ? { ...w, text: 'số' } : w));
+    const reader = scripted('407', '10', '2');
+    await rereadBlanks(cited, page, engine, { digitReader: reader });
+    expect(reader.crops).toBe(2);
+  });
+
+  it('starts the blank where the label’s printed characters end when its box takes in the pen’s first digit', async () => {
+    const crops: GrayImage[] = [];
+    const reader: DigitReader = {
+      name: 'recording',
+      async read(image) {
+        crops.push(image);
+        return { digits: '10', confidence: 0.9 };
+      },
+    };
+    // Letters of 24 px on the date's line; the box of `ngày` (4 letters, printed to about 1656) runs to 1700, over the pen's 1.
+    const dateLine = [word('Quảng', 1300, 1420, 0.95, '1.2.1'), word('Ngãi,', 1430, 1550, 0.95, '1.2.1'), word('ngày', 1560, 1700, 0.95, '1.2.1'), word('0', 1710, 1740, 0.6, '1.2.1'), word('tháng', 1760, 1880, 0.95, '1.2.1'), word('2', 1900, 1920, 0.6, '1.2.1'), word('năm', 1940, 2012, 0.95, '1.2.1'), word('2025', 2030, 2126, 0.95, '1.2.1')];
+    const words = [...header('660', '0', '10').filter((w) => w.line === '1.1.1'), ...dateLine];
+    const wide: GrayImage = { ...page, data: new Uint8Array(page.width * page.height).fill(255) };
+    // Ink of the pen's 1 from x 1675 to 1690.
+    for (let y = 290; y < 345; y++) wide.data.fill(0, y * wide.width + 1675, y * wide.width + 1690);
+    await rereadBlanks(words, wide, engine, { digitReader: reader });
+    const day = crops[1]!;
+    const inkColumns = new Set<number>();
+    for (let y = 0; y < day.height; y++) for (let x = 0; x < day.width; x++) if (day.data[y * day.width + x]! < 128) inkColumns.add(x);
+    expect(inkColumns.size).toBeGreaterThan(5);
+  });
+
   it('without a digit reader keeps Tesseract’s reading and its own confidence', async () => {
     const words = await rereadBlanks(header('060', '24', '10'), page, engine);
     expect(valueOf(words, 'Số:')).toMatchObject({ text: '060', confidence: 0.6 });
