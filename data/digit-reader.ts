@@ -27,7 +27,9 @@ export const DIGIT_READER = {
    * probability (an unsure digit). Letters of a printed symbol (`/TTr`, `/QĐ`, `/BCA`) come after
    * its separator, where the number has already ended; T, C, D, Q and B are left out all the same.
    */
-  lookalikes: { A: '4', S: '5', s: '5', $: '5', l: '1', I: '1', i: '1', '|': '1', O: '0', o: '0', G: '6', b: '6', Z: '2', z: '2', q: '9', g: '9' } as Record<string, string>,
+  lookalikes: { A: '4', S: '5', s: '5', $: '5', l: '1', I: '1', i: '1', '|': '1', O: '0', o: '0', G: '6', Z: '2', z: '2', q: '9', g: '9' } as Record<string, string>,
+  /** A look-alike letter stands for its digit only when the model is this sure of it (a looped stroke read as k, b or h is no digit). */
+  minLookalike: 0.5,
   /** A look-alike letter's digit counts this share of the letter's probability. */
   lookalikeWeight: 0.5,
 };
@@ -65,8 +67,12 @@ export const PLACE_BEFORE_DATE = /(?:,|^\p{Lu}[\p{L}\p{M}.]*)$/u;
  * defect, so only two independent readings that agree reach it.
  */
 export const BLANK_CONFIDENCE = {
-  /** Tesseract and the digit reader read the same digits. */
+  /** Tesseract and the digit reader read the same digits, the digit reader surely. */
   agree: 0.95,
+  /** The digit reader's mean digit probability from which its reading is sure (clean pen digits read 0.95 or more). */
+  sureDigitReader: 0.85,
+  /** They read the same digits but the digit reader hesitated: likely right, not sure. */
+  agreeHesitant: 0.7,
   /** They disagree and the signing time's day or month is one of the two readings. */
   signatureAgrees: 0.8,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */

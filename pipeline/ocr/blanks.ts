@@ -220,7 +220,12 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     found.valueConfidence = confidence;
     return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: second.digits, confidence, unsure, bySignature };
   };
-  if (t && p && same(blank.kind, t, p)) return report(p.length >= t.length ? p : t, Math.max(found.confidence, BLANK_CONFIDENCE.agree), false, false);
+  // Two readings that agree are sure when the digit reader was: both may lose the same digits
+  // of a faint or crowded blank (`1406` cut to `06`), and then the digit reader hesitates.
+  if (t && p && same(blank.kind, t, p)) {
+    const confidence = second.confidence >= BLANK_CONFIDENCE.sureDigitReader ? Math.max(found.confidence, BLANK_CONFIDENCE.agree) : BLANK_CONFIDENCE.agreeHesitant;
+    return report(p.length >= t.length ? p : t, confidence, false, false);
+  }
   if (!t && !p) return null;
   if (blank.kind !== 'number') {
     const signedValues = signed

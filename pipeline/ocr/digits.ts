@@ -160,7 +160,7 @@ export function decodeDigits(probabilities: Float32Array, steps: number, classes
     // Under a letter, a digit must still carry some weight (a stroke that is no digit at all gives none).
     if (best >= 0 && top !== known.digits[best] && bestP < DIGIT_READER.minDigitUnderLetter) best = -1;
     const lookalike = known.lookalikes?.get(top);
-    if (best < 0 && top !== 0 && lookalike !== undefined) {
+    if (best < 0 && top !== 0 && lookalike !== undefined && probabilities[row + top]! >= DIGIT_READER.minLookalike) {
       best = lookalike;
       bestP = probabilities[row + top]! * DIGIT_READER.lookalikeWeight;
     }

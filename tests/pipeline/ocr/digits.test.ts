@@ -62,6 +62,10 @@ describe('decoding digits from the recognizer’s output', () => {
     expect(reading.confidence).toBeLessThan(0.8);
     // After the symbol's separator the number has ended: its letters are not read.
     expect(decodeDigits(steps([digit(7)], [SLASH], [LETTER_S]), 3, CLASSES, lookalikes).digits).toBe('7');
+    // A letter the model is unsure of (a looped stroke, half S and half something else) stands for no digit.
+    const unsure = steps([LETTER_S, digit(5), 0.0005], [digit(7)]);
+    unsure[LETTER_S] = 0.3;
+    expect(decodeDigits(unsure, 2, CLASSES, lookalikes).digits).toBe('7');
   });
 });
 
@@ -139,6 +143,13 @@ describe('reconciling the readings of a blank', () => {
     expect(valueOf(words, 'Số:')).toMatchObject({ text: '660', confidence: 0.95 });
     expect(valueOf(words, 'ngày')).toMatchObject({ text: '31', confidence: 0.95 });
     expect(reports.every((r) => !r.unsure)).toBe(true);
+  });
+
+  it('is not sure of readings that agree when the digit reader hesitated', async () => {
+    const hesitant: DigitReader = { name: 'hesitant', read: async () => ({ digits: '06', confidence: 0.67 }) };
+    const words = await rereadBlanks(header('06', '31', '10'), page, engine, { digitReader: hesitant });
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '06' });
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.9);
   });
 
   it('keeps the digit reader’s reading when they disagree, with a low confidence, and reports it unsure', async () => {
