@@ -321,7 +321,7 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       for (const w of line.slice(blank.label + 1, blank.close)) replaced.add(w);
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
       const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
-      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line, blank: true });
+      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
       // The label and the closing word keep only their printed characters; the document's own
       // number label, found where it is printed and by its colon, is written as printed (`sé:`,
       // `sá:` are misreadings of `Số:` that the extractors would not take for the label).

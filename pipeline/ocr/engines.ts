@@ -23,8 +23,6 @@ export interface OcrWord {
   confidence: number;
   /** Tesseract's block.paragraph.line: words of one recognized line share it. */
   line: string;
-  /** A handwritten blank's value, read again (blanks.ts): unsure, yet no seal residue. */
-  blank?: true;
 }
 
 export interface OcrPage {

@@ -71,8 +71,7 @@ function reason(error: unknown): string {
 }
 
 function isResidue(word: OcrWord): boolean {
-  // A blank's value read unsurely (a day's single digit) is kept: its confidence says how unsure.
-  return !word.blank && word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
+  return word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
 }
 
 /** Under this share of dark pixels (in a sample), a page holds no print: a blank side, paper grain. */

@@ -298,18 +298,3 @@ describe('without the digit reader', () => {
   });
 });
 
-describe('a blank’s value in the page’s text', () => {
-  it('keeps a day’s single digit read unsurely (it is no seal residue)', async () => {
-    const canvas = createCanvas(400, 566);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = 'white';
-    ctx.fillRect(0, 0, 400, 566);
-    ctx.fillStyle = 'black';
-    for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
-    const image = canvas.toBuffer('image/png');
-    const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
-    // Tesseract reads the day as a stroke; the digit reader reads 8: they disagree, the 8 is unsure.
-    const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('660', '~', '10', 0.3), confidence: 0.8 }), { digitReader: scripted('660', '8', '10') });
-    expect(doc.rawText).toMatch(/ngày 8 tháng/);
-  });
-});
