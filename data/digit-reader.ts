@@ -20,16 +20,45 @@ export const DIGIT_READER = {
   separators: '/-–—',
   /** Characters of the printed blank read over: its dots, the label's colon. */
   dots: '.,:;…·',
+  /**
+   * Letters the recognizer (trained on print, Chinese and Latin) reads for a pen's digits when it
+   * gives the digits no weight at all: an open-topped 4 for an A, a 5 for an S, a 1 for an l. Inside
+   * a blank only digits belong, so such a letter is read as its digit, at a share of the letter's
+   * probability (an unsure digit). Letters of a printed symbol (`/TTr`, `/QĐ`, `/BCA`) come after
+   * its separator, where the number has already ended; T, C, D, Q and B are left out all the same.
+   */
+  lookalikes: { A: '4', S: '5', s: '5', $: '5', l: '1', I: '1', i: '1', '|': '1', O: '0', o: '0', G: '6', Z: '2', z: '2', q: '9', g: '9' } as Record<string, string>,
+  /** A look-alike letter stands for its digit only when the model is this sure of it (a looped stroke read as k, b or h is no digit). */
+  minLookalike: 0.5,
+  /** A look-alike letter's digit counts this share of the letter's probability. */
+  lookalikeWeight: 0.5,
 };
 
 /**
  * The document's own blanks, where a pen fills the number and the date — not the numbers and
  * dates of the documents cited in the body, which are typed: the number's `Số` is printed with a
- * capital at the start of its line; the date's `ngày` follows the place and its comma
+ * capital at the start of its line, with its colon (`Số:`, which a cited `số 12/NQ-CP` never has:
+ * a reading that lost the capital or the ô but kept the colon is still the label); the date's `ngày` follows the place and its comma
  * (`Lâm Đồng, ngày`), or starts its line. A cited date follows a symbol (`12/NQ-HĐND ngày`).
  */
-export const OWN_NUMBER_LABEL = /^S[ốôoóồổ6ơớờ]/u;
+export const OWN_NUMBER_LABEL = /^(?:S[ốôoóồổ6ơớờ]|[Ss][ốôoóồổ6ơớờéếáà][:;])/u;
 export const WORDS_BEFORE_OWN_NUMBER = 1;
+/**
+ * How far past the symbol's first character (in printed heights) the digit reader's crop of the
+ * number reaches: about a slash's width, so a pen's last digit that runs under it is whole, and
+ * the slash, which ends the number, is in the crop.
+ */
+export const SEPARATOR_REACH = 0.6;
+/** A label's printed characters take at most this many times the line's median character width. */
+export const LABEL_WIDTH_SLACK = 1.15;
+/**
+ * A symbol's code (two capitals or more: `BCA`, `QĐ`, `UBND`) found before any separator in the
+ * word that closes the number's blank: the slash before it was lost under the pen's digits.
+ */
+export const SYMBOL_CODE = /\p{Lu}{2,}/u;
+/** The separator between the number and the symbol (Nghị định 30/2020: `15/QĐ-UBND`; a Party number: `36-HD/VPTW`). */
+export const STATE_NUMBER_SEPARATOR = '/';
+export const PARTY_NUMBER_SEPARATOR = '-';
 /** A word before `ngày` that is a place's (a capital, no digit or slash), or ends with its comma. */
 export const PLACE_BEFORE_DATE = /(?:,|^\p{Lu}[\p{L}\p{M}.]*)$/u;
 
@@ -38,8 +67,12 @@ export const PLACE_BEFORE_DATE = /(?:,|^\p{Lu}[\p{L}\p{M}.]*)$/u;
  * defect, so only two independent readings that agree reach it.
  */
 export const BLANK_CONFIDENCE = {
-  /** Tesseract and the digit reader read the same digits. */
+  /** Tesseract and the digit reader read the same digits, the digit reader surely. */
   agree: 0.95,
+  /** The digit reader's mean digit probability from which its reading is sure (clean pen digits read 0.95 or more). */
+  sureDigitReader: 0.85,
+  /** They read the same digits but the digit reader hesitated: likely right, not sure. */
+  agreeHesitant: 0.7,
   /** They disagree and the signing time's day or month is one of the two readings. */
   signatureAgrees: 0.8,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */

@@ -7,8 +7,10 @@ import { VOWEL_LETTERS } from './alphabet.js';
  * `tháng`), read again one line at a time with digits only.
  */
 
-/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`, `sé:`: its ô read as o, 6 or an e). */
-const NUMBER_LABEL_READ = String.raw`S[ốôoóồổ6éế][:;.]?`;
+/** `Số:` as OCR gives it (`Sô:`, `S6:`, `Số;`, `sé:`: its ô read as o, 6 or an e; `sá:` with its colon). */
+const NUMBER_LABEL_READ = String.raw`S(?:[ốôoóồổ6éế][:;.]?|[áà][:;])`;
+/** The number label as printed (Nghị định 30/2020, Phụ lục I). */
+export const NUMBER_LABEL_PRINTED = 'Số:';
 /** The number label alone or with what was filled in glued to it. */
 export const NUMBER_LABEL = new RegExp(`^${NUMBER_LABEL_READ}`, 'iu');
 /** The first separator of the symbol: what precedes it in the blank is the sequence number. */

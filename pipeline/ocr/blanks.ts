@@ -1,6 +1,6 @@
-import { BLANK_CONFIDENCE, OWN_NUMBER_LABEL, PLACE_BEFORE_DATE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
-import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
-import type { DigitReader } from './digits.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
+import { stretchContrast, type DigitReader } from './digits.js';
 import type { OcrEngine, OcrWord } from './engines.js';
 import { crop, type GrayImage } from './prepare.js';
 
@@ -53,6 +53,11 @@ interface Blank {
   labelChars: number;
   /** Characters of the closing word that belong to the blank (before its separator). */
   closeChars: number;
+  /**
+   * The symbol's first separator is not in the reading (a pen's digits ran over the slash:
+   * `Sô: … BCA-C04`): the symbol starts at its first code, and the separator is put back.
+   */
+  lostSeparator?: string;
   maxDigits: number;
   kind: BlankKind;
   /** The document's own number or date (not a cited document's): the digit reader reads it. */
@@ -95,22 +100,42 @@ function xAfter(word: OcrWord, chars: number): number {
   return chars >= word.text.length ? word.right : word.left + ((word.right - word.left) * chars) / word.text.length;
 }
 
+/** Width of a printed character on the line: the median over its surely read words of three letters or more. */
+function printWidth(line: OcrWord[]): number {
+  const widths = line
+    .filter((w) => w.confidence >= CONFIDENT_DIGITS && w.text.length >= 3)
+    .map((w) => (w.right - w.left) / w.text.length)
+    .sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length / 2)]! : Infinity;
+}
+
 function findBlanks(line: OcrWord[]): Blank[] {
   const blanks: Blank[] = [];
+  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
+  const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
+  const ownDate = dayAt >= 0 && monthAt > dayAt && (dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text));
   const numberAt = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (numberAt >= 0) {
     const labelChars = NUMBER_LABEL.exec(line[numberAt]!.text)![0].length;
     const glued = SYMBOL_START.exec(line[numberAt]!.text.slice(labelChars));
     if (!glued) {
       const close = line.findIndex((w, i) => i > numberAt && SYMBOL_START.test(w.text));
-      const own = numberAt <= WORDS_BEFORE_OWN_NUMBER && OWN_NUMBER_LABEL.test(line[numberAt]!.text);
-      if (close > 0) blanks.push({ label: numberAt, close, labelChars, closeChars: SYMBOL_START.exec(line[close]!.text)!.index, maxDigits: 5, kind: 'number', own });
+      // The document's own label starts its line; its capital and colon say so, or the place and
+      // date printed on the same line, across the header's other column (a cited `số` has neither).
+      const own = numberAt <= WORDS_BEFORE_OWN_NUMBER && (OWN_NUMBER_LABEL.test(line[numberAt]!.text) || (ownDate && dayAt > numberAt));
+      if (close > 0) {
+        const text = line[close]!.text;
+        const separatorAt = SYMBOL_START.exec(text)!.index;
+        const code = SYMBOL_CODE.exec(text.slice(0, separatorAt));
+        // A code before the first separator: the separator between the number and the symbol was
+        // lost; it is a slash, or a hyphen when the symbol has its own slash (a Party number).
+        const lostSeparator = code ? (text.includes('/') ? PARTY_NUMBER_SEPARATOR : STATE_NUMBER_SEPARATOR) : undefined;
+        blanks.push({ label: numberAt, close, labelChars, closeChars: code ? code.index : separatorAt, lostSeparator, maxDigits: 5, kind: 'number', own });
+      }
     }
   }
-  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
-  const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
   if (dayAt >= 0 && monthAt > dayAt) {
-    const own = dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text);
+    const own = ownDate;
     blanks.push({ label: dayAt, close: monthAt, labelChars: DAY_LABEL.exec(line[dayAt]!.text)![0].length, closeChars: 0, maxDigits: 2, kind: 'day', own });
     const yearAt = line.findIndex((w, i) => i > monthAt && YEAR_LABEL.test(w.text));
     if (yearAt > monthAt) blanks.push({ label: monthAt, close: yearAt, labelChars: line[monthAt]!.text.length, closeChars: 0, maxDigits: 2, kind: 'month', own });
@@ -155,6 +180,30 @@ interface Located {
   valueConfidence?: number;
 }
 
+/**
+ * The crop cut at `from` (a column), or further right while the pen's stroke crossing that column
+ * goes on: up to the first column with no ink in the printed line's band (a digit cut in two by
+ * the crop's edge would be read as another digit, or not at all).
+ */
+export function untilStrokeEnds(image: GrayImage, from: number): GrayImage {
+  const start = Math.max(1, Math.round(from));
+  if (start >= image.width) return image;
+  const ink = stretchContrast(image);
+  // The printed line's band: below the pen's reach above it, above the next line's tops.
+  const y0 = Math.round(image.height * 0.15);
+  const y1 = Math.round(image.height * 0.75);
+  const inked = (x: number) => {
+    for (let y = y0; y < y1; y++) if (ink.data[y * image.width + x]! < DIGIT_READER.ink) return true;
+    return false;
+  };
+  let x = start;
+  while (x < image.width && inked(x)) x++;
+  const width = Math.min(image.width, x + 1);
+  const data = new Uint8Array(width * image.height);
+  for (let y = 0; y < image.height; y++) data.set(image.data.subarray(y * image.width, y * image.width + width), y * width);
+  return { width, height: image.height, data, dpi: image.dpi };
+}
+
 /** Settles a blank's value from its readings and the signing days (the month first: the day needs it). */
 function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined): BlankReport | null {
   const { blank, tesseract, second } = found;
@@ -171,7 +220,12 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     found.valueConfidence = confidence;
     return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: second.digits, confidence, unsure, bySignature };
   };
-  if (t && p && same(blank.kind, t, p)) return report(p.length >= t.length ? p : t, Math.max(found.confidence, BLANK_CONFIDENCE.agree), false, false);
+  // Two readings that agree are sure when the digit reader was: both may lose the same digits
+  // of a faint or crowded blank (`1406` cut to `06`), and then the digit reader hesitates.
+  if (t && p && same(blank.kind, t, p)) {
+    const confidence = second.confidence >= BLANK_CONFIDENCE.sureDigitReader ? Math.max(found.confidence, BLANK_CONFIDENCE.agree) : BLANK_CONFIDENCE.agreeHesitant;
+    return report(p.length >= t.length ? p : t, confidence, false, false);
+  }
   if (!t && !p) return null;
   if (blank.kind !== 'number') {
     const signedValues = signed
@@ -180,7 +234,10 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     const confirmed = [p, t].find((r) => r && signedValues.includes(Number(r)));
     if (confirmed) return report(confirmed, BLANK_CONFIDENCE.signatureAgrees, false, true);
   }
-  return report(p || t, BLANK_CONFIDENCE.unsure, true, false);
+  // A reading that is the other's end lost its first digits (a pen's first digit touching the
+  // label is cut off or taken for part of it): the longer one is kept, unsurely all the same.
+  const longer = t && p && t.length > p.length && t.endsWith(p) ? t : p || t;
+  return report(longer, BLANK_CONFIDENCE.unsure, true, false);
 }
 
 /** Re-reads the header's blanks of one page; returns the words with the blanks' readings in place. */
@@ -208,7 +265,11 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       const second = blank.own ? reader : null;
       // Without a second reader, digits the page pass read surely are left as they are.
       if (confident && !second) continue;
-      const left = xAfter(label, blank.labelChars);
+      // A label's box may take in the pen's first digit (written close to it or over its end):
+      // the label's printed characters end about where the line's print width puts them, and the
+      // blank starts there, or at the first word read inside it when that starts within the label.
+      const printedEnd = label.left + blank.labelChars * printWidth(line) * LABEL_WIDTH_SLACK;
+      const left = Math.min(xAfter(label, blank.labelChars), printedEnd, blank.close > blank.label + 1 ? line[blank.label + 1]!.left : Infinity);
       const right = close.left + ((close.right - close.left) * blank.closeChars) / close.text.length;
       const top = Math.min(label.top, close.top);
       const bottom = Math.max(label.bottom, close.bottom);
@@ -225,13 +286,18 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
         confidence = Math.min(inside.confidence, ...reading.words.map((w) => w.confidence));
       }
       // The second reader sees the blank to the end of a closing word its digits are glued to
-      // (`4552/BCA-C04`: where the digits end inside it is a guess) and stops at the separator;
+      // (`4552/BCA-C04`: where the digits end inside it is a guess), or into the symbol's
+      // separator (a pen's last digit reaches under the slash's box), and stops at the separator;
       // a date's blank ends where the next label starts. Heights are the printed label's (a
       // closing word's box may take in the line below), with the pen's reach above and below.
-      const end = blank.kind !== 'number' ? right - 0.1 * height : blank.closeChars > 0 ? close.right : right;
       const printed = label.bottom - label.top;
-      const penBox = [left + 2, label.top - 0.4 * printed, end - left - 2, printed * 1.8] as const;
-      const secondReading = second ? await second.read(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox)) : null;
+      const end = blank.kind !== 'number' ? right - 0.1 * height : blank.closeChars > 0 && !blank.lostSeparator ? close.right : right;
+      // A pen's last digit may run on under the symbol's slash (whose box then starts inside the
+      // digit): the crop reaches on while that stroke goes on, and stops at the first clear column.
+      const reach = blank.kind === 'number' && blank.closeChars === 0 ? Math.min(close.right, right + SEPARATOR_REACH * printed) - end : 0;
+      const penBox = [left + 2, label.top - 0.4 * printed, end + reach - left - 2, printed * 1.8] as const;
+      const cut = (box: GrayImage) => (reach > 0 ? untilStrokeEnds(box, (box.width * (end - left - 2)) / (end + reach - left - 2)) : box);
+      const secondReading = second ? await second.read(cut(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox, 0))) : null;
       located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading });
     }
   }
@@ -256,14 +322,17 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
       const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
       added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
-      // The label and the closing word keep only their printed characters.
-      if (blank.labelChars < label.text.length) {
+      // The label and the closing word keep only their printed characters; the document's own
+      // number label, found where it is printed and by its colon, is written as printed (`sé:`,
+      // `sá:` are misreadings of `Số:` that the extractors would not take for the label).
+      const labelText = blank.kind === 'number' && blank.own ? NUMBER_LABEL_PRINTED : label.text.slice(0, blank.labelChars);
+      if (blank.labelChars < label.text.length || labelText !== label.text) {
         replaced.add(label);
-        added.push({ ...label, text: label.text.slice(0, blank.labelChars), right: left });
+        added.push({ ...label, text: labelText, right: left });
       }
-      if (blank.closeChars > 0) {
+      if (blank.closeChars > 0 || blank.lostSeparator) {
         replaced.add(close);
-        added.push({ ...close, text: close.text.slice(blank.closeChars), left: right });
+        added.push({ ...close, text: (blank.lostSeparator ?? '') + close.text.slice(blank.closeChars), left: right });
       }
     }
     result.push(...line.filter((w) => !replaced.has(w)), ...added);

@@ -61,7 +61,9 @@ class PpOcrDigitReader implements DigitReader {
     const digits = [...'0123456789'].map(classOf);
     if (digits.some((c) => c < 1)) throw new Error('the recognizer’s dictionary has no digits');
     const some = (chars: string) => new Set([...chars].map(classOf).filter((c) => c > 0));
-    this.classes = { digits, separators: some(DIGIT_READER.separators), dots: some(DIGIT_READER.dots) };
+    const lookalikes = new Map<number, number>();
+    for (const [letter, d] of Object.entries(DIGIT_READER.lookalikes)) if (classOf(letter) > 0) lookalikes.set(classOf(letter), Number(d));
+    this.classes = { digits, separators: some(DIGIT_READER.separators), dots: some(DIGIT_READER.dots), lookalikes };
   }
 
   read(image: GrayImage): Promise<DigitReading> {
@@ -117,6 +119,8 @@ export interface DigitClasses {
   separators: Set<number>;
   /** Classes read over without a digit: the dots and colon of a printed blank. */
   dots: Set<number>;
+  /** Letters read for a pen's digit (class → digit): A for an open 4, S for a 5. */
+  lookalikes?: Map<number, number>;
 }
 
 /**
@@ -124,7 +128,9 @@ export interface DigitClasses {
  * class is the blank or a digit, that is taken; where it is a symbol's separator (`/`, `-`), the
  * number has ended; where it is a dot of the printed blank, nothing is read; where it is anything
  * else (a letter the pen's digit resembles: S for 5, l for 1, A for 4), the likeliest digit is
- * taken if it beats the blank and carries some weight, at its own low probability. Repeats are merged, blanks dropped.
+ * taken if it beats the blank and carries some weight, at its own low probability; when no digit
+ * does and the letter is one a pen's digit is read as (A for 4), that digit is taken at a share of
+ * the letter's probability. Repeats are merged, blanks dropped.
  * The reading is the first run of digits; its confidence is the mean probability of its digits.
  */
 export function decodeDigits(probabilities: Float32Array, steps: number, classes: number, known: DigitClasses): DigitReading {
@@ -153,6 +159,11 @@ export function decodeDigits(probabilities: Float32Array, steps: number, classes
     }
     // Under a letter, a digit must still carry some weight (a stroke that is no digit at all gives none).
     if (best >= 0 && top !== known.digits[best] && bestP < DIGIT_READER.minDigitUnderLetter) best = -1;
+    const lookalike = known.lookalikes?.get(top);
+    if (best < 0 && top !== 0 && lookalike !== undefined && probabilities[row + top]! >= DIGIT_READER.minLookalike) {
+      best = lookalike;
+      bestP = probabilities[row + top]! * DIGIT_READER.lookalikeWeight;
+    }
     if (best >= 0 && best !== previous) {
       digits += String(best);
       sure.push(bestP);

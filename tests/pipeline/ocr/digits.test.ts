@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rereadBlanks, type BlankReport } from '../../../pipeline/ocr/blanks.js';
+import { rereadBlanks, untilStrokeEnds, type BlankReport } from '../../../pipeline/ocr/blanks.js';
 import { decodeDigits, sharedDigitReader, type DigitClasses, type DigitReader } from '../../../pipeline/ocr/digits.js';
 import type { OcrEngine, OcrPage, OcrWord } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
@@ -53,6 +53,37 @@ describe('decoding digits from the recognizer’s output', () => {
 
   it('takes no digit from a letter that gives the digits no weight', () => {
     expect(decodeDigits(steps([LETTER_S, digit(5), 0.01], [digit(7)]), 2, CLASSES, known).digits).toBe('7');
+  });
+
+  it('reads a letter a pen’s digit is taken for as that digit, unsurely, when no digit has weight', () => {
+    const lookalikes: DigitClasses = { ...known, lookalikes: new Map([[LETTER_S, 5]]) };
+    const reading = decodeDigits(steps([LETTER_S, digit(5), 0.0005], [BLANK], [digit(1)], [BLANK], [digit(2)]), 5, CLASSES, lookalikes);
+    expect(reading.digits).toBe('512');
+    expect(reading.confidence).toBeLessThan(0.8);
+    // After the symbol's separator the number has ended: its letters are not read.
+    expect(decodeDigits(steps([digit(7)], [SLASH], [LETTER_S]), 3, CLASSES, lookalikes).digits).toBe('7');
+    // A letter the model is unsure of (a looped stroke, half S and half something else) stands for no digit.
+    const unsure = steps([LETTER_S, digit(5), 0.0005], [digit(7)]);
+    unsure[LETTER_S] = 0.3;
+    expect(decodeDigits(unsure, 2, CLASSES, lookalikes).digits).toBe('7');
+  });
+});
+
+describe('the crop of a number’s blank at the symbol', () => {
+  /** A white crop 40 high with ink in columns [from, to). */
+  function inked(width: number, ...runs: Array<[number, number]>): GrayImage {
+    const data = new Uint8Array(width * 40).fill(255);
+    for (const [from, to] of runs) for (let y = 10; y < 28; y++) data.fill(20, y * width + from, y * width + to);
+    return { width, height: 40, data, dpi: 300 };
+  }
+
+  it('reaches on while the stroke crossing the cut goes on, and stops at the first clear column', () => {
+    // Digits up to 50, a gap, the slash from 56: cut at 45, inside the last digit.
+    expect(untilStrokeEnds(inked(80, [5, 50], [56, 60]), 45).width).toBe(51);
+  });
+
+  it('cuts where it was asked when no stroke crosses there', () => {
+    expect(untilStrokeEnds(inked(80, [5, 30], [56, 60]), 45).width).toBe(46);
   });
 });
 
@@ -114,6 +145,13 @@ describe('reconciling the readings of a blank', () => {
     expect(reports.every((r) => !r.unsure)).toBe(true);
   });
 
+  it('is not sure of readings that agree when the digit reader hesitated', async () => {
+    const hesitant: DigitReader = { name: 'hesitant', read: async () => ({ digits: '06', confidence: 0.67 }) };
+    const words = await rereadBlanks(header('06', '31', '10'), page, engine, { digitReader: hesitant });
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '06' });
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.9);
+  });
+
   it('keeps the digit reader’s reading when they disagree, with a low confidence, and reports it unsure', async () => {
     const reports: BlankReport[] = [];
     const words = await rereadBlanks(header('060', '24', '10'), page, engine, { digitReader: scripted('660', '31', '10'), reports });
@@ -123,6 +161,12 @@ describe('reconciling the readings of a blank', () => {
       ['number', '060', '660', '660'],
       ['day', '24', '31', '31'],
     ]);
+  });
+
+  it('keeps the longer reading when the other is its end (a first digit lost at the label), unsurely', async () => {
+    const words = await rereadBlanks(header('416', '28', '11'), page, engine, { digitReader: scripted('16', '28', '11') });
+    expect(valueOf(words, 'Số:').text).toBe('416');
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.5);
   });
 
   it('settles a disagreement on the day with the digital signature’s signing day', async () => {
@@ -144,6 +188,57 @@ describe('reconciling the readings of a blank', () => {
     const words = await rereadBlanks(body, page, engine, { digitReader: reader });
     expect(reader.crops).toBe(0);
     expect(words.map((w) => w.text).sort()).toEqual(body.map((w) => w.text).sort());
+  });
+
+  it('takes a label read without its capital or its ô, but with its colon, for the document’s own number', async () => {
+    const reader = scripted('996');
+    const words = header('ØØổ', '24', '10').map((w) => (w.text === 'Số:' ? { ...w, text: 'sá:' } : w));
+    const read = await rereadBlanks(words, page, engine, { digitReader: reader });
+    expect(valueOf(read, 'Số:').text).toBe('996');
+  });
+
+  it('puts back the slash a pen’s digits ran over, so the symbol starts at its code', async () => {
+    const words = header('4409', '24', '10').map((w) => (w.text === '/UBND-KT' ? { ...w, text: 'BCA-C04' } : w));
+    const read = await rereadBlanks(words, page, engine, { digitReader: scripted('4409') });
+    const line = read.filter((w) => w.line === '1.1.1').sort((a, b) => a.left - b.left).map((w) => w.text);
+    expect(line).toEqual(['Số:', '4409', '/BCA-C04']);
+    // A Party number's symbol keeps its own slash: the lost separator is the hyphen.
+    const party = header('36', '24', '10').map((w) => (w.text === '/UBND-KT' ? { ...w, text: 'HD/VPTW' } : w));
+    const partyRead = await rereadBlanks(party, page, engine, { digitReader: scripted('36') });
+    expect(partyRead.filter((w) => w.line === '1.1.1').sort((a, b) => a.left - b.left).map((w) => w.text)).toEqual(['Số:', '36', '-HD/VPTW']);
+  });
+
+  it('takes a lowercase label without its colon for the document’s own number when the place and date share its line', async () => {
+    const words = header('487', '10', '2').map((w) => (w.text === 'Số:' ? { ...w, text: 'số' } : { ...w, line: '1.1.1' }));
+    const read = await rereadBlanks(words, page, engine, { digitReader: scripted('407', '10', '2') });
+    expect(valueOf(read, 'Số:').text).toBe('407');
+    // Alone on its line, a lowercase `số` is a cited document's.
+    const cited = header('487', '10', '2').map((w) => (w.text === 'Số:' ? { ...w, text: 'số' } : w));
+    const reader = scripted('407', '10', '2');
+    await rereadBlanks(cited, page, engine, { digitReader: reader });
+    expect(reader.crops).toBe(2);
+  });
+
+  it('starts the blank where the label’s printed characters end when its box takes in the pen’s first digit', async () => {
+    const crops: GrayImage[] = [];
+    const reader: DigitReader = {
+      name: 'recording',
+      async read(image) {
+        crops.push(image);
+        return { digits: '10', confidence: 0.9 };
+      },
+    };
+    // Letters of 24 px on the date's line; the box of `ngày` (4 letters, printed to about 1656) runs to 1700, over the pen's 1.
+    const dateLine = [word('Quảng', 1300, 1420, 0.95, '1.2.1'), word('Ngãi,', 1430, 1550, 0.95, '1.2.1'), word('ngày', 1560, 1700, 0.95, '1.2.1'), word('0', 1710, 1740, 0.6, '1.2.1'), word('tháng', 1760, 1880, 0.95, '1.2.1'), word('2', 1900, 1920, 0.6, '1.2.1'), word('năm', 1940, 2012, 0.95, '1.2.1'), word('2025', 2030, 2126, 0.95, '1.2.1')];
+    const words = [...header('660', '0', '10').filter((w) => w.line === '1.1.1'), ...dateLine];
+    const wide: GrayImage = { ...page, data: new Uint8Array(page.width * page.height).fill(255) };
+    // Ink of the pen's 1 from x 1675 to 1690.
+    for (let y = 290; y < 345; y++) wide.data.fill(0, y * wide.width + 1675, y * wide.width + 1690);
+    await rereadBlanks(words, wide, engine, { digitReader: reader });
+    const day = crops[1]!;
+    const inkColumns = new Set<number>();
+    for (let y = 0; y < day.height; y++) for (let x = 0; x < day.width; x++) if (day.data[y * day.width + x]! < 128) inkColumns.add(x);
+    expect(inkColumns.size).toBeGreaterThan(5);
   });
 
   it('without a digit reader keeps Tesseract’s reading and its own confidence', async () => {
@@ -202,3 +297,4 @@ describe('without the digit reader', () => {
     expect(doc.messages.map((w) => w.message).join(' ')).toMatch(/digit reader of handwritten numbers could not be loaded \(turned off.*read by Tesseract alone/);
   });
 });
+
