@@ -515,20 +515,25 @@ function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: num
     if (sentence.start < from) return;
     const lead = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
     if (!lead || (own && leadKey(own.lead) === leadKey(lead))) return;
-    const text = squash(sentence.text);
-    tasks.push({
-      section: '',
-      text,
-      lead,
-      partners: partnersOf(text),
-      deadline: deadlineOf(text),
-      frequency: frequencyOf(text),
-      source: 'items',
-      span: [sentence.start, sentence.end],
-      confidence: confidence(0.7),
-    });
+    tasks.push(paragraphTask(sentence, lead));
   });
   return tasks;
+}
+
+/** A task a paragraph outside the numbered items assigns (section ""), its deadline from the sentence or, failing that, `later`. */
+function paragraphTask(sentence: { text: string; start: number; end: number }, lead: string[], later?: string): TaskField {
+  const text = squash(sentence.text);
+  return {
+    section: '',
+    text,
+    lead,
+    partners: partnersOf(text),
+    deadline: deadlineOf(text) ?? (later === undefined ? null : deadlineOf(squash(later))),
+    frequency: frequencyOf(text),
+    source: 'items',
+    span: [sentence.start, sentence.end],
+    confidence: confidence(0.7),
+  };
 }
 
 /**
@@ -560,18 +565,7 @@ function assignedParagraphs(lines: Line[], margin: number | null, itemsAssign: b
     const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
     const lead = assignedIn(sentence.text, () => deadlineOf(later) !== null);
     if (!lead) return;
-    const text = squash(sentence.text);
-    tasks.push({
-      section: '',
-      text,
-      lead,
-      partners: partnersOf(text),
-      deadline: deadlineOf(text) ?? deadlineOf(squash(later)),
-      frequency: frequencyOf(text),
-      source: 'items',
-      span: [sentence.start, sentence.end],
-      confidence: confidence(0.7),
-    });
+    tasks.push(paragraphTask(sentence, lead, later));
   });
   return tasks;
 }
