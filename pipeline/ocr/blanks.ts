@@ -1,7 +1,7 @@
 import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
-import type { OcrEngine, OcrWord } from './engines.js';
+import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { crop, type GrayImage } from './prepare.js';
 
 /**
@@ -87,12 +87,6 @@ function asDigits(text: string): string | null {
     else if (!/[\s.,:;'`"~]/.test(c)) return null;
   }
   return digits || null;
-}
-
-function linesOf(words: OcrWord[]): OcrWord[][] {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) (lines.get(w.line) ?? lines.set(w.line, []).get(w.line)!).push(w);
-  return [...lines.values()].map((line) => line.sort((a, b) => a.left - b.left));
 }
 
 /** Where the label's own characters end inside a word (`ngàyz5` → after `ngày`). */

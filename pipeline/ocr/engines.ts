@@ -25,6 +25,13 @@ export interface OcrWord {
   line: string;
 }
 
+/** The words of each recognized line (Tesseract's block.paragraph.line), left to right. */
+export function linesOf(words: OcrWord[]): OcrWord[][] {
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) (lines.get(w.line) ?? lines.set(w.line, []).get(w.line)!).push(w);
+  return [...lines.values()].map((line) => line.sort((a, b) => a.left - b.left));
+}
+
 export interface OcrPage {
   words: OcrWord[];
   /** Mean word confidence, 0..1 (0 for a page without words). */

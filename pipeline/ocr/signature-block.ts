@@ -1,5 +1,5 @@
 import { NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
-import type { OcrEngine, OcrWord } from './engines.js';
+import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
 
 /**
@@ -24,12 +24,6 @@ const MARGIN = 20;
 
 function overlaps(a: OcrWord, b: OcrWord): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-function linesOf(words: OcrWord[]): OcrWord[][] {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) (lines.get(w.line) ?? lines.set(w.line, []).get(w.line)!).push(w);
-  return [...lines.values()].map((line) => line.sort((a, b) => a.left - b.left));
 }
 
 /** Whether the words hold a line ending in a name-shaped run of syllables, read with some confidence. */
