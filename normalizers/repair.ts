@@ -161,6 +161,33 @@ export function standardNameEdits(text: string): Edit[] {
   return edits;
 }
 
+/** The end of a DETACHED_FINAL match: a space and a final that no letter, mark or digit follows. */
+const DETACHED_FINAL_GAP = / (?:ng|nh|ch)(?![\p{L}\p{M}\p{N}])/giu;
+/** DETACHED_FINAL tried at one place only. */
+const DETACHED_FINAL_AT = new RegExp(DETACHED_FINAL.source, `${DETACHED_FINAL.flags.replace('g', '')}y`);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** LETTER_OR_MARK per BMP character, learnt on first sight (0 unknown, 1 yes, 2 no). */
+const LETTER_OR_MARK_CACHE = new Uint8Array(65536);
+function isLetterOrMark(code: number): boolean {
+  if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code));
+  let known = LETTER_OR_MARK_CACHE[code]!;
+  if (known === 0) LETTER_OR_MARK_CACHE[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Where the run of letters and marks (`[\p{L}\p{M}]*`) that ends at `end` starts. */
+function wordRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = text.codePointAt(start - 1)!;
+    // A low surrogate: its code point starts one unit earlier.
+    const width = code >= 0xdc00 && code <= 0xdfff && start > 1 && text.codePointAt(start - 2)! > 0xffff ? 2 : 1;
+    if (!isLetterOrMark(text.codePointAt(start - width)!)) break;
+    start -= width;
+  }
+  return start;
+}
+
 /**
  * A syllable a PDF text layer cut before its final consonants ("Hội đồ ng", "thà nh"): pdf.js puts
  * a space where the glyphs are spaced apart. The piece after the space is a final with no vowel
@@ -170,7 +197,15 @@ export function standardNameEdits(text: string): Edit[] {
 export function detachedFinalEdits(text: string): Edit[] {
   const model = sharedLanguageModel();
   const edits: Edit[] = [];
-  for (const m of text.matchAll(DETACHED_FINAL)) {
+  // DETACHED_FINAL's look-behind, tried at every character, was most of this pass: its matches
+  // are found from the rare ` ng`/` nh`/` ch` that ends them, and the pattern is tried only at the
+  // start of the word before (where its look-behind lets a match start), which finds the same matches.
+  for (const gapAt of text.matchAll(DETACHED_FINAL_GAP)) {
+    const wordStart = wordRunStart(text, gapAt.index);
+    if (wordStart === gapAt.index) continue;
+    DETACHED_FINAL_AT.lastIndex = wordStart;
+    const m = DETACHED_FINAL_AT.exec(text);
+    if (!m || m.index + m[0].length !== gapAt.index + gapAt[0].length) continue;
     const [, head, gap, final] = m;
     if (!model.ids.has(modelForm(`${head}${final}`))) continue;
     const at = m.index + head!.length;

@@ -5,6 +5,9 @@ import { applyEdits } from '../../pipeline/core/text/edits.js';
 import { tonePlacementEdits } from '../../pipeline/core/text/tone.js';
 import { foldDiacritics } from '../../pipeline/core/text/fold.js';
 import { docFromText } from '../helpers.js';
+import { detachedFinalEdits } from '../../normalizers/repair.js';
+import { DETACHED_FINAL } from '../../data/syllables.js';
+import { modelForm } from '../../pipeline/core/text/syllable.js';
 
 const repaired = (text: string) => applyEdits(text, diacriticEdits(text)).text;
 
@@ -101,3 +104,22 @@ describe('diacritic and OCR repair', () => {
   });
 });
 
+
+describe('syllables cut before their final', () => {
+  it('joins a final cut off by a space, finding what the whole pattern finds at every character', () => {
+    const model = sharedLanguageModel();
+    const byPattern = (text: string) =>
+      [...text.matchAll(DETACHED_FINAL)]
+        .filter((m) => model.ids.has(modelForm(`${m[1]}${m[3]}`)))
+        .map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, replacement: '', reason: 'split-syllable' }));
+    const texts = [
+      'Hội đồ ng nhân dân tỉ nh, thà nh phố',
+      'HỘI ĐỒ NG; xã Tà ng Tà nh ng nh ch',
+      'ba nh2 ba nh-x ba ngx ba ng\u0301 ti\u0301 nh o\u0302 ng 𝐀a ng',
+      'gia ng. tra nh: đi nh\nmô ch',
+      'ng ch nh   a ng  ư ng',
+    ].map((t) => t.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+    for (const text of texts) expect(detachedFinalEdits(text)).toEqual(byPattern(text));
+    expect(applyEdits('Hội đồ ng nhân dân', detachedFinalEdits('Hội đồ ng nhân dân')).text).toBe('Hội đồng nhân dân');
+  });
+});
