@@ -11,7 +11,7 @@ import {
   SIGNS_TO_CONDEMN,
   SIGNS_TO_CONDEMN_OCR_LAYER,
 } from '../../data/text-layer.js';
-import { fromLegacyText, vietnameseShare } from '../core/text/legacy.js';
+import { fromLegacyText, knownWordShare, vietnameseShare } from '../core/text/legacy.js';
 
 /**
  * Whether a PDF page's text layer can be trusted. A scanner's own OCR puts an invisible layer
@@ -37,20 +37,43 @@ export interface TextJudgement {
 
 export function judgeText(text: string): TextJudgement {
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
-  const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
   if (words.length < MIN_WORDS_TO_JUDGE) return { words: words.length, syllables: 1, marked: 1, broken: 0, signs: [] };
-  const asPrinted = vietnameseShare(text);
+  // Every page of every PDF is judged: its words are found once.
+  const asPrinted = knownWordShare(words);
   let syllables = asPrinted;
   // A PDF in a legacy Vietnamese font (TCVN3, VNI) is converted by the normalizer: judge what it will read.
   if (syllables < MIN_SYLLABLE_SHARE) syllables = Math.max(syllables, vietnameseShare(fromLegacyText(text, 'tcvn3')), vietnameseShare(fromLegacyText(text, 'vni')));
   const legacy = syllables >= MIN_SYLLABLE_SHARE && asPrinted < MIN_SYLLABLE_SHARE;
-  const marked = legacy ? 1 : words.filter((w) => VIETNAMESE_MARKED_LETTERS.test(w.toLowerCase())).length / words.length;
-  const broken = legacy ? 0 : tokens.filter((t) => BROKEN_WORD.test(t)).length / Math.max(1, tokens.length);
+  const marked = legacy ? 1 : words.filter(isMarked).length / words.length;
+  let broken = 0;
+  if (!legacy) {
+    const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+    broken = tokens.filter((t) => BROKEN_WORD.test(t)).length / Math.max(1, tokens.length);
+  }
   const signs: TextJudgement['signs'] = [];
   if (syllables < MIN_SYLLABLE_SHARE) signs.push('few syllables');
   if (marked < MIN_MARKED_SHARE) signs.push('no marks');
   if (broken > MAX_BROKEN_SHARE) signs.push('broken words');
   return { words: words.length, syllables, marked, broken, signs };
+}
+
+/** Per BMP character: whether it is, in lower case, a marked Vietnamese letter (0 unknown, 1 yes, 2 no). */
+const MARKED_CHARACTER = new Uint8Array(65536);
+
+/**
+ * Whether a word carries a Vietnamese mark: `VIETNAMESE_MARKED_LETTERS.test(word.toLowerCase())`,
+ * asked of each character with the answer kept per character (a marked letter is one code point,
+ * and lower case maps none of them out of one).
+ */
+function isMarked(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 128) continue;
+    let known = MARKED_CHARACTER[code]!;
+    if (known === 0) MARKED_CHARACTER[code] = known = VIETNAMESE_MARKED_LETTERS.test(String.fromCharCode(code).toLowerCase()) ? 1 : 2;
+    if (known === 1) return true;
+  }
+  return false;
 }
 
 /** How a page is drawn: the share of its glyphs drawn invisibly, and how much of it one image covers. */

@@ -128,8 +128,12 @@ export function decodeLegacyBytes(buf: Uint8Array, encoding: LegacyEncoding): st
 
 /** Share of a text's words that are syllables the language model knows. */
 export function vietnameseShare(text: string): number {
+  return knownWordShare(text.match(/[\p{L}\p{M}]+/gu) ?? []);
+}
+
+/** `vietnameseShare` of a text's words (its `[\p{L}\p{M}]+` runs) when the caller has them already. */
+export function knownWordShare(words: readonly string[]): number {
   const model = sharedLanguageModel();
-  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0) return 0;
   if (knownModel !== model) {
     KNOWN.clear();
