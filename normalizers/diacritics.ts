@@ -304,6 +304,9 @@ function decode(model: LanguageModel, positions: Position[], beamWidth: number, 
     for (let s = 0; s < size; s++) {
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
+        // The model's cost is never negative: a state the full beam would drop whatever the model
+        // says is dropped before asking it (most changed readings, whose channel cost alone is too high).
+        if (nextSize === beamWidth && costs[s]! + candidate.channel >= nextCosts[nextSize - 1]!) continue;
         const cost = costs[s]! + candidate.channel + model.cost(context[s]!, prev1[s]!, candidate.id);
         // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
         if (nextSize === beamWidth && cost >= nextCosts[nextSize - 1]!) continue;
