@@ -22,12 +22,6 @@ interface Candidate {
   channel: number;
 }
 
-interface Position {
-  token: ModelToken;
-  printed: string;
-  candidates: Candidate[];
-}
-
 export interface RepairOptions {
   /** Restore a text typed without marks (no cost for adding them); chosen from the text when omitted. */
   restore?: boolean;
@@ -170,6 +164,8 @@ interface Readings {
   candidates: Candidate[];
   /** The candidates with the extra cost of changing a name. */
   asName: () => Candidate[];
+  /** The printed reading alone (the first of `candidates` and of `asName()`, the same object). */
+  alone: () => Candidate[];
   /** The word is in capitals (two letters or more), or starts with one: facts of the printed word, kept with it. */
   allCapitals: boolean;
   capitalized: boolean;
@@ -191,8 +187,9 @@ function readingsOf(model: LanguageModel, word: string, restore: boolean): Readi
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
   let named: Candidate[] | undefined;
   const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { ...c, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
+  let alone: Candidate[] | undefined;
   const first = word.charAt(0);
-  reading = { printed, fixed, candidates, asName, allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
+  reading = { printed, fixed, candidates, asName, alone: () => (alone ??= [candidates[0]!]), allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
   if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
   cache.set(word, reading);
   return reading;
@@ -213,25 +210,28 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   // Numbers and boundaries have one reading each, the same for every position (never changed).
   const numberReading = [{ id: model.numberId, word: '', channel: 0 }];
   const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
-  const positions: Position[] = tokens.map((token, i) => {
+  // The readings tried at each token: an array shared by every token of the same word and case,
+  // no object made per token.
+  const tried: Candidate[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
     const reading = readings[i];
-    if (!reading) return { token, printed: '', candidates: token.kind === 'number' ? numberReading : boundaryReading };
+    if (!reading) tried[i] = tokens[i]!.kind === 'number' ? numberReading : boundaryReading;
     // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
-    if (reading.allCapitals && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) return { token, printed: reading.printed, candidates: reading.fixed };
+    else if (reading.allCapitals && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) tried[i] = reading.fixed;
     // A capitalized word inside a phrase is likely a name: believe it more.
-    const inPhrase = readings[i - 1] != null && reading.capitalized;
-    return { token, printed: reading.printed, candidates: inPhrase ? reading.asName() : reading.candidates };
-  });
+    else tried[i] = readings[i - 1] != null && reading.capitalized ? reading.asName() : reading.candidates;
+  }
 
-  if (!restore) fixWellSupported(model, positions);
-  const choices = decode(model, positions, beamWidth, options.bigramsOnly ?? false);
+  if (!restore) fixWellSupported(model, tried, readings);
+  const choices = decode(model, tried, beamWidth, options.bigramsOnly ?? false);
   const edits: Edit[] = [];
-  positions.forEach((position, i) => {
-    const chosen = position.candidates[choices[i]!]!;
-    if (choices[i] === 0 || chosen.word === position.printed) return;
-    const { start, end, text: printedText } = position.token;
+  for (let i = 0; i < tokens.length; i++) {
+    if (choices[i] === 0) continue;
+    const chosen = tried[i]![choices[i]!]!;
+    if (chosen.word === readings[i]!.printed) continue;
+    const { start, end, text: printedText } = tokens[i]!;
     edits.push({ start, end, replacement: withCaseOf(printedText, chosen.word), reason: 'diacritics' });
-  });
+  }
   return edits;
 }
 
@@ -241,21 +241,22 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
  * overrule such support at the price of a change, and skipping it makes decoding several times
  * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
  */
-function fixWellSupported(model: LanguageModel, positions: Position[]): void {
-  const idAt = (i: number) => positions[i]?.candidates[0]!.id ?? model.boundaryId;
+function fixWellSupported(model: LanguageModel, options: Candidate[][], readings: Array<Readings | null>): void {
+  const idAt = (i: number) => options[i]?.[0]!.id ?? model.boundaryId;
   // The bigram (i−1, i) of one position is the context (i'−2, i'−1) of the next: each is searched once.
   let bigramBefore = -2;
   let bigramBeforeAt = -1;
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.candidates.length < 2 || position.candidates[0]!.channel > 0) continue;
+  for (let i = 0; i < options.length; i++) {
+    const candidates = options[i]!;
+    if (candidates.length < 2 || candidates[0]!.channel > 0) continue;
     const w = idAt(i);
     const before = bigramBeforeAt === i - 1 ? bigramBefore : model.bigramIndex(idAt(i - 2), idAt(i - 1));
     if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
     const centred = model.bigramIndex(idAt(i - 1), w);
     bigramBefore = centred;
     bigramBeforeAt = i;
-    if (centred >= 0 && model.hasTrigramAfter(centred, idAt(i + 1))) position.candidates = position.candidates.slice(0, 1);
+    // The printed reading alone, one array per printed word (not one per position).
+    if (centred >= 0 && model.hasTrigramAfter(centred, idAt(i + 1))) options[i] = readings[i]!.alone();
   }
 }
 
@@ -264,8 +265,8 @@ function fixWellSupported(model: LanguageModel, positions: Position[]): void {
  * that agree on the last two words have the same future, so only the cheaper is kept. The beam
  * lives in typed arrays (no objects per step): decoding is most of the repair's time.
  */
-function decode(model: LanguageModel, positions: Position[], beamWidth: number, bigramsOnly: boolean): number[] {
-  const n = positions.length;
+function decode(model: LanguageModel, options: Candidate[][], beamWidth: number, bigramsOnly: boolean): number[] {
+  const n = options.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
   const parents = new Int32Array(n * beamWidth);
   const picks = new Int32Array(n * beamWidth);
@@ -284,7 +285,7 @@ function decode(model: LanguageModel, positions: Position[], beamWidth: number, 
   // Whether context[0] is out of date after a run of lone steps (computed when next needed).
   let staleContext = false;
   for (let i = 0; i < n; i++) {
-    const candidates = positions[i]!.candidates;
+    const candidates = options[i]!;
     if (size === 1 && candidates.length === 1) {
       // One state and one reading: every path goes through it, so its cost cannot change a
       // choice and is not computed (on clean text most positions are such; all costs are
