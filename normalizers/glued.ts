@@ -78,15 +78,17 @@ export function gluedSyllableEdits(text: string, model: LanguageModel = sharedLa
   const runs = new RegExp(`[${LETTER_CLASS}]{${MIN_LENGTH},}`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const word = m[0];
-    if (word.length > MAX_LENGTH || /\p{N}/u.test(text[m.index - 1] ?? '') || /\p{N}/u.test(text[m.index + word.length] ?? '')) continue;
-    if (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word)) continue;
+    if (word.length > MAX_LENGTH) continue;
     let replacement = JUDGED.get(word);
     if (replacement === undefined) {
       replacement = unglued(word, model);
       if (JUDGED.size >= 50_000) JUDGED.clear();
       JUDGED.set(word, replacement);
     }
-    if (replacement) edits.push({ start: m.index, end: m.index + word.length, replacement, reason: 'glued-words' });
+    // Most words are not glued (known at once): the tests of their place and case come after.
+    if (!replacement || /\p{N}/u.test(text[m.index - 1] ?? '') || /\p{N}/u.test(text[m.index + word.length] ?? '')) continue;
+    if (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word)) continue;
+    edits.push({ start: m.index, end: m.index + word.length, replacement, reason: 'glued-words' });
   }
   return edits;
 }
