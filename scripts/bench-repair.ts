@@ -11,6 +11,12 @@
  *    model and, for comparison, with its bigrams alone.
  *
  *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N] [--only noise|restore] [--root DIR] [--repeat N] [--json]
+ *                         [--compare DIR]
+ *
+ * `--compare DIR` (e.g. `--root dist --compare ../base/dist`) also times DIR's passes on the same
+ * noisy text in the same process, the two taking turns run by run (`--repeat` runs each), and
+ * prints the ratio: on a machine shared with other work, load that changes between two processes
+ * falls on both alike.
  *
  * Speed is MB per CPU-second of this process (`process.cpuUsage`), which a busy machine disturbs
  * far less than wall time; the wall-clock figure is printed beside it.
@@ -40,6 +46,8 @@ const { values: options } = parseArgs({
     root: { type: 'string' },
     /** Time the repair passes N times over the same text (the speed is their mean: steadier). */
     repeat: { type: 'string', default: '1' },
+    /** Time another checkout's passes beside these, run by run in turn, and print the ratio. */
+    compare: { type: 'string' },
     /** Also print the noise figures as one JSON line (for `npm run bench`). */
     json: { type: 'boolean', default: false },
   },
@@ -184,6 +192,23 @@ function noiseBench(clean: string, rate: number, show: number): void {
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6 / repeat;
   const seconds = (performance.now() - started) / 1000 / repeat;
+  if (compared) {
+    compared.runPasses(noisy.slice(0, 20_000), compared.REPAIR_PASSES);
+    const spent = [0, 0];
+    const outputs = ['', ''];
+    for (let r = 0; r < repeat; r++) {
+      // Turns alternate which goes first, so neither always runs right after the other's garbage.
+      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const timed = side === 0 ? passes : compared;
+        const c0 = process.cpuUsage();
+        outputs[side] = timed.runPasses(noisy, timed.REPAIR_PASSES).text;
+        const c = process.cpuUsage(c0);
+        spent[side]! += (c.user + c.system) / 1e6;
+      }
+    }
+    const mb = Buffer.byteLength(noisy) / 1e6;
+    console.log(`Compared in turns, ${repeat} runs each: ${(mb / (spent[0]! / repeat)).toFixed(2)} MB per CPU-second here, ${(mb / (spent[1]! / repeat)).toFixed(2)} for ${options.compare}: ${(spent[1]! / spent[0]!).toFixed(2)}× (same text out: ${outputs[0] === outputs[1] ? 'yes' : 'NO'})`);
+  }
 
   const numberErrors = injected.filter((i) => i.kind === 'number spacing');
   // A spaced number is re-joined when the repaired text has the clean number back in its place.
@@ -251,10 +276,13 @@ function restoreBench(clean: string, model: LanguageModel, bigramsOnly: boolean)
   return { accuracy: right / pairs.length, seconds };
 }
 
+const passesOf = async (root: string) =>
+  (await import(pathToFileURL(`${root}/normalizers/index.${existsSync(`${root}/normalizers/index.ts`) ? 'ts' : 'js'}`).href)) as typeof here;
+/** `--compare`'s passes, timed in turns with these. */
+const compared: Pick<typeof here, 'REPAIR_PASSES' | 'runPasses'> | undefined = options.compare ? await passesOf(options.compare) : undefined;
+
 /** The repair passes timed: this checkout's, or those of `--root`. */
-const passes: Pick<typeof here, 'REPAIR_PASSES' | 'runPasses'> = options.root
-  ? ((await import(pathToFileURL(`${options.root}/normalizers/index.${existsSync(`${options.root}/normalizers/index.ts`) ? 'ts' : 'js'}`).href)) as typeof here)
-  : here;
+const passes: Pick<typeof here, 'REPAIR_PASSES' | 'runPasses'> = options.root ? await passesOf(options.root) : here;
 
 function main(): void {
   const model = sharedLanguageModel();

@@ -58,7 +58,11 @@ export function fileState(db: Database.Database, path: string): FileState | unde
  * a run that can read it reads it once, not every night.
  */
 export function isUnchanged(db: Database.Database, path: string, sha256: string, ocrOn = true): boolean {
-  const state = fileState(db, path);
+  return isUnchangedState(db, path, fileState(db, path), sha256, ocrOn);
+}
+
+/** `isUnchanged` for the file's row already read (a rerun reads it once per file, not twice). */
+function isUnchangedState(db: Database.Database, path: string, state: FileState | undefined, sha256: string, ocrOn: boolean): boolean {
   if (!state || state.sha256 !== sha256 || state.pipeline_version !== PIPELINE_VERSION || state.status === 'failed') return false;
   if (!ocrOn || state.status !== 'needs-ocr') return true;
   const read = statement(db, 'SELECT d.ocr FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?').get(path) as { ocr: number } | undefined;
@@ -77,7 +81,7 @@ export function stateByStat(db: Database.Database, path: string, size: number, m
     | undefined;
   if (!state || state.pipeline_version !== PIPELINE_VERSION || state.size !== size || state.mtime !== mtime || state.sha256 === null) return null;
   if (state.status === 'failed') return 'failed-before';
-  return isUnchanged(db, path, state.sha256, ocrOn) ? 'unchanged' : null;
+  return isUnchangedState(db, path, state, state.sha256, ocrOn) ? 'unchanged' : null;
 }
 
 /** True when this exact content already failed with this pipeline version: trying it again would fail the same way. */
