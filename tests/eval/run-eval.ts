@@ -402,6 +402,7 @@ async function main(): Promise<void> {
         } catch (error) {
           // A document vanban refuses still counts: every field it has in gold is a miss.
           console.error(`${c.file}: ${error instanceof Error ? error.message : error}`);
+          records.set(c, REFUSED);
           scored.set(c, scoreDocument(c.gold, REFUSED));
         }
       }),
