@@ -172,6 +172,8 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   'Điện lực': ['opens', 'self', 'unit'],
   'Bưu điện': ['opens', 'self', 'unit'],
   'Tổ giúp việc': ['opens', 'self'],
+  // The tax authority of a province since 2025 ("Thuế tỉnh Lâm Đồng", "Thuế cơ sở 3 tỉnh …").
+  Thuế: ['opens'],
   'Tổ công tác': ['opens', 'self'],
   'Tòa án': ['opens', 'unit'],
   'Mặt trận Tổ quốc': ['opens'],

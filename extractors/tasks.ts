@@ -37,6 +37,7 @@ import {
   LEAD_CELL_LABEL,
   ASKED_BY,
   PLURAL_WORD,
+  QUALIFIED_NOUN,
   REPLY_OPENING,
   NAMED_ABOVE,
   UNIT_RANKS,
@@ -181,7 +182,9 @@ function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfi
     text,
     lead,
     partners: partnersOf(text),
-    deadline: deadlineOf(text) ?? leadInDeadline(node),
+    // The item's own time, else the one its lead-in sets for every item, else one of its sub-items'
+    // ("1. Công an tỉnh / a) … / c) … nhiệm vụ … trong Quý IV/2025" under "Trong tháng 12/2025, …:").
+    deadline: deadlineOf(ownText(node)) ?? leadInDeadline(node) ?? deadlineOf(text),
     frequency: frequencyOf(text),
     source,
     span: sectionSpan(node),
@@ -209,8 +212,11 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
   const line = squash(text).replace(BASIS_OPENING, '$1');
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
-    const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
+    const before = line.slice(0, m.index);
+    const clause = before.split(/[.;:!?]/u).pop()!;
     if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
+    // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
+    if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
     const rest = line.slice(m.index + m[0].length);
     const subject = subjectOf(rest);
     if (!subject) continue;
@@ -225,6 +231,13 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     return lead;
   }
   return responsibleIn(line);
+}
+
+/** Whether text ends inside a quotation: more opening marks than closing ones, or an odd number of straight quotes. */
+function quoted(before: string): boolean {
+  const opened = before.match(/“/gu)?.length ?? 0;
+  const closed = before.match(/”/gu)?.length ?? 0;
+  return opened > closed || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -307,7 +320,7 @@ export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
  * task with everything below it; an item that names none is looked into (its lettered items
  * may); a bullet is a task when it opens with an agency, under the id of the section it sits in.
  */
-function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
+function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
     const labelled = labelledTask(child, source);
@@ -316,8 +329,11 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
       continue;
     }
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
-    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body.
-    const lead = leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
+    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body; so does a heading
+    // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
+    const title = titleOf(child, margin);
+    const titled = title === null ? [] : leadOf(title);
+    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -325,7 +341,7 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
     } else if (child.children.length) {
-      tasks.push(...tasksIn(child.children, source));
+      tasks.push(...tasksIn(child.children, source, margin));
     } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
       // "II. Đề xuất nhu cầu dự toán …: / Các Bộ, cơ quan trung ương … đề xuất …": a titled item whose paragraph names the body.
       const paragraph = paragraphAfterTitle(child);
@@ -334,6 +350,18 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
     }
   }
   return tasks;
+}
+
+/**
+ * The heading of an item when it is a paragraph of its own, a title over the item's text ("4. Sở
+ * Nội vụ" / "Phối hợp với …"): it ends with no mark, stops short of the margin (each line is a
+ * paragraph where there is none) and the next line opens a sentence. Null when it runs on.
+ */
+export function titleOf(node: SectionNode, margin: number | null): string | null {
+  const [first, next] = node.lines;
+  if (!first || !next || /[.,;:]\s*$/u.test(first.text) || !/^\p{Lu}/u.test(next.text.trim())) return null;
+  if (margin !== null && first.x + first.width >= margin) return null;
+  return node.heading;
 }
 
 /**
@@ -712,16 +740,16 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
 function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
-  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
-  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
+  const margin = wrapMargin(body, paragraphs);
+  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
+  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
   // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
   const numbered = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
   const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
   const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
-  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items'));
+  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));
   const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
-    const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const itemsAssign = tasks.some((t) => t.section !== '');

@@ -452,6 +452,41 @@ Nghị quyết này có hiệu lực kể từ ngày ký. Các thành viên Hộ
   });
 });
 
+describe('conventions of reports and comment tables', () => {
+  it('takes an item heading that is a paragraph of its own as the lead, and the lead-in time before a time inside a lettered duty', async () => {
+    const record = await recordFromText(
+      documentWith('BÁO CÁO', '20/BC-BCĐ', `I. KẾT QUẢ THỰC HIỆN
+Các sở, ngành đã hoàn thành các chỉ tiêu của tháng.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI
+Ban Chỉ đạo tỉnh yêu cầu các cơ quan, đơn vị, địa phương tiếp tục quán triệt tinh thần quyết tâm. Trong tháng 9/2025, tập trung thực hiện những nhiệm vụ trọng tâm sau đây:
+1. Công an tỉnh
+a) Tham mưu mở đợt cao điểm thu nhận hồ sơ cấp tài khoản định danh điện tử cho cá nhân, tổ chức.
+b) Đôn đốc thực hiện nhiệm vụ của Đề án trong Quý III/2025 tại các sở, ngành, địa phương.
+2. Sở Nội vụ
+Phối hợp với các sở, ngành liên quan rà soát, đánh giá thực trạng đội ngũ cán bộ, công chức, viên chức về chuyển đổi số.
+3. Thuế tỉnh Thái Nguyên và Sở Xây dựng
+Đẩy mạnh thực hiện hai nhiệm vụ trọng tâm đã được giao về thu thuế và thu phí không dùng tiền mặt.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline])).toEqual([
+      ['II.1', ['Công an tỉnh'], [], 'Trong tháng 9/2025'],
+      ['II.2', ['Sở Nội vụ'], ['các sở, ngành liên quan'], 'Trong tháng 9/2025'],
+      ['II.3', ['Thuế tỉnh Thái Nguyên', 'Sở Xây dựng'], [], 'Trong tháng 9/2025'],
+    ]);
+  });
+
+  it('names the tax authority by its level ("Thuế tỉnh …"), not a tax', () => {
+    expect(leadOf('Thuế tỉnh Lâm Đồng chủ trì triển khai hóa đơn điện tử.')).toEqual(['Thuế tỉnh Lâm Đồng']);
+    expect(leadOf('Thuế thu nhập cá nhân được khấu trừ tại nguồn.')).toEqual([]);
+  });
+
+  it('takes no assignment from a quoted duty, a duty named by its noun ("nhiệm vụ giao Sở …"), or one proposed instead', () => {
+    expect(assignedIn('Giao Sở Khoa học và Công nghệ chủ trì triển khai ứng dụng trí tuệ nhân tạo.')).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(assignedIn('Đề nghị bổ sung nhiệm vụ giao Sở Khoa học và Công nghệ chủ trì triển khai ứng dụng trí tuệ nhân tạo.')).toBeNull();
+    expect(assignedIn('Đề nghị bỏ nội dung “Giao Sở Khoa học và Công nghệ tham mưu tích hợp ứng dụng vào hệ thống”.')).toBeNull();
+    expect(assignedIn('Đề nghị rà soát các nhiệm vụ của dự thảo, thay vì chỉ giao Sở Khoa học và Công nghệ thực hiện.')).toBeNull();
+  });
+});
+
 describe('sections read by OCR', () => {
   it('takes a Roman number whose dot was lost, and a part number read as the one before it as the next', async () => {
     const { docFromText } = await import('../helpers.js');
