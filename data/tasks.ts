@@ -41,7 +41,7 @@ export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nộ
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|thay vì|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:[Tt]rong đó|thay vì|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
@@ -92,9 +92,10 @@ export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\
 
 /**
  * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
- * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
+ * cáo, báo cáo đề xuất, phiếu trình, đơn đề nghị): only their parts of duties ("PHƯƠNG HƯỚNG,
+ * NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
  */
-export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'speech']);
+export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'BCĐX', 'PT', 'ĐĐN', 'speech']);
 
 /** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
 export const SPEECH_TYPE = 'speech';

@@ -490,7 +490,10 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
-    const lead = heading.length ? heading : sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
+    // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
+    // địa phương tham mưu, triển khai …") tells that body what to do.
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) ? actorOf(ownText(node)) : [];
+    const lead = heading.length ? heading : (sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null) ?? (subject.length ? subject : undefined));
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
@@ -500,6 +503,24 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     tasks.push(task);
   }
   return tasks;
+}
+
+/** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */
+function inArticle(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return true;
+  return false;
+}
+
+/**
+ * The body a sentence opens with as the subject of a verb ("Các đơn vị, địa phương tham mưu, triển
+ * khai …"); none for a label before a colon ("Ban Thường trực: 05 đồng chí") or a bare heading.
+ */
+export function actorOf(text: string): string[] {
+  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const verb = verbAfterPlace(body);
+  const colon = body.indexOf(':');
+  if (!verb || verb.index === 0 || (colon >= 0 && colon < verb.index)) return [];
+  return leadOf(text);
 }
 
 /**

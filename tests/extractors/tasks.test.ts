@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
+import { actorOf, assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
 
@@ -138,7 +138,7 @@ QUYẾT ĐỊNH:
     ]);
   });
 
-  it('uses the NHIỆM VỤ VÀ GIẢI PHÁP part only when no implementation part exists', async () => {
+  it('reads the NHIỆM VỤ VÀ GIẢI PHÁP part as a part of duties without an implementation part, and with one only its items that name a body', async () => {
     const measures = `II. NHIỆM VỤ VÀ GIẢI PHÁP
 1. Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.
 2. Nâng cao chất lượng dịch vụ công.`;
@@ -147,7 +147,7 @@ QUYẾT ĐỊNH:
     const withPart = await recordFromText(documentWith('KẾ HOẠCH', '18/KH-UBND', `${measures}
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ theo dõi, đôn đốc.`));
-    expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['III.1', ['Sở Nội vụ']]]);
+    expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['II.1', ['Sở Khoa học và Công nghệ']], ['III.1', ['Sở Nội vụ']]]);
   });
 
   it('ends a lead at attending a meeting, and keeps a place clause in the lead', () => {
@@ -484,6 +484,40 @@ Phối hợp với các sở, ngành liên quan rà soát, đánh giá thực tr
     expect(assignedIn('Đề nghị bổ sung nhiệm vụ giao Sở Khoa học và Công nghệ chủ trì triển khai ứng dụng trí tuệ nhân tạo.')).toBeNull();
     expect(assignedIn('Đề nghị bỏ nội dung “Giao Sở Khoa học và Công nghệ tham mưu tích hợp ứng dụng vào hệ thống”.')).toBeNull();
     expect(assignedIn('Đề nghị rà soát các nhiệm vụ của dự thảo, thay vì chỉ giao Sở Khoa học và Công nghệ thực hiện.')).toBeNull();
+  });
+});
+
+describe('who is told, and who only proposes or is told about', () => {
+  it('takes a numbered content item whose subject is a body, besides the implementation part', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '30/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác kiểm soát.
+II. NỘI DUNG
+1. Rà soát, sửa đổi các văn bản pháp luật trong từng lĩnh vực.
+2. Các đơn vị, địa phương tham mưu, triển khai thực hiện và hoàn thành các mặt công tác.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Tư pháp chủ trì, phối hợp với các đơn vị tổ chức thực hiện Kế hoạch này.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['II.2', ['Các đơn vị, địa phương']],
+      ['III.1', ['Sở Tư pháp']],
+    ]);
+    expect(actorOf('Ban Thường trực: 05 đồng chí, gồm Chủ tịch và các Phó Chủ tịch.')).toEqual([]);
+    expect(actorOf('Các đơn vị, địa phương tham mưu, triển khai thực hiện các mặt công tác.')).toEqual(['Các đơn vị, địa phương']);
+  });
+
+  it('takes nothing from a báo cáo đề xuất, whose items propose what the leader should approve', async () => {
+    const record = await recordFromText(
+      documentWith('BÁO CÁO ĐỀ XUẤT', '03/BCĐX-CAT', `Công an tỉnh kính báo cáo, đề xuất đồng chí Chủ tịch Ủy ban nhân dân tỉnh cho ý kiến chỉ đạo:
+1. Phê duyệt thời gian tổ chức Hội nghị.
+2. Giao Công an tỉnh chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh phát hành giấy mời.`),
+    );
+    expect(record.docType?.code).toBe('BCĐX');
+    expect(record.tasks).toEqual([]);
+  });
+
+  it('takes no assignment an opening "Trong đó" reports from another document', () => {
+    expect(assignedIn('Trong đó, Chính phủ giao Bộ Công an nghiên cứu, đề xuất chính sách hỗ trợ cho vay tín dụng.')).toBeNull();
   });
 });
 
