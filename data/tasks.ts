@@ -37,6 +37,13 @@ export const ASSIGNING_VERB =
 /** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
 export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
 
+/** The verb a clause after a basis opens with ("Căn cứ Kế hoạch này, đề nghị các đơn vị …"): the lead follows it. */
+export const CLAUSE_ASSIGNING_VERB = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/u;
+
+/** An agent phrase a name's relative clause opens ("tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập"): a comma in it splits no names. */
+export const OPEN_AGENT = /\sdo\s[^,]*$/u;
+export const AGENT_VERB_END = /\s(?:thành lập|quản lý|ban hành|phê duyệt|cấp phép)(?:\s|$)/u;
+
 /** A lead-in whose items are what it asks ("III. Văn phòng Chính phủ trân trọng đề nghị:", "Yêu cầu:"): each item naming a body is its task. */
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
@@ -84,7 +91,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực)\s`;
+const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|[Nn]gười đứng đầu)\s`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
@@ -178,7 +185,7 @@ export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
 
 
 /** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
-export const DEFINITION = /\slà(?:\s|$)/u;
+export const DEFINITION = /\s(?<!(?:phải|mà)\s)là(?:\s|$)/u;
 
 /** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
 export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;

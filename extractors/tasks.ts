@@ -45,6 +45,9 @@ import {
   REPLY_BY_DATE,
   DUTIES_OF,
   CLOCK_TIME,
+  CLAUSE_ASSIGNING_VERB,
+  OPEN_AGENT,
+  AGENT_VERB_END,
   PARTNERS_END,
   PARTNERS_OPENING,
   PROPOSING_TYPES,
@@ -113,6 +116,10 @@ function leadsIn(subject: string): string[] {
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
     .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
     .filter((name) => name.length > 1);
+  // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the relative clause.
+  for (let i = leads.length - 2; i >= 0; i--) {
+    if (OPEN_AGENT.test(leads[i]!) && AGENT_VERB_END.test(leads[i + 1]!)) leads.splice(i, 2, `${leads[i]}, ${leads[i + 1]}`);
+  }
   // A unit followed by the bodies above it ("Phòng 5, Cục …, Bộ Công an") names one unit.
   const rank = (name: string) => UNIT_RANKS.find(([head]) => head.test(name))?.[1] ?? 0;
   const merged: string[] = [];
@@ -129,7 +136,8 @@ export function leadOf(text: string): string[] {
   // An item's opening is asked for again when its parent looks at its items.
   let lead = LEAD_CACHE.get(text);
   if (!lead) {
-    const squashed = squash(text);
+    // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
+    const squashed = withoutBasis(squash(text));
     const subject = subjectOf(squashed);
     const agencies = subject ? leadsIn(subject) : [];
     // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
@@ -333,7 +341,9 @@ function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null
     // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
     const title = titleOf(child, margin);
     const titled = title === null ? [] : leadOf(title);
-    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
+    // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
+    const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
+    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -354,13 +364,14 @@ function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null
 
 /**
  * The heading of an item when it is a paragraph of its own, a title over the item's text ("4. Sở
- * Nội vụ" / "Phối hợp với …"): it ends with no mark, stops short of the margin (each line is a
- * paragraph where there is none) and the next line opens a sentence. Null when it runs on.
+ * Nội vụ" / "Phối hợp với …"): it ends with no mark, stops well short of the margin (each line
+ * is a paragraph where there is none) and the next line opens a sentence. Null when it runs on.
  */
 export function titleOf(node: SectionNode, margin: number | null): string | null {
   const [first, next] = node.lines;
   if (!first || !next || /[.,;:]\s*$/u.test(first.text) || !/^\p{Lu}/u.test(next.text.trim())) return null;
-  if (margin !== null && first.x + first.width >= margin) return null;
+  // On a page a title stops well short of the margin; a line that nearly reaches it was wrapped.
+  if (margin !== null && first.x + first.width >= margin * 0.85) return null;
   return node.heading;
 }
 
@@ -408,7 +419,7 @@ function paragraphAfterTitle(node: SectionNode): string | null {
 function withoutBasis(sentence: string): string {
   if (!BASIS_WORDS.test(sentence)) return sentence;
   for (const comma of sentence.slice(0, 400).matchAll(/,\s*/gu)) {
-    const rest = sentence.slice(comma.index + comma[0].length);
+    const rest = sentence.slice(comma.index + comma[0].length).replace(CLAUSE_ASSIGNING_VERB, '');
     if (leadOf(rest).length) return rest;
   }
   return sentence;

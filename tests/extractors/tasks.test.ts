@@ -506,6 +506,20 @@ III. TỔ CHỨC THỰC HIỆN
     expect(actorOf('Các đơn vị, địa phương tham mưu, triển khai thực hiện các mặt công tác.')).toEqual(['Các đơn vị, địa phương']);
   });
 
+  it('finds the implementation part under its joined headings ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "TRIỂN KHAI THỰC HIỆN")', async () => {
+    for (const heading of ['KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN', 'TRIỂN KHAI THỰC HIỆN', 'NHIỆM VỤ, GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN']) {
+      const record = await recordFromText(
+        documentWith('KẾ HOẠCH', '31/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác.
+II. ${heading}
+1. Sở Tài chính:
+a) Bố trí kinh phí thực hiện.
+b) Hướng dẫn thanh quyết toán.`),
+      );
+      expect(record.tasks.map((t) => [t.section, t.lead, t.source])).toEqual([['II.1', ['Sở Tài chính'], 'implementation']]);
+    }
+  });
+
   it('takes nothing from a báo cáo đề xuất, whose items propose what the leader should approve', async () => {
     const record = await recordFromText(
       documentWith('BÁO CÁO ĐỀ XUẤT', '03/BCĐX-CAT', `Công an tỉnh kính báo cáo, đề xuất đồng chí Chủ tịch Ủy ban nhân dân tỉnh cho ý kiến chỉ đạo:
@@ -518,6 +532,34 @@ III. TỔ CHỨC THỰC HIỆN
 
   it('takes no assignment an opening "Trong đó" reports from another document', () => {
     expect(assignedIn('Trong đó, Chính phủ giao Bộ Công an nghiên cứu, đề xuất chính sách hỗ trợ cho vay tín dụng.')).toBeNull();
+  });
+});
+
+describe('execution clauses of legal documents', () => {
+  it('reads an execution clause under a title that names no body, and a clause whose subject follows a basis', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '49/2025/QĐ-UBND', `Điều 1. Giải thể Quỹ Hỗ trợ nông dân tỉnh.
+Điều 2. Tổ chức thực hiện
+1. Trên cơ sở đề xuất của Sở Nông nghiệp và Môi trường, Sở Tài chính tổng hợp, trình cấp có thẩm quyền bố trí kinh phí.
+Điều 3. Trách nhiệm thi hành
+Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2.1', ['Sở Tài chính']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Tài chính', 'các cơ quan, đơn vị có liên quan']],
+    ]);
+  });
+
+  it('splits the officials of an execution clause, not a relative clause "do Chính phủ, Thủ tướng Chính phủ thành lập" nor at "không phải là"', () => {
+    expect(
+      leadOf('Bộ trưởng, Thủ trưởng cơ quan ngang bộ, người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.'),
+    ).toEqual([
+      'Bộ trưởng',
+      'Thủ trưởng cơ quan ngang bộ',
+      'người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập',
+      'các cơ quan, tổ chức, cá nhân có liên quan',
+    ]);
+    expect(leadOf('Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động phối hợp xây dựng kế hoạch.')).toEqual(['các đơn vị, địa phương']);
   });
 });
 
