@@ -560,6 +560,9 @@ Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và
       'các cơ quan, tổ chức, cá nhân có liên quan',
     ]);
     expect(leadOf('Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động phối hợp xây dựng kế hoạch.')).toEqual(['các đơn vị, địa phương']);
+    // "tổ chức" in a list of bodies is a noun; after a body's name it is the verb.
+    expect(leadOf('Các cơ quan, tổ chức, đơn vị có liên quan có trách nhiệm chuẩn bị các điều kiện cần thiết.')).toEqual(['Các cơ quan, tổ chức, đơn vị có liên quan']);
+    expect(leadOf('Sở Văn hóa, Thể thao và Du lịch tổ chức, hướng dẫn các hoạt động.')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
 });
 
