@@ -34,6 +34,15 @@ export const RESPONSIBLE_FOR =
 export const ASSIGNING_VERB =
   /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
 
+/** A purpose the verb serves ("… làm cơ sở để đề nghị"): said in the verb's own phrase, not in an opening "Để …," before the subject. */
+export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])/u;
+
+/**
+ * The title of a summary of comments on a draft ("TỔNG HỢP Ý KIẾN GÓP Ý …", "BẢNG TỔNG HỢP, TIẾP
+ * THU, GIẢI TRÌNH Ý KIẾN …"): its requests are the commenters', quoted; it assigns nothing.
+ */
+export const COMMENTS_SUMMARY = /^(?:BẢNG |BÁO CÁO )?(?:TỔNG HỢP|TIẾP THU|GIẢI TRÌNH)(?:[ ,]+(?:VÀ|TIẾP THU|GIẢI TRÌNH|TỔNG HỢP))*[ ,]+Ý KIẾN/u;
+
 /** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
 export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
 
@@ -48,7 +57,7 @@ export const AGENT_VERB_END = /\s(?:thành lập|quản lý|ban hành|phê duy�
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:[Tt]rong đó|thay vì|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:[Tt]rong đó|thay vì|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ

@@ -38,6 +38,8 @@ import {
   ASKED_BY,
   PLURAL_WORD,
   QUALIFIED_NOUN,
+  COMMENTS_SUMMARY,
+  PURPOSE_BEFORE,
   REPLY_OPENING,
   NAMED_ABOVE,
   UNIT_RANKS,
@@ -56,6 +58,7 @@ import {
   PLACE_CLAUSE,
   UPWARD_HEADING,
 } from '../data/tasks.js';
+import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../data/layout-patterns.js';
 import type { Line } from '../pipeline/core/model.js';
 import type { TaskField } from '../pipeline/core/record.js';
 import { looksLikeAgency, splitAgencyList } from './agencies.js';
@@ -222,7 +225,8 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const before = line.slice(0, m.index);
     const clause = before.split(/[.;:!?]/u).pop()!;
-    if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
+    const near = clause.split(',').pop()!;
+    if (NOT_GIVEN_HERE.test(clause) || PURPOSE_BEFORE.test(near) || near.length > 100) continue;
     // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
     if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
     const rest = line.slice(m.index + m[0].length);
@@ -762,10 +766,34 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
  * stand before any numbered item.
  */
 export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
-  const table = tableTasks([...body, ...after], roots);
+  const opening = body.filter((l) => l.text.trim()).slice(0, 6);
+  if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
+  const table = tableTasks([...body, ...after.filter((l) => l.cell)], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
-  return oneTaskPerBody([...table.tasks, ...bodyTasks(roots, docType, body, paragraphs).filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+  // (A proposal's copies and attachments propose too.)
+  const proposing = docType !== null && PROPOSING_TYPES.has(docType);
+  const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
+  return oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+}
+
+/**
+ * The bodies of letters attached after the signature (a ministry's draft letters sent with its
+ * công văn): from the line after "Kính gửi" and the addressees' list to the letter's "Nơi nhận".
+ * Their requests are assignments as the main body's are (attachments count, as their citations do).
+ */
+function attachedLetters(lines: Line[]): Line[][] {
+  const letters: Line[][] = [];
+  let open: Line[] | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (ADDRESSEE_LINE.test(text)) open = [];
+    else if (RECIPIENTS_HEADING.test(text)) {
+      if (open?.length) letters.push(open);
+      open = null;
+    } else if (open && !(open.length === 0 && /^[-–+•]/u.test(text))) open.push(line);
+  }
+  return letters;
 }
 
 /** The tasks the section tree and the sentences of the body give. */

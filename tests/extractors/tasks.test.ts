@@ -535,6 +535,46 @@ b) Hướng dẫn thanh quyết toán.`),
   });
 });
 
+describe('attachments, purposes and comment summaries', () => {
+  it('reads the requests of a letter attached after the signature, not a proposal\'s copies', async () => {
+    const letter = `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+BỘ TƯ PHÁP
+Số: /BTP-BTTP
+V/v đề nghị hướng dẫn hợp nhất
+Kính gửi: Liên đoàn Luật sư Việt Nam
+Để tạo thuận lợi cho các Đoàn Luật sư khi thực hiện hợp nhất, Bộ Tư pháp đề nghị Liên đoàn Luật sư Việt Nam có văn bản hướng dẫn các Đoàn Luật sư thực hiện hợp nhất.
+Bộ Tư pháp đề nghị Liên đoàn Luật sư Việt Nam quan tâm hướng dẫn.
+Trân trọng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.`;
+    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(letter);
+    expect(extractTasks([], 'CV', [], false, doc.lines).map((t) => [t.section, t.lead])).toEqual([['', ['Liên đoàn Luật sư Việt Nam']]]);
+    expect(extractTasks([], 'TTr', [], false, doc.lines)).toEqual([]);
+  });
+
+  it('takes an assignment after an opening purpose ("Để …, Bộ X đề nghị Y"), not a verb the purpose governs', () => {
+    expect(assignedIn('Để tạo thuận lợi cho các Hội khi hợp nhất, Bộ Tư pháp đề nghị Hiệp hội Công chứng viên Việt Nam có văn bản hướng dẫn.')).toEqual([
+      'Hiệp hội Công chứng viên Việt Nam',
+    ]);
+    expect(assignedIn('Hồ sơ là cơ sở để đề nghị Sở Nội vụ thẩm định.')).toBeNull();
+  });
+
+  it('takes nothing from a summary of comments on a draft, whose requests are the commenters\'', async () => {
+    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(`Phụ lục
+TỔNG HỢP Ý KIẾN GÓP Ý ĐỐI VỚI DỰ THẢO KẾ HOẠCH
+Để xã có căn cứ đề ra mục tiêu, đề nghị Sở Nội vụ phối hợp với Sở Khoa học và Công nghệ thống nhất nội dung Kế hoạch.
+`);
+    expect(extractTasks([], null, doc.lines)).toEqual([]);
+  });
+});
+
 describe('execution clauses of legal documents', () => {
   it('reads an execution clause under a title that names no body, and a clause whose subject follows a basis', async () => {
     const record = await recordFromText(
