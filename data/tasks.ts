@@ -43,6 +43,13 @@ export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để)(?!
  */
 export const COMMENTS_SUMMARY = /^(?:BẢNG |BÁO CÁO )?(?:TỔNG HỢP|TIẾP THU|GIẢI TRÌNH)(?:[ ,]+(?:VÀ|TIẾP THU|GIẢI TRÌNH|TỔNG HỢP))*[ ,]+Ý KIẾN/u;
 
+/**
+ * A plural naming the kind of the bodies a colon then lists ("các sở: Nông nghiệp …, Xây dựng",
+ * "các hội: Hội Nghề cá, Hiệp hội …"): the list is the subject, one lead per body.
+ */
+export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*$/u;
+export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*:\s*(?=\p{Lu})/u;
+
 /** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
 export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
 
@@ -100,7 +107,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */

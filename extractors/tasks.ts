@@ -38,6 +38,8 @@ import {
   ASKED_BY,
   PLURAL_WORD,
   QUALIFIED_NOUN,
+  LISTED_KIND,
+  LISTED_KIND_OPENING,
   COMMENTS_SUMMARY,
   PURPOSE_BEFORE,
   REPLY_OPENING,
@@ -90,6 +92,8 @@ function subjectIn(body: string): string | null {
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = verbAfterPlace(body);
+  // "các sở: Nông nghiệp …, Xây dựng đôn đốc …": the bodies listed after the colon lead.
+  if (colon > 0 && verb && colon < verb.index && verb.index < 300 && LISTED_KIND.test(body.slice(0, colon))) return body.slice(0, verb.index);
   if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) {
     // "Đơn vị chủ trì thực hiện: Sở Nội vụ" labels a lead; labelledTask reads it.
     if (PERSON_AFTER_COLON.test(body.slice(colon)) || [LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME].some((p) => p.test(body))) return null;
@@ -117,7 +121,7 @@ function leadsIn(subject: string): string[] {
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   const leads = names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
-    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
+    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').replace(LISTED_KIND_OPENING, '').trim())
     .filter((name) => name.length > 1);
   // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the relative clause.
   for (let i = leads.length - 2; i >= 0; i--) {

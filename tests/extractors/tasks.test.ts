@@ -474,6 +474,20 @@ Phối hợp với các sở, ngành liên quan rà soát, đánh giá thực tr
     ]);
   });
 
+  it('gives one lead per body a colon lists after their kind ("các sở: …", "các hội: Hội …")', () => {
+    expect(leadOf('Giao các sở: Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Xây dựng đôn đốc, hướng dẫn các hội.')).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Xây dựng',
+    ]);
+    expect(leadOf('Yêu cầu các hội: Hội Nghề cá, Hiệp hội Nước mắm Phan Thiết và Hội Tin học hoàn thành tổ chức đại hội.')).toEqual([
+      'Hội Nghề cá',
+      'Hiệp hội Nước mắm Phan Thiết',
+      'Hội Tin học',
+    ]);
+    expect(leadOf('Sở Tài chính: bố trí kinh phí thực hiện.')).toEqual(['Sở Tài chính']);
+  });
+
   it('names the tax authority by its level ("Thuế tỉnh …"), not a tax', () => {
     expect(leadOf('Thuế tỉnh Lâm Đồng chủ trì triển khai hóa đơn điện tử.')).toEqual(['Thuế tỉnh Lâm Đồng']);
     expect(leadOf('Thuế thu nhập cá nhân được khấu trừ tại nguồn.')).toEqual([]);
