@@ -140,11 +140,17 @@ export const DEADLINE =
 export const RELATIVE_DEADLINE =
   /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?/iu;
 
+/** The label of a time line ("Thời gian hoàn thành: "): the printed deadline follows it. */
+export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/u;
+
+/** A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"): kept as printed. */
+export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}/iu;
+
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
 
 /** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024". */
-export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;
+export const DEADLINE_LINE = /[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;
 
 /** How often: "định kỳ 06 tháng", "định kỳ hằng năm", "hằng quý", "6 tháng một lần". */
 export const FREQUENCY =

@@ -14,6 +14,8 @@ import {
   DEADLINE_LEAD_WORDS,
   INPUT_REQUEST,
   DEADLINE_LINE,
+  PERIOD_DEADLINE,
+  DEADLINE_LABEL,
   RELATIVE_DEADLINE,
   FREQUENCY,
   GENERIC_DUTY,
@@ -172,10 +174,13 @@ export function partnersOf(text: string): string[] {
 
 /** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
 export function deadlineOf(text: string): string | null {
-  const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
+  // The first time the text gives, of a date or a period with its year in words.
+  const [dated, period] = [DEADLINE.exec(text), PERIOD_DEADLINE.exec(text)];
+  const first = dated && period ? (period.index <= dated.index ? period : dated) : (dated ?? period);
+  const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
-  return date?.iso ?? squash(m[0]).replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
+  return date?.iso ?? squash(m[0]).replace(DEADLINE_LABEL, '').replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
 }
 
 export function frequencyOf(text: string): string | null {
@@ -512,12 +517,16 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) ? actorOf(ownText(node)) : [];
-    const lead = heading.length ? heading : (sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null) ?? (subject.length ? subject : undefined));
+    const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
+    const at = leads.findIndex((l) => l !== null);
+    const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : undefined));
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
     if (covered) continue;
     const task = taskOf(node, lead, 'items', 0.8);
+    // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
+    if (at > 0) task.deadline = deadlineOf(squash(sentences.slice(at, at + 3).map((s) => s.text).join(' '))) ?? task.deadline;
     taskAt.set(start, leadKey(lead));
     tasks.push(task);
   }

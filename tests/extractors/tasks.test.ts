@@ -173,7 +173,7 @@ III. TỔ CHỨC THỰC HIỆN
     expect(partnersOf('chủ trì, phối hợp với các tổ chức chính trị - xã hội tổ chức hội nghị')).toEqual(['các tổ chức chính trị - xã hội']);
     expect(partnersOf('phối hợp chặt chẽ với Sở Y tế, Công an tỉnh để kiểm tra')).toEqual(['Sở Y tế', 'Công an tỉnh']);
     expect(deadlineOf('hoàn thành trước ngày 05/12/2023')).toBe('2023-12-05');
-    expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Thời gian thực hiện: Quý II/2024');
+    expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Quý II/2024');
     expect(frequencyOf('báo cáo định kỳ hằng quý')).toBe('định kỳ hằng quý');
     expect(frequencyOf('6 tháng một lần gửi báo cáo')).toBe('6 tháng một lần');
   });
@@ -546,6 +546,28 @@ b) Hướng dẫn thanh quyết toán.`),
 
   it('takes no assignment an opening "Trong đó" reports from another document', () => {
     expect(assignedIn('Trong đó, Chính phủ giao Bộ Công an nghiên cứu, đề xuất chính sách hỗ trợ cho vay tín dụng.')).toBeNull();
+  });
+});
+
+describe('deadlines as printed', () => {
+  it('keeps a quarter or month with its year in words, and a labelled time without its label', () => {
+    expect(deadlineOf('hoàn thành trong quý III năm 2025.')).toBe('trong quý III năm 2025');
+    expect(deadlineOf('triển khai trong tháng 12 năm 2025')).toBe('trong tháng 12 năm 2025');
+    expect(deadlineOf('thời gian hoàn thành: tháng 12/2025')).toBe('tháng 12/2025');
+    expect(deadlineOf('Thời hạn: 31/12/2025')).toBe('2025-12-31');
+    expect(deadlineOf('gửi trước ngày 15/12/2025, báo cáo trong quý I năm 2026')).toBe('2025-12-15');
+  });
+
+  it('gives a request in a later sentence the time that sentence or the next gives, not an earlier sentence\'s', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '40/BTC-CST', `Kính gửi:
+- Bộ Tư pháp;
+- Liên đoàn Thương mại và Công nghiệp Việt Nam.
+Thực hiện Công văn số 656/TTg-KSTT, trong đó, giao Bộ Tài chính chủ trì rà soát quy định về phí, hoàn thành trước ngày 31/12/2024.
+Bộ Tài chính dự thảo Thông tư quy định mức thu phí. Đề nghị quý cơ quan nghiên cứu, có ý kiến tham gia về dự thảo Thông tư.
+Ý kiến xin gửi về Bộ Tài chính trước ngày 11/02/2025.`),
+    );
+    expect(record.tasks.map((t) => [t.lead, t.deadline])).toEqual([[['quý cơ quan'], '2025-02-11']]);
   });
 });
 
