@@ -169,6 +169,9 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   'Bệnh viện': ['self'],
   // A provincial branch of a state telecom or power group ("Viễn thông Lâm Đồng", "Điện lực Lâm Đồng"), a working group ("Tổ giúp việc …").
   'Viễn thông': ['opens', 'self', 'unit'],
+  // Provincial units of state groups named by the group's initials ("VNPT Quảng Ngãi", "Viettel Lâm Đồng").
+  VNPT: ['opens', 'self', 'unit'],
+  Viettel: ['opens', 'self', 'unit'],
   'Điện lực': ['opens', 'self', 'unit'],
   'Bưu điện': ['opens', 'self', 'unit'],
   'Tổ giúp việc': ['opens', 'self'],

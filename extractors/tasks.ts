@@ -511,12 +511,14 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
       continue;
     }
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
-    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
+    // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
+    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
-    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) ? actorOf(ownText(node)) : [];
+    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
     const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
     const at = leads.findIndex((l) => l !== null);
     const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : undefined));
@@ -531,6 +533,23 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
     tasks.push(task);
   }
   return tasks;
+}
+
+/** The bodies an item names before a colon that ends its heading, with its duties below it; none where a verb comes first. */
+function namedOver(node: SectionNode): string[] {
+  if (!ITEM_KINDS.has(node.kind) || !node.children.length && node.lines.length < 2) return [];
+  // Without the item's marker ("a) ").
+  const withoutMarker = (n: SectionNode) => squash([n.heading, ...n.lines.slice(1).map((l) => l.text)].join(' '));
+  const own = withoutMarker(node);
+  const colon = own.indexOf(':');
+  if (colon <= 0 || colon > 200 || verbAfterPlace(own.slice(0, colon)) || ASSIGNING_VERB.test(own.slice(0, colon))) return [];
+  // The colon ends the heading; the duties follow, in its text or its first sub-item, opening with a verb ("Thực hiện …", "Chủ trì …").
+  const rest = own.slice(colon + 1).trim() || (node.children[0] ? withoutMarker(node.children[0]) : '');
+  const duty = rest.replace(/^[-–+•]\s*/u, '');
+  const verb = SUBJECT_END.exec(` ${duty.charAt(0).toLocaleLowerCase('vi')}${duty.slice(1)}`);
+  if (!verb || verb.index !== 0) return [];
+  const lead = leadOf(own.slice(0, colon + 1));
+  return lead.length && looksLikeAgency(lead[0]!) ? lead : [];
 }
 
 /** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */

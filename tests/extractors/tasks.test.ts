@@ -534,6 +534,32 @@ b) Hướng dẫn thanh quyết toán.`),
     }
   });
 
+  it('takes lettered items that name a body before a colon over its duties, not a part\'s title nor a list of members', async () => {
+    const record = await recordFromText(
+      documentWith('CHỈ THỊ', '07/CT-UBND', `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Thủ trưởng các sở, ban, ngành của tỉnh có trách nhiệm:
+a) Thi hành nghiêm chỉnh các bản án.
+b) Báo cáo kết quả thi hành án.
+2. Trách nhiệm cụ thể:
+a) Cục Thi hành án dân sự tỉnh:
+- Thực hiện theo dõi việc thi hành án hành chính.
+- Tham mưu, đề xuất xử lý trách nhiệm.
+b) VNPT Thái Nguyên:
+- Chủ động phối hợp triển khai dịch vụ nộp thuế điện tử.
+c) Ban Thường trực:
+- Số lượng: 05 đồng chí.
+3. Tổ chức thực hiện
+a) Đề nghị Tòa án nhân dân tỉnh phối hợp chuyển giao kịp thời các bản án.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['1', ['Thủ trưởng các sở, ban, ngành của tỉnh']],
+      ['2.a', ['Cục Thi hành án dân sự tỉnh']],
+      ['2.b', ['VNPT Thái Nguyên']],
+      ['3.a', ['Tòa án nhân dân tỉnh']],
+    ]);
+    expect(assignedIn('- Trưởng Ban Dân tộc tỉnh, Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);')).toEqual(['Ban Dân tộc tỉnh']);
+  });
+
   it('takes nothing from a báo cáo đề xuất, whose items propose what the leader should approve', async () => {
     const record = await recordFromText(
       documentWith('BÁO CÁO ĐỀ XUẤT', '03/BCĐX-CAT', `Công an tỉnh kính báo cáo, đề xuất đồng chí Chủ tịch Ủy ban nhân dân tỉnh cho ý kiến chỉ đạo:
