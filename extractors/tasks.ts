@@ -40,6 +40,7 @@ import {
   ASKED_BY,
   PLURAL_WORD,
   QUALIFIED_NOUN,
+  SELF_REFERENCE,
   LISTED_KIND,
   LISTED_KIND_OPENING,
   COMMENTS_SUMMARY,
@@ -591,7 +592,14 @@ function closingOf(roots: SectionNode[], margin: number | null): { leaf: Section
     const before = lines[i - 1]!;
     return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
   });
-  if (next < 0 || (next === 1 && !ends(lines[0]!))) return null;
+  if (next < 0) return null;
+  if (next === 1 && !ends(lines[0]!)) {
+    // A title over its own paragraphs ("c) Đề nghị Tòa án nhân dân tỉnh:" / "Phối hợp …"): a later
+    // paragraph that speaks of the whole document ("… triển khai thực hiện nghiêm túc Chỉ thị này") closes it.
+    const starts = lines.map((l, i) => i).filter((i) => i > 1 && (margin === null || lines[i - 1]!.x + lines[i - 1]!.width < margin || (ends(lines[i - 1]!) && lines[i]!.x - left >= 20)));
+    const closing = starts.find((i) => SELF_REFERENCE.test(squash(lines.slice(i, i + 3).map((l) => l.text).join(' '))));
+    return closing === undefined ? null : { leaf, from: lines[closing]!.start };
+  }
   return { leaf, from: lines[next]!.start };
 }
 

@@ -560,6 +560,21 @@ a) Đề nghị Tòa án nhân dân tỉnh phối hợp chuyển giao kịp th�
     expect(assignedIn('- Trưởng Ban Dân tộc tỉnh, Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);')).toEqual(['Ban Dân tộc tỉnh']);
   });
 
+  it('reads a closing paragraph that speaks of the whole document after a last item that is a title over its own paragraph', async () => {
+    const record = await recordFromText(
+      documentWith('CHỈ THỊ', '08/CT-UBND', `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Tư pháp chủ trì tuyên truyền Luật Tố tụng hành chính.
+2. Đề nghị Tòa án nhân dân tỉnh:
+Phối hợp chuyển giao kịp thời các bản án, quyết định đã có hiệu lực pháp luật.
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan triển khai thực hiện nghiêm túc Chỉ thị này. Giao cho Cục Thi hành án dân sự tỉnh theo dõi, đôn đốc việc triển khai thực hiện Chỉ thị.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['1', ['Sở Tư pháp']],
+      ['2', ['Tòa án nhân dân tỉnh']],
+      ['', ['Cục Thi hành án dân sự tỉnh']],
+    ]);
+  });
+
   it('takes nothing from a báo cáo đề xuất, whose items propose what the leader should approve', async () => {
     const record = await recordFromText(
       documentWith('BÁO CÁO ĐỀ XUẤT', '03/BCĐX-CAT', `Công an tỉnh kính báo cáo, đề xuất đồng chí Chủ tịch Ủy ban nhân dân tỉnh cho ý kiến chỉ đạo:
