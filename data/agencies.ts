@@ -52,6 +52,8 @@ export const AGENCY_KINDS: Array<[RegExp, AgencyKind]> = [
   [new RegExp(String.raw`^(?:${agencyHeads('unit').map(eitherCaseInitial).join('|')})\s+\p{Lu}`, 'u'), 'unit'],
   // "Bảo hiểm xã hội tỉnh" names the body with a common noun; "Chi Cục Thuế …" as some write it.
   [/^(?:Bảo hiểm [Xx]ã hội|Chi Cục\s+\p{Lu})/u, 'unit'],
+  // The tax authority since 2025 is named by its level alone ("Thuế tỉnh Lâm Đồng", "Thuế cơ sở 3 tỉnh …"), not "Thuế thu nhập".
+  [/^Thuế (?:tỉnh|thành phố|cơ sở)(?![\p{L}])/u, 'unit'],
   // A working group set up by a decision ("Tổ giúp việc về Cải cách hành chính").
   [/^(?:Tổ giúp việc|Tổ công tác|Tổ Công tác)(?![\p{L}])/u, 'unit'],
   [/^(?:[Bb]an|[Pp]hòng|[Đđ]ơn vị), /u, 'generic'],

@@ -169,9 +169,14 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   'Bệnh viện': ['self'],
   // A provincial branch of a state telecom or power group ("Viễn thông Lâm Đồng", "Điện lực Lâm Đồng"), a working group ("Tổ giúp việc …").
   'Viễn thông': ['opens', 'self', 'unit'],
+  // Provincial units of state groups named by the group's initials ("VNPT Quảng Ngãi", "Viettel Lâm Đồng").
+  VNPT: ['opens', 'self', 'unit'],
+  Viettel: ['opens', 'self', 'unit'],
   'Điện lực': ['opens', 'self', 'unit'],
   'Bưu điện': ['opens', 'self', 'unit'],
   'Tổ giúp việc': ['opens', 'self'],
+  // The tax authority of a province since 2025 ("Thuế tỉnh Lâm Đồng", "Thuế cơ sở 3 tỉnh …").
+  Thuế: ['opens'],
   'Tổ công tác': ['opens', 'self'],
   'Tòa án': ['opens', 'unit'],
   'Mặt trận Tổ quốc': ['opens'],

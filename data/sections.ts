@@ -51,7 +51,7 @@ export const HEADING_RANK = 5.5;
 
 /** Parts that say who carries out the document. */
 export const IMPLEMENTATION_HEADING =
-  /^(?:TỔ CHỨC THỰC HIỆN|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG(?: NHIỆM VỤ| THỰC HIỆN| TRÁCH NHIỆM| CHUẨN BỊ| PHỐI HỢP)?|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC CƠ QUAN|TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG)(?![\p{L}\p{N}])/u;
+  /^(?:(?:KINH PHÍ|GIẢI PHÁP|NHIỆM VỤ|NGUỒN LỰC)(?:,?\s+(?:KINH PHÍ|GIẢI PHÁP|NHIỆM VỤ|NGUỒN LỰC)){0,2}\s+VÀ\s+)?(?:TỔ CHỨC THỰC HIỆN|TRIỂN KHAI THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC (?:CƠ QUAN|SỞ|ĐƠN VỊ|CẤP|NGÀNH|BỘ)|TỔ CHỨC TRIỂN KHAI(?: THỰC HIỆN)?|PHÂN CÔNG(?: NHIỆM VỤ| THỰC HIỆN| TRÁCH NHIỆM| CHUẨN BỊ| PHỐI HỢP)?|TRÁCH NHIỆM THỰC HIỆN|TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM CỦA CÁC CƠ QUAN|TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG)(?![\p{L}\p{N}])/u;
 
 /** Parts that list what is to be done, sometimes naming who: used when no implementation part exists. */
 export const MEASURES_HEADING =

@@ -10,7 +10,7 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|căn cứ|lãnh đạo|xây dựng|tổ chức|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -34,11 +34,40 @@ export const RESPONSIBLE_FOR =
 export const ASSIGNING_VERB =
   /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
 
+/** A purpose the verb serves ("… làm cơ sở để đề nghị"): said in the verb's own phrase, not in an opening "Để …," before the subject. */
+export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])/u;
+
+/**
+ * The title of a summary of comments on a draft ("TỔNG HỢP Ý KIẾN GÓP Ý …", "BẢNG TỔNG HỢP, TIẾP
+ * THU, GIẢI TRÌNH Ý KIẾN …"): its requests are the commenters', quoted; it assigns nothing.
+ */
+export const COMMENTS_SUMMARY = /^(?:BẢNG |BÁO CÁO )?(?:TỔNG HỢP|TIẾP THU|GIẢI TRÌNH)(?:[ ,]+(?:VÀ|TIẾP THU|GIẢI TRÌNH|TỔNG HỢP))*[ ,]+Ý KIẾN/u;
+
+/**
+ * A plural naming the kind of the bodies a colon then lists ("các sở: Nông nghiệp …, Xây dựng",
+ * "các hội: Hội Nghề cá, Hiệp hội …"): the list is the subject, one lead per body.
+ */
+export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*$/u;
+export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*:\s*(?=\p{Lu})/u;
+
+/** The document speaking of itself ("Chỉ thị này", "Kế hoạch này"): a paragraph that does closes it. */
+export const SELF_REFERENCE = /(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|Nghị quyết|Chương trình|Hướng dẫn|Công điện|Văn bản) này(?![\p{L}\p{N}])/u;
+
+/** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
+export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
+
+/** The verb a clause after a basis opens with ("Căn cứ Kế hoạch này, đề nghị các đơn vị …"): the lead follows it. */
+export const CLAUSE_ASSIGNING_VERB = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/u;
+
+/** An agent phrase a name's relative clause opens ("tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập"): a comma in it splits no names. */
+export const OPEN_AGENT = /\sdo\s[^,]*$/u;
+export const AGENT_VERB_END = /\s(?:thành lập|quản lý|ban hành|phê duyệt|cấp phép)(?:\s|$)/u;
+
 /** A lead-in whose items are what it asks ("III. Văn phòng Chính phủ trân trọng đề nghị:", "Yêu cầu:"): each item naming a body is its task. */
 export const ASSIGNING_LEAD_IN = /(?:^|\s)(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)(?:\s+như sau)?\s*:\s*$/u;
 
 /** Words before an assigning verb that make it narrated, conditional or cited, not given here; a petitioner's "Chúng tôi đề nghị" asks upward. */
-export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:trong đó|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|nhằm|Nhằm|để|Để|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
+export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:[Tt]rong đó|thay vì|đã|được|đang|nếu|Nếu|[Tt]rong quá trình|trường hợp|Trường hợp|Xét|xét|Căn cứ|theo|Theo|khi cần|việc|Chúng tôi|chúng tôi|Tôi|tôi)(?![\p{L}\p{N}])|\d+\s*\//u;
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
@@ -64,7 +93,7 @@ export const INPUT_REQUEST = /^(?:cho ý kiến|góp ý|tham gia ý kiến|có �
 
 /** A duty that only says "carry it out" ("triển khai thực hiện có hiệu quả; báo cáo …", "tổ chức thực hiện tốt các nội dung trên, …"): a closing formula, not a task. */
 export const GENERIC_DUTY =
-  /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:trên|nêu trên|này)(?![\p{L}\p{N}]))/u;
+  /^(?:(?:nghiên cứu,?\s+)?(?:triển khai|tổ chức|quan tâm(?: chỉ đạo)?),?\s+)?(?:thực hiện|triển khai)(?:(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời)(?:,\s*\S+)*)?\s*(?:[;.]|\/\.|$)|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:trên|nêu trên|này)(?![\p{L}\p{N}])|(?:\s+(?:có hiệu quả|nghiêm túc|tốt|đầy đủ|kịp thời))?\s+(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|Nghị quyết|Chương trình|Hướng dẫn|Công điện|Văn bản) này(?![\p{L}\p{N}]))/u;
 
 /** Leads that name no agency yet are who is asked: "quý cơ quan", "các đồng chí", "Các ông (bà) …". */
 export const ADDRESSED_LEAD = /^(?:\p{Lu}|các\s|quý\s|đồng chí\s|lãnh đạo\s)/u;
@@ -81,7 +110,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực)\s`;
+const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
@@ -89,15 +118,16 @@ export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\
 
 /**
  * Document types whose "giao", "đề nghị" propose upward or tell what was done (tờ trình, báo
- * cáo): only their parts of duties ("PHƯƠNG HƯỚNG, NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
+ * cáo, báo cáo đề xuất, phiếu trình, đơn đề nghị): only their parts of duties ("PHƯƠNG HƯỚNG,
+ * NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") assign.
  */
-export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'speech']);
+export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'BCĐX', 'PT', 'ĐĐN', 'speech']);
 
 /** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
 export const SPEECH_TYPE = 'speech';
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
-export const PARTNERS_OPENING = /phối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
+export const PARTNERS_OPENING = /[Pp]hối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
 
 /** Where a list of partners ends: punctuation, a purpose word, or the next verb ("tổ chức" as a noun excepted). */
 export const PARTNERS_END = new RegExp(
@@ -113,11 +143,17 @@ export const DEADLINE =
 export const RELATIVE_DEADLINE =
   /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?/iu;
 
+/** The label of a time line ("Thời gian hoàn thành: "): the printed deadline follows it. */
+export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/u;
+
+/** A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"): kept as printed. */
+export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}/iu;
+
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
 
 /** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024". */
-export const DEADLINE_LINE = /Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;
+export const DEADLINE_LINE = /[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;
 
 /** How often: "định kỳ 06 tháng", "định kỳ hằng năm", "hằng quý", "6 tháng một lần". */
 export const FREQUENCY =
@@ -174,7 +210,7 @@ export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
 
 
 /** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
-export const DEFINITION = /\slà(?:\s|$)/u;
+export const DEFINITION = /\s(?<!(?:phải|mà)\s)là(?:\s|$)/u;
 
 /** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
 export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;

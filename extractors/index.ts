@@ -66,8 +66,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
       header && closing ? doc.lines.slice(header.bodyStart, closing.bodyEnd) : [],
       // Word documents' lines are their paragraphs; nothing wrapped them.
       doc.source.format === 'docx' || doc.source.format === 'doc',
-      // Task tables may stand in an annex after the signature.
-      header && closing ? doc.lines.slice(closing.bodyEnd).filter((l) => l.cell) : [],
+      // Task tables may stand in an annex after the signature, and letters may be attached there.
+      header && closing ? doc.lines.slice(closing.bodyEnd) : [],
     ),
   };
   const stamp = useStampEvidence(read, doc);

@@ -14,6 +14,8 @@ import {
   DEADLINE_LEAD_WORDS,
   INPUT_REQUEST,
   DEADLINE_LINE,
+  PERIOD_DEADLINE,
+  DEADLINE_LABEL,
   RELATIVE_DEADLINE,
   FREQUENCY,
   GENERIC_DUTY,
@@ -37,6 +39,12 @@ import {
   LEAD_CELL_LABEL,
   ASKED_BY,
   PLURAL_WORD,
+  QUALIFIED_NOUN,
+  SELF_REFERENCE,
+  LISTED_KIND,
+  LISTED_KIND_OPENING,
+  COMMENTS_SUMMARY,
+  PURPOSE_BEFORE,
   REPLY_OPENING,
   NAMED_ABOVE,
   UNIT_RANKS,
@@ -44,6 +52,9 @@ import {
   REPLY_BY_DATE,
   DUTIES_OF,
   CLOCK_TIME,
+  CLAUSE_ASSIGNING_VERB,
+  OPEN_AGENT,
+  AGENT_VERB_END,
   PARTNERS_END,
   PARTNERS_OPENING,
   PROPOSING_TYPES,
@@ -52,6 +63,7 @@ import {
   PLACE_CLAUSE,
   UPWARD_HEADING,
 } from '../data/tasks.js';
+import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../data/layout-patterns.js';
 import type { Line } from '../pipeline/core/model.js';
 import type { TaskField } from '../pipeline/core/record.js';
 import { looksLikeAgency, splitAgencyList } from './agencies.js';
@@ -83,6 +95,8 @@ function subjectIn(body: string): string | null {
   if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
   const colon = body.indexOf(':');
   const verb = verbAfterPlace(body);
+  // "các sở: Nông nghiệp …, Xây dựng đôn đốc …": the bodies listed after the colon lead.
+  if (colon > 0 && verb && colon < verb.index && verb.index < 300 && LISTED_KIND.test(body.slice(0, colon))) return body.slice(0, verb.index);
   if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) {
     // "Đơn vị chủ trì thực hiện: Sở Nội vụ" labels a lead; labelledTask reads it.
     if (PERSON_AFTER_COLON.test(body.slice(colon)) || [LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME].some((p) => p.test(body))) return null;
@@ -110,8 +124,12 @@ function leadsIn(subject: string): string[] {
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   const leads = names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
-    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').trim())
+    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').replace(LISTED_KIND_OPENING, '').trim())
     .filter((name) => name.length > 1);
+  // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the relative clause.
+  for (let i = leads.length - 2; i >= 0; i--) {
+    if (OPEN_AGENT.test(leads[i]!) && AGENT_VERB_END.test(leads[i + 1]!)) leads.splice(i, 2, `${leads[i]}, ${leads[i + 1]}`);
+  }
   // A unit followed by the bodies above it ("Phòng 5, Cục …, Bộ Công an") names one unit.
   const rank = (name: string) => UNIT_RANKS.find(([head]) => head.test(name))?.[1] ?? 0;
   const merged: string[] = [];
@@ -128,7 +146,8 @@ export function leadOf(text: string): string[] {
   // An item's opening is asked for again when its parent looks at its items.
   let lead = LEAD_CACHE.get(text);
   if (!lead) {
-    const squashed = squash(text);
+    // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
+    const squashed = withoutBasis(squash(text));
     const subject = subjectOf(squashed);
     const agencies = subject ? leadsIn(subject) : [];
     // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
@@ -156,10 +175,13 @@ export function partnersOf(text: string): string[] {
 
 /** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
 export function deadlineOf(text: string): string | null {
-  const m = DEADLINE.exec(text) ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
+  // The first time the text gives, of a date or a period with its year in words.
+  const [dated, period] = [DEADLINE.exec(text), PERIOD_DEADLINE.exec(text)];
+  const first = dated && period ? (period.index <= dated.index ? period : dated) : (dated ?? period);
+  const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
-  return date?.iso ?? squash(m[0]).replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
+  return date?.iso ?? squash(m[0]).replace(DEADLINE_LABEL, '').replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
 }
 
 export function frequencyOf(text: string): string | null {
@@ -181,7 +203,9 @@ function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfi
     text,
     lead,
     partners: partnersOf(text),
-    deadline: deadlineOf(text) ?? leadInDeadline(node),
+    // The item's own time, else the one its lead-in sets for every item, else one of its sub-items'
+    // ("1. Công an tỉnh / a) … / c) … nhiệm vụ … trong Quý IV/2025" under "Trong tháng 12/2025, …:").
+    deadline: deadlineOf(ownText(node)) ?? leadInDeadline(node) ?? deadlineOf(text),
     frequency: frequencyOf(text),
     source,
     span: sectionSpan(node),
@@ -209,8 +233,12 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
   const line = squash(text).replace(BASIS_OPENING, '$1');
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
-    const clause = line.slice(0, m.index).split(/[.;:!?]/u).pop()!;
-    if (NOT_GIVEN_HERE.test(clause) || clause.split(',').pop()!.length > 100) continue;
+    const before = line.slice(0, m.index);
+    const clause = before.split(/[.;:!?]/u).pop()!;
+    const near = clause.split(',').pop()!;
+    if (NOT_GIVEN_HERE.test(clause) || PURPOSE_BEFORE.test(near) || near.length > 100) continue;
+    // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
+    if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
     const rest = line.slice(m.index + m[0].length);
     const subject = subjectOf(rest);
     if (!subject) continue;
@@ -225,6 +253,13 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     return lead;
   }
   return responsibleIn(line);
+}
+
+/** Whether text ends inside a quotation: more opening marks than closing ones, or an odd number of straight quotes. */
+function quoted(before: string): boolean {
+  const opened = before.match(/“/gu)?.length ?? 0;
+  const closed = before.match(/”/gu)?.length ?? 0;
+  return opened > closed || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -307,7 +342,7 @@ export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
  * task with everything below it; an item that names none is looked into (its lettered items
  * may); a bullet is a task when it opens with an agency, under the id of the section it sits in.
  */
-function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
+function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
     const labelled = labelledTask(child, source);
@@ -316,8 +351,13 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
       continue;
     }
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
-    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body.
-    const lead = leadOf(DUTIES_OF.test(child.heading) ? child.heading : opening);
+    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body; so does a heading
+    // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
+    const title = titleOf(child, margin);
+    const titled = title === null ? [] : leadOf(title);
+    // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
+    const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
+    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -325,7 +365,7 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
     } else if (child.children.length) {
-      tasks.push(...tasksIn(child.children, source));
+      tasks.push(...tasksIn(child.children, source, margin));
     } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
       // "II. Đề xuất nhu cầu dự toán …: / Các Bộ, cơ quan trung ương … đề xuất …": a titled item whose paragraph names the body.
       const paragraph = paragraphAfterTitle(child);
@@ -334,6 +374,19 @@ function tasksIn(items: SectionNode[], source: TaskSource): TaskField[] {
     }
   }
   return tasks;
+}
+
+/**
+ * The heading of an item when it is a paragraph of its own, a title over the item's text ("4. Sở
+ * Nội vụ" / "Phối hợp với …"): it ends with no mark, stops well short of the margin (each line
+ * is a paragraph where there is none) and the next line opens a sentence. Null when it runs on.
+ */
+export function titleOf(node: SectionNode, margin: number | null): string | null {
+  const [first, next] = node.lines;
+  if (!first || !next || /[.,;:]\s*$/u.test(first.text) || !/^\p{Lu}/u.test(next.text.trim())) return null;
+  // On a page a title stops well short of the margin; a line that nearly reaches it was wrapped.
+  if (margin !== null && first.x + first.width >= margin * 0.85) return null;
+  return node.heading;
 }
 
 /**
@@ -380,7 +433,7 @@ function paragraphAfterTitle(node: SectionNode): string | null {
 function withoutBasis(sentence: string): string {
   if (!BASIS_WORDS.test(sentence)) return sentence;
   for (const comma of sentence.slice(0, 400).matchAll(/,\s*/gu)) {
-    const rest = sentence.slice(comma.index + comma[0].length);
+    const rest = sentence.slice(comma.index + comma[0].length).replace(CLAUSE_ASSIGNING_VERB, '');
     if (leadOf(rest).length) return rest;
   }
   return sentence;
@@ -459,19 +512,63 @@ function assignedItems(roots: SectionNode[], found: TaskField[], margin: number 
       continue;
     }
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
-    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : [];
+    // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
+    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
-    const lead = heading.length ? heading : sentences.map((s) => assignedIn(s.text, deadlineSet)).find((l) => l !== null);
+    // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
+    // địa phương tham mưu, triển khai …") tells that body what to do.
+    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
+    const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
+    const at = leads.findIndex((l) => l !== null);
+    const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : undefined));
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
     if (covered) continue;
     const task = taskOf(node, lead, 'items', 0.8);
+    // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
+    if (at > 0) task.deadline = deadlineOf(squash(sentences.slice(at, at + 3).map((s) => s.text).join(' '))) ?? task.deadline;
     taskAt.set(start, leadKey(lead));
     tasks.push(task);
   }
   return tasks;
+}
+
+/** The bodies an item names before a colon that ends its heading, with its duties below it; none where a verb comes first. */
+function namedOver(node: SectionNode): string[] {
+  if (!ITEM_KINDS.has(node.kind) || !node.children.length && node.lines.length < 2) return [];
+  // Without the item's marker ("a) ").
+  const withoutMarker = (n: SectionNode) => squash([n.heading, ...n.lines.slice(1).map((l) => l.text)].join(' '));
+  const own = withoutMarker(node);
+  const colon = own.indexOf(':');
+  if (colon <= 0 || colon > 200 || verbAfterPlace(own.slice(0, colon)) || ASSIGNING_VERB.test(own.slice(0, colon))) return [];
+  // The colon ends the heading; the duties follow, in its text or its first sub-item, opening with a verb ("Thực hiện …", "Chủ trì …").
+  const rest = own.slice(colon + 1).trim() || (node.children[0] ? withoutMarker(node.children[0]) : '');
+  const duty = rest.replace(/^[-–+•]\s*/u, '');
+  const verb = SUBJECT_END.exec(` ${duty.charAt(0).toLocaleLowerCase('vi')}${duty.slice(1)}`);
+  if (!verb || verb.index !== 0) return [];
+  const lead = leadOf(own.slice(0, colon + 1));
+  return lead.length && looksLikeAgency(lead[0]!) ? lead : [];
+}
+
+/** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */
+function inArticle(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return true;
+  return false;
+}
+
+/**
+ * The body a sentence opens with as the subject of a verb ("Các đơn vị, địa phương tham mưu, triển
+ * khai …"); none for a label before a colon ("Ban Thường trực: 05 đồng chí") or a bare heading.
+ */
+export function actorOf(text: string): string[] {
+  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const verb = verbAfterPlace(body);
+  const colon = body.indexOf(':');
+  if (!verb || verb.index === 0 || (colon >= 0 && colon < verb.index)) return [];
+  return leadOf(text);
 }
 
 /**
@@ -495,7 +592,14 @@ function closingOf(roots: SectionNode[], margin: number | null): { leaf: Section
     const before = lines[i - 1]!;
     return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
   });
-  if (next < 0 || (next === 1 && !ends(lines[0]!))) return null;
+  if (next < 0) return null;
+  if (next === 1 && !ends(lines[0]!)) {
+    // A title over its own paragraphs ("c) Đề nghị Tòa án nhân dân tỉnh:" / "Phối hợp …"): a later
+    // paragraph that speaks of the whole document ("… triển khai thực hiện nghiêm túc Chỉ thị này") closes it.
+    const starts = lines.map((l, i) => i).filter((i) => i > 1 && (margin === null || lines[i - 1]!.x + lines[i - 1]!.width < margin || (ends(lines[i - 1]!) && lines[i]!.x - left >= 20)));
+    const closing = starts.find((i) => SELF_REFERENCE.test(squash(lines.slice(i, i + 3).map((l) => l.text).join(' '))));
+    return closing === undefined ? null : { leaf, from: lines[closing]!.start };
+  }
   return { leaf, from: lines[next]!.start };
 }
 
@@ -702,26 +806,50 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
  * stand before any numbered item.
  */
 export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
-  const table = tableTasks([...body, ...after], roots);
+  const opening = body.filter((l) => l.text.trim()).slice(0, 6);
+  if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
+  const table = tableTasks([...body, ...after.filter((l) => l.cell)], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
-  return oneTaskPerBody([...table.tasks, ...bodyTasks(roots, docType, body, paragraphs).filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+  // (A proposal's copies and attachments propose too.)
+  const proposing = docType !== null && PROPOSING_TYPES.has(docType);
+  const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
+  return oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+}
+
+/**
+ * The bodies of letters attached after the signature (a ministry's draft letters sent with its
+ * công văn): from the line after "Kính gửi" and the addressees' list to the letter's "Nơi nhận".
+ * Their requests are assignments as the main body's are (attachments count, as their citations do).
+ */
+function attachedLetters(lines: Line[]): Line[][] {
+  const letters: Line[][] = [];
+  let open: Line[] | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (ADDRESSEE_LINE.test(text)) open = [];
+    else if (RECIPIENTS_HEADING.test(text)) {
+      if (open?.length) letters.push(open);
+      open = null;
+    } else if (open && !(open.length === 0 && /^[-–+•]/u.test(text))) open.push(line);
+  }
+  return letters;
 }
 
 /** The tasks the section tree and the sentences of the body give. */
 function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
-  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source));
-  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items'));
+  const margin = wrapMargin(body, paragraphs);
+  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
+  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
   // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
   const numbered = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
   const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
   const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
-  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items'));
+  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));
   const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
-    const margin = wrapMargin(body, paragraphs);
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const itemsAssign = tasks.some((t) => t.section !== '');

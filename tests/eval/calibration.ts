@@ -30,7 +30,8 @@ export function outcomes(gold: Gold, record: VanbanRecord): Outcome[] {
   const push = (field: string, value: { confidence: number; review?: boolean; reason?: string } | null | undefined, correct: boolean) => {
     if (value) out.push({ field, source: record.source.ocr ? 'ocr' : 'text', confidence: value.confidence, correct, review: value.review ?? false, reason: value.reason ?? null });
   };
-  const { docType, number, place, date, issuer, title, signer, archive } = record;
+  // Fields a gold file does not have (task labels only) judge nothing.
+  const { docType, number, place, date, issuer, title, signer, archive } = gold.docType === undefined ? ({} as Partial<VanbanRecord>) : record;
   if (docType) push('docType', docType, same(gold.docType, docType.code));
   if (number) push('number', number, !!gold.number && same(`${gold.number.seq ?? ''}/${gold.number.symbol}`, `${number.seq ?? ''}/${number.symbol}`));
   if (place) push('place', place, same(gold.place, place.value));
@@ -39,7 +40,7 @@ export function outcomes(gold: Gold, record: VanbanRecord): Outcome[] {
   if (title) push('title', title, same(gold.title, title.value));
   if (signer?.name) push('signer', signer, same(gold.signer?.name, signer.name));
   if (archive) push('archive', archive, same(gold.archive, archive.value));
-  if (gold.citationsComplete !== false) {
+  if (gold.citations && gold.citationsComplete !== false) {
     const key = (c: { number?: string | null; name?: string | null }) => (c.number ? keyOf(canonicalNumber(c.number), 'soft') : `law:${keyOf(c.name ?? '', 'soft')}`);
     const wanted = new Set(gold.citations.map(key));
     for (const c of record.citations) push('citations', c, wanted.has(key(c)));

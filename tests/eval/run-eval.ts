@@ -258,8 +258,8 @@ function describe(field: string, gold: Gold, record: VanbanRecord): string {
     archive: [gold.archive, record.archive?.value],
     addressees: [gold.addressees, record.addressees.map((a) => a.name)],
     recipients: [gold.recipients, record.recipients.map((r) => r.name)],
-    citations: [gold.citations.map((c) => c.number ?? c.name), record.citations.map((c) => c.number ?? c.name)],
-    'citations+date+issuer': [gold.citations.map((c) => `${c.number ?? c.name} ${c.date} ${c.issuer}`), record.citations.map((c) => `${c.number ?? c.name} ${c.date} ${c.issuer}`)],
+    citations: [(gold.citations ?? []).map((c) => c.number ?? c.name), record.citations.map((c) => c.number ?? c.name)],
+    'citations+date+issuer': [(gold.citations ?? []).map((c) => `${c.number ?? c.name} ${c.date} ${c.issuer}`), record.citations.map((c) => `${c.number ?? c.name} ${c.date} ${c.issuer}`)],
     tasks: [gold.tasks?.map((t) => `${t.section} ${t.lead.join('; ')}`), record.tasks.map((t) => `${t.section} ${t.lead.join('; ')}`)],
     'tasks.deadline': [gold.tasks?.map((t) => `${t.section} ${t.deadline ?? t.deadlineText ?? '—'}`), record.tasks.map((t) => `${t.section} ${t.deadline ?? '—'}`)],
   };
@@ -402,6 +402,7 @@ async function main(): Promise<void> {
         } catch (error) {
           // A document vanban refuses still counts: every field it has in gold is a miss.
           console.error(`${c.file}: ${error instanceof Error ? error.message : error}`);
+          records.set(c, REFUSED);
           scored.set(c, scoreDocument(c.gold, REFUSED));
         }
       }),

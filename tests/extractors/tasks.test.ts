@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
+import { actorOf, assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
 
@@ -138,7 +138,7 @@ QUYẾT ĐỊNH:
     ]);
   });
 
-  it('uses the NHIỆM VỤ VÀ GIẢI PHÁP part only when no implementation part exists', async () => {
+  it('reads the NHIỆM VỤ VÀ GIẢI PHÁP part as a part of duties without an implementation part, and with one only its items that name a body', async () => {
     const measures = `II. NHIỆM VỤ VÀ GIẢI PHÁP
 1. Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.
 2. Nâng cao chất lượng dịch vụ công.`;
@@ -147,7 +147,7 @@ QUYẾT ĐỊNH:
     const withPart = await recordFromText(documentWith('KẾ HOẠCH', '18/KH-UBND', `${measures}
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ theo dõi, đôn đốc.`));
-    expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['III.1', ['Sở Nội vụ']]]);
+    expect(withPart.tasks.map((t) => [t.section, t.lead])).toEqual([['II.1', ['Sở Khoa học và Công nghệ']], ['III.1', ['Sở Nội vụ']]]);
   });
 
   it('ends a lead at attending a meeting, and keeps a place clause in the lead', () => {
@@ -173,7 +173,7 @@ III. TỔ CHỨC THỰC HIỆN
     expect(partnersOf('chủ trì, phối hợp với các tổ chức chính trị - xã hội tổ chức hội nghị')).toEqual(['các tổ chức chính trị - xã hội']);
     expect(partnersOf('phối hợp chặt chẽ với Sở Y tế, Công an tỉnh để kiểm tra')).toEqual(['Sở Y tế', 'Công an tỉnh']);
     expect(deadlineOf('hoàn thành trước ngày 05/12/2023')).toBe('2023-12-05');
-    expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Thời gian thực hiện: Quý II/2024');
+    expect(deadlineOf('Thời gian thực hiện: Quý II/2024.')).toBe('Quý II/2024');
     expect(frequencyOf('báo cáo định kỳ hằng quý')).toBe('định kỳ hằng quý');
     expect(frequencyOf('6 tháng một lần gửi báo cáo')).toBe('6 tháng một lần');
   });
@@ -449,6 +449,237 @@ Nghị quyết này có hiệu lực kể từ ngày ký. Các thành viên Hộ
       ['Điều 2', ['Giám đốc Quỹ']],
       ['Điều 3', ['Các thành viên Hội đồng quản lý Quỹ', 'Giám đốc Quỹ', 'các tổ chức, cá nhân có liên quan']],
     ]);
+  });
+});
+
+describe('conventions of reports and comment tables', () => {
+  it('takes an item heading that is a paragraph of its own as the lead, and the lead-in time before a time inside a lettered duty', async () => {
+    const record = await recordFromText(
+      documentWith('BÁO CÁO', '20/BC-BCĐ', `I. KẾT QUẢ THỰC HIỆN
+Các sở, ngành đã hoàn thành các chỉ tiêu của tháng.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI
+Ban Chỉ đạo tỉnh yêu cầu các cơ quan, đơn vị, địa phương tiếp tục quán triệt tinh thần quyết tâm. Trong tháng 9/2025, tập trung thực hiện những nhiệm vụ trọng tâm sau đây:
+1. Công an tỉnh
+a) Tham mưu mở đợt cao điểm thu nhận hồ sơ cấp tài khoản định danh điện tử cho cá nhân, tổ chức.
+b) Đôn đốc thực hiện nhiệm vụ của Đề án trong Quý III/2025 tại các sở, ngành, địa phương.
+2. Sở Nội vụ
+Phối hợp với các sở, ngành liên quan rà soát, đánh giá thực trạng đội ngũ cán bộ, công chức, viên chức về chuyển đổi số.
+3. Thuế tỉnh Thái Nguyên và Sở Xây dựng
+Đẩy mạnh thực hiện hai nhiệm vụ trọng tâm đã được giao về thu thuế và thu phí không dùng tiền mặt.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead, t.partners, t.deadline])).toEqual([
+      ['II.1', ['Công an tỉnh'], [], 'Trong tháng 9/2025'],
+      ['II.2', ['Sở Nội vụ'], ['các sở, ngành liên quan'], 'Trong tháng 9/2025'],
+      ['II.3', ['Thuế tỉnh Thái Nguyên', 'Sở Xây dựng'], [], 'Trong tháng 9/2025'],
+    ]);
+  });
+
+  it('gives one lead per body a colon lists after their kind ("các sở: …", "các hội: Hội …")', () => {
+    expect(leadOf('Giao các sở: Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Xây dựng đôn đốc, hướng dẫn các hội.')).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Xây dựng',
+    ]);
+    expect(leadOf('Yêu cầu các hội: Hội Nghề cá, Hiệp hội Nước mắm Phan Thiết và Hội Tin học hoàn thành tổ chức đại hội.')).toEqual([
+      'Hội Nghề cá',
+      'Hiệp hội Nước mắm Phan Thiết',
+      'Hội Tin học',
+    ]);
+    expect(leadOf('Sở Tài chính: bố trí kinh phí thực hiện.')).toEqual(['Sở Tài chính']);
+  });
+
+  it('names the tax authority by its level ("Thuế tỉnh …"), not a tax', () => {
+    expect(leadOf('Thuế tỉnh Lâm Đồng chủ trì triển khai hóa đơn điện tử.')).toEqual(['Thuế tỉnh Lâm Đồng']);
+    expect(leadOf('Thuế thu nhập cá nhân được khấu trừ tại nguồn.')).toEqual([]);
+  });
+
+  it('takes no assignment from a quoted duty, a duty named by its noun ("nhiệm vụ giao Sở …"), or one proposed instead', () => {
+    expect(assignedIn('Giao Sở Khoa học và Công nghệ chủ trì triển khai ứng dụng trí tuệ nhân tạo.')).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(assignedIn('Đề nghị bổ sung nhiệm vụ giao Sở Khoa học và Công nghệ chủ trì triển khai ứng dụng trí tuệ nhân tạo.')).toBeNull();
+    expect(assignedIn('Đề nghị bỏ nội dung “Giao Sở Khoa học và Công nghệ tham mưu tích hợp ứng dụng vào hệ thống”.')).toBeNull();
+    expect(assignedIn('Đề nghị rà soát các nhiệm vụ của dự thảo, thay vì chỉ giao Sở Khoa học và Công nghệ thực hiện.')).toBeNull();
+  });
+});
+
+describe('who is told, and who only proposes or is told about', () => {
+  it('takes a numbered content item whose subject is a body, besides the implementation part', async () => {
+    const record = await recordFromText(
+      documentWith('KẾ HOẠCH', '30/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác kiểm soát.
+II. NỘI DUNG
+1. Rà soát, sửa đổi các văn bản pháp luật trong từng lĩnh vực.
+2. Các đơn vị, địa phương tham mưu, triển khai thực hiện và hoàn thành các mặt công tác.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Tư pháp chủ trì, phối hợp với các đơn vị tổ chức thực hiện Kế hoạch này.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['II.2', ['Các đơn vị, địa phương']],
+      ['III.1', ['Sở Tư pháp']],
+    ]);
+    expect(actorOf('Ban Thường trực: 05 đồng chí, gồm Chủ tịch và các Phó Chủ tịch.')).toEqual([]);
+    expect(actorOf('Các đơn vị, địa phương tham mưu, triển khai thực hiện các mặt công tác.')).toEqual(['Các đơn vị, địa phương']);
+  });
+
+  it('finds the implementation part under its joined headings ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "TRIỂN KHAI THỰC HIỆN")', async () => {
+    for (const heading of ['KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN', 'TRIỂN KHAI THỰC HIỆN', 'NHIỆM VỤ, GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN']) {
+      const record = await recordFromText(
+        documentWith('KẾ HOẠCH', '31/KH-UBND', `I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác.
+II. ${heading}
+1. Sở Tài chính:
+a) Bố trí kinh phí thực hiện.
+b) Hướng dẫn thanh quyết toán.`),
+      );
+      expect(record.tasks.map((t) => [t.section, t.lead, t.source])).toEqual([['II.1', ['Sở Tài chính'], 'implementation']]);
+    }
+  });
+
+  it('takes lettered items that name a body before a colon over its duties, not a part\'s title nor a list of members', async () => {
+    const record = await recordFromText(
+      documentWith('CHỈ THỊ', '07/CT-UBND', `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Thủ trưởng các sở, ban, ngành của tỉnh có trách nhiệm:
+a) Thi hành nghiêm chỉnh các bản án.
+b) Báo cáo kết quả thi hành án.
+2. Trách nhiệm cụ thể:
+a) Cục Thi hành án dân sự tỉnh:
+- Thực hiện theo dõi việc thi hành án hành chính.
+- Tham mưu, đề xuất xử lý trách nhiệm.
+b) VNPT Thái Nguyên:
+- Chủ động phối hợp triển khai dịch vụ nộp thuế điện tử.
+c) Ban Thường trực:
+- Số lượng: 05 đồng chí.
+3. Tổ chức thực hiện
+a) Đề nghị Tòa án nhân dân tỉnh phối hợp chuyển giao kịp thời các bản án.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['1', ['Thủ trưởng các sở, ban, ngành của tỉnh']],
+      ['2.a', ['Cục Thi hành án dân sự tỉnh']],
+      ['2.b', ['VNPT Thái Nguyên']],
+      ['3.a', ['Tòa án nhân dân tỉnh']],
+    ]);
+    expect(assignedIn('- Trưởng Ban Dân tộc tỉnh, Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);')).toEqual(['Ban Dân tộc tỉnh']);
+  });
+
+  it('reads a closing paragraph that speaks of the whole document after a last item that is a title over its own paragraph', async () => {
+    const record = await recordFromText(
+      documentWith('CHỈ THỊ', '08/CT-UBND', `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Tư pháp chủ trì tuyên truyền Luật Tố tụng hành chính.
+2. Đề nghị Tòa án nhân dân tỉnh:
+Phối hợp chuyển giao kịp thời các bản án, quyết định đã có hiệu lực pháp luật.
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan triển khai thực hiện nghiêm túc Chỉ thị này. Giao cho Cục Thi hành án dân sự tỉnh theo dõi, đôn đốc việc triển khai thực hiện Chỉ thị.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['1', ['Sở Tư pháp']],
+      ['2', ['Tòa án nhân dân tỉnh']],
+      ['', ['Cục Thi hành án dân sự tỉnh']],
+    ]);
+  });
+
+  it('takes nothing from a báo cáo đề xuất, whose items propose what the leader should approve', async () => {
+    const record = await recordFromText(
+      documentWith('BÁO CÁO ĐỀ XUẤT', '03/BCĐX-CAT', `Công an tỉnh kính báo cáo, đề xuất đồng chí Chủ tịch Ủy ban nhân dân tỉnh cho ý kiến chỉ đạo:
+1. Phê duyệt thời gian tổ chức Hội nghị.
+2. Giao Công an tỉnh chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh phát hành giấy mời.`),
+    );
+    expect(record.docType?.code).toBe('BCĐX');
+    expect(record.tasks).toEqual([]);
+  });
+
+  it('takes no assignment an opening "Trong đó" reports from another document', () => {
+    expect(assignedIn('Trong đó, Chính phủ giao Bộ Công an nghiên cứu, đề xuất chính sách hỗ trợ cho vay tín dụng.')).toBeNull();
+  });
+});
+
+describe('deadlines as printed', () => {
+  it('keeps a quarter or month with its year in words, and a labelled time without its label', () => {
+    expect(deadlineOf('hoàn thành trong quý III năm 2025.')).toBe('trong quý III năm 2025');
+    expect(deadlineOf('triển khai trong tháng 12 năm 2025')).toBe('trong tháng 12 năm 2025');
+    expect(deadlineOf('thời gian hoàn thành: tháng 12/2025')).toBe('tháng 12/2025');
+    expect(deadlineOf('Thời hạn: 31/12/2025')).toBe('2025-12-31');
+    expect(deadlineOf('gửi trước ngày 15/12/2025, báo cáo trong quý I năm 2026')).toBe('2025-12-15');
+  });
+
+  it('gives a request in a later sentence the time that sentence or the next gives, not an earlier sentence\'s', async () => {
+    const record = await recordFromText(
+      documentWith('CÔNG VĂN', '40/BTC-CST', `Kính gửi:
+- Bộ Tư pháp;
+- Liên đoàn Thương mại và Công nghiệp Việt Nam.
+Thực hiện Công văn số 656/TTg-KSTT, trong đó, giao Bộ Tài chính chủ trì rà soát quy định về phí, hoàn thành trước ngày 31/12/2024.
+Bộ Tài chính dự thảo Thông tư quy định mức thu phí. Đề nghị quý cơ quan nghiên cứu, có ý kiến tham gia về dự thảo Thông tư.
+Ý kiến xin gửi về Bộ Tài chính trước ngày 11/02/2025.`),
+    );
+    expect(record.tasks.map((t) => [t.lead, t.deadline])).toEqual([[['quý cơ quan'], '2025-02-11']]);
+  });
+});
+
+describe('attachments, purposes and comment summaries', () => {
+  it('reads the requests of a letter attached after the signature, not a proposal\'s copies', async () => {
+    const letter = `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+BỘ TƯ PHÁP
+Số: /BTP-BTTP
+V/v đề nghị hướng dẫn hợp nhất
+Kính gửi: Liên đoàn Luật sư Việt Nam
+Để tạo thuận lợi cho các Đoàn Luật sư khi thực hiện hợp nhất, Bộ Tư pháp đề nghị Liên đoàn Luật sư Việt Nam có văn bản hướng dẫn các Đoàn Luật sư thực hiện hợp nhất.
+Bộ Tư pháp đề nghị Liên đoàn Luật sư Việt Nam quan tâm hướng dẫn.
+Trân trọng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.`;
+    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(letter);
+    expect(extractTasks([], 'CV', [], false, doc.lines).map((t) => [t.section, t.lead])).toEqual([['', ['Liên đoàn Luật sư Việt Nam']]]);
+    expect(extractTasks([], 'TTr', [], false, doc.lines)).toEqual([]);
+  });
+
+  it('takes an assignment after an opening purpose ("Để …, Bộ X đề nghị Y"), not a verb the purpose governs', () => {
+    expect(assignedIn('Để tạo thuận lợi cho các Hội khi hợp nhất, Bộ Tư pháp đề nghị Hiệp hội Công chứng viên Việt Nam có văn bản hướng dẫn.')).toEqual([
+      'Hiệp hội Công chứng viên Việt Nam',
+    ]);
+    expect(assignedIn('Hồ sơ là cơ sở để đề nghị Sở Nội vụ thẩm định.')).toBeNull();
+  });
+
+  it('takes nothing from a summary of comments on a draft, whose requests are the commenters\'', async () => {
+    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { docFromText } = await import('../helpers.js');
+    const doc = await docFromText(`Phụ lục
+TỔNG HỢP Ý KIẾN GÓP Ý ĐỐI VỚI DỰ THẢO KẾ HOẠCH
+Để xã có căn cứ đề ra mục tiêu, đề nghị Sở Nội vụ phối hợp với Sở Khoa học và Công nghệ thống nhất nội dung Kế hoạch.
+`);
+    expect(extractTasks([], null, doc.lines)).toEqual([]);
+  });
+});
+
+describe('execution clauses of legal documents', () => {
+  it('reads an execution clause under a title that names no body, and a clause whose subject follows a basis', async () => {
+    const record = await recordFromText(
+      documentWith('QUYẾT ĐỊNH', '49/2025/QĐ-UBND', `Điều 1. Giải thể Quỹ Hỗ trợ nông dân tỉnh.
+Điều 2. Tổ chức thực hiện
+1. Trên cơ sở đề xuất của Sở Nông nghiệp và Môi trường, Sở Tài chính tổng hợp, trình cấp có thẩm quyền bố trí kinh phí.
+Điều 3. Trách nhiệm thi hành
+Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`),
+    );
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['Điều 2.1', ['Sở Tài chính']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Tài chính', 'các cơ quan, đơn vị có liên quan']],
+    ]);
+  });
+
+  it('splits the officials of an execution clause, not a relative clause "do Chính phủ, Thủ tướng Chính phủ thành lập" nor at "không phải là"', () => {
+    expect(
+      leadOf('Bộ trưởng, Thủ trưởng cơ quan ngang bộ, người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.'),
+    ).toEqual([
+      'Bộ trưởng',
+      'Thủ trưởng cơ quan ngang bộ',
+      'người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập',
+      'các cơ quan, tổ chức, cá nhân có liên quan',
+    ]);
+    expect(leadOf('Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động phối hợp xây dựng kế hoạch.')).toEqual(['các đơn vị, địa phương']);
+    // "tổ chức" in a list of bodies is a noun; after a body's name it is the verb.
+    expect(leadOf('Các cơ quan, tổ chức, đơn vị có liên quan có trách nhiệm chuẩn bị các điều kiện cần thiết.')).toEqual(['Các cơ quan, tổ chức, đơn vị có liên quan']);
+    expect(leadOf('Sở Văn hóa, Thể thao và Du lịch tổ chức, hướng dẫn các hoạt động.')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
 });
 
