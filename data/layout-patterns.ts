@@ -160,6 +160,14 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
 
+/**
+ * A person's name: 2–6 capitalised syllables. A syllable may carry a second capital after its
+ * initial, with or without an apostrophe, as names of the Central Highlands peoples are printed
+ * (`H’Vi Êban`, `H'Hen Niê`, `Y Bih ÊBan`).
+ */
+const NAME_SYLLABLE = String.raw`\p{Lu}(?:['’]?\p{Lu}\p{Ll}+|\p{Ll}*)`;
+export const PERSON_NAME_SHAPE = new RegExp(String.raw`^${NAME_SYLLABLE}(?:\s+${NAME_SYLLABLE}){1,5}$`, 'u');
+
 /** Common Vietnamese family names: a capitals line that opens with one is a signer's name. */
 export const FAMILY_NAMES = new Set(
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Cao Lương Đinh Lưu Quách Châu Chu Kiều Đàm Lò Lục Triệu Nông Hứa Tăng Thân Khổng Mạc Tống Khúc Hầu Lại Nghiêm Âu Doãn Diệp Ông Kha Quan Giáp Viên Mã Tiêu Bế'.split(' '),

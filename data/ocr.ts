@@ -65,6 +65,27 @@ export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: '�
  */
 export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)[|Il1L!]?(việc|VIỆC)(?!\p{L})/gu;
 
+/**
+ * The `V/v` that opens a công văn's trích yếu with its slash misread (`VAv`, `V|v`, `Vlv`, `VÍv`)
+ * at the start of a line before lower-case words: no word is spelled so.
+ */
+export const SUBJECT_MARK_MISREAD = /^V[A\\|lI1íÍ]v(?=\s+\p{Ll})/gmu;
+/** What it stands for. */
+export const SUBJECT_MARK = 'V/v';
+
+/**
+ * Letters OCR reads for a name's first capital under a seal or a pen's stroke (`Iẽ Văn Lợi` for
+ * Lê): tried on a first word that is no family name, and kept only where exactly one family name results.
+ */
+export const NAME_INITIAL_MISREAD: Readonly<Record<string, string>> = { I: 'L', l: 'L', '1': 'L', '|': 'L' };
+/**
+ * The apostrophe of a name of the Central Highlands peoples (`H’Vi Êban`, `Y’Bih`) as OCR reads it:
+ * a question mark between the initial and the next capital (no name has one).
+ */
+export const NAME_APOSTROPHE_READ = /(?<![\p{L}\p{N}])(\p{Lu})\?(?=\p{Lu})/gu;
+/** How the apostrophe is printed. */
+export const NAME_APOSTROPHE = '’';
+
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
 /**
@@ -86,7 +107,7 @@ export const RECIPIENTS_LABEL = 'Nơi nhận';
 export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;
 
 /** Marks OCR reads from seal and pen strokes that never belong to a printed signature line. */
-export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–]/gu;
+export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–’]/gu;
 /** A lone capital between an authority's dot and the position: "TL.R CHỦ TỊCH". */
 export const AUTHORITY_SPECK = new RegExp(String.raw`^((?:${AUTHORITY_CODE})\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})`, 'u');
 

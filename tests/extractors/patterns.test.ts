@@ -759,6 +759,38 @@ describe('signer names on scans', () => {
     expect(withFamilyNameRestored('Huynh Cảnh')).toBe('Huỳnh Cảnh');
     expect(withFamilyNameRestored('Lê Văn Tám')).toBe('Lê Văn Tám');
     expect(withFamilyNameRestored('Thái Văn Hòa')).toBe('Thái Văn Hòa');
+    // The initial misread as a letter of like shape: only where it gives a family name.
+    expect(withFamilyNameRestored('Iẽ Văn Lợi')).toBe('Lê Văn Lợi');
+    expect(withFamilyNameRestored('Iâm Minh')).toBe('Lâm Minh');
+    expect(withFamilyNameRestored('Ia Văn Hòa')).toBe('Ia Văn Hòa');
+  });
+
+  it('reads names of the Central Highlands peoples, their apostrophe as printed or as OCR reads it', async () => {
+    const { personName } = await import('../../extractors/closing.js');
+    expect(personName('H’Vi Êban')).toBe('H’Vi Êban');
+    expect(personName("Y'Bih ÊBan")).toBe("Y'Bih ÊBan");
+    expect(personName('H?Vi ÊBan')).toBe('H’Vi ÊBan');
+    expect(personName('Ksor Nham')).toBe('Ksor Nham');
+    // Two capitals with no letter after them are an abbreviation, not a syllable of a name.
+    expect(personName('TM Ban Chấp')).toBeNull();
+  });
+
+  it('on a scan, passes over the seal’s ring read under the position, and takes the name under a rank OCR garbled', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const signatureOf = async (block: Array<[string, number]>) => {
+      const doc = await docFromText(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', 'Số: 12/CAT-PV01', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block.map(([t]) => t)].join('\n'));
+      const read = new Map(block);
+      const lines = doc.lines.map((l) => ({ ...l, confidence: read.get(l.text) ?? 0.95, column: read.has(l.text) ? ('right' as const) : ('left' as const) }));
+      const signer = (await extractRecord({ ...doc, lines })).signer;
+      return [signer?.name, signer?.lines];
+    };
+    const position: Array<[string, number]> = [['TM. BAN CHẤP HÀNH', 0.7], ['PHÓ CHỦ TỊCH THƯỜNG TRỰC', 0.65]];
+    expect(await signatureOf([...position, ['BẠN.', 0.52], ['19:', 0.53], ['cụ Xã', 0.01], ['AI HPHH', 0.11], ['VAN', 0.85], ['N', 0.82], ['4A7', 0], ['`Iẽ Văn Lợi', 0.66]]))
+      .toEqual(['Lê Văn Lợi', ['TM. BAN CHẤP HÀNH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']]);
+    // A second position line read surely stays.
+    expect(await signatureOf([['KT. GIÁM ĐỐC', 0.9], ['PHÓ GIÁM ĐỐC', 0.9], ['Nguyễn Văn An', 0.9]])).toEqual(['Nguyễn Văn An', ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']]);
+    expect(await signatureOf([['GIÁM ĐỐC', 0.91], ['TT', 0], ['CN', 0.55], ['Tiêu-“Ướng Trương Minh Đương', 0.66]])).toEqual(['Trương Minh Đương', ['GIÁM ĐỐC']]);
   });
 });
 
