@@ -45,6 +45,8 @@ export const TYPE_NAME_IN_TITLE = /^\s*SỐ(?![\p{L}\p{N}])/u;
  * resolutions (`NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ …`). It names the issuer; the trích yếu follows.
  */
 export const ISSUING_BODY_AFTER_TYPE = /^\s*CỦA(?![\p{L}\p{N}])/u;
+/** The issuing body's name after the type's name and `CỦA`, in capitals. */
+export const ISSUING_BODY_NAMED = /(?<![\p{L}\p{N}])CỦA\s+(\p{Lu}[\p{Lu}\s.,-]*)$/u;
 
 /** Where the trích yếu opens after such an issuing-body line: `Về …`, `V/v …`, in brackets or not, any case. */
 export const TITLE_OPENING = /^\(?\s*(?:V\/v|V\/V|Về|VỀ|về)(?![\p{L}\p{N}])/u;

@@ -9,7 +9,7 @@ import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } f
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
-import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
+import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES } from '../data/issuers.js';
 
@@ -254,7 +254,8 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text));
-    issuer = { lines: printed, name: speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
+    const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
+    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

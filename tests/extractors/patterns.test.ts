@@ -691,6 +691,21 @@ describe('a body sentence under the type line is not a title', () => {
   });
 });
 
+describe('an issuer the type line names in full', () => {
+  it('takes the name after CỦA where the header abbreviates the body, and nowhere else', async () => {
+    const head = (lines: string[], typeLines: string[]) =>
+      recordFromText([...lines, 'Số: 01/NQ-HĐQLQ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 18 tháng 02 năm 2025', ...typeLines, '(Về việc sửa đổi Điều lệ Quỹ)', BODY].join('\n'));
+    const abbreviated = await head(['HỘI KHUYẾN HỌC TỈNH', 'HỘI ĐỒNG QL QUỸ KHUYẾN HỌC'], ['NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ', 'KHUYẾN HỌC TỈNH BÌNH THUẬN']);
+    expect(abbreviated.issuer?.name.toLocaleLowerCase('vi')).toBe('hội đồng quản lý quỹ khuyến học tỉnh bình thuận');
+    expect(abbreviated.issuer?.lines).toEqual(['HỘI KHUYẾN HỌC TỈNH', 'HỘI ĐỒNG QL QUỸ KHUYẾN HỌC']);
+    // A header that prints the body in full, or names another body, keeps its own name.
+    const printed = await head(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN'], ['NGHỊ QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN']);
+    expect(printed.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Thuận');
+    const other = await head(['HỘI KHUYẾN HỌC TỈNH', 'BAN THƯỜNG VỤ'], ['NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC']);
+    expect(other.issuer?.name).not.toMatch(/Hội đồng/u);
+  });
+});
+
 /** Police and army signers print their rank before the name; OCR misreads marks and joins words. */
 describe('signer names on scans', () => {
   it('leaves out a rank, also as OCR misreads it', async () => {
