@@ -113,6 +113,9 @@ function titleStart(zone: Line[], typeIndex: number, typeMatch: TypeLineMatch | 
   return j < limit && (TITLE_OPENING.test(title) || (/\p{L}/u.test(title) && !isUpperLine(title) && !BODY_OPENING.test(title))) ? j : next;
 }
 
+/** Under this OCR confidence, a line beside the title in another column is a stamp's or a pen's marks. */
+const MARGIN_NOISE_CONFIDENCE = 0.3;
+
 /** The body named after `CỦA` over the type line and the caps lines it wraps to, before the title. */
 function issuingBodyOf(lines: Line[]): string | null {
   const printed = squash(lines.map((l) => l.text.trim().replace(/^[^\p{L}]+/u, '')).join(' '));
@@ -362,6 +365,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (AUTHORITY_STATEMENT.test(text) && PURSUANT_OPENING.test(next)) break;
       if (titleIndexes.length > 0) {
         const first = zone[titleIndexes[0]!]!;
+        // A receipt stamp's handwriting in the margin beside the title, read as next to nothing.
+        if (l.confidence !== undefined && l.confidence < MARGIN_NOISE_CONFIDENCE && l.column !== first.column) continue;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
         // A line in the other case still belongs to the title when the rule under the title

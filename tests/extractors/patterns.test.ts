@@ -691,6 +691,24 @@ describe('a body sentence under the type line is not a title', () => {
   });
 });
 
+describe('a symbol’s type code misread on a scan', () => {
+  it('takes the code of the type printed above the title where the read code is one letter off it and no type’s code', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const symbolOf = async (number: string, type: string, ocr: boolean) => {
+      const doc = await docFromText(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', `Số: ${number}`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 22 tháng 10 năm 2025', type, 'Đề nghị ban hành Báo cáo kết quả', BODY].join('\n'));
+      const lines = ocr ? doc.lines.map((l) => ({ ...l, confidence: 0.9 })) : doc.lines;
+      return (await extractRecord({ ...doc, lines })).number?.symbol;
+    };
+    expect(await symbolOf('289/TIr-CAT-PC06', 'TỜ TRÌNH', true)).toBe('TTr-CAT-PC06');
+    expect(await symbolOf('289/KH-CAT-PC06', 'KẾ HOẠCH', true)).toBe('KH-CAT-PC06');
+    // Typed as printed, a real type's code, or more than a letter off: left as read.
+    expect(await symbolOf('289/TIr-CAT-PC06', 'TỜ TRÌNH', false)).toBe('TIr-CAT-PC06');
+    expect(await symbolOf('289/TB-CAT-PC06', 'TỜ TRÌNH', true)).toBe('TB-CAT-PC06');
+    expect(await symbolOf('289/XYr-CAT-PC06', 'TỜ TRÌNH', true)).toBe('XYr-CAT-PC06');
+  });
+});
+
 describe('an issuer the type line names in full', () => {
   it('takes the name after CỦA where the header abbreviates the body, and nowhere else', async () => {
     const head = (lines: string[], typeLines: string[]) =>
