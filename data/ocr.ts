@@ -86,6 +86,13 @@ export const NAME_APOSTROPHE_READ = /(?<![\p{L}\p{N}])(\p{Lu})\?(?=\p{Lu})/gu;
 /** How the apostrophe is printed. */
 export const NAME_APOSTROPHE = '’';
 
+/**
+ * Two capitalised syllables of a name OCR glued with a quote read from a pen's or a seal's stroke
+ * (`Nguyễn'Đình`): no syllable is spelled so (a name of the Central Highlands peoples has one
+ * capital before its apostrophe, `H’Vi`).
+ */
+export const NAME_SYLLABLES_GLUED_BY_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’`](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
 /**
@@ -123,10 +130,17 @@ export const CLERK_CODE_ZERO = /(?<=\d)[oO](?=\d)/gu;
 export const RECIPIENTS_LABEL_READ = /^[^\p{L}]{0,2}\p{L}{0,3}[ơo]i\s*nh[ậâaặ]n\b/iu;
 
 /**
- * A signer's name as printed under the signature: two to five capitalised syllables ending the
- * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`).
+ * The signature's authority line as a page reading gives it (`TM. BAN CHẤP HÀNH`, `KT. GIÁM ĐỐC`,
+ * `TM/ BAN …`): where a signature block without `Nơi nhận` beside it sits.
  */
-export const NAME_SHAPED_END = /(?:^|[\s.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
+export const AUTHORITY_LINE_READ = new RegExp(String.raw`^[^\p{L}]{0,2}(?:${AUTHORITY_CODE})\s*[./:]\s*\p{Lu}{2}`, 'u');
+
+/**
+ * A signer's name as printed under the signature: two to five capitalised syllables ending the
+ * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`; or after a
+ * syllable OCR glued on with a quote, `Nguyễn'Đình Trung`).
+ */
+export const NAME_SHAPED_END = /(?:^|[\s.'’])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
 
 /**
  * A word read unsurely whose shape no printed Vietnamese word or code has: a capital inside after a

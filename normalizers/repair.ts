@@ -6,7 +6,7 @@ import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
-  SUBJECT_MARK, SUBJECT_MARK_MISREAD,
+  NAME_SYLLABLES_GLUED_BY_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
@@ -61,6 +61,9 @@ export function ocrTokenEdits(text: string): Edit[] {
     if (text.slice(start, end) !== RECIPIENTS_LABEL) edits.push({ start, end, replacement: RECIPIENTS_LABEL, reason: 'ocr' });
   }
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
   for (const m of text.matchAll(SUBJECT_MARK_MISREAD)) {

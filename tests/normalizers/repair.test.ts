@@ -53,6 +53,11 @@ describe('diacritic and OCR repair', () => {
     }
   });
 
+  it('splits two capitalised syllables OCR glued with a quote, and leaves a name’s own apostrophe', async () => {
+    const doc = await docFromText("CHỦ TỊCH\nNguyễn'Đình Trung\nH’Vi Êban và Y'Bih");
+    expect(doc.text).toBe('CHỦ TỊCH\nNguyễn Đình Trung\nH’Vi Êban và Y\'Bih');
+  });
+
   it('snaps standard names read with changed marks, in capitals or in their own case, each snap on record', async () => {
     const doc = await docFromText(['BCH HỘI NÔNG DÁN TỈNH LẮM ĐÓNG', 'LIÊN ĐOÀN LAO ĐÔNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dán tỉnh Quảng Ngải.'].join('\n'));
     expect(doc.text).toBe(['BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dân tỉnh Quảng Ngãi.'].join('\n'));
