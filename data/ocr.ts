@@ -64,6 +64,10 @@ export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: '�
  * between them: `Vềviệc`, `VềLviệc` → `Về việc` (no word is spelled so).
  */
 export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)[|Il1L!]?(việc|VIỆC)(?!\p{L})/gu;
+/** `Về việt …` opening a line: its c misread as t (việt, lower case, opens no phrase; Việt is a name's). */
+export const TITLE_OPENING_MISREAD = /^(Về\s+)việt(?=\s+\p{Ll})/gmu;
+/** What the misread word stands for. */
+export const TITLE_OPENING_WORD = 'việc';
 
 /**
  * The `V/v` that opens a công văn's trích yếu with its slash misread (`VAv`, `V|v`, `Vlv`, `VÍv`)

@@ -42,11 +42,13 @@ describe('diacritic and OCR repair', () => {
     expect(doc.text).toBe('Số: 03/BCĐX-CAT(PC04) và Báo cáo số 12/BCĐX-UBND của CVĐ');
   });
 
-  it('puts back the slash OCR misread in a trích yếu’s V/v, only where a line opens with it before lower-case words', async () => {
+  it('puts back the slash OCR misread in a trích yếu’s V/v and the c of its Về việc, only where a line opens with them before lower-case words', async () => {
     for (const misread of ['VAv', 'V|v', 'Vlv', 'VÍv', 'V1v']) {
       const doc = await docFromText(`Số: 12/UBND-VX\n${misread} cho ý kiến về Đề án hợp nhất`);
       expect(doc.text).toContain('V/v cho ý kiến về Đề án');
     }
+    const about = await docFromText('QUYẾT ĐỊNH\nVề việt phê duyệt bản Điều lệ\nVề Việt Nam\nVỀ VIỆT NAM');
+    expect(about.text).toBe('QUYẾT ĐỊNH\nVề việc phê duyệt bản Điều lệ\nVề Việt Nam\nVỀ VIỆT NAM');
     for (const kept of ['Số 12 VAv', 'VAv Corp']) {
       const doc = await docFromText(kept);
       expect(doc.text).toBe(kept);
