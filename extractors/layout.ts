@@ -365,8 +365,10 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (AUTHORITY_STATEMENT.test(text) && PURSUANT_OPENING.test(next)) break;
       if (titleIndexes.length > 0) {
         const first = zone[titleIndexes[0]!]!;
-        // A receipt stamp's handwriting in the margin beside the title, read as next to nothing.
+        // A receipt stamp's handwriting in the margin beside the title, read as next to nothing; the
+        // rule under the title or a seal's speck read as a lone letter (no word of a title has one).
         if (l.confidence !== undefined && l.confidence < MARGIN_NOISE_CONFIDENCE && l.column !== first.column) continue;
+        if (l.confidence !== undefined && !/\p{L}{2}|\d/u.test(text)) continue;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
         // A line in the other case still belongs to the title when the rule under the title

@@ -691,6 +691,23 @@ describe('a body sentence under the type line is not a title', () => {
   });
 });
 
+describe('a title on a scan', () => {
+  it('passes over a stamp’s marks in the margin and a lone letter read from the rule under it', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const read: Record<string, [number, 'left' | 'right' | 'full']> = {
+      'ti TH10v528 ïCửlukí': [0, 'left'],
+      H: [0.93, 'left'],
+      Đ: [0.83, 'right'],
+      'nhiệm kỳ 2020 -': [0.9, 'right'],
+      '2025': [0.9, 'right'],
+    };
+    const doc = await docFromText(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN', 'Số: 407/QĐ-UBND', 'Phan Thiết, ngày 10 tháng 02 năm 2010', 'QUYẾT ĐỊNH', 'Về việc phê duyệt Điều lệ Hội', 'ti TH10v528 ïCửlukí', 'nhiệm kỳ 2020 -', '2025', 'H', 'Đ', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', BODY].join('\n'));
+    const lines = doc.lines.map((l) => ({ ...l, confidence: read[l.text]?.[0] ?? 0.9, column: read[l.text]?.[1] ?? ('right' as const) }));
+    expect((await extractRecord({ ...doc, lines })).title?.value).toBe('Về việc phê duyệt Điều lệ Hội nhiệm kỳ 2020 - 2025');
+  });
+});
+
 describe('a symbol’s type code misread on a scan', () => {
   it('takes the code of the type printed above the title where the read code is one letter off it and no type’s code', async () => {
     const { extractRecord } = await import('../../extractors/index.js');
