@@ -71,9 +71,9 @@ export const TITLE_OPENING_WORD = 'việc';
 
 /**
  * The `V/v` that opens a công văn's trích yếu with its slash misread (`VAv`, `V|v`, `Vlv`, `VÍv`)
- * at the start of a line before lower-case words: no word is spelled so.
+ * or its v lost or misread (`V/`, `V/w`) at the start of a line before lower-case words: no word is spelled so.
  */
-export const SUBJECT_MARK_MISREAD = /^V[A\\|lI1íÍ]v(?=\s+\p{Ll})/gmu;
+export const SUBJECT_MARK_MISREAD = /^V(?:[A\\|lI1íÍ]v|\/[wy]?)(?=\s+\p{Ll})/gmu;
 /** What it stands for. */
 export const SUBJECT_MARK = 'V/v';
 
@@ -96,6 +96,9 @@ export const NAME_APOSTROPHE = '’';
  * capital before its apostrophe, `H’Vi`).
  */
 export const NAME_SYLLABLES_GLUED_BY_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’`](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/** A block read again under the number line opens like a trích yếu: `V/v`, as OCR may leave it, or `Về`. */
+export const SUBJECT_OPENING_READ = /^[^\p{L}]{0,2}(?:V(?:[/\\|lI1íÍA][vVyw]?|[vVyw])|Về|VỀ)(?=\s)/u;
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;

@@ -43,7 +43,7 @@ describe('diacritic and OCR repair', () => {
   });
 
   it('puts back the slash OCR misread in a trích yếu’s V/v and the c of its Về việc, only where a line opens with them before lower-case words', async () => {
-    for (const misread of ['VAv', 'V|v', 'Vlv', 'VÍv', 'V1v']) {
+    for (const misread of ['VAv', 'V|v', 'Vlv', 'VÍv', 'V1v', 'V/', 'V/w']) {
       const doc = await docFromText(`Số: 12/UBND-VX\n${misread} cho ý kiến về Đề án hợp nhất`);
       expect(doc.text).toContain('V/v cho ý kiến về Đề án');
     }
