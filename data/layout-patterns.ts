@@ -45,6 +45,8 @@ export const TYPE_NAME_IN_TITLE = /^\s*SỐ(?![\p{L}\p{N}])/u;
  * resolutions (`NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ …`). It names the issuer; the trích yếu follows.
  */
 export const ISSUING_BODY_AFTER_TYPE = /^\s*CỦA(?![\p{L}\p{N}])/u;
+/** The issuing body's name after the type's name and `CỦA`, in capitals. */
+export const ISSUING_BODY_NAMED = /(?<![\p{L}\p{N}])CỦA\s+(\p{Lu}[\p{Lu}\s.,-]*)$/u;
 
 /** Where the trích yếu opens after such an issuing-body line: `Về …`, `V/v …`, in brackets or not, any case. */
 export const TITLE_OPENING = /^\(?\s*(?:V\/v|V\/V|Về|VỀ|về)(?![\p{L}\p{N}])/u;
@@ -159,6 +161,14 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
+
+/**
+ * A person's name: 2–6 capitalised syllables. A syllable may carry a second capital after its
+ * initial, with or without an apostrophe, as names of the Central Highlands peoples are printed
+ * (`H’Vi Êban`, `H'Hen Niê`, `Y Bih ÊBan`).
+ */
+const NAME_SYLLABLE = String.raw`\p{Lu}(?:['’]?\p{Lu}\p{Ll}+|\p{Ll}*)`;
+export const PERSON_NAME_SHAPE = new RegExp(String.raw`^${NAME_SYLLABLE}(?:\s+${NAME_SYLLABLE}){1,5}$`, 'u');
 
 /** Common Vietnamese family names: a capitals line that opens with one is a signer's name. */
 export const FAMILY_NAMES = new Set(

@@ -64,6 +64,41 @@ export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: '�
  * between them: `Vềviệc`, `VềLviệc` → `Về việc` (no word is spelled so).
  */
 export const GLUED_TITLE_OPENING = /(?<!\p{L})(Về|VỀ)[|Il1L!]?(việc|VIỆC)(?!\p{L})/gu;
+/** `Về việt …` opening a line: its c misread as t (việt, lower case, opens no phrase; Việt is a name's). */
+export const TITLE_OPENING_MISREAD = /^(Về\s+)việt(?=\s+\p{Ll})/gmu;
+/** What the misread word stands for. */
+export const TITLE_OPENING_WORD = 'việc';
+
+/**
+ * The `V/v` that opens a công văn's trích yếu with its slash misread (`VAv`, `V|v`, `Vlv`, `VÍv`)
+ * or its v lost or misread (`V/`, `V/w`) at the start of a line before lower-case words: no word is spelled so.
+ */
+export const SUBJECT_MARK_MISREAD = /^V(?:[A\\|lI1íÍ]v|\/[wy]?)(?=\s+\p{Ll})/gmu;
+/** What it stands for. */
+export const SUBJECT_MARK = 'V/v';
+
+/**
+ * Letters OCR reads for a name's first capital under a seal or a pen's stroke (`Iẽ Văn Lợi` for
+ * Lê): tried on a first word that is no family name, and kept only where exactly one family name results.
+ */
+export const NAME_INITIAL_MISREAD: Readonly<Record<string, string>> = { I: 'L', l: 'L', '1': 'L', '|': 'L' };
+/**
+ * The apostrophe of a name of the Central Highlands peoples (`H’Vi Êban`, `Y’Bih`) as OCR reads it:
+ * a question mark between the initial and the next capital (no name has one).
+ */
+export const NAME_APOSTROPHE_READ = /(?<![\p{L}\p{N}])(\p{Lu})\?(?=\p{Lu})/gu;
+/** How the apostrophe is printed. */
+export const NAME_APOSTROPHE = '’';
+
+/**
+ * Two capitalised syllables of a name OCR glued with a quote read from a pen's or a seal's stroke
+ * (`Nguyễn'Đình`): no syllable is spelled so (a name of the Central Highlands peoples has one
+ * capital before its apostrophe, `H’Vi`).
+ */
+export const NAME_SYLLABLES_GLUED_BY_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’`](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/** A block read again under the number line opens like a trích yếu: `V/v`, as OCR may leave it, or `Về`. */
+export const SUBJECT_OPENING_READ = /^[^\p{L}]{0,2}(?:V(?:[/\\|lI1íÍA][vVyw]?|[vVyw])|Về|VỀ)(?=\s)/u;
 
 /** `Nơi nhận:` with seal or signature strokes read into its first letters (`XWơi nhận:`, `ơi nhận:`). */
 export const MANGLED_RECIPIENTS_LABEL = /(?<!\p{L})\p{L}{0,3}ơi\s+nhận(?=\s*[:;.]?\s*$)/gmu;
@@ -86,7 +121,7 @@ export const RECIPIENTS_LABEL = 'Nơi nhận';
 export const RECEIPT_STAMP_WORD = /(?:Đ[ẾỀEÊÉ]N|^Chuy[ểeê]n\s*:.*)$/u;
 
 /** Marks OCR reads from seal and pen strokes that never belong to a printed signature line. */
-export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–]/gu;
+export const SPECK_CHARACTERS = /[^\p{Lu}\p{Ll}\p{M}\p{N}\s.,:;/()&\-–’]/gu;
 /** A lone capital between an authority's dot and the position: "TL.R CHỦ TỊCH". */
 export const AUTHORITY_SPECK = new RegExp(String.raw`^((?:${AUTHORITY_CODE})\s*\.)\s*\p{Lu}(?=\s+\p{Lu}{2})`, 'u');
 
@@ -102,10 +137,17 @@ export const CLERK_CODE_ZERO = /(?<=\d)[oO](?=\d)/gu;
 export const RECIPIENTS_LABEL_READ = /^[^\p{L}]{0,2}\p{L}{0,3}[ơo]i\s*nh[ậâaặ]n\b/iu;
 
 /**
- * A signer's name as printed under the signature: two to five capitalised syllables ending the
- * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`).
+ * The signature's authority line as a page reading gives it (`TM. BAN CHẤP HÀNH`, `KT. GIÁM ĐỐC`,
+ * `TM/ BAN …`): where a signature block without `Nơi nhận` beside it sits.
  */
-export const NAME_SHAPED_END = /(?:^|[\s.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
+export const AUTHORITY_LINE_READ = new RegExp(String.raw`^[^\p{L}]{0,2}(?:${AUTHORITY_CODE})\s*[./:]\s*\p{Lu}{2}`, 'u');
+
+/**
+ * A signer's name as printed under the signature: two to five capitalised syllables ending the
+ * line (after a rank or title: `Thiếu tướng Trương Minh Đương`, `TS. Đỗ Ngọc Thịnh`; or after a
+ * syllable OCR glued on with a quote, `Nguyễn'Đình Trung`).
+ */
+export const NAME_SHAPED_END = /(?:^|[\s.'’])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
 
 /**
  * A word read unsurely whose shape no printed Vietnamese word or code has: a capital inside after a

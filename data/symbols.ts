@@ -23,9 +23,12 @@ export const PARTY_NUMBER = new RegExp(String.raw`^(${SEQUENCE})?-([${CODE_CAPIT
 /** A sub-unit's code in brackets after a unit's code (`TTr-CAT(PC04)`), written without spaces. */
 const SUB_UNIT = String.raw`(?:\([${CODE_CAPITALS}0-9]+\))`;
 
-/** A State or Front number: digits, slash, [year, slash], symbol (`249/2025/NĐ-CP`). Groups: sequence, year, symbol. */
+/**
+ * A State or Front number: digits, slash, [year, slash], symbol (`249/2025/NĐ-CP`). Groups:
+ * sequence, year, symbol. Some offices join a unit's codes with a dot (`03/BC-LĐVTCT.LĐ`).
+ */
 export const STATE_NUMBER = new RegExp(
-  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+${SUB_UNIT}?)*)$`,
+  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+${SUB_UNIT}?(?:\.[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*)*)*)$`,
   'u',
 );
 

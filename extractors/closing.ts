@@ -9,6 +9,7 @@ import {
   NAME_PREFIX,
   RANK_PREFIX_FOLDED,
   NOT_A_NAME,
+  PERSON_NAME_SHAPE,
   PLACE_DATE_LINE,
   POSITION_PHRASES_FOLDED,
   POSITION_WORDS,
@@ -16,7 +17,7 @@ import {
   RECIPIENT_PURPOSE,
   RECIPIENTS_HEADING,
 } from '../data/layout-patterns.js';
-import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, SPECK_CHARACTERS } from '../data/ocr.js';
+import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, NAME_APOSTROPHE, NAME_APOSTROPHE_READ, NAME_INITIAL_MISREAD, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { placeDateOfLine } from './header.js';
@@ -56,6 +57,7 @@ export function withoutSpecks(line: Line): string {
   if (line.confidence === undefined) return line.text;
   const cleaned = squash(
     line.text
+      .replace(NAME_APOSTROPHE_READ, `$1${NAME_APOSTROPHE}`)
       .replace(SPECK_CHARACTERS, '')
       .replace(/(\p{Lu}{2,})\p{Ll}{1,2}(?![\p{L}\p{N}])/gu, '$1')
       .replace(AUTHORITY_SPECK, '$1 '),
@@ -101,8 +103,27 @@ for (const family of FAMILY_NAMES) {
 export function withFamilyNameRestored(name: string): string {
   const [first, ...rest] = name.split(' ');
   if (!first || rest.length === 0 || FAMILY_NAMES.has(first)) return name;
-  const family = FAMILY_NAME_BY_FOLDED.get(foldDiacritics(first).toLowerCase());
+  const folded = foldDiacritics(first).toLowerCase();
+  // Its initial misread too (`Iẽ` for Lê): the letters OCR takes for it, where one family name results.
+  const initial = NAME_INITIAL_MISREAD[first.charAt(0)];
+  const family = FAMILY_NAME_BY_FOLDED.get(folded) ?? (initial ? FAMILY_NAME_BY_FOLDED.get(`${initial.toLowerCase()}${folded.slice(1)}`) : undefined);
   return family ? [family, ...rest].join(' ') : name;
+}
+
+/**
+ * On a scan, the name under a rank or title OCR misread past recognition (`Tiêu-“Ướng Trương
+ * Minh Đương`): the line's last two to four syllables, when they open with a family name, after
+ * one or two words of anything.
+ */
+function nameAfterMisreadTitle(text: string): string | null {
+  const words = squash(text).split(' ');
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const tail = words.slice(k);
+    if (tail.length > 4 || !FAMILY_NAMES.has(tail[0]!)) continue;
+    const name = tail.join(' ');
+    if (PERSON_NAME_SHAPE.test(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -121,7 +142,8 @@ export function personName(text: string, capitals = false): string | null {
     if (!FAMILY_NAMES.has(words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi'))) return null;
     return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   }
-  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(t) ? t : null;
+  const name = t.replace(NAME_APOSTROPHE_READ, `$1${NAME_APOSTROPHE}`);
+  return PERSON_NAME_SHAPE.test(name) ? name : null;
 }
 
 interface Zone {
@@ -193,6 +215,13 @@ function headlessRecipientsStart(lines: Line[], from: number, to: number): numbe
 
 /** Under this OCR confidence, a line of one or two capitals in the signature block is a speck (`HN` under a position). */
 const SPECK_LINE_CONFIDENCE = 0.7;
+/** Under this OCR confidence, a capitals line under a position that names none is the seal's text. */
+const SEAL_TEXT_CONFIDENCE = 0.9;
+
+/** Whether a capitals line names a position (`PHÓ CHỦ TỊCH`, `GIÁM ĐÓC` as OCR leaves it). */
+function isPosition(text: string): boolean {
+  return POSITION_WORDS.test(text) || POSITION_PHRASES_FOLDED.test(foldDiacritics(text));
+}
 
 function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
@@ -213,6 +242,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let name: string | null = null;
   if (start >= 0) {
     authority = authorityOf(withoutSpecks(candidates[start]!));
+    let specks = 0;
     for (let i = start; i < candidates.length; i++) {
       const l = candidates[i]!;
       const t = squash(withoutSpecks(l));
@@ -234,6 +264,9 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         if (name) break;
         // Two capitals read unsurely on a scan, alone on a line, are a seal's or a pen's speck.
         if (l.confidence !== undefined && l.confidence < SPECK_LINE_CONFIDENCE && /^\p{Lu}{1,2}$/u.test(t)) continue;
+        // Under the position proper only the signature, the seal and the name are printed: capitals
+        // read there unsurely and naming no position are the seal's ring (`BẠN.`, `AI HPHH`).
+        if (l.confidence !== undefined && l.confidence < SEAL_TEXT_CONFIDENCE && positions.some(isPosition) && !isPosition(t)) continue;
         // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.
         if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && positions.at(-1)!.toLocaleLowerCase('vi') !== CONCURRENTLY) {
           positions[positions.length - 1] = `${positions.at(-1)} ${t}`;
@@ -244,14 +277,19 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         used.push(l);
         continue;
       }
-      const candidate = personName(t);
+      const candidate = personName(t) ?? (l.confidence !== undefined && positions.length > 0 ? nameAfterMisreadTitle(t) : null);
       if (candidate) {
         name = candidate;
         nameLine = l;
         break;
       }
       if (NOT_A_NAME.test(t)) continue;
-      if (positions.length > 0 && i - start > positions.length + 3) break;
+      // Seal and pen strokes read as a few unsure characters do not move the search on.
+      if (l.confidence !== undefined && l.confidence < SPECK_LINE_CONFIDENCE) {
+        specks++;
+        continue;
+      }
+      if (positions.length > 0 && i - start - specks > positions.length + 3) break;
     }
   } else {
     // Only a name: at the very end (copies that lost the position lines), or on the right beside

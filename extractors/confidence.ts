@@ -28,6 +28,16 @@ const OCR_FLOOR = 0.2;
 interface Assessed {
   confidence: number;
   reason: ReviewReasonCode | null;
+  /**
+   * The confidence is the share of such values measured right (EVIDENCE_SHARE_RIGHT), not a score
+   * to calibrate: a calibration map built over all of a field's values would lift it to theirs.
+   */
+  measured?: boolean;
+}
+
+/** A value whose evidence has its own measured share right. */
+function measured(key: keyof typeof EVIDENCE_SHARE_RIGHT, reason: ReviewReasonCode | null): Assessed {
+  return { confidence: EVIDENCE_SHARE_RIGHT[key], reason, measured: true };
 }
 
 /** Whether the symbol's body codes name the issuer: `agree`, `disagree`, or `unknown` (no code vanban knows). */
@@ -76,31 +86,31 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
   };
 
   const number = (n: NumberField): Assessed => {
-    if (!n.seq && filledAfterPrinting) return { confidence: EVIDENCE_SHARE_RIGHT.blankNumber, reason: 'handwritten-blank' };
+    if (!n.seq && filledAfterPrinting) return measured('blankNumber', 'handwritten-blank');
     const found = read(n.span, n.confidence);
     if (symbolAgreement(n.symbol, fields.issuer?.name ?? null) === 'disagree') {
-      return { confidence: Math.min(found.confidence, EVIDENCE_SHARE_RIGHT.symbolMismatch), reason: 'symbol-mismatch' };
+      return { confidence: Math.min(found.confidence, EVIDENCE_SHARE_RIGHT.symbolMismatch), reason: 'symbol-mismatch', measured: true };
     }
     return found;
   };
 
   const date = (d: DateField): Assessed => {
-    if ((signed && d.iso && d.iso > signed.iso) || (d.iso && d.iso > asOf)) return { confidence: EVIDENCE_SHARE_RIGHT.dateInFuture, reason: 'date-in-future' };
-    if (stamp.dateFromSignature) return { confidence: EVIDENCE_SHARE_RIGHT.dateFromSignature, reason: 'from-signature' };
+    if ((signed && d.iso && d.iso > signed.iso) || (d.iso && d.iso > asOf)) return measured('dateInFuture', 'date-in-future');
+    if (stamp.dateFromSignature) return measured('dateFromSignature', 'from-signature');
     // Two readings agree: the page's date and the signing time.
-    if (signed && d.iso === signed.iso) return { confidence: EVIDENCE_SHARE_RIGHT.dateSignatureAgrees, reason: null };
-    if (filledAfterPrinting && (d.day === null || d.month === null)) return { confidence: EVIDENCE_SHARE_RIGHT.blankDay, reason: 'handwritten-blank' };
+    if (signed && d.iso === signed.iso) return measured('dateSignatureAgrees', null);
+    if (filledAfterPrinting && (d.day === null || d.month === null)) return measured('blankDay', 'handwritten-blank');
     return read(d.span, d.confidence);
   };
 
   const issuer = (i: IssuerField): Assessed => {
-    if (stamp.issuerFromSignature) return { confidence: EVIDENCE_SHARE_RIGHT.issuerFromSignature, reason: 'from-signature' };
+    if (stamp.issuerFromSignature) return measured('issuerFromSignature', 'from-signature');
     if (i.lines.length === 0) return { confidence: i.confidence, reason: 'inferred-from-body' };
     return read(i.span, i.confidence);
   };
 
   const mark = <T extends { confidence: number }>(field: ThresholdField, value: T, assessed: Assessed): T => {
-    const c = confidence(calibrate ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence);
+    const c = confidence(calibrate && !assessed.measured ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence);
     const threshold = REVIEW_THRESHOLDS[doc.source.ocr ? (`${field}:ocr` as const) : field];
     // The reason is kept above the threshold too (a date taken from the signature says so); review only below it.
     if (threshold !== null && c >= threshold) return { ...value, confidence: c, review: false, ...(assessed.reason ? { reason: assessed.reason } : {}) };

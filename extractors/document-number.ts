@@ -51,8 +51,9 @@ export function parseDocumentNumber(printed: string): ParsedNumber | null {
       symbol,
       system,
       typeCode: parts.length > 1 ? parts[0]! : null,
-      // A bracketed sub-unit (CAT(PC04)) is the drafting office, not another issuer.
-      issuerCodes: (parts.length > 1 ? parts.slice(1) : parts).map((code) => code.replace(/\(.*\)$/u, '')),
+      // A bracketed sub-unit (CAT(PC04)) is the drafting office, not another issuer; so is a code
+      // after a dot (UBND.VX), or the unit's place (LĐVTCT.LĐ).
+      issuerCodes: (parts.length > 1 ? parts.slice(1) : parts).map((code) => code.replace(/[.(].*$/u, '')),
       year: year ? Number(year) : null,
     };
   }

@@ -9,7 +9,7 @@ import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } f
 import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
-import { buildIssuerName, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
+import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES } from '../data/issuers.js';
 
@@ -31,8 +31,13 @@ function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: Pars
   if (layout.numberIndex < 0 || !layout.numberText) return null;
   const line = layout.lines[layout.numberIndex]!;
   const printed = layout.numberText;
-  const parsed = parseDocumentNumber(printed)!;
+  let parsed = parseDocumentNumber(printed)!;
   const at = line.text.indexOf(printed);
+  // On a scan, a type code one letter off the code of the type printed above the title, and no
+  // type's code itself (`TIr` under TỜ TRÌNH), is that code misread: the symbol opens with the type's code (ND 30/2020).
+  const typeCode = layout.typeMatch?.type.code;
+  const misread = line.confidence !== undefined && typeCode && parsed.typeCode && !docTypeByCode(parsed.typeCode) && oneLetterOff(parsed.typeCode, typeCode);
+  if (misread) parsed = parseDocumentNumber(printed.replace(parsed.typeCode!, typeCode)) ?? parsed;
   return {
     parsed,
     field: {
@@ -41,9 +46,17 @@ function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: Pars
       symbol: parsed.symbol,
       system: parsed.system,
       span: spanIn(line, Math.max(0, at), Math.max(0, at) + printed.length),
-      confidence: confidence(parsed.seq ? 0.97 : 0.9),
+      confidence: confidence(misread ? 0.8 : parsed.seq ? 0.97 : 0.9),
     },
   };
+}
+
+/** Two codes of one length that differ in one letter. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
 }
 
 function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocTypeField | null {
@@ -254,7 +267,8 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text));
-    issuer = { lines: printed, name: speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
+    const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
+    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

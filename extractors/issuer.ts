@@ -11,6 +11,7 @@ import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { provinceLevel } from '../pipeline/core/places.js';
 import { squash } from './common.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { escapeRegExp } from '../data/regexp.js';
 
 /**
@@ -133,6 +134,38 @@ export function buildIssuerName(lines: string[]): string {
   const central = partyCentralName(cased);
   if (central) return central;
   return expandAbbreviations(composeName(cased));
+}
+
+/** Whether `short` is `full` as printed shorter: each word the same (marks aside) or the initials of some of its words (`QL` for QUẢN LÝ). */
+function abbreviates(short: string[], full: string[]): { abbreviated: boolean; used: number } | null {
+  let j = 0;
+  let abbreviated = false;
+  for (const word of short) {
+    if (j < full.length && word === full[j]) {
+      j++;
+      continue;
+    }
+    const initials = full.slice(j, j + word.length).map((w) => w.charAt(0)).join('');
+    if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || initials !== word) return null;
+    j += word.length;
+    abbreviated = true;
+  }
+  return { abbreviated, used: j };
+}
+
+/**
+ * The issuer named in full on the type line ("NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC TỈNH
+ * BÌNH THUẬN", ND 30/2020 Phụ lục I) where the header prints its body line abbreviated (`HỘI ĐỒNG QL
+ * QUỸ KHUYẾN HỌC`): the type line's name is the issuer's own, in full.
+ */
+export function spelledOutIssuer(headerLines: string[], issuingBody: string): string | null {
+  const body = headerLines.at(-1);
+  if (!body) return null;
+  const words = (text: string) => foldDiacritics(squash(text.replace(/[^\p{L}\p{N}\s]/gu, ' '))).toLocaleUpperCase('vi').split(' ');
+  const full = words(issuingBody);
+  const match = abbreviates(words(body), full);
+  if (!match?.abbreviated) return null;
+  return buildIssuerName([issuingBody]);
 }
 
 /** Whether a line is a Party committee that names its own place ("Huyện ủy Gia Bình", "Đảng ủy xã Đạ Tẻh"). */

@@ -11,6 +11,7 @@ import {
   GENRE_LINE,
   HEADER_STAMP,
   ISSUING_BODY_AFTER_TYPE,
+  ISSUING_BODY_NAMED,
   MOTTO_LINE,
   NUMBER_LABEL_OPENING,
   NUMBER_LINE,
@@ -28,7 +29,7 @@ import {
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
-import { isUpperLine } from './common.js';
+import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
 
 /**
@@ -65,6 +66,8 @@ export interface HeaderLayout {
   subjectIndexes: number[];
   /** First line of the body proper. */
   bodyIndex: number;
+  /** The issuing body the type line names after `CỦA` ("NGHỊ QUYẾT CỦA HỘI ĐỒNG …"), as printed; null when none. */
+  issuingBody: string | null;
 }
 
 export function isMotto(text: string): boolean {
@@ -108,6 +111,16 @@ function titleStart(zone: Line[], typeIndex: number, typeMatch: TypeLineMatch | 
   while (j < limit && isUpperLine(zone[j]!.text) && !TITLE_OPENING.test(zone[j]!.text.trim()) && !isSeparator(zone[j]!.text)) j++;
   const title = zone[j]?.text.trim() ?? '';
   return j < limit && (TITLE_OPENING.test(title) || (/\p{L}/u.test(title) && !isUpperLine(title) && !BODY_OPENING.test(title))) ? j : next;
+}
+
+/** Under this OCR confidence, a line beside the title in another column is a stamp's or a pen's marks. */
+const MARGIN_NOISE_CONFIDENCE = 0.3;
+
+/** The body named after `CỦA` over the type line and the caps lines it wraps to, before the title. */
+function issuingBodyOf(lines: Line[]): string | null {
+  const printed = squash(lines.map((l) => l.text.trim().replace(/^[^\p{L}]+/u, '')).join(' '));
+  const m = ISSUING_BODY_NAMED.exec(printed);
+  return m ? m[1]!.replace(/[^\p{L}\p{N})]+$/u, '') : null;
 }
 
 /** The type line: a caps line that is a document type's name, maybe followed by its title. */
@@ -328,8 +341,10 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   // statement that precedes "Căn cứ".
   const titleIndexes: number[] = [];
   let bodyIndex = Math.max(typeIndex, numberIndex, placeDateIndex, ...subjectIndexes) + 1;
+  let issuingBody: string | null = null;
   if (typeIndex >= 0) {
     let i = titleStart(zone, typeIndex, typeMatch);
+    issuingBody = issuingBodyOf(zone.slice(typeIndex, i));
     for (; i < zone.length; i++) {
       const l = zone[i]!;
       const text = l.text.trim();
@@ -350,6 +365,10 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       if (AUTHORITY_STATEMENT.test(text) && PURSUANT_OPENING.test(next)) break;
       if (titleIndexes.length > 0) {
         const first = zone[titleIndexes[0]!]!;
+        // A receipt stamp's handwriting in the margin beside the title, read as next to nothing; the
+        // rule under the title or a seal's speck read as a lone letter (no word of a title has one).
+        if (l.confidence !== undefined && l.confidence < MARGIN_NOISE_CONFIDENCE && l.column !== first.column) continue;
+        if (l.confidence !== undefined && !/\p{L}{2}|\d/u.test(text)) continue;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
         // A line in the other case still belongs to the title when the rule under the title
@@ -371,5 +390,5 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     bodyIndex = i;
   }
   mergeWrappedIssuerLines(zone, issuerIndexes);
-  return { lines: zone, numberIndex, numberText, numberLabelIndex: labelIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex };
+  return { lines: zone, numberIndex, numberText, numberLabelIndex: labelIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex, issuingBody };
 }

@@ -6,6 +6,7 @@ import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  NAME_SYLLABLES_GLUED_BY_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
@@ -61,6 +62,16 @@ export function ocrTokenEdits(text: string): Edit[] {
   }
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(TITLE_OPENING_MISREAD)) {
+    const at = m.index + m[1]!.length;
+    edits.push({ start: at, end: at + TITLE_OPENING_WORD.length, replacement: TITLE_OPENING_WORD, reason: 'ocr' });
+  }
+  for (const m of text.matchAll(SUBJECT_MARK_MISREAD)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: SUBJECT_MARK, reason: 'ocr' });
   }
   for (const m of text.matchAll(COMMITTEE_WORD_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.committee), reason: 'ocr' });

@@ -6,6 +6,7 @@ import { rereadBlanks, type BlankReport } from './blanks.js';
 import { sharedDigitReader, type DigitReader } from './digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import { rereadSignatureBlock } from './signature-block.js';
+import { rereadSubjectBlock } from './subject-block.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
 import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
@@ -234,6 +235,11 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
       }
       const signatureStarted = performance.now();
       ocrStageTime.blanks += signatureStarted - blanksStarted;
+      try {
+        if (image.page === 1) words = await rereadSubjectBlock(words, reading.prepared, engine);
+      } catch (error) {
+        messages.push(warningMessage('ocr', `The subject lines under the number could not be read again (${reason(error)}).`, { page: image.page }));
+      }
       try {
         words = await rereadSignatureBlock(words, reading.prepared, engine);
       } catch (error) {

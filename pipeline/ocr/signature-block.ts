@@ -1,4 +1,4 @@
-import { NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
+import { AUTHORITY_LINE_READ, NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
 
@@ -6,8 +6,9 @@ import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
  * The signature block beside `Nơi nhận` under a seal. Tesseract's page layout analysis takes a
  * seal, a signature and the print they cross for one picture and drops the region: the position
  * and the signer's name are not read at all, though the same region cut out and read as one block
- * of text gives them. So where a page has the `Nơi nhận` label and the page reading found no
- * name-shaped line in the block to its right, that block is read again on its own (thresholded
+ * of text gives them. So where a page has the `Nơi nhận` label (or, in a document printed without
+ * one, the signature's authority line on the right) and the page reading found no name-shaped line
+ * in the block to its right (under it), that block is read again on its own (thresholded
  * by neighbourhood, as a seal's grey ring throws a global threshold); when it finds the name, its
  * lines join the page reading where that read nothing, and its name line replaces weaker words.
  */
@@ -15,6 +16,8 @@ import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
 /** The block runs from a little above the label (the authority line may sit higher) down this far (inches). */
 const ABOVE_LABEL = 0.4;
 const BELOW_LABEL = 3.2;
+/** An authority line read above this share of the page's height is no signature's (a body line). */
+const LOWER_PART = 0.3;
 /** The signature block's column starts at this share of the page width; the label is left of it. */
 const BLOCK_LEFT_SHARE = 0.42;
 /** A name line read this unsurely is not a reading of the name. */
@@ -41,23 +44,19 @@ function hasNameLine(words: OcrWord[]): boolean {
 /** The words of the page reading, with the block beside `Nơi nhận` read again where its name was missed. */
 export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
   const blockLeft = Math.round(image.width * BLOCK_LEFT_SHARE);
-  const label = linesOf(words).find((line) => line[0]!.left < blockLeft && RECIPIENTS_LABEL_READ.test(line.map((w) => w.text).join(' ')));
-  if (!label) return words;
-  const top = Math.max(0, Math.round(label[0]!.top - ABOVE_LABEL * image.dpi));
-  const bottom = Math.min(image.height, Math.round(label[0]!.bottom + BELOW_LABEL * image.dpi));
+  const lines = linesOf(words);
+  const textOf = (line: OcrWord[]) => line.map((w) => w.text).join(' ');
+  const label = lines.find((line) => line[0]!.left < blockLeft && RECIPIENTS_LABEL_READ.test(textOf(line)));
+  // A block with no Nơi nhận beside it (a nghị quyết, a biên bản): its authority line on the right.
+  const authority = label ? undefined : lines.find((line) => line[0]!.left >= blockLeft && line[0]!.top > image.height * LOWER_PART && AUTHORITY_LINE_READ.test(textOf(line)));
+  const anchor = label ?? authority;
+  if (!anchor) return words;
+  const top = Math.max(0, Math.round(anchor[0]!.top - (label ? ABOVE_LABEL * image.dpi : MARGIN)));
+  const bottom = Math.min(image.height, Math.round(anchor[0]!.bottom + BELOW_LABEL * image.dpi));
   const inBlock = (w: OcrWord) => w.left >= blockLeft && w.top >= top && w.bottom <= bottom;
   if (hasNameLine(words.filter(inBlock))) return words;
-  const block = adaptiveThreshold(crop(image, blockLeft, top, image.width - blockLeft, bottom - top, MARGIN));
-  const reading = await engine.recognize(block, { block: true });
-  const reread = reading.words.map((w) => ({
-    ...w,
-    left: w.left - MARGIN + blockLeft,
-    right: w.right - MARGIN + blockLeft,
-    top: w.top - MARGIN + top,
-    bottom: w.bottom - MARGIN + top,
-    // Its own line numbers, kept apart from the page reading's.
-    line: `signature.${w.line}`,
-  }));
+  const block = crop(image, blockLeft, top, image.width - blockLeft, bottom - top, MARGIN);
+  const reread = await readBlock(adaptiveThreshold(block), engine, blockLeft, top);
   if (!hasNameLine(reread)) return words;
   // The block's lines join the page reading where it read nothing; over what it did read, only a
   // name line read more surely than the page's words there takes their place. The page's own
@@ -70,4 +69,18 @@ export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, e
     else if (hasNameLine(line) && mean(line) > mean(under)) merged = [...merged.filter((k) => !under.includes(k)), ...line];
   }
   return merged;
+}
+
+/** A cut-out block read as one block of text, its words placed back on the page. */
+async function readBlock(block: GrayImage, engine: OcrEngine, left: number, top: number): Promise<OcrWord[]> {
+  const reading = await engine.recognize(block, { block: true });
+  return reading.words.map((w) => ({
+    ...w,
+    left: w.left - MARGIN + left,
+    right: w.right - MARGIN + left,
+    top: w.top - MARGIN + top,
+    bottom: w.bottom - MARGIN + top,
+    // Its own line numbers, kept apart from the page reading's.
+    line: `signature.${w.line}`,
+  }));
 }

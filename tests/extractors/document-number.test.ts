@@ -41,6 +41,10 @@ describe('parseDocumentNumber', () => {
     // A sub-unit's code in brackets after its unit's (Công an: the drafting office).
     ['409/TTr-CAT(PC04)', '409', 'TTr-CAT(PC04)', 'state'],
     ['1413/CAT-PC04(Đ1)', '1413', 'CAT-PC04(Đ1)', 'state'],
+    // A unit's codes joined by a dot (its place, or its drafting office).
+    ['03/BC-LĐVTCT.LĐ', '03', 'BC-LĐVTCT.LĐ', 'state'],
+    ['12/QĐ-UBND.VX', '12', 'QĐ-UBND.VX', 'state'],
+    ['12/QĐ-UBND.', '12', 'QĐ-UBND', 'state'],
   ];
   for (const [printed, seq, symbol, system] of cases) {
     it(`parses ${printed}`, () => {
@@ -56,6 +60,7 @@ describe('parseDocumentNumber', () => {
   it('knows the type code and issuer codes', () => {
     expect(parseDocumentNumber('37-KH/TU')).toMatchObject({ typeCode: 'KH', issuerCodes: ['TU'] });
     expect(parseDocumentNumber('/KH-SVHTTDL')).toMatchObject({ typeCode: 'KH', issuerCodes: ['SVHTTDL'] });
+    expect(parseDocumentNumber('03/BC-LĐVTCT.LĐ')).toMatchObject({ typeCode: 'BC', issuerCodes: ['LĐVTCT'] });
   });
 });
 

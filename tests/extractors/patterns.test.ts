@@ -691,6 +691,56 @@ describe('a body sentence under the type line is not a title', () => {
   });
 });
 
+describe('a title on a scan', () => {
+  it('passes over a stamp’s marks in the margin and a lone letter read from the rule under it', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const read: Record<string, [number, 'left' | 'right' | 'full']> = {
+      'ti TH10v528 ïCửlukí': [0, 'left'],
+      H: [0.93, 'left'],
+      Đ: [0.83, 'right'],
+      'nhiệm kỳ 2020 -': [0.9, 'right'],
+      '2025': [0.9, 'right'],
+    };
+    const doc = await docFromText(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN', 'Số: 407/QĐ-UBND', 'Phan Thiết, ngày 10 tháng 02 năm 2010', 'QUYẾT ĐỊNH', 'Về việc phê duyệt Điều lệ Hội', 'ti TH10v528 ïCửlukí', 'nhiệm kỳ 2020 -', '2025', 'H', 'Đ', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', BODY].join('\n'));
+    const lines = doc.lines.map((l) => ({ ...l, confidence: read[l.text]?.[0] ?? 0.9, column: read[l.text]?.[1] ?? ('right' as const) }));
+    expect((await extractRecord({ ...doc, lines })).title?.value).toBe('Về việc phê duyệt Điều lệ Hội nhiệm kỳ 2020 - 2025');
+  });
+});
+
+describe('a symbol’s type code misread on a scan', () => {
+  it('takes the code of the type printed above the title where the read code is one letter off it and no type’s code', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const symbolOf = async (number: string, type: string, ocr: boolean) => {
+      const doc = await docFromText(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', `Số: ${number}`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Đồng, ngày 22 tháng 10 năm 2025', type, 'Đề nghị ban hành Báo cáo kết quả', BODY].join('\n'));
+      const lines = ocr ? doc.lines.map((l) => ({ ...l, confidence: 0.9 })) : doc.lines;
+      return (await extractRecord({ ...doc, lines })).number?.symbol;
+    };
+    expect(await symbolOf('289/TIr-CAT-PC06', 'TỜ TRÌNH', true)).toBe('TTr-CAT-PC06');
+    expect(await symbolOf('289/KH-CAT-PC06', 'KẾ HOẠCH', true)).toBe('KH-CAT-PC06');
+    // Typed as printed, a real type's code, or more than a letter off: left as read.
+    expect(await symbolOf('289/TIr-CAT-PC06', 'TỜ TRÌNH', false)).toBe('TIr-CAT-PC06');
+    expect(await symbolOf('289/TB-CAT-PC06', 'TỜ TRÌNH', true)).toBe('TB-CAT-PC06');
+    expect(await symbolOf('289/XYr-CAT-PC06', 'TỜ TRÌNH', true)).toBe('XYr-CAT-PC06');
+  });
+});
+
+describe('an issuer the type line names in full', () => {
+  it('takes the name after CỦA where the header abbreviates the body, and nowhere else', async () => {
+    const head = (lines: string[], typeLines: string[]) =>
+      recordFromText([...lines, 'Số: 01/NQ-HĐQLQ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Thuận, ngày 18 tháng 02 năm 2025', ...typeLines, '(Về việc sửa đổi Điều lệ Quỹ)', BODY].join('\n'));
+    const abbreviated = await head(['HỘI KHUYẾN HỌC TỈNH', 'HỘI ĐỒNG QL QUỸ KHUYẾN HỌC'], ['NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ', 'KHUYẾN HỌC TỈNH BÌNH THUẬN']);
+    expect(abbreviated.issuer?.name.toLocaleLowerCase('vi')).toBe('hội đồng quản lý quỹ khuyến học tỉnh bình thuận');
+    expect(abbreviated.issuer?.lines).toEqual(['HỘI KHUYẾN HỌC TỈNH', 'HỘI ĐỒNG QL QUỸ KHUYẾN HỌC']);
+    // A header that prints the body in full, or names another body, keeps its own name.
+    const printed = await head(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN'], ['NGHỊ QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN']);
+    expect(printed.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Thuận');
+    const other = await head(['HỘI KHUYẾN HỌC TỈNH', 'BAN THƯỜNG VỤ'], ['NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC']);
+    expect(other.issuer?.name).not.toMatch(/Hội đồng/u);
+  });
+});
+
 /** Police and army signers print their rank before the name; OCR misreads marks and joins words. */
 describe('signer names on scans', () => {
   it('leaves out a rank, also as OCR misreads it', async () => {
@@ -759,6 +809,38 @@ describe('signer names on scans', () => {
     expect(withFamilyNameRestored('Huynh Cảnh')).toBe('Huỳnh Cảnh');
     expect(withFamilyNameRestored('Lê Văn Tám')).toBe('Lê Văn Tám');
     expect(withFamilyNameRestored('Thái Văn Hòa')).toBe('Thái Văn Hòa');
+    // The initial misread as a letter of like shape: only where it gives a family name.
+    expect(withFamilyNameRestored('Iẽ Văn Lợi')).toBe('Lê Văn Lợi');
+    expect(withFamilyNameRestored('Iâm Minh')).toBe('Lâm Minh');
+    expect(withFamilyNameRestored('Ia Văn Hòa')).toBe('Ia Văn Hòa');
+  });
+
+  it('reads names of the Central Highlands peoples, their apostrophe as printed or as OCR reads it', async () => {
+    const { personName } = await import('../../extractors/closing.js');
+    expect(personName('H’Vi Êban')).toBe('H’Vi Êban');
+    expect(personName("Y'Bih ÊBan")).toBe("Y'Bih ÊBan");
+    expect(personName('H?Vi ÊBan')).toBe('H’Vi ÊBan');
+    expect(personName('Ksor Nham')).toBe('Ksor Nham');
+    // Two capitals with no letter after them are an abbreviation, not a syllable of a name.
+    expect(personName('TM Ban Chấp')).toBeNull();
+  });
+
+  it('on a scan, passes over the seal’s ring read under the position, and takes the name under a rank OCR garbled', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const signatureOf = async (block: Array<[string, number]>) => {
+      const doc = await docFromText(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG', 'Số: 12/CAT-PV01', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block.map(([t]) => t)].join('\n'));
+      const read = new Map(block);
+      const lines = doc.lines.map((l) => ({ ...l, confidence: read.get(l.text) ?? 0.95, column: read.has(l.text) ? ('right' as const) : ('left' as const) }));
+      const signer = (await extractRecord({ ...doc, lines })).signer;
+      return [signer?.name, signer?.lines];
+    };
+    const position: Array<[string, number]> = [['TM. BAN CHẤP HÀNH', 0.7], ['PHÓ CHỦ TỊCH THƯỜNG TRỰC', 0.65]];
+    expect(await signatureOf([...position, ['BẠN.', 0.52], ['19:', 0.53], ['cụ Xã', 0.01], ['AI HPHH', 0.11], ['VAN', 0.85], ['N', 0.82], ['4A7', 0], ['`Iẽ Văn Lợi', 0.66]]))
+      .toEqual(['Lê Văn Lợi', ['TM. BAN CHẤP HÀNH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']]);
+    // A second position line read surely stays.
+    expect(await signatureOf([['KT. GIÁM ĐỐC', 0.9], ['PHÓ GIÁM ĐỐC', 0.9], ['Nguyễn Văn An', 0.9]])).toEqual(['Nguyễn Văn An', ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']]);
+    expect(await signatureOf([['GIÁM ĐỐC', 0.91], ['TT', 0], ['CN', 0.55], ['Tiêu-“Ướng Trương Minh Đương', 0.66]])).toEqual(['Trương Minh Đương', ['GIÁM ĐỐC']]);
   });
 });
 

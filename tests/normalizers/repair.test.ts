@@ -45,6 +45,24 @@ describe('diacritic and OCR repair', () => {
     expect(doc.text).toBe('Số: 03/BCĐX-CAT(PC04) và Báo cáo số 12/BCĐX-UBND của CVĐ');
   });
 
+  it('puts back the slash OCR misread in a trích yếu’s V/v and the c of its Về việc, only where a line opens with them before lower-case words', async () => {
+    for (const misread of ['VAv', 'V|v', 'Vlv', 'VÍv', 'V1v', 'V/', 'V/w']) {
+      const doc = await docFromText(`Số: 12/UBND-VX\n${misread} cho ý kiến về Đề án hợp nhất`);
+      expect(doc.text).toContain('V/v cho ý kiến về Đề án');
+    }
+    const about = await docFromText('QUYẾT ĐỊNH\nVề việt phê duyệt bản Điều lệ\nVề Việt Nam\nVỀ VIỆT NAM');
+    expect(about.text).toBe('QUYẾT ĐỊNH\nVề việc phê duyệt bản Điều lệ\nVề Việt Nam\nVỀ VIỆT NAM');
+    for (const kept of ['Số 12 VAv', 'VAv Corp']) {
+      const doc = await docFromText(kept);
+      expect(doc.text).toBe(kept);
+    }
+  });
+
+  it('splits two capitalised syllables OCR glued with a quote, and leaves a name’s own apostrophe', async () => {
+    const doc = await docFromText("CHỦ TỊCH\nNguyễn'Đình Trung\nH’Vi Êban và Y'Bih");
+    expect(doc.text).toBe('CHỦ TỊCH\nNguyễn Đình Trung\nH’Vi Êban và Y\'Bih');
+  });
+
   it('snaps standard names read with changed marks, in capitals or in their own case, each snap on record', async () => {
     const doc = await docFromText(['BCH HỘI NÔNG DÁN TỈNH LẮM ĐÓNG', 'LIÊN ĐOÀN LAO ĐÔNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dán tỉnh Quảng Ngải.'].join('\n'));
     expect(doc.text).toBe(['BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÀ RỊA - VŨNG TÀU', 'Kính gửi: Hội Nông dân tỉnh Quảng Ngãi.'].join('\n'));

@@ -81,6 +81,25 @@ describe('the signature block beside Nơi nhận, read again where a seal hid it
     expect(engine.calls).toHaveLength(0);
   });
 
+  it('reads the block under the authority line on a page printed without Nơi nhận (a nghị quyết, a biên bản)', async () => {
+    const authority = [...lineOf('TM/ BAN CHẤP HÀNH', 1500, 2600, '11.1.1'), ...lineOf('CHỦ TỊCH', 1600, 2660, '11.1.2')];
+    const engine = scripted([...lineOf('TM/ BAN CHẤP HÀNH', 400, 20, '1.1.1'), ...lineOf('Huỳnh Cảnh', 500, 500, '1.1.2')]);
+    const words = await rereadSignatureBlock([...body, ...authority], page, engine);
+    expect(engine.calls).toHaveLength(1);
+    // The cut-out starts at the authority line, on its margin: the name lands under it.
+    const name = words.filter((w) => w.line === 'signature.1.1.2');
+    expect(name.map((w) => w.text)).toEqual(['Huỳnh', 'Cảnh']);
+    expect(name[0]!.top).toBe(500 - 20 + 2600 - 20);
+    // The authority line the page read stays the page's.
+    expect(words.filter((w) => w.text === 'TM/')).toEqual([authority[0]]);
+    // An authority-like line high on the page, or on the left, is no signature block.
+    for (const [left, top] of [[1500, 600], [250, 2600]] as const) {
+      const other = scripted(lineOf('Huỳnh Cảnh', 500, 500, '1.1.1'));
+      await rereadSignatureBlock([...body, ...lineOf('TM. BAN CHẤP HÀNH', left, top, '11.1.1')], page, other);
+      expect(other.calls).toHaveLength(0);
+    }
+  });
+
   it('keeps the page reading when the block read again gives no name and less sure text', async () => {
     const authority = lineOf('TM. ỦY BAN NHÂN DÂN', 1400, 2560, '11.1.1');
     const engine = scripted(lineOf('¬ ~ ®', 300, 500, '1.1.1', 0.3));
