@@ -358,6 +358,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // A line without letters ("2025)" of a term split off its row) has no case to differ in.
         if (/\p{L}/u.test(text) && isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        // A trích yếu never ends in a colon: a line that does opens the body ("Sở Nội vụ trân trọng kính mời:").
+        if (/[:：]$/u.test(text)) break;
         // A trích yếu printed in brackets ends where its bracket closes.
         if (first.text.trim().startsWith('(') && prev.text.trim().endsWith(')')) break;
         if (farBelow(prev, l)) break;

@@ -304,6 +304,61 @@ describe('issuer inferred when the header is lost', () => {
     expect(fromSymbol?.name).toBe('Sở Thông tin và Truyền thông tỉnh Thái Nguyên');
     expect(fromSymbol).toMatchObject({ review: true, reason: 'inferred-from-body' });
   });
+
+  // The enacting sentence after the bases names the issuer (Nghị định 30/2020, Phụ lục I); an
+  // official's title stands for the body it heads; a central body takes no province.
+  const enacting: Array<[string, string]> = [
+    ['Bộ trưởng Bộ Tài chính ban hành Thông tư quy định về quản lý ngân sách.', 'Bộ Tài chính'],
+    ['Theo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Y tế ban hành Thông tư hướng dẫn.', 'Bộ Y tế'],
+    ['Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Đất đai.', 'Chính phủ'],
+    ['Thủ tướng Chính phủ ban hành Quyết định phê duyệt Đề án.', 'Thủ tướng Chính phủ'],
+    ['Quốc hội ban hành Luật Đất đai.', 'Quốc hội'],
+    ['Ủy ban Thường vụ Quốc hội ban hành Nghị quyết giải thích.', 'Ủy ban Thường vụ Quốc hội'],
+    ['Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư quy định.', 'Ngân hàng Nhà nước Việt Nam'],
+    ['Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng ban hành Quyết định về giá đất.', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    ['Hội đồng nhân dân tỉnh Lâm Đồng ban hành Nghị quyết quy định mức thu phí.', 'Hội đồng nhân dân tỉnh Lâm Đồng'],
+  ];
+  for (const [sentence, name] of enacting) {
+    it(`from the enacting sentence: ${sentence.split(' ban hành')[0]!.split('\n').at(-1)}`, async () => {
+      const issuer = await inferred(['Hà Nội, ngày 5 tháng 3 năm 2024', 'THÔNG TƯ', 'Quy định về quản lý', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', sentence, 'Chương I', 'Điều 1. Phạm vi điều chỉnh']);
+      expect(issuer).toMatchObject({ name, review: true, reason: 'inferred-from-body' });
+    });
+  }
+});
+
+// Nghị định 30/2020, Phụ lục I: a công điện names its addressees after "<issuer> điện:"; a
+// giấy mời's trích yếu ends before the sentence that invites.
+describe('công điện and giấy mời', () => {
+  const cable = (issuerLines: string[], label: string, list: string[]) =>
+    recordFromText([...issuerLines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/CĐ-TTg', 'Hà Nội, ngày 5 tháng 3 năm 2025', 'CÔNG ĐIỆN', 'Về việc tăng cường ứng phó với bão số 3', label, ...list, 'Ngày 4 tháng 3 năm 2025, bão đã vào Biển Đông.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'THỦ TƯỚNG', 'Nguyễn Văn An'].join('\n'));
+  it('reads the addressees after "… điện:", one per dash, their wrapped lines joined', async () => {
+    const r = await cable(['THỦ TƯỚNG CHÍNH PHỦ'], 'THỦ TƯỚNG CHÍNH PHỦ điện:', ['- Các Bộ: Quốc phòng, Công an, Nông nghiệp và', 'Môi trường, Xây dựng;', '- Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh,', 'Hải Phòng.']);
+    expect(r.docType?.code).toBe('CĐ');
+    expect(r.title?.value).toBe('Về việc tăng cường ứng phó với bão số 3');
+    expect(r.addressees.map((a) => a.name)).toEqual(['Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng', 'Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng']);
+  });
+  it('ends the title at the label without a rule, in sentence case and with "trân trọng"', async () => {
+    const r = await cable(['VĂN PHÒNG CHÍNH PHỦ'], 'Văn phòng Chính phủ trân trọng điện:', ['- Bộ Quốc phòng;', '- Bộ Công an.']);
+    expect(r.title?.value).toBe('Về việc tăng cường ứng phó với bão số 3');
+    expect(r.addressees.map((a) => a.name)).toEqual(['Bộ Quốc phòng', 'Bộ Công an']);
+  });
+  it('a cited "Công điện:" is no label', async () => {
+    const r = await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', 'Thực hiện Công điện: số 12/CĐ-TTg của Thủ tướng Chính phủ;', '- Sở Y tế;'].join('\n'));
+    expect(r.addressees).toEqual([]);
+  });
+  it('Kính gửi: names wrapped onto the next line, and undashed items closed by ";"', async () => {
+    const wrapped = await recordFromText(['SỞ TƯ PHÁP', 'Số: 12/STP-BTTP', 'V/v hoàn thiện Đề án', 'Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh', 'Bình Thuận, tỉnh Đắk Nông (cũ).', 'Sở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS ngày 03/10/2025 của Đoàn Luật sư tỉnh Lâm Đồng.'].join('\n'));
+    expect(wrapped.addressees.map((a) => a.name)).toEqual(['Đoàn Luật sư tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (cũ)']);
+    const listed = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'Số: 12/UBND-NC', 'V/v tổ chức đại hội', 'Kính gửi:', 'Các sở: Thông tin và Truyền thông, Nông nghiệp và Phát triển nông thôn, Xây dựng, Nội vụ;', 'Các hội: Hội Nghề cá, Hội Tin học, Hiệp hội Nhà thầu xây dựng.', 'Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ;'].join('\n'));
+    expect(listed.addressees.map((a) => a.name)).toEqual(['Các sở: Thông tin và Truyền thông, Nông nghiệp và Phát triển nông thôn, Xây dựng, Nội vụ', 'Các hội: Hội Nghề cá, Hội Tin học, Hiệp hội Nhà thầu xây dựng']);
+  });
+  it('ends a giấy mời’s title before the sentence that invites', async () => {
+    const r = await recordFromText(['UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ', 'Số: 12/GM-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 5 tháng 3 năm 2025', 'GIẤY MỜI', 'Dự hội nghị tổng kết công tác', 'năm 2024', 'Sở Nội vụ trân trọng kính mời:', '- Đại diện lãnh đạo Văn phòng UBND tỉnh;', 'Thời gian: 8 giờ ngày 10/3/2025.'].join('\n'));
+    expect(r.docType?.code).toBe('GM');
+    expect(r.number).toMatchObject({ seq: '12', symbol: 'GM-SNV' });
+    expect(r.title?.value).toBe('Dự hội nghị tổng kết công tác năm 2024');
+    expect(r.issuer?.name).toBe('Sở Nội vụ tỉnh Lâm Đồng');
+  });
 });
 
 describe('header layouts of flattened text', () => {
