@@ -268,6 +268,20 @@ describe('issuer from the header, in every system', () => {
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
     [['BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
+    [['ĐẢNG CỘNG SẢN VIỆT NAM', 'BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', '*', 'Số 12-HD/BTGDVTW'], 'Ban Tuyên giáo và Dân vận Trung ương'],
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ỦY BAN KIỂM TRA', '*', 'Số 12-HD/UBKTTW'], 'Ủy ban Kiểm tra Trung ương'],
+    // The motto run into the issuer's line of a flattened header, in either tone placement or case, is not the name.
+    [['VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/CĐ-VPCP'], 'Văn phòng Chính phủ'],
+    [['THỦ TƯỚNG CHÍNH PHỦ Cộng hòa xã hội chủ nghĩa Việt Nam', 'Số: 12/CĐ-TTg'], 'Thủ tướng Chính phủ'],
+    [['TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 12-KH/TU'], 'Tỉnh ủy Lâm Đồng'],
+    // Place names after their unit word, every syllable capitalised, also inside a longer name.
+    [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Đạ Tẻh'],
+    [['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 12-KH/ĐU'], 'Đảng ủy phường Xuân Hương - Đà Lạt'],
+    [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
+    [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],
+    // Wrapped in the middle of a name after a comma, and BCH/BTV written out.
+    [['UBND TỈNH CAO BẰNG', 'SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI', 'Số: 12/KH-SLĐTBXH'], 'Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng'],
+    [['BTV HUYỆN ĐOÀN ĐỨC TRỌNG', 'Số 12-KH/HĐTN'], 'Ban Thường vụ Huyện đoàn Đức Trọng'],
   ];
   for (const [lines, name] of cases) {
     it(`names ${lines.slice(0, -1).join(' / ')}`, async () => {
@@ -405,6 +419,14 @@ describe('quoted fields keep the page’s tone placement', () => {
     expect(r.recipients.map((x) => x.name)).toEqual(['Sở Văn hoá, Thể thao và Du lịch']);
     expect(r.text).toContain('ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA');
     expect(r.text).toContain('Sở Văn hóa, Thể thao');
+  });
+
+  it('the issuer’s composed name takes the placement the document’s own sentences give its words', async () => {
+    const r = await recordFromText(
+      ['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT', 'Sơn La, ngày 24 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành kế hoạch như sau:', 'I. MỤC ĐÍCH', '1. Ủy ban MTTQ Việt Nam các huyện thực hiện.'].join('\n'),
+    );
+    expect(r.issuer?.lines).toEqual(['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC']);
+    expect(r.issuer?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La');
   });
 });
 
