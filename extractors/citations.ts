@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
@@ -125,6 +125,8 @@ function dateAfter(text: string, at: number, yearAlone = false): { iso: string |
   return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
 }
 
+const QUOTED_TRICH_YEU = new RegExp(`^“\\s*${TRICH_YEU_OPENING}`, 'u');
+
 function issuerAfter(text: string, at: number): string | null {
   // Lines wrap anywhere in PDFs: read the tail as one line, up to a line that opens a new item.
   const tail = text.slice(at, at + 260).split(NEW_ITEM_LINE)[0]!.replace(/\s+/gu, ' ');
@@ -134,6 +136,7 @@ function issuerAfter(text: string, at: number): string | null {
   // Keep a quoted campaign name inside the issuer ("Ban Chỉ đạo Cuộc vận động “…” tỉnh Cao Bằng").
   const quoted: string[] = [];
   rest = rest.replace(/“[^”]{1,120}”/gu, (q) => {
+    if (QUOTED_TRICH_YEU.test(q)) return q;
     quoted.push(q);
     return `\u0000${quoted.length - 1}\u0000`;
   });
@@ -236,6 +239,13 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const end = start + name.length;
     // A named law followed by its number is a typed mention already.
     if (NUMBER_FOLLOWS.test(text.slice(end, end + 8))) continue;
+    // Its number in brackets after it: the numbered mention is the law, and takes its name.
+    const bracketed = NUMBER_IN_BRACKET_AFTER.exec(text.slice(end, end + 200));
+    const numbered = bracketed && mentions.find((x) => x.number === canonicalNumber(bracketed[1]!) && x.start > end);
+    if (numbered) {
+      numbered.name ??= name;
+      continue;
+    }
     const { iso } = dateAfter(text, end, true);
     const type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.startsWith(law)) ?? LAW_TYPE.name;
     mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });

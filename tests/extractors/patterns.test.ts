@@ -166,6 +166,16 @@ describe('citations in every written form', () => {
     ['Theo Tờ trình số 409/TTr-CAT(PC04) ngày 26/11/2025 của Công an tỉnh;', '409/TTr-CAT(PC04)', '2025-11-26', 'Công an tỉnh'],
     ['Thực hiện Công văn số 1413/CAT-PC04(Đ1) ngày 16/3/2026 của Công an tỉnh;', '1413/CAT-PC04(Đ1)', '2026-03-16', 'Công an tỉnh'],
     ['Thực hiện Hướng dẫn số 31-HD/BTCTW ngày 05/3/2025 của Ban Tổ chức Trung ương;', '31-HD/BTCTW', '2025-03-05', 'Ban Tổ chức Trung ương'],
+    // A normative number typed with a hyphen for the slash before its type still cites.
+    ['(sau đây gọi tắt Nghị định 126/2024-NĐ-CP ngày 08/10/2024 của Chính phủ).', '126/2024-NĐ-CP', '2024-10-08', 'Chính phủ'],
+    // The issuer ends before a verb, a trích yếu (quoted, or capitalised) or a closing bracket.
+    ['Thực hiện Công điện số 2003/CĐ-VPCP ngày 07/10/2025 của Văn phòng Chính phủ mời dự Hội nghị;', '2003/CĐ-VPCP', '2025-10-07', 'Văn phòng Chính phủ'],
+    ['Theo Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp “V/v đề nghị hướng dẫn hợp nhất”;', '3944/BTP-BTTP', '2025-07-02', 'Bộ Tư pháp'],
+    ['Nhận được Công văn số 1676/SNV-TCBC ngày 07/4/2026 của Sở Nội vụ đề nghị cho ý kiến.', '1676/SNV-TCBC', '2026-04-07', 'Sở Nội vụ'],
+    ['Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ Quy định chi tiết một số điều;', '116/2021/NĐ-CP', '2021-12-21', 'Chính phủ'],
+    // A law's name with its number in brackets is the one law, cited by its number.
+    ['theo Luật Tổ chức chính quyền địa phương (tại Điều 17, Luật số 72/2025/QH15): “Nhiệm vụ”.', '72/2025/QH15', null, null],
+    ['Căn cứ Luật Đất đai (Luật số 31/2024/QH15) ngày 18/01/2024;', '31/2024/QH15', null, null],
   ];
   for (const [sentence, number, date, issuer] of cases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
