@@ -114,6 +114,13 @@ export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày
 export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
 /** A law's year after its name: "Luật Tố tụng hành chính năm 2015", "Luật Công chứng 2024". */
 export const YEAR_AFTER = /^\s*,?\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])/u;
+/**
+ * A narrative that dates the document it goes on to cite ("Ngày 12/6/2025, Quốc hội ban hành
+ * Nghị quyết số …", "ngày 31/7/2025, Sở Tư pháp đã có Công văn số …"): read back from the
+ * mention (a few words may name its kind: "có Văn bản số …"), within its sentence, no other
+ * number between. Group 1 holds the date with its "ngày".
+ */
+export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d{1,2}[/\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*,?\s+(?:[^.;/]{0,100}?\s)?(?:đã\s+)?(?:ban hành|có|gửi|ký)(?:\s+[\p{L}]+){0,3}?\s+$/u;
 /** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */

@@ -1,5 +1,5 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
   LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -127,6 +127,14 @@ function dateAfter(text: string, at: number, yearAlone = false): { iso: string |
 
 const QUOTED_TRICH_YEU = new RegExp(`^“\\s*${TRICH_YEU_OPENING}`, 'u');
 
+/** The date a narrative gives the document cited at `at` before citing it (DATED_BEFORE), or null. */
+function dateBefore(text: string, at: number): string | null {
+  const from = Math.max(at - 200, lastHardBreak(text, at) + 1, text.lastIndexOf('. ', at) + 1);
+  const m = DATED_BEFORE.exec(text.slice(from, at));
+  const parts = m ? findDate(m[1]!) : null;
+  return parts?.iso ?? null;
+}
+
 function issuerAfter(text: string, at: number): string | null {
   // Lines wrap anywhere in PDFs: read the tail as one line, up to a line that opens a new item.
   const tail = text.slice(at, at + 260).split(NEW_ITEM_LINE)[0]!.replace(/\s+/gu, ' ');
@@ -197,7 +205,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const start = m.index;
     const end = start + m[0].length;
     const type = canonicalType((g.lawType ?? g.type)!);
-    const { iso, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    const { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    const iso = isoAfter ?? dateBefore(text, start);
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
@@ -227,7 +236,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const number = canonicalNumber(m.groups!.number!);
     if (number === own) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
-    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
     covered.push([start, end]);
   }
 

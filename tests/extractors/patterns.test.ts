@@ -173,6 +173,10 @@ describe('citations in every written form', () => {
     ['Theo Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp “V/v đề nghị hướng dẫn hợp nhất”;', '3944/BTP-BTTP', '2025-07-02', 'Bộ Tư pháp'],
     ['Nhận được Công văn số 1676/SNV-TCBC ngày 07/4/2026 của Sở Nội vụ đề nghị cho ý kiến.', '1676/SNV-TCBC', '2026-04-07', 'Sở Nội vụ'],
     ['Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ Quy định chi tiết một số điều;', '116/2021/NĐ-CP', '2021-12-21', 'Chính phủ'],
+    // A narrative that dates the document before citing it, within its sentence.
+    ['Ngày 12/06/2025, Quốc hội ban hành Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính.', '202/2025/QH15', '2025-06-12', null],
+    ['Căn cứ tình hình thực tế, ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc hợp nhất.', '223/STP-BTTP', '2025-07-31', null],
+    ['Đến ngày 10 tháng 9 năm 2025 Sở Nội vụ có Văn bản số 1364/SNV-TCBC gửi Sở Tư pháp.', '1364/SNV-TCBC', '2025-09-10', null],
     // A law's name with its number in brackets is the one law, cited by its number.
     ['theo Luật Tổ chức chính quyền địa phương (tại Điều 17, Luật số 72/2025/QH15): “Nhiệm vụ”.', '72/2025/QH15', null, null],
     ['Căn cứ Luật Đất đai (Luật số 31/2024/QH15) ngày 18/01/2024;', '31/2024/QH15', null, null],
@@ -184,6 +188,11 @@ describe('citations in every written form', () => {
       expect(c[0]).toMatchObject({ date, ...(issuer ? { issuer } : {}) });
     });
   }
+
+  it('does not date a document from a narrative date that belongs to another', async () => {
+    const c = await cite('Ngày 5/3/2025, Sở Tư pháp có Công văn số 12/STP-VP gửi Sở Nội vụ và Sở Nội vụ có Công văn số 34/SNV-VP trả lời.');
+    expect(c.map((x) => [x.number, x.date])).toEqual([['12/STP-VP', '2025-03-05'], ['34/SNV-VP', null]]);
+  });
 
   it('types each relation from the words before the citation', async () => {
     const relations: Array<[string, string]> = [
