@@ -116,6 +116,12 @@ export const ADDRESSEE_LINE = /^(?:Kính\s*gửi\s*[:：]?|[^\s:][^:]{1,80}?\s(?
  */
 export const ADDRESSEE_WRAPPED_END = /(?:[,\-–]|(?<![\p{L}])(?:và|của|các|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|về|thuộc))$/u;
 
+/**
+ * The note under the title of a document issued with another ("(Ban hành kèm theo Quyết định số
+ * … )", "(Kèm theo …)"): it says which document issues it, and is no part of the title.
+ */
+export const ISSUED_WITH_NOTE = /^\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+
 /** Address lines printed under an addressee: not addressees themselves. */
 export const ADDRESS_LINE = /^(?:Địa chỉ|Đ\/c:|Điện thoại|ĐT|Fax|Email|E-mail|Website)\s*[:.]/iu;
 

@@ -2,6 +2,7 @@ import { isSignatureStampLine } from '../data/stamps.js';
 import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
 import {
   ADDRESSEE_LINE,
+  ISSUED_WITH_NOTE,
   APPENDIX_HEADING,
   AUTHORITY_STATEMENT,
   BODY_OPENING,
@@ -342,7 +343,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       }
       if (isMotto(text) || HEADER_STAMP.test(text)) continue;
       if (i === placeDateIndex || i === numberIndex) continue;
-      if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text)) break;
+      if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text) || ISSUED_WITH_NOTE.test(text)) break;
       // Pursuant lines may come as a dashed list ("- Căn cứ …").
       const opening = text.replace(/^[-–]\s*/u, '');
       if (BODY_OPENING.test(opening) && (titleIndexes.length > 0 || FIRST_BODY_LINE.test(opening))) break;

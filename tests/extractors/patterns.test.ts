@@ -394,6 +394,22 @@ describe('công điện and giấy mời', () => {
   });
 });
 
+// A charter is issued with the decision approving it: the approving body's header, then its own
+// type line and name, then the note saying which decision issues it (no part of the title).
+describe('a document issued with another', () => {
+  for (const [typeLines, title] of [
+    [['ĐIỀU LỆ', 'HIỆP HỘI DOANH NGHIỆP TỈNH LÂM ĐỒNG'], 'HIỆP HỘI DOANH NGHIỆP TỈNH LÂM ĐỒNG'],
+    [['ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)', 'HỘI KHUYẾN HỌC TỈNH CAO BẰNG'], '(SỬA ĐỔI, BỔ SUNG) HỘI KHUYẾN HỌC TỈNH CAO BẰNG'],
+    [['QUY CHẾ', 'Làm việc của Ban Chỉ đạo'], 'Làm việc của Ban Chỉ đạo'],
+  ] as Array<[string[], string]>) {
+    it(`${typeLines.join(' / ')}: issuer from the header above, the title without its note`, async () => {
+      const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', ...typeLines, '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi'].join('\n'));
+      expect(r.issuer?.name).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
+      expect(r.title?.value).toBe(title);
+    });
+  }
+});
+
 describe('header layouts of flattened text', () => {
   it('reads the right column first, the date before the number, with a digital-signature stamp on top', async () => {
     const r = await recordFromText(
