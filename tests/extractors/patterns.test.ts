@@ -177,6 +177,8 @@ describe('citations in every written form', () => {
     ['Ngày 12/06/2025, Quốc hội ban hành Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính.', '202/2025/QH15', '2025-06-12', null],
     ['Căn cứ tình hình thực tế, ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc hợp nhất.', '223/STP-BTTP', '2025-07-31', null],
     ['Đến ngày 10 tháng 9 năm 2025 Sở Nội vụ có Văn bản số 1364/SNV-TCBC gửi Sở Tư pháp.', '1364/SNV-TCBC', '2025-09-10', null],
+    ['Thực hiện Quyết định số 12/QĐ-TTg ngày 05/3/2025 của Thủ tướng Chính phủ Ban hành tiêu chí xác định địa bàn;', '12/QĐ-TTg', '2025-03-05', 'Thủ tướng Chính phủ'],
+    ['Căn cứ Tờ trình số 20/TTr-ĐLS ngày 03/10/2025 của Đoàn Luật sư tỉnh Lâm Đồng xin ý kiến về Đề án;', '20/TTr-ĐLS', '2025-10-03', 'Đoàn Luật sư tỉnh Lâm Đồng'],
     // A law's name with its number in brackets is the one law, cited by its number.
     ['theo Luật Tổ chức chính quyền địa phương (tại Điều 17, Luật số 72/2025/QH15): “Nhiệm vụ”.', '72/2025/QH15', null, null],
     ['Căn cứ Luật Đất đai (Luật số 31/2024/QH15) ngày 18/01/2024;', '31/2024/QH15', null, null],
