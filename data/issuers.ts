@@ -120,6 +120,12 @@ export const OPENS_ISSUER_LINE = new RegExp(
   String.raw`^(?:${[...new Set(ISSUER_LINE_OPENINGS)].map((w) => escapeSpaced(w.toLocaleUpperCase('vi'))).join('|')})(?![\p{L}\p{N}])`,
   'u',
 );
+/**
+ * The first line of an issuer block names a body or a place (OPENS_ISSUER_LINE), or is one of
+ * the central bodies that head their own documents: a caps heading without number or date that
+ * does not ("KẾT QUẢ ĐÁNH GIÁ …" over an annex's table) is no issuer.
+ */
+export const OPENS_ISSUER_BLOCK = new RegExp(`${OPENS_ISSUER_LINE.source}|^(?:CHÍNH PHỦ|QUỐC HỘI|ĐẢNG CỘNG SẢN|MẶT TRẬN)(?![\\p{L}\\p{N}])`, 'u');
 /** A caps line that stops in the middle of a name: it ends in "VÀ", a comma or a hyphen. */
 export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
 /** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */

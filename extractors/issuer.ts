@@ -10,7 +10,7 @@ import {
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { provinceLevel } from '../pipeline/core/places.js';
-import { squash } from './common.js';
+import { isUpperLine, squash } from './common.js';
 import { escapeRegExp } from '../data/regexp.js';
 
 /**
@@ -220,7 +220,8 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
     }
     if (start < 0) continue;
     const subject = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' ')).replace(ISSUING_OFFICIAL, '');
-    if (subject.split(' ').length > 12) continue;
+    // A subject in capitals is a table's cell or a heading, not the opening sentence's subject.
+    if (subject.split(' ').length > 12 || isUpperLine(subject)) continue;
     const name = withProvince(subject, province);
     const at = bodyFrom + (m.index ?? 0) + (m[1]!.length - clause.length) + start;
     return { name, span: [at, at + clause.length - start], namedWithProvince: doc.text.includes(name) && name !== subject };

@@ -28,6 +28,7 @@ import {
   WORDED_DATE,
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
+import { OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -269,6 +270,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   if (issuerIndexes.length === 0 && numberIndex >= 0) {
     for (let i = numberIndex + 1; i < issuerLimit; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);
   }
+  // Without a number or a place/date line, caps lines that name no body are a heading, not an issuer.
+  if (numberIndex < 0 && labelAt < 0 && placeDateIndex < 0 && issuerIndexes.length > 0 && !OPENS_ISSUER_BLOCK.test(zone[issuerIndexes[0]!]!.text.trim())) issuerIndexes.length = 0;
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];

@@ -412,6 +412,17 @@ describe('a document issued with another', () => {
   }
 });
 
+describe('caps headings that name no body', () => {
+  it('an annex table’s heading, without number or date, is no issuer', async () => {
+    const r = await recordFromText(['Phụ lục III', 'KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ THUỘC CẢI CÁCH THỦ TỤC', 'HÀNH CHÍNH NĂM 2025', 'I. ĐỐI VỚI CẤP SỞ', 'STT', 'Đơn vị', '1', 'Sở Công thương', '15,00', '2', 'SỞ TÀI CHÍNH báo cáo kết quả', '15,00'].join('\n'));
+    expect(r.issuer).toBeNull();
+  });
+  it('a header that opens with a body keeps its issuer without number or date', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TỈNH LÂM ĐỒNG', 'BÁO CÁO', 'Tình hình hoạt động năm 2025', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'));
+    expect(r.issuer?.name).toBe('Hiệp hội Doanh nghiệp tỉnh Lâm Đồng');
+  });
+});
+
 describe('header layouts of flattened text', () => {
   it('reads the right column first, the date before the number, with a digital-signature stamp on top', async () => {
     const r = await recordFromText(
