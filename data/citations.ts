@@ -58,6 +58,11 @@ export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>$
  * no number ("Luật Công chứng 2024" is the law of 2024).
  */
 export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d{1,5}(?:[/-]\p{Lu}|\/\d{4}\/)/u;
+/**
+ * A law's name followed by its number in brackets ("Luật Tổ chức chính quyền địa phương (tại
+ * Điều 17, Luật số 72/2025/QH15)"): one law, cited by its number. Group 1 is the number.
+ */
+export const NUMBER_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\([^()]{0,60}?(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})[^()]{0,20}\)`, 'u');
 
 /**
  * A number with its symbol after the number label in running text ("tại Đơn đề nghị hợp nhất số
@@ -109,16 +114,25 @@ export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày
 export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
 /** A law's year after its name: "Luật Tố tụng hành chính năm 2015", "Luật Công chứng 2024". */
 export const YEAR_AFTER = /^\s*,?\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])/u;
+/**
+ * A narrative that dates the document it goes on to cite ("Ngày 12/6/2025, Quốc hội ban hành
+ * Nghị quyết số …", "ngày 31/7/2025, Sở Tư pháp đã có Công văn số …"): read back from the
+ * mention (a few words may name its kind: "có Văn bản số …"), within its sentence, no other
+ * number between. Group 1 holds the date with its "ngày".
+ */
+export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d{1,2}[/\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*,?\s+(?:[^.;/]{0,100}?\s)?(?:đã\s+)?(?:ban hành|có|gửi|ký)(?:\s+[\p{L}]+){0,3}?\s+$/u;
 /** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */
 export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
+/** The opening of a trích yếu quoted after a cited document's issuer ("… của Bộ Tư pháp “V/v …”"), which is no part of the issuer. */
+export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
 /**
  * Words that end an issuer name ("… của Ban Bí thư về …", "… của Thủ tướng Chính phủ hướng dẫn …");
  * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
  */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:Kính gửi|về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s*[;,.(:]|\s*$`,
+  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|xin|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
 /** An issuer opens with a capital, or with a body's head word written small. */

@@ -76,6 +76,9 @@ export const DOC_TYPES: DocType[] = [
   // A body's petition in an administrative procedure (the hồ sơ of Nghị định 93/2019 and the like),
   // coded, as specialized types are, by its name's initials.
   { code: 'ĐĐN', name: 'Đơn đề nghị' },
+  // An association's or fund's charter (Nghị định 126/2024/NĐ-CP, Điều 11), printed under the
+  // approving body's header with its own type line ("ĐIỀU LỆ" / "HIỆP HỘI …") and no number.
+  { code: 'ĐL', name: 'Điều lệ' },
 ];
 
 /** Party type codes whose meaning differs from the State table. */

@@ -1,6 +1,7 @@
 import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, PROVINCES } from './bodies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
+import { DOC_TYPES } from './doc-types.js';
 
 /**
  * Issuer names as the header prints them (FORMAT.md §2): the words whose capitalisation is fixed
@@ -16,7 +17,7 @@ export const CANONICAL_PHRASES: string[] = [
     ...PROVINCES,
     'Việt Nam', 'Mặt trận Tổ quốc', 'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Thường vụ', 'Thường trực',
     'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Thành ủy',
-    'Huyện ủy', 'Đảng ủy', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
+    'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -28,9 +29,10 @@ export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-[${CO
 
 /**
  * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
- * phố, xã (not xã hội), and a district's Party committee (Huyện ủy Hòa An).
+ * phố, xã (not xã hội), and a district's Party committee or Youth Union committee (Huyện ủy
+ * Hòa An, Huyện đoàn Lạc Dương).
  */
-export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy)|^(?:thị xã|thành phố|thị trấn|đặc khu) |^\S* xã (?!hội)|^(?:huyện|quận|thị) ủy /u;
+export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy|đoàn)|^(?:thị xã|thành phố|thị trấn|đặc khu) |^\S* xã (?!hội)|^(?:huyện|quận|thị) (?:ủy|đoàn) /u;
 /** Words after which a name part starts with a capital ("Sở Y tế"), lower case. */
 export const NAMING_HEADS = new Set(agencyHeads('names').map((head) => head.toLocaleLowerCase('vi')));
 /**
@@ -81,7 +83,7 @@ export const NAMES_ITSELF_CENTRAL = /(?<![\p{L}])Trung ương(?![\p{L}])/u;
 /** A line that ends in its place ("Sở Y tế tỉnh Cao Bằng"): group 1 the body, group 2 the place. */
 export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*)$/u;
 /** A line that is only a place ("Tỉnh Cao Bằng"). */
-export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Đặc khu|Xã|Phường)\s/u;
+export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Đặc khu|Xã|Phường)\s(?!ủy|đoàn)/u;
 /** A Party committee whose name holds its place ("Huyện ủy Hòa An"): the place is not split off. */
 export const PARTY_COMMITTEE_WITH_PLACE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\p{L}\p{N}])/u;
 /**
@@ -118,6 +120,12 @@ export const OPENS_ISSUER_LINE = new RegExp(
   String.raw`^(?:${[...new Set(ISSUER_LINE_OPENINGS)].map((w) => escapeSpaced(w.toLocaleUpperCase('vi'))).join('|')})(?![\p{L}\p{N}])`,
   'u',
 );
+/**
+ * The first line of an issuer block names a body or a place (OPENS_ISSUER_LINE), or is one of
+ * the central bodies that head their own documents: a caps heading without number or date that
+ * does not ("KẾT QUẢ ĐÁNH GIÁ …" over an annex's table) is no issuer.
+ */
+export const OPENS_ISSUER_BLOCK = new RegExp(`${OPENS_ISSUER_LINE.source}|^(?:CHÍNH PHỦ|QUỐC HỘI|ĐẢNG CỘNG SẢN|MẶT TRẬN)(?![\\p{L}\\p{N}])`, 'u');
 /** A caps line that stops in the middle of a name: it ends in "VÀ", a comma or a hyphen. */
 export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
 /** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */
@@ -147,14 +155,47 @@ export const ENDS_IN_LEVEL = /(?:Tỉnh|Thành|Huyện) ủy$|(?:tỉnh|thành p
 export const AGENCY_START = new RegExp(`(?:${AGENCY_HEADS.map(escapeSpaced).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** Text that opens with the head of an agency's name ("Sở …", "UBND …", "Các sở, ngành …"). */
 export const AGENCY_OPENING = new RegExp(
-  `^(?:[Cc]ác\\s+)?(?:${AGENCY_START.source})|^[Cc]ác\\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|phòng|tổ chức|địa phương)(?![\\p{L}])`,
+  `^(?:[Cc]ác\\s+)?(?:${AGENCY_START.source})|^[Cc]ác\\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|phòng|tổ chức|địa phương|hội|đoàn thể)(?![\\p{L}])`,
   'u',
 );
-/** A body's part that opens a clause: after its start, a comma or a closing bracket. Group 1 is the head. */
-export const AGENCY_IN_CLAUSE = new RegExp(`(?:^|,\\s+|\\)\\s+)(${AGENCY_START.source})`, 'gu');
+/** The names of the document types as the enacting sentence writes them ("Thông tư", "Nghị định"), longest first. */
+const TYPE_NAMES = [...new Set(DOC_TYPES.map((t) => t.name))].sort((a, b) => b.length - a.length).map(escapeSpaced);
 
-/** "… , Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây dựng Kế hoạch …": group 1 ends with the issuer. */
-export const SELF_STATEMENT = /([^.;:]{3,200}?)\s+(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định)(?![\p{L}\p{N}])/gu;
+/**
+ * A document's statement of who issues it: the enacting sentence after the bases (Nghị định
+ * 30/2020 Phụ lục I: "Bộ trưởng Bộ Tài chính ban hành Thông tư …", "Chính phủ ban hành Nghị
+ * định …"), or a plan's own opening ("Ban Tuyên giáo Thành ủy ban hành kế hoạch …", "Sở … xây
+ * dựng Kế hoạch …"). Group 1 ends with the issuer.
+ */
+export const SELF_STATEMENT = new RegExp(
+  String.raw`([^.;:]{3,200}?)\s+(?:ban\s+hành\s+(?:${TYPE_NAMES.join('|')})|(?:ban hành|xây dựng|triển khai|hướng dẫn|thông báo|báo cáo|đề ra)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|Hướng dẫn|chương trình|Chương trình|thông báo|báo cáo|quy chế|quy định))(?![\p{L}\p{N}])`,
+  'gu',
+);
+/**
+ * The officials whose title the enacting sentence gives for the body they head ("Bộ trưởng Bộ Tài
+ * chính", "Chủ tịch Ủy ban nhân dân tỉnh …", "Thống đốc Ngân hàng Nhà nước Việt Nam"): the
+ * document is the body's. "Thủ tướng Chính phủ" and "Chủ tịch nước" issue in their own name.
+ */
+const HEADING_OFFICIALS = ['Bộ trưởng', 'Thống đốc', 'Chủ tịch', 'Giám đốc', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Trưởng ban', 'Chánh Văn phòng', 'Thủ trưởng'];
+/** An official's title before the body it heads, to be left out of the issuer's name. */
+export const ISSUING_OFFICIAL = new RegExp(
+  String.raw`^(?:${HEADING_OFFICIALS.join('|')})\s+(?=${AGENCY_START.source}|Kiểm toán|Tòa án|Viện kiểm sát)`,
+  'u',
+);
+/**
+ * Where the subject of a self-statement may start: an agency's head, an official heading one, or
+ * a central body named by itself ("Quốc hội ban hành Luật …", "Chủ tịch nước ban hành Lệnh …").
+ */
+const ISSUER_START = String.raw`(?:${AGENCY_START.source}|(?:${HEADING_OFFICIALS.join('|')}|Quốc hội|Chủ tịch nước)(?![\p{L}\p{N}]))`;
+/** A body's part that opens a clause: after its start, a comma or a closing bracket. Group 1 is the head. */
+export const AGENCY_IN_CLAUSE = new RegExp(`(?:^|,\\s+|\\)\\s+)(${ISSUER_START})`, 'gu');
+/**
+ * Bodies of the central State and Party, which no province qualifies (Nghị định 30/2020, Phụ lục
+ * I: their names stand alone in the header): a name inferred for one is not given the province.
+ */
+export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Bộ (?!Chỉ huy)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)|Trung ương(?![\p{L}])/u;
+/** A name that already holds its place ("Ủy ban nhân dân tỉnh Lâm Đồng", "Sở Y tế thành phố Huế"). */
+export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\p{Lu}/u;
 
 /**
  * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,

@@ -105,8 +105,24 @@ export const BODY_OPENING =
   // A biên bản opens with the time of the meeting ("Vào lúc 14 giờ …", "Vào hồi …", "Hôm nay, ngày …").
   /^(?:Căn cứ|Vào lúc|Vào hồi|Hôm nay|Thực hiện|Kính gửi|Để|Theo|Trên cơ sở|Xét|Nhằm|Nhận được|Ngày|Thời gian|Vừa qua|Hiện nay|Sau khi|Tiếp theo|Được sự|Triển khai|Thi hành|Điều\s+1(?![\p{L}\p{N}])|Chương\s+I(?![\p{L}\p{N}])|PHẦN\s+I(?![\p{L}\p{N}])|I[.\-\s]|1\.\s)/u;
 
-/** "Kính gửi:" and its list. */
-export const ADDRESSEE_LINE = /^Kính\s*gửi\s*[:：]?\s*(.*)$/iu;
+/**
+ * The label of the addressees, and what follows it on its line (group 1): "Kính gửi:", and a
+ * công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" (Nghị định 30/2020, Phụ lục I: the issuer's name, then
+ * "điện:" and the addressees), not a citation of a "Công điện:".
+ */
+export const ADDRESSEE_LINE = /^(?:Kính\s*gửi\s*[:：]?|[^\s:][^:]{1,80}?\s(?<!Công\s)điện\s*[:：])\s*(.*)$/iu;
+
+/**
+ * An addressee's line that stops inside its name: after a comma or hyphen, or a word that needs
+ * the next ("và", "của", "các", a place kind): the next line goes on with the same name.
+ */
+export const ADDRESSEE_WRAPPED_END = /(?:[,\-–]|(?<![\p{L}])(?:và|của|các|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|về|thuộc))$/u;
+
+/**
+ * The note under the title of a document issued with another ("(Ban hành kèm theo Quyết định số
+ * … )", "(Kèm theo …)"): it says which document issues it, and is no part of the title.
+ */
+export const ISSUED_WITH_NOTE = /^\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo(?![\p{L}])/u;
 
 /** Address lines printed under an addressee: not addressees themselves. */
 export const ADDRESS_LINE = /^(?:Địa chỉ|Đ\/c:|Điện thoại|ĐT|Fax|Email|E-mail|Website)\s*[:.]/iu;

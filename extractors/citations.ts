@@ -1,7 +1,7 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
@@ -125,6 +125,16 @@ function dateAfter(text: string, at: number, yearAlone = false): { iso: string |
   return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
 }
 
+const QUOTED_TRICH_YEU = new RegExp(`^“\\s*${TRICH_YEU_OPENING}`, 'u');
+
+/** The date a narrative gives the document cited at `at` before citing it (DATED_BEFORE), or null. */
+function dateBefore(text: string, at: number): string | null {
+  const from = Math.max(at - 200, lastHardBreak(text, at) + 1, text.lastIndexOf('. ', at) + 1);
+  const m = DATED_BEFORE.exec(text.slice(from, at));
+  const parts = m ? findDate(m[1]!) : null;
+  return parts?.iso ?? null;
+}
+
 function issuerAfter(text: string, at: number): string | null {
   // Lines wrap anywhere in PDFs: read the tail as one line, up to a line that opens a new item.
   const tail = text.slice(at, at + 260).split(NEW_ITEM_LINE)[0]!.replace(/\s+/gu, ' ');
@@ -134,6 +144,7 @@ function issuerAfter(text: string, at: number): string | null {
   // Keep a quoted campaign name inside the issuer ("Ban Chỉ đạo Cuộc vận động “…” tỉnh Cao Bằng").
   const quoted: string[] = [];
   rest = rest.replace(/“[^”]{1,120}”/gu, (q) => {
+    if (QUOTED_TRICH_YEU.test(q)) return q;
     quoted.push(q);
     return `\u0000${quoted.length - 1}\u0000`;
   });
@@ -194,7 +205,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const start = m.index;
     const end = start + m[0].length;
     const type = canonicalType((g.lawType ?? g.type)!);
-    const { iso, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    const { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    const iso = isoAfter ?? dateBefore(text, start);
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
@@ -224,7 +236,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const number = canonicalNumber(m.groups!.number!);
     if (number === own) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
-    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
     covered.push([start, end]);
   }
 
@@ -236,6 +248,13 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const end = start + name.length;
     // A named law followed by its number is a typed mention already.
     if (NUMBER_FOLLOWS.test(text.slice(end, end + 8))) continue;
+    // Its number in brackets after it: the numbered mention is the law, and takes its name.
+    const bracketed = NUMBER_IN_BRACKET_AFTER.exec(text.slice(end, end + 200));
+    const numbered = bracketed && mentions.find((x) => x.number === canonicalNumber(bracketed[1]!) && x.start > end);
+    if (numbered) {
+      numbered.name ??= name;
+      continue;
+    }
     const { iso } = dateAfter(text, end, true);
     const type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.startsWith(law)) ?? LAW_TYPE.name;
     mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });

@@ -1,6 +1,6 @@
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADOPTION_DATE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -203,34 +203,61 @@ function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField |
   return null;
 }
 
+/** The most lines one addressee item wraps over. */
+const ADDRESSEE_ITEM_LINES = 6;
+/** The longest line an undashed addressee item opens with (longer ones are the body's paragraphs). */
+const ADDRESSEE_ITEM_CHARS = 300;
+/** A line at least this long that stops without punctuation was wrapped for the page's width. */
+const ADDRESSEE_WRAP_WIDTH = 50;
+const LIST_MARK = /^[-–+•]/u;
+
+/**
+ * The addressees under "Kính gửi:" or a công điện's "… điện:": the names on the label's line
+ * (split at ";"), then dash items, or (with none) one name per line. An item whose line ends
+ * without ";" or "." goes on over the next lines (a dash list's undashed line; in an undashed
+ * list, a line that opens no body), until the body opens or an address line starts.
+ */
 function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields['addressees'] {
   const lines = doc.lines;
   for (let i = from; i < Math.min(lines.length, from + 25); i++) {
     const m = ADDRESSEE_LINE.exec(lines[i]!.text.trim());
     if (!m) continue;
-    const out: HeaderFields['addressees'] = [];
+    const items: Array<{ parts: string[]; span: [number, number] }> = [];
     const line = lines[i]!;
     const inline = m[1]!.trim();
     if (inline) {
       // "Kính gửi: Sở A; Sở B" or the first item of a list on the same line ("Kính gửi: - Sở A;").
-      const at = line.text.indexOf(inline);
-      for (const part of /^[-–+•]/u.test(inline) ? [inline] : inline.split(/;\s*/u)) {
-        const name = stripItem(part);
-        if (name) out.push({ name, span: spanIn(line, at, at + inline.length) });
+      let at = line.text.indexOf(inline);
+      for (const part of LIST_MARK.test(inline) ? [inline] : inline.split(/(?<=;)\s*/u)) {
+        items.push({ parts: [part], span: spanIn(line, at, at + part.length) });
+        at += part.length;
       }
     }
-    // The list under it: dash items, or (with nothing after the label) one name per line, until
-    // the body opens or an address line starts.
-    const dashed = inline !== '' || /^[-–+•]/u.test(lines[i + 1]?.text.trim() ?? '');
-    for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
+    const dashed = LIST_MARK.test(inline) || LIST_MARK.test(lines[i + 1]?.text.trim() ?? '');
+    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
       const item = lines[j]!;
       const t = item.text.trim();
-      const listed = dashed ? /^[-–+•]\s*/u.test(t) : t.length <= 80 && opensWithAgency(t) && !BODY_OPENING.test(t) && !ADDRESS_LINE.test(t);
-      if (!listed) break;
-      const name = stripItem(item.text);
-      if (name) out.push({ name, span: spanIn(item) });
+      const last = items.at(-1);
+      const lastText = last?.parts.at(-1) ?? '';
+      if (dashed && LIST_MARK.test(t)) {
+        items.push({ parts: [t], span: spanIn(item) });
+        continue;
+      }
+      if (!t || BODY_OPENING.test(t) || ADDRESS_LINE.test(t)) break;
+      // A line goes on with the item above when that stops inside a name, or was wrapped for width.
+      const wrapped = ADDRESSEE_WRAPPED_END.test(lastText) || CONTINUATION_LINE.test(t) || lastText.length >= ADDRESSEE_WRAP_WIDTH;
+      const open = last !== undefined && !/[;.]$/u.test(lastText) && last.parts.length < ADDRESSEE_ITEM_LINES && wrapped;
+      if (open && (dashed || !opensWithAgency(t))) {
+        last.parts.push(t);
+        last.span = [last.span[0], item.end];
+        continue;
+      }
+      // Names one per line (undashed) follow an empty label; a name on the label's line is followed only by dash items or its own wrapped lines.
+      const nextName = !dashed && !inline && t.length <= ADDRESSEE_ITEM_CHARS && (last === undefined ? opensWithAgency(t) : lastText.endsWith(';') || (t.length <= 80 && opensWithAgency(t)));
+      if (!nextName) break;
+      items.push({ parts: [t], span: spanIn(item) });
     }
-    return out;
+    return items.map((x) => ({ name: stripItem(joinWrapped(x.parts)), span: x.span })).filter((x) => x.name);
   }
   return [];
 }

@@ -86,7 +86,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     },
     status: needsOcr ? 'needs-ocr' : 'ok',
     // Agencies keep the one spelling they are linked by; the quoted fields go back to the page's.
-    ...withLocations(withPrintedTonePlacement(fields, doc.corrections), doc),
+    ...withLocations(withPrintedTonePlacement(fields, doc.corrections, doc.text), doc),
     sections: sectionFields(sections),
     agencies,
     corrections: doc.corrections,

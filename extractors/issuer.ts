@@ -2,7 +2,7 @@ import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
   HEAD_SECOND_WORDS,
-  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
+  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
   PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
@@ -10,7 +10,7 @@ import {
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { provinceLevel } from '../pipeline/core/places.js';
-import { squash } from './common.js';
+import { isUpperLine, squash } from './common.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { escapeRegExp } from '../data/regexp.js';
 
@@ -224,7 +224,7 @@ export function dominantProvince(text: string): string | null {
 
 /** Adds the province to a body name that lacks one, in the form the body's kind takes. */
 export function withProvince(name: string, province: string | null): string {
-  if (!province || name.includes(province)) return name;
+  if (!province || name.includes(province) || CENTRAL_BODY_NAME.test(name) || NAME_WITH_PLACE.test(name)) return name;
   if (ENDS_IN_LEVEL.test(name)) return `${name} ${province}`;
   return `${name} ${provinceLevel(province)} ${province}`;
 }
@@ -241,7 +241,7 @@ export interface InferredIssuer {
   namedWithProvince: boolean;
 }
 
-/** Issuer from the body when the header is lost: the subject of "… ban hành kế hoạch". */
+/** Issuer from the body when the header is lost: the subject of "… ban hành Thông tư", "… ban hành kế hoạch". */
 export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, province: string | null): InferredIssuer | null {
   const text = doc.text.slice(bodyFrom, bodyFrom + 4000);
   for (const m of text.matchAll(SELF_STATEMENT)) {
@@ -252,8 +252,9 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
       start = part.index + part[0].length - part[1]!.length;
     }
     if (start < 0) continue;
-    const subject = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' '));
-    if (subject.split(' ').length > 12) continue;
+    const subject = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' ')).replace(ISSUING_OFFICIAL, '');
+    // A subject in capitals is a table's cell or a heading, not the opening sentence's subject.
+    if (subject.split(' ').length > 12 || isUpperLine(subject)) continue;
     const name = withProvince(subject, province);
     const at = bodyFrom + (m.index ?? 0) + (m[1]!.length - clause.length) + start;
     return { name, span: [at, at + clause.length - start], namedWithProvince: doc.text.includes(name) && name !== subject };

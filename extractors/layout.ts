@@ -2,6 +2,7 @@ import { isSignatureStampLine } from '../data/stamps.js';
 import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
 import {
   ADDRESSEE_LINE,
+  ISSUED_WITH_NOTE,
   APPENDIX_HEADING,
   AUTHORITY_STATEMENT,
   BODY_OPENING,
@@ -28,6 +29,7 @@ import {
   WORDED_DATE,
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
+import { OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -281,6 +283,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   if (issuerIndexes.length === 0 && numberIndex >= 0) {
     for (let i = numberIndex + 1; i < issuerLimit; i++) if (issuerCandidate(zone[i]!, i)) issuerIndexes.push(i);
   }
+  // Without a number or a place/date line, caps lines that name no body are a heading, not an issuer.
+  if (numberIndex < 0 && labelAt < 0 && placeDateIndex < 0 && issuerIndexes.length > 0 && !OPENS_ISSUER_BLOCK.test(zone[issuerIndexes[0]!]!.text.trim())) issuerIndexes.length = 0;
 
   // Subject line of a công văn: "V/v …" under the number, possibly wrapped in the left column.
   const subjectIndexes: number[] = [];
@@ -357,7 +361,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
       }
       if (isMotto(text) || HEADER_STAMP.test(text)) continue;
       if (i === placeDateIndex || i === numberIndex) continue;
-      if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text)) break;
+      if (ADDRESSEE_LINE.test(text) || RECIPIENTS_HEADING.test(text) || ISSUED_WITH_NOTE.test(text)) break;
       // Pursuant lines may come as a dashed list ("- Căn cứ …").
       const opening = text.replace(/^[-–]\s*/u, '');
       if (BODY_OPENING.test(opening) && (titleIndexes.length > 0 || FIRST_BODY_LINE.test(opening))) break;
@@ -377,6 +381,8 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // A line without letters ("2025)" of a term split off its row) has no case to differ in.
         if (/\p{L}/u.test(text) && isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
         if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        // A trích yếu never ends in a colon: a line that does opens the body ("Sở Nội vụ trân trọng kính mời:").
+        if (/[:：]$/u.test(text)) break;
         // A trích yếu printed in brackets ends where its bracket closes.
         if (first.text.trim().startsWith('(') && prev.text.trim().endsWith(')')) break;
         if (farBelow(prev, l)) break;

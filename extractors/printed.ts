@@ -33,8 +33,36 @@ function asPrinted(value: string, words: Map<string, string>): string {
   });
 }
 
-/** The fields with the values quoted from the page given back the page's tone placement. */
-export function withPrintedTonePlacement(fields: ExtractedFields, allCorrections: Correction[]): ExtractedFields {
+/** How often a word (lower case) stands in a lower-cased text as a whole word. */
+function countWord(lowerText: string, word: string): number {
+  let count = 0;
+  for (let at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + word.length)) {
+    if (!/\p{L}/u.test(lowerText.charAt(at - 1)) && !/\p{L}/u.test(lowerText.charAt(at + word.length))) count++;
+  }
+  return count;
+}
+
+/**
+ * The issuer's name is composed in sentence case from the header's capitals, not quoted: each of
+ * its words re-placed in the header takes the placement the document's own running text gives it
+ * more often ("UỶ BAN" over a body that writes "Ủy ban" is the Ủy ban), the header's where the
+ * text does not say.
+ */
+function composedNameWords(corrections: Correction[], span: Span, text: string): Map<string, string> {
+  const words = printedWordsIn(corrections, span);
+  if (words.size === 0) return words;
+  const lowerText = text.toLocaleLowerCase('vi');
+  const kept = new Map<string, string>();
+  for (const [placed, printed] of words) {
+    const outside = countWord(lowerText, placed) - countWord(lowerText.slice(span[0], span[1]), placed);
+    const printedOutside = corrections.filter((c) => (c.span[0] < span[0] || c.span[0] >= span[1]) && c.from.toLocaleLowerCase('vi') === printed).length;
+    if (outside - printedOutside <= printedOutside) kept.set(placed, printed);
+  }
+  return kept;
+}
+
+/** The fields with the values quoted from the page given back the page's tone placement (`text`: the document's normalized text). */
+export function withPrintedTonePlacement(fields: ExtractedFields, allCorrections: Correction[], text = ''): ExtractedFields {
   const corrections = allCorrections.filter((c) => c.reason === 'tone-placement').sort((a, b) => a.span[0] - b.span[0]);
   if (corrections.length === 0) return fields;
   // One look-up of the words re-placed inside a span, shared by every value quoted from it.
@@ -50,7 +78,10 @@ export function withPrintedTonePlacement(fields: ExtractedFields, allCorrections
   return {
     ...fields,
     // An issuer inferred from the body (no header lines) is a name vanban composed, not a quote.
-    issuer: issuer && issuer.lines.length > 0 ? quoted(issuer, (fix) => ({ ...issuer, lines: issuer.lines.map(fix), name: fix(issuer.name) })) : issuer,
+    issuer:
+      issuer && issuer.lines.length > 0
+        ? quoted(issuer, (fix) => ({ ...issuer, lines: issuer.lines.map(fix), name: asPrinted(issuer.name, composedNameWords(corrections, issuer.span, text)) }))
+        : issuer,
     title: title && quoted(title, (fix) => ({ ...title, value: fix(title.value) })),
     addressees: fields.addressees.map((a) => quoted(a, (fix) => ({ ...a, name: fix(a.name) }))),
     signer: signer && quoted(signer, (fix) => ({ ...signer, lines: signer.lines.map(fix), name: nullable(fix)(signer.name) })),

@@ -166,6 +166,22 @@ describe('citations in every written form', () => {
     ['Theo Tờ trình số 409/TTr-CAT(PC04) ngày 26/11/2025 của Công an tỉnh;', '409/TTr-CAT(PC04)', '2025-11-26', 'Công an tỉnh'],
     ['Thực hiện Công văn số 1413/CAT-PC04(Đ1) ngày 16/3/2026 của Công an tỉnh;', '1413/CAT-PC04(Đ1)', '2026-03-16', 'Công an tỉnh'],
     ['Thực hiện Hướng dẫn số 31-HD/BTCTW ngày 05/3/2025 của Ban Tổ chức Trung ương;', '31-HD/BTCTW', '2025-03-05', 'Ban Tổ chức Trung ương'],
+    // A normative number typed with a hyphen for the slash before its type still cites.
+    ['(sau đây gọi tắt Nghị định 126/2024-NĐ-CP ngày 08/10/2024 của Chính phủ).', '126/2024-NĐ-CP', '2024-10-08', 'Chính phủ'],
+    // The issuer ends before a verb, a trích yếu (quoted, or capitalised) or a closing bracket.
+    ['Thực hiện Công điện số 2003/CĐ-VPCP ngày 07/10/2025 của Văn phòng Chính phủ mời dự Hội nghị;', '2003/CĐ-VPCP', '2025-10-07', 'Văn phòng Chính phủ'],
+    ['Theo Công văn số 3944/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp “V/v đề nghị hướng dẫn hợp nhất”;', '3944/BTP-BTTP', '2025-07-02', 'Bộ Tư pháp'],
+    ['Nhận được Công văn số 1676/SNV-TCBC ngày 07/4/2026 của Sở Nội vụ đề nghị cho ý kiến.', '1676/SNV-TCBC', '2026-04-07', 'Sở Nội vụ'],
+    ['Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ Quy định chi tiết một số điều;', '116/2021/NĐ-CP', '2021-12-21', 'Chính phủ'],
+    // A narrative that dates the document before citing it, within its sentence.
+    ['Ngày 12/06/2025, Quốc hội ban hành Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính.', '202/2025/QH15', '2025-06-12', null],
+    ['Căn cứ tình hình thực tế, ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc hợp nhất.', '223/STP-BTTP', '2025-07-31', null],
+    ['Đến ngày 10 tháng 9 năm 2025 Sở Nội vụ có Văn bản số 1364/SNV-TCBC gửi Sở Tư pháp.', '1364/SNV-TCBC', '2025-09-10', null],
+    ['Thực hiện Quyết định số 12/QĐ-TTg ngày 05/3/2025 của Thủ tướng Chính phủ Ban hành tiêu chí xác định địa bàn;', '12/QĐ-TTg', '2025-03-05', 'Thủ tướng Chính phủ'],
+    ['Căn cứ Tờ trình số 20/TTr-ĐLS ngày 03/10/2025 của Đoàn Luật sư tỉnh Lâm Đồng xin ý kiến về Đề án;', '20/TTr-ĐLS', '2025-10-03', 'Đoàn Luật sư tỉnh Lâm Đồng'],
+    // A law's name with its number in brackets is the one law, cited by its number.
+    ['theo Luật Tổ chức chính quyền địa phương (tại Điều 17, Luật số 72/2025/QH15): “Nhiệm vụ”.', '72/2025/QH15', null, null],
+    ['Căn cứ Luật Đất đai (Luật số 31/2024/QH15) ngày 18/01/2024;', '31/2024/QH15', null, null],
   ];
   for (const [sentence, number, date, issuer] of cases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
@@ -174,6 +190,11 @@ describe('citations in every written form', () => {
       expect(c[0]).toMatchObject({ date, ...(issuer ? { issuer } : {}) });
     });
   }
+
+  it('does not date a document from a narrative date that belongs to another', async () => {
+    const c = await cite('Ngày 5/3/2025, Sở Tư pháp có Công văn số 12/STP-VP gửi Sở Nội vụ và Sở Nội vụ có Công văn số 34/SNV-VP trả lời.');
+    expect(c.map((x) => [x.number, x.date])).toEqual([['12/STP-VP', '2025-03-05'], ['34/SNV-VP', null]]);
+  });
 
   it('types each relation from the words before the citation', async () => {
     const relations: Array<[string, string]> = [
@@ -268,6 +289,20 @@ describe('issuer from the header, in every system', () => {
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
     [['BAN TỔ CHỨC TRUNG ƯƠNG', '*', 'Số 12-KH/BTCTW'], 'Ban Tổ chức Trung ương'],
+    [['ĐẢNG CỘNG SẢN VIỆT NAM', 'BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', '*', 'Số 12-HD/BTGDVTW'], 'Ban Tuyên giáo và Dân vận Trung ương'],
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ỦY BAN KIỂM TRA', '*', 'Số 12-HD/UBKTTW'], 'Ủy ban Kiểm tra Trung ương'],
+    // The motto run into the issuer's line of a flattened header, in either tone placement or case, is not the name.
+    [['VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/CĐ-VPCP'], 'Văn phòng Chính phủ'],
+    [['THỦ TƯỚNG CHÍNH PHỦ Cộng hòa xã hội chủ nghĩa Việt Nam', 'Số: 12/CĐ-TTg'], 'Thủ tướng Chính phủ'],
+    [['TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 12-KH/TU'], 'Tỉnh ủy Lâm Đồng'],
+    // Place names after their unit word, every syllable capitalised, also inside a longer name.
+    [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Đạ Tẻh'],
+    [['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 12-KH/ĐU'], 'Đảng ủy phường Xuân Hương - Đà Lạt'],
+    [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
+    [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],
+    // Wrapped in the middle of a name after a comma, and BCH/BTV written out.
+    [['UBND TỈNH CAO BẰNG', 'SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI', 'Số: 12/KH-SLĐTBXH'], 'Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng'],
+    [['BTV HUYỆN ĐOÀN ĐỨC TRỌNG', 'Số 12-KH/HĐTN'], 'Ban Thường vụ Huyện đoàn Đức Trọng'],
   ];
   for (const [lines, name] of cases) {
     it(`names ${lines.slice(0, -1).join(' / ')}`, async () => {
@@ -303,6 +338,88 @@ describe('issuer inferred when the header is lost', () => {
     const fromSymbol = await inferred(['Số: 12/KH-STTTT', 'Thái Nguyên, ngày 5 tháng 2 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'I. MỤC ĐÍCH', '1. Nội dung']);
     expect(fromSymbol?.name).toBe('Sở Thông tin và Truyền thông tỉnh Thái Nguyên');
     expect(fromSymbol).toMatchObject({ review: true, reason: 'inferred-from-body' });
+  });
+
+  // The enacting sentence after the bases names the issuer (Nghị định 30/2020, Phụ lục I); an
+  // official's title stands for the body it heads; a central body takes no province.
+  const enacting: Array<[string, string]> = [
+    ['Bộ trưởng Bộ Tài chính ban hành Thông tư quy định về quản lý ngân sách.', 'Bộ Tài chính'],
+    ['Theo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Y tế ban hành Thông tư hướng dẫn.', 'Bộ Y tế'],
+    ['Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Đất đai.', 'Chính phủ'],
+    ['Thủ tướng Chính phủ ban hành Quyết định phê duyệt Đề án.', 'Thủ tướng Chính phủ'],
+    ['Quốc hội ban hành Luật Đất đai.', 'Quốc hội'],
+    ['Ủy ban Thường vụ Quốc hội ban hành Nghị quyết giải thích.', 'Ủy ban Thường vụ Quốc hội'],
+    ['Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư quy định.', 'Ngân hàng Nhà nước Việt Nam'],
+    ['Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng ban hành Quyết định về giá đất.', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    ['Hội đồng nhân dân tỉnh Lâm Đồng ban hành Nghị quyết quy định mức thu phí.', 'Hội đồng nhân dân tỉnh Lâm Đồng'],
+  ];
+  for (const [sentence, name] of enacting) {
+    it(`from the enacting sentence: ${sentence.split(' ban hành')[0]!.split('\n').at(-1)}`, async () => {
+      const issuer = await inferred(['Hà Nội, ngày 5 tháng 3 năm 2024', 'THÔNG TƯ', 'Quy định về quản lý', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', sentence, 'Chương I', 'Điều 1. Phạm vi điều chỉnh']);
+      expect(issuer).toMatchObject({ name, review: true, reason: 'inferred-from-body' });
+    });
+  }
+});
+
+// Nghị định 30/2020, Phụ lục I: a công điện names its addressees after "<issuer> điện:"; a
+// giấy mời's trích yếu ends before the sentence that invites.
+describe('công điện and giấy mời', () => {
+  const cable = (issuerLines: string[], label: string, list: string[]) =>
+    recordFromText([...issuerLines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/CĐ-TTg', 'Hà Nội, ngày 5 tháng 3 năm 2025', 'CÔNG ĐIỆN', 'Về việc tăng cường ứng phó với bão số 3', label, ...list, 'Ngày 4 tháng 3 năm 2025, bão đã vào Biển Đông.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'THỦ TƯỚNG', 'Nguyễn Văn An'].join('\n'));
+  it('reads the addressees after "… điện:", one per dash, their wrapped lines joined', async () => {
+    const r = await cable(['THỦ TƯỚNG CHÍNH PHỦ'], 'THỦ TƯỚNG CHÍNH PHỦ điện:', ['- Các Bộ: Quốc phòng, Công an, Nông nghiệp và', 'Môi trường, Xây dựng;', '- Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh,', 'Hải Phòng.']);
+    expect(r.docType?.code).toBe('CĐ');
+    expect(r.title?.value).toBe('Về việc tăng cường ứng phó với bão số 3');
+    expect(r.addressees.map((a) => a.name)).toEqual(['Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng', 'Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng']);
+  });
+  it('ends the title at the label without a rule, in sentence case and with "trân trọng"', async () => {
+    const r = await cable(['VĂN PHÒNG CHÍNH PHỦ'], 'Văn phòng Chính phủ trân trọng điện:', ['- Bộ Quốc phòng;', '- Bộ Công an.']);
+    expect(r.title?.value).toBe('Về việc tăng cường ứng phó với bão số 3');
+    expect(r.addressees.map((a) => a.name)).toEqual(['Bộ Quốc phòng', 'Bộ Công an']);
+  });
+  it('a cited "Công điện:" is no label', async () => {
+    const r = await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', 'Thực hiện Công điện: số 12/CĐ-TTg của Thủ tướng Chính phủ;', '- Sở Y tế;'].join('\n'));
+    expect(r.addressees).toEqual([]);
+  });
+  it('Kính gửi: names wrapped onto the next line, and undashed items closed by ";"', async () => {
+    const wrapped = await recordFromText(['SỞ TƯ PHÁP', 'Số: 12/STP-BTTP', 'V/v hoàn thiện Đề án', 'Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh', 'Bình Thuận, tỉnh Đắk Nông (cũ).', 'Sở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS ngày 03/10/2025 của Đoàn Luật sư tỉnh Lâm Đồng.'].join('\n'));
+    expect(wrapped.addressees.map((a) => a.name)).toEqual(['Đoàn Luật sư tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (cũ)']);
+    const listed = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'Số: 12/UBND-NC', 'V/v tổ chức đại hội', 'Kính gửi:', 'Các sở: Thông tin và Truyền thông, Nông nghiệp và Phát triển nông thôn, Xây dựng, Nội vụ;', 'Các hội: Hội Nghề cá, Hội Tin học, Hiệp hội Nhà thầu xây dựng.', 'Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ;'].join('\n'));
+    expect(listed.addressees.map((a) => a.name)).toEqual(['Các sở: Thông tin và Truyền thông, Nông nghiệp và Phát triển nông thôn, Xây dựng, Nội vụ', 'Các hội: Hội Nghề cá, Hội Tin học, Hiệp hội Nhà thầu xây dựng']);
+  });
+  it('ends a giấy mời’s title before the sentence that invites', async () => {
+    const r = await recordFromText(['UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ', 'Số: 12/GM-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 5 tháng 3 năm 2025', 'GIẤY MỜI', 'Dự hội nghị tổng kết công tác', 'năm 2024', 'Sở Nội vụ trân trọng kính mời:', '- Đại diện lãnh đạo Văn phòng UBND tỉnh;', 'Thời gian: 8 giờ ngày 10/3/2025.'].join('\n'));
+    expect(r.docType?.code).toBe('GM');
+    expect(r.number).toMatchObject({ seq: '12', symbol: 'GM-SNV' });
+    expect(r.title?.value).toBe('Dự hội nghị tổng kết công tác năm 2024');
+    expect(r.issuer?.name).toBe('Sở Nội vụ tỉnh Lâm Đồng');
+  });
+});
+
+// A charter is issued with the decision approving it: the approving body's header, then its own
+// type line and name, then the note saying which decision issues it (no part of the title).
+describe('a document issued with another', () => {
+  for (const [typeLines, title] of [
+    [['ĐIỀU LỆ', 'HIỆP HỘI DOANH NGHIỆP TỈNH LÂM ĐỒNG'], 'HIỆP HỘI DOANH NGHIỆP TỈNH LÂM ĐỒNG'],
+    [['ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)', 'HỘI KHUYẾN HỌC TỈNH CAO BẰNG'], '(SỬA ĐỔI, BỔ SUNG) HỘI KHUYẾN HỌC TỈNH CAO BẰNG'],
+    [['QUY CHẾ', 'Làm việc của Ban Chỉ đạo'], 'Làm việc của Ban Chỉ đạo'],
+  ] as Array<[string[], string]>) {
+    it(`${typeLines.join(' / ')}: issuer from the header above, the title without its note`, async () => {
+      const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', ...typeLines, '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi'].join('\n'));
+      expect(r.issuer?.name).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
+      expect(r.title?.value).toBe(title);
+    });
+  }
+});
+
+describe('caps headings that name no body', () => {
+  it('an annex table’s heading, without number or date, is no issuer', async () => {
+    const r = await recordFromText(['Phụ lục III', 'KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ THUỘC CẢI CÁCH THỦ TỤC', 'HÀNH CHÍNH NĂM 2025', 'I. ĐỐI VỚI CẤP SỞ', 'STT', 'Đơn vị', '1', 'Sở Công thương', '15,00', '2', 'SỞ TÀI CHÍNH báo cáo kết quả', '15,00'].join('\n'));
+    expect(r.issuer).toBeNull();
+  });
+  it('a header that opens with a body keeps its issuer without number or date', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TỈNH LÂM ĐỒNG', 'BÁO CÁO', 'Tình hình hoạt động năm 2025', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'));
+    expect(r.issuer?.name).toBe('Hiệp hội Doanh nghiệp tỉnh Lâm Đồng');
   });
 });
 
@@ -350,6 +467,14 @@ describe('quoted fields keep the page’s tone placement', () => {
     expect(r.recipients.map((x) => x.name)).toEqual(['Sở Văn hoá, Thể thao và Du lịch']);
     expect(r.text).toContain('ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA');
     expect(r.text).toContain('Sở Văn hóa, Thể thao');
+  });
+
+  it('the issuer’s composed name takes the placement the document’s own sentences give its words', async () => {
+    const r = await recordFromText(
+      ['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT', 'Sơn La, ngày 24 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành kế hoạch như sau:', 'I. MỤC ĐÍCH', '1. Ủy ban MTTQ Việt Nam các huyện thực hiện.'].join('\n'),
+    );
+    expect(r.issuer?.lines).toEqual(['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC']);
+    expect(r.issuer?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La');
   });
 });
 
