@@ -22,6 +22,10 @@ import { ocrConfidenceOf, signingDate, type StampEvidence } from './scan-evidenc
 
 /** Lines read at or above this OCR confidence leave a value's confidence as it is. */
 const TRUSTED_LINE = 0.9;
+/** A value this sure is taken as right without a look (the bar a wrong value must never reach). */
+const SURE = 0.9;
+/** How far under its field's review threshold, and under SURE, a value taken from a fallback stays. */
+const FALLBACK_MARGIN = 0.02;
 /** OCR alone never makes a value less sure than this. */
 const OCR_FLOOR = 0.2;
 
@@ -100,8 +104,11 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
   };
 
   const mark = <T extends { confidence: number }>(field: ThresholdField, value: T, assessed: Assessed): T => {
-    const c = confidence(calibrate ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence);
     const threshold = REVIEW_THRESHOLDS[doc.source.ocr ? (`${field}:ocr` as const) : field];
+    const measured = calibrate ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence;
+    // A value the page did not give (taken from the signing time: a document is often signed a day
+    // after its date) stands in for a reading; it is never sure enough to skip review.
+    const c = confidence(assessed.reason === 'from-signature' ? Math.min(measured, Math.min(threshold ?? 1, SURE) - FALLBACK_MARGIN) : measured);
     // The reason is kept above the threshold too (a date taken from the signature says so); review only below it.
     if (threshold !== null && c >= threshold) return { ...value, confidence: c, review: false, ...(assessed.reason ? { reason: assessed.reason } : {}) };
     return { ...value, confidence: c, review: true, reason: assessed.reason ?? 'low-confidence' };
