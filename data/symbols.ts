@@ -23,9 +23,12 @@ export const PARTY_NUMBER = new RegExp(String.raw`^(${SEQUENCE})?-([${CODE_CAPIT
 /** A sub-unit's code in brackets after a unit's code (`TTr-CAT(PC04)`), written without spaces. */
 const SUB_UNIT = String.raw`(?:\([${CODE_CAPITALS}0-9]+\))`;
 
+/** A body's code with the code of its place after a dot (`LĐVTCT.LĐ`: a provincial federation's, Lâm Đồng's). */
+const PLACE_AFTER_DOT = String.raw`(?:\.[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*)?`;
+
 /** A State or Front number: digits, slash, [year, slash], symbol (`249/2025/NĐ-CP`). Groups: sequence, year, symbol. */
 export const STATE_NUMBER = new RegExp(
-  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+${SUB_UNIT}?)*)$`,
+  String.raw`^(${SEQUENCE})?\/(?:(\d{4})\/)?([${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:-[${CODE_LETTERS}0-9]+${PLACE_AFTER_DOT}${SUB_UNIT}?)*)$`,
   'u',
 );
 

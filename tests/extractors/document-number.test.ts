@@ -41,6 +41,8 @@ describe('parseDocumentNumber', () => {
     // A sub-unit's code in brackets after its unit's (Công an: the drafting office).
     ['409/TTr-CAT(PC04)', '409', 'TTr-CAT(PC04)', 'state'],
     ['1413/CAT-PC04(Đ1)', '1413', 'CAT-PC04(Đ1)', 'state'],
+    // A provincial body's code with its place's code after a dot.
+    ['03/BC-LĐVTCT.LĐ', '03', 'BC-LĐVTCT.LĐ', 'state'],
   ];
   for (const [printed, seq, symbol, system] of cases) {
     it(`parses ${printed}`, () => {
@@ -52,6 +54,8 @@ describe('parseDocumentNumber', () => {
   it('rejects what is not a number', () => {
     expect(parseDocumentNumber('2021 - 2026')).toBeNull();
     expect(parseDocumentNumber('kinh tế - xã hội')).toBeNull();
+    // A number ending a sentence keeps its dot out of the symbol.
+    expect(parseDocumentNumber('15/QĐ-UBND.')).toMatchObject({ symbol: 'QĐ-UBND' });
   });
   it('knows the type code and issuer codes', () => {
     expect(parseDocumentNumber('37-KH/TU')).toMatchObject({ typeCode: 'KH', issuerCodes: ['TU'] });
