@@ -107,8 +107,9 @@ export function scoreDocument(gold: Gold, record: VanbanRecord): DocumentScores 
   // The sequence number alone (handwritten on most scans); a document without a "Số" line has none.
   both('number.seq', gold.number?.seq ?? null, record.number?.seq ?? null);
   both('place', gold.place, record.place?.value);
+  // A date none of whose parts is known (no date line, or one left wholly blank) says what no date says.
   const dateText = (d: { year: number | null; month: number | null; day: number | null } | null | undefined) =>
-    d ? `${d.year ?? '-'}-${d.month ?? '-'}-${d.day ?? '-'}` : null;
+    d && (d.year !== null || d.month !== null || d.day !== null) ? `${d.year ?? '-'}-${d.month ?? '-'}-${d.day ?? '-'}` : null;
   both('date', dateText(gold.date), dateText(record.date));
   both('issuer', gold.issuer?.name, record.issuer?.name);
   both('issuer.lines', gold.issuer?.lines.join(' / ') || null, record.issuer?.lines.join(' / ') || null);
