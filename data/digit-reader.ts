@@ -49,6 +49,13 @@ export const WORDS_BEFORE_OWN_NUMBER = 1;
  * the slash, which ends the number, is in the crop.
  */
 export const SEPARATOR_REACH = 0.6;
+/** The digit a slash in that reach is read as (a thin upright stroke on a small or faint scan). */
+export const SLASH_READ_AS = '1';
+/**
+ * How far back into the label's box (in printed heights) the digit reader's crop may start when
+ * a pen's stroke crosses the blank's first column: about a digit's width, never past the label's start.
+ */
+export const LABEL_REACH = 0.8;
 /** A label's printed characters take at most this many times the line's median character width. */
 export const LABEL_WIDTH_SLACK = 1.15;
 /**
