@@ -82,6 +82,12 @@ export const BLANK_CONFIDENCE = {
   agreeHesitant: 0.7,
   /** They disagree and the signing time's day or month is one of the two readings. */
   signatureAgrees: 0.8,
+  /**
+   * One reading is the other's end (`15` and `5`: a first digit lost at the label): they agree on
+   * the digits both saw, so the longer one is more likely than a disagreement's, yet unsure — above
+   * the line under which a signing day stands in for the page's day, far under review's bar.
+   */
+  endAgrees: 0.55,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */
   unsure: 0.35,
 };

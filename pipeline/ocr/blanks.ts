@@ -258,7 +258,9 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
   // A reading that is the other's end lost its first digits (a pen's first digit touching the
   // label is cut off or taken for part of it): the longer one is kept, unsurely all the same.
   const longer = t && p && t.length > p.length && t.endsWith(p) ? t : p || t;
-  return report(longer, BLANK_CONFIDENCE.unsure, true, false);
+  // Such readings agree on the digits both saw: less unsure than two that differ, still to be checked.
+  const endAgrees = !!t && !!p && t !== p && (t.endsWith(p) || p.endsWith(t));
+  return report(longer, endAgrees ? BLANK_CONFIDENCE.endAgrees : BLANK_CONFIDENCE.unsure, true, false);
 }
 
 /** Whether a line holds the date's labels: `ngày`, then `tháng`. */
