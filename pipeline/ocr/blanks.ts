@@ -369,8 +369,10 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       // A pen's last digit may run on under the symbol's slash (whose box then starts inside the
       // digit): the crop reaches on while that stroke goes on, and stops at the first clear column.
       const reach = blank.kind === 'number' && blank.closeChars === 0 ? Math.min(close.right, right + SEPARATOR_REACH * printed) - end : 0;
-      // The crop starts a little to the left too, and is cut back to the first clear column there.
-      const back = Math.min(LABEL_REACH * printed, Math.max(0, left - label.left));
+      // The number's crop starts a little to the left too, and is cut back to the first clear
+      // column there: its label ends with a colon, two dots no stroke runs from. A date's label
+      // ends with a letter (`ngày`: the y's tail sweeps under the blank's start) and is left alone.
+      const back = blank.kind === 'number' ? Math.min(LABEL_REACH * printed, Math.max(0, left - label.left)) : 0;
       const from = left + 2 - back;
       const penBox = [from, label.top - 0.4 * printed, end + reach - from, printed * 1.8] as const;
       const span = end + reach - from;
