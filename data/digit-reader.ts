@@ -49,6 +49,13 @@ export const WORDS_BEFORE_OWN_NUMBER = 1;
  * the slash, which ends the number, is in the crop.
  */
 export const SEPARATOR_REACH = 0.6;
+/** The digit a slash in that reach is read as (a thin upright stroke on a small or faint scan). */
+export const SLASH_READ_AS = '1';
+/**
+ * How far back into the label's box (in printed heights) the digit reader's crop may start when
+ * a pen's stroke crosses the blank's first column: about a digit's width, never past the label's start.
+ */
+export const LABEL_REACH = 0.8;
 /** A label's printed characters take at most this many times the line's median character width. */
 export const LABEL_WIDTH_SLACK = 1.15;
 /**
@@ -75,6 +82,12 @@ export const BLANK_CONFIDENCE = {
   agreeHesitant: 0.7,
   /** They disagree and the signing time's day or month is one of the two readings. */
   signatureAgrees: 0.8,
+  /**
+   * One reading is the other's end (`15` and `5`: a first digit lost at the label): they agree on
+   * the digits both saw, so the longer one is more likely than a disagreement's, yet unsure — above
+   * the line under which a signing day stands in for the page's day, far under review's bar.
+   */
+  endAgrees: 0.55,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */
   unsure: 0.35,
 };

@@ -18,6 +18,14 @@ export const SYMBOL_START = /[/\-–]/u;
 export const DAY_LABEL = /^ng[àa]y/iu;
 export const MONTH_LABEL = /^th[áa]ng$/iu;
 export const YEAR_LABEL = /^n[ăa]m$/iu;
+/**
+ * The motto's words as OCR gives them, marks or not (`Độc lập - Tự do - Hạnh phúc`, `Đảng Cộng sản
+ * Việt Nam`): the place and date line is printed under the motto, in the header's right column.
+ */
+export const MOTTO_WORDS = /^(?:ph[úu]c|do|NAM|Nam)$/u;
+/** How far under the motto (in its line heights) the place and date line is looked for, when the page pass read none. */
+export const DATE_LINE_BAND = { below: 3.5, leftOfMotto: 1.5 };
+
 /** Blanks are looked for in the top part of the first page, where the header is. */
 export const HEADER_SHARE_OF_PAGE = 0.4;
 /** Digits read this confidently in the page pass are kept without a second look. */

@@ -1,5 +1,5 @@
-import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
-import { CONFIDENT_DIGITS, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { CONFIDENT_DIGITS, DATE_LINE_BAND, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { crop, type GrayImage } from './prepare.js';
@@ -174,6 +174,25 @@ interface Located {
   valueConfidence?: number;
 }
 
+/** Whether a column of the crop has ink in the printed line's band (below the pen's reach above it, above the next line's tops). */
+function inkedColumn(image: GrayImage): (x: number) => boolean {
+  const ink = stretchContrast(image);
+  const y0 = Math.round(image.height * 0.15);
+  const y1 = Math.round(image.height * 0.75);
+  return (x: number) => {
+    for (let y = y0; y < y1; y++) if (ink.data[y * image.width + x]! < DIGIT_READER.ink) return true;
+    return false;
+  };
+}
+
+/** The crop's columns [from, to). */
+function columns(image: GrayImage, from: number, to: number): GrayImage {
+  const width = to - from;
+  const data = new Uint8Array(width * image.height);
+  for (let y = 0; y < image.height; y++) data.set(image.data.subarray(y * image.width + from, y * image.width + to), y * width);
+  return { width, height: image.height, data, dpi: image.dpi };
+}
+
 /**
  * The crop cut at `from` (a column), or further right while the pen's stroke crossing that column
  * goes on: up to the first column with no ink in the printed line's band (a digit cut in two by
@@ -182,20 +201,25 @@ interface Located {
 export function untilStrokeEnds(image: GrayImage, from: number): GrayImage {
   const start = Math.max(1, Math.round(from));
   if (start >= image.width) return image;
-  const ink = stretchContrast(image);
-  // The printed line's band: below the pen's reach above it, above the next line's tops.
-  const y0 = Math.round(image.height * 0.15);
-  const y1 = Math.round(image.height * 0.75);
-  const inked = (x: number) => {
-    for (let y = y0; y < y1; y++) if (ink.data[y * image.width + x]! < DIGIT_READER.ink) return true;
-    return false;
-  };
+  const inked = inkedColumn(image);
   let x = start;
   while (x < image.width && inked(x)) x++;
-  const width = Math.min(image.width, x + 1);
-  const data = new Uint8Array(width * image.height);
-  for (let y = 0; y < image.height; y++) data.set(image.data.subarray(y * image.width, y * image.width + width), y * width);
-  return { width, height: image.height, data, dpi: image.dpi };
+  return columns(image, 0, Math.min(image.width, x + 1));
+}
+
+/**
+ * The crop started at `from` (a column), or further left while the pen's stroke crossing that
+ * column goes on back to the first clear column: a pen's first digit written against the label
+ * (`Số:5689`, `Số:01`) falls inside the label's box, and a blank cut where that box ends would
+ * start inside the digit (read as another digit, or not at all).
+ */
+export function fromStrokeStart(image: GrayImage, from: number): GrayImage {
+  const start = Math.min(image.width - 1, Math.round(from));
+  if (start <= 0) return image;
+  const inked = inkedColumn(image);
+  let x = start;
+  while (x > 0 && inked(x)) x--;
+  return columns(image, x, image.width);
 }
 
 /** Settles a blank's value from its readings and the signing days (the month first: the day needs it). */
@@ -228,10 +252,65 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     const confirmed = [p, t].find((r) => r && signedValues.includes(Number(r)));
     if (confirmed) return report(confirmed, BLANK_CONFIDENCE.signatureAgrees, false, true);
   }
+  // The digit reader's crop of a number reaches into the symbol's slash, which a small or faint
+  // scan shows as a 1: its reading that is Tesseract's with a 1 after it read the slash.
+  if (blank.kind === 'number' && t && p === `${t}${SLASH_READ_AS}`) return report(t, BLANK_CONFIDENCE.unsure, true, false);
   // A reading that is the other's end lost its first digits (a pen's first digit touching the
   // label is cut off or taken for part of it): the longer one is kept, unsurely all the same.
   const longer = t && p && t.length > p.length && t.endsWith(p) ? t : p || t;
-  return report(longer, BLANK_CONFIDENCE.unsure, true, false);
+  // Such readings agree on the digits both saw: less unsure than two that differ, still to be checked.
+  const endAgrees = !!t && !!p && t !== p && (t.endsWith(p) || p.endsWith(t));
+  return report(longer, endAgrees ? BLANK_CONFIDENCE.endAgrees : BLANK_CONFIDENCE.unsure, true, false);
+}
+
+/** Whether a line holds the date's labels: `ngày`, then `tháng`. */
+function hasDateLabels(line: OcrWord[]): boolean {
+  const words = line.flatMap(splitGlued);
+  const dayAt = words.findIndex((w) => DAY_LABEL.test(w.text));
+  return dayAt >= 0 && words.some((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
+}
+
+/**
+ * The page's words with the place and date line read again from the band under the motto, when
+ * the page pass read no line with the date's labels in the header (a pale or italic line, a stamp
+ * beside it): Nghị định 30/2020 prints that line under the motto, in the right column. The band
+ * is cut out (as scanned, when a pen crop is given) and read as a block; its line with `ngày` and
+ * `tháng` takes the place of whatever the page pass read at its height in the band.
+ */
+export async function withDateLine(words: OcrWord[], image: GrayImage, engine: OcrEngine, penCrop?: BlankOptions['penCrop']): Promise<OcrWord[]> {
+  const headerBottom = image.height * HEADER_SHARE_OF_PAGE;
+  const header = linesOf(words).filter((line) => line[0]!.top < headerBottom);
+  if (header.some(hasDateLabels)) return words;
+  const motto = header.filter((line) => line.length >= 2 && MOTTO_WORDS.test(line.at(-1)!.text.replace(/[.,;:]+$/u, ''))).sort((a, b) => b[0]!.top - a[0]!.top)[0];
+  if (!motto) return words;
+  const height = Math.max(...motto.map((w) => w.bottom - w.top));
+  const mottoBottom = Math.max(...motto.map((w) => w.bottom));
+  const left = Math.max(0, motto[0]!.left - DATE_LINE_BAND.leftOfMotto * height);
+  const top = mottoBottom + 0.1 * height;
+  const width = image.width - left;
+  const bandHeight = DATE_LINE_BAND.below * height;
+  const margin = 20;
+  const cut = penCrop ? penCrop(left, top, width, bandHeight) : crop(image, left, top, width, bandHeight, 0);
+  // The cut's pixels per prepared page pixel (a pen crop is at the scan's own resolution).
+  const scale = cut.width / width;
+  const padded = crop(cut, 0, 0, cut.width, cut.height, margin);
+  const reading = await engine.recognize(padded, { block: true });
+  const found = linesOf(reading.words).find(hasDateLabels);
+  if (!found) return words;
+  const placed = found.map((w) => ({
+    ...w,
+    left: left + (w.left - margin) / scale,
+    right: left + (w.right - margin) / scale,
+    top: top + (w.top - margin) / scale,
+    bottom: top + (w.bottom - margin) / scale,
+    line: `date-band.${w.line}`,
+  }));
+  const lineTop = Math.min(...placed.map((w) => w.top));
+  const lineBottom = Math.max(...placed.map((w) => w.bottom));
+  const lineLeft = Math.min(...placed.map((w) => w.left));
+  // What the page pass read of the same line (its place, stray marks) gives way to the band's reading.
+  const covered = (w: OcrWord) => w.left >= lineLeft - height && (w.top + w.bottom) / 2 > lineTop && (w.top + w.bottom) / 2 < lineBottom;
+  return [...words.filter((w) => !covered(w)), ...placed];
 }
 
 /** Re-reads the header's blanks of one page; returns the words with the blanks' readings in place. */
@@ -242,7 +321,8 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
   const located: Located[] = [];
   const untouched = new Set<OcrWord[]>();
   const lines: OcrWord[][] = [];
-  for (const recognized of linesOf(words)) {
+  const all = await withDateLine(words, image, engine, options.penCrop);
+  for (const recognized of linesOf(all)) {
     const inHeader = recognized[0]!.top < headerBottom;
     const line = inHeader ? recognized.flatMap(splitGlued) : recognized;
     lines.push(line);
@@ -289,8 +369,17 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       // A pen's last digit may run on under the symbol's slash (whose box then starts inside the
       // digit): the crop reaches on while that stroke goes on, and stops at the first clear column.
       const reach = blank.kind === 'number' && blank.closeChars === 0 ? Math.min(close.right, right + SEPARATOR_REACH * printed) - end : 0;
-      const penBox = [left + 2, label.top - 0.4 * printed, end + reach - left - 2, printed * 1.8] as const;
-      const cut = (box: GrayImage) => (reach > 0 ? untilStrokeEnds(box, (box.width * (end - left - 2)) / (end + reach - left - 2)) : box);
+      // The number's crop starts a little to the left too, and is cut back to the first clear
+      // column there: its label ends with a colon, two dots no stroke runs from. A date's label
+      // ends with a letter (`ngày`: the y's tail sweeps under the blank's start) and is left alone.
+      const back = blank.kind === 'number' ? Math.min(LABEL_REACH * printed, Math.max(0, left - label.left)) : 0;
+      const from = left + 2 - back;
+      const penBox = [from, label.top - 0.4 * printed, end + reach - from, printed * 1.8] as const;
+      const span = end + reach - from;
+      const cut = (box: GrayImage) => {
+        const started = back > 0 ? fromStrokeStart(box, (box.width * back) / span) : box;
+        return reach > 0 ? untilStrokeEnds(started, started.width - (box.width * reach) / span) : started;
+      };
       const secondReading = second ? await second.read(cut(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox, 0))) : null;
       located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading });
     }

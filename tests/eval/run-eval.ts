@@ -415,7 +415,7 @@ async function main(): Promise<void> {
       for (const [field, s] of Object.entries(scores)) {
         const score = s[mode];
         const ok = typeof score === 'boolean' ? score : 'correct' in score ? score.correct === score.total : score.fp + score.fn === 0;
-        if (!ok) console.log(`✗ ${c.set} ${basename(c.file)} ${field}\n${describe(field, c.gold, records.get(c)!)}`);
+        if (!ok) console.log(`✗ ${c.set} ${basename(c.file)} ${field}\n${describe(field, c.gold, records.get(c) ?? REFUSED)}`);
       }
     }
   }

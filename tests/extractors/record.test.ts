@@ -98,6 +98,14 @@ describe('confidence from evidence, and the review flags', () => {
     expect(record.date).toMatchObject({ confidence: 0.88, review: true });
   });
 
+  it('a date completed from the signing time goes to review, whatever the calibration makes of it', () => {
+    for (const confidence of [0.95, 0.6]) {
+      const record = extractRecord(normalizeDocument(scanned(HEADER, confidence, SIGNED)), { asOf: '2026-01-01' });
+      expect(record.date).toMatchObject({ iso: '2024-11-06', reason: 'from-signature', review: true });
+      expect(record.date!.confidence).toBeLessThan(0.9);
+    }
+  });
+
   it('a date after the day it is read is doubted', () => {
     const record = extractRecord(normalizeDocument(scanned(HEADER.replace('ngày tháng 11 năm 2024', 'ngày 05 tháng 11 năm 2024'), 1, [])), { asOf: '2024-10-01' });
     expect(record.date).toMatchObject({ iso: '2024-11-05', review: true, reason: 'date-in-future' });

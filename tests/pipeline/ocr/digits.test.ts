@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rereadBlanks, untilStrokeEnds, type BlankReport } from '../../../pipeline/ocr/blanks.js';
+import { fromStrokeStart, rereadBlanks, untilStrokeEnds, type BlankReport } from '../../../pipeline/ocr/blanks.js';
 import { decodeDigits, sharedDigitReader, type DigitClasses, type DigitReader } from '../../../pipeline/ocr/digits.js';
 import type { OcrEngine, OcrPage, OcrWord } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
@@ -85,6 +85,15 @@ describe('the crop of a number’s blank at the symbol', () => {
   it('cuts where it was asked when no stroke crosses there', () => {
     expect(untilStrokeEnds(inked(80, [5, 30], [56, 60]), 45).width).toBe(46);
   });
+
+  it('starts back where a pen’s first digit crossing the blank’s first column starts, not inside it', () => {
+    // The label's colon up to 8, a gap, the pen's first digit from 14 to 30: asked to start at 20.
+    const started = fromStrokeStart(inked(80, [2, 8], [14, 30]), 20);
+    expect(started.width).toBe(80 - 13);
+    expect(started.data[15 * started.width + 1]).toBe(20);
+    // Nothing crosses the column asked: the crop starts there.
+    expect(fromStrokeStart(inked(80, [2, 8], [24, 30]), 20).width).toBe(60);
+  });
 });
 
 class ScriptedEngine implements OcrEngine {
@@ -163,10 +172,23 @@ describe('reconciling the readings of a blank', () => {
     ]);
   });
 
+  it('leaves out a 1 the digit reader read after Tesseract’s digits: the symbol’s slash its crop reaches into', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('05', '15', '4'), page, engine, { digitReader: scripted('051', '15', '4'), reports });
+    expect(valueOf(words, 'Số:')).toMatchObject({ text: '05' });
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.5);
+    // Another digit after them is a digit Tesseract lost.
+    const other = await rereadBlanks(header('05', '15', '4'), page, engine, { digitReader: scripted('057', '15', '4') });
+    expect(valueOf(other, 'Số:')).toMatchObject({ text: '057' });
+  });
+
   it('keeps the longer reading when the other is its end (a first digit lost at the label), unsurely', async () => {
     const words = await rereadBlanks(header('416', '28', '11'), page, engine, { digitReader: scripted('16', '28', '11') });
     expect(valueOf(words, 'Số:').text).toBe('416');
-    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.5);
+    expect(valueOf(words, 'Số:').confidence).toBeLessThan(0.9);
+    // Surer than two readings that share nothing.
+    const apart = await rereadBlanks(header('416', '28', '11'), page, engine, { digitReader: scripted('73', '28', '11') });
+    expect(valueOf(words, 'Số:').confidence).toBeGreaterThan(valueOf(apart, 'Số:').confidence);
   });
 
   it('settles a disagreement on the day with the digital signature’s signing day', async () => {
@@ -239,6 +261,35 @@ describe('reconciling the readings of a blank', () => {
     const inkColumns = new Set<number>();
     for (let y = 0; y < day.height; y++) for (let x = 0; x < day.width; x++) if (day.data[y * day.width + x]! < 128) inkColumns.add(x);
     expect(inkColumns.size).toBeGreaterThan(5);
+  });
+
+  it('reads the place and date line again from the band under the motto when the page pass read none', async () => {
+    // The page pass read the motto (the right column, from x 1300) but nothing of the date line under it.
+    const motto = [word('Độc', 1400, 1480, 0.95, '1.3.1', 240), word('lập', 1490, 1560, 0.95, '1.3.1', 240), word('-', 1570, 1580, 0.95, '1.3.1', 240), word('Hạnh', 1700, 1800, 0.95, '1.3.1', 240), word('phúc', 1810, 1900, 0.95, '1.3.1', 240)];
+    const numberLine = header('660', '24', '10').filter((w) => w.line === '1.1.1');
+    const bandCalls: Array<{ width: number; height: number }> = [];
+    // The band read as a block: its words in the cut's pixels (20 px of white margin around it).
+    const band: OcrEngine = {
+      name: 'band',
+      async recognize(image, options) {
+        if (!options?.block) return { words: [], confidence: 0 };
+        bandCalls.push({ width: image.width, height: image.height });
+        const at = (text: string, left: number, right: number) => word(text, left, right, 0.9, '1.1.1', 40);
+        return { words: [at('Hà', 120, 170), at('Nội,', 180, 260), at('ngày', 280, 380), at('tháng', 480, 600), at('năm', 700, 780), at('2025', 790, 890)], confidence: 0.9 };
+      },
+      async close() {},
+    };
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks([...numberLine, ...motto], page, band, { digitReader: scripted('660', '31', '10'), reports });
+    expect(bandCalls).toHaveLength(1);
+    expect(reports.map((r) => r.kind).sort()).toEqual(['day', 'month', 'number']);
+    expect(valueOf(words, 'ngày')).toMatchObject({ text: '31' });
+    // The date line sits under the motto, in page coordinates.
+    expect(valueOf(words, 'ngày').top).toBeGreaterThan(280);
+    // A page whose date line was read is left as it is: no band is cut.
+    bandCalls.length = 0;
+    await rereadBlanks([...header('660', '24', '10'), ...motto], page, band, { digitReader: scripted('660', '24', '10') });
+    expect(bandCalls).toHaveLength(0);
   });
 
   it('without a digit reader keeps Tesseract’s reading and its own confidence', async () => {

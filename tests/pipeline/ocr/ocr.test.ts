@@ -9,6 +9,7 @@ import { normalizeDocument } from '../../../normalizers/index.js';
 import { ingest } from '../../../pipeline/run/ingest.js';
 import type { RawDocument } from '../../../pipeline/core/model.js';
 import { rereadBlanks } from '../../../pipeline/ocr/blanks.js';
+import { BLANK_CONFIDENCE } from '../../../data/digit-reader.js';
 import { withoutReceiptStamps } from '../../../pipeline/ocr/receipt-stamp.js';
 import { OcrTimeoutError, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage, type OcrWord } from '../../../pipeline/ocr/engines.js';
 import { signatureFieldReader } from '../../../pipeline/ocr/fields.js';
@@ -423,6 +424,9 @@ describe('signature stamp evidence', () => {
     expect(unsure.date).toMatchObject({ reason: 'from-signature' });
     expect(unsure.date!.confidence).toBeGreaterThan(0.5);
     expect(withDateConfidence(0.9).date).toMatchObject({ day: 4, iso: '2024-11-04' });
+    // A day two readings partly agree on (one lost the other's first digit) is the page's, not the signing day.
+    expect(withDateConfidence(BLANK_CONFIDENCE.endAgrees).date).toMatchObject({ day: 4, iso: '2024-11-04' });
+    expect(withDateConfidence(BLANK_CONFIDENCE.unsure).date).toMatchObject({ day: 6 });
   });
 
   it('never overrides a printed day or a different month', () => {
