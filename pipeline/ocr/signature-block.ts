@@ -1,6 +1,7 @@
 import { AUTHORITY_LINE_READ, NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
-import { adaptiveThreshold, crop, type GrayImage } from './prepare.js';
+import { adaptiveThreshold, type GrayImage } from './prepare.js';
+import { overlaps, readCutOut } from './cut-out.js';
 
 /**
  * The signature block beside `Nơi nhận` under a seal. Tesseract's page layout analysis takes a
@@ -22,12 +23,8 @@ const LOWER_PART = 0.3;
 const BLOCK_LEFT_SHARE = 0.42;
 /** A name line read this unsurely is not a reading of the name. */
 const NAME_CONFIDENCE = 0.6;
-/** White added around the cut-out block (pixels), as Tesseract reads best with a margin. */
-const MARGIN = 20;
-
-function overlaps(a: OcrWord, b: OcrWord): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
+/** The authority line's cut-out starts this far above it (pixels). */
+const ABOVE_AUTHORITY = 20;
 
 /** Whether the words hold a line ending in a name-shaped run of syllables, read with some confidence. */
 function hasNameLine(words: OcrWord[]): boolean {
@@ -51,12 +48,11 @@ export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, e
   const authority = label ? undefined : lines.find((line) => line[0]!.left >= blockLeft && line[0]!.top > image.height * LOWER_PART && AUTHORITY_LINE_READ.test(textOf(line)));
   const anchor = label ?? authority;
   if (!anchor) return words;
-  const top = Math.max(0, Math.round(anchor[0]!.top - (label ? ABOVE_LABEL * image.dpi : MARGIN)));
+  const top = Math.max(0, Math.round(anchor[0]!.top - (label ? ABOVE_LABEL * image.dpi : ABOVE_AUTHORITY)));
   const bottom = Math.min(image.height, Math.round(anchor[0]!.bottom + BELOW_LABEL * image.dpi));
   const inBlock = (w: OcrWord) => w.left >= blockLeft && w.top >= top && w.bottom <= bottom;
   if (hasNameLine(words.filter(inBlock))) return words;
-  const block = crop(image, blockLeft, top, image.width - blockLeft, bottom - top, MARGIN);
-  const reread = await readBlock(adaptiveThreshold(block), engine, blockLeft, top);
+  const reread = await readCutOut(engine, image, { left: blockLeft, top, width: image.width - blockLeft, height: bottom - top }, 'signature', (block) => adaptiveThreshold(block));
   if (!hasNameLine(reread)) return words;
   // The block's lines join the page reading where it read nothing; over what it did read, only a
   // name line read more surely than the page's words there takes their place. The page's own
@@ -69,18 +65,4 @@ export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, e
     else if (hasNameLine(line) && mean(line) > mean(under)) merged = [...merged.filter((k) => !under.includes(k)), ...line];
   }
   return merged;
-}
-
-/** A cut-out block read as one block of text, its words placed back on the page. */
-async function readBlock(block: GrayImage, engine: OcrEngine, left: number, top: number): Promise<OcrWord[]> {
-  const reading = await engine.recognize(block, { block: true });
-  return reading.words.map((w) => ({
-    ...w,
-    left: w.left - MARGIN + left,
-    right: w.right - MARGIN + left,
-    top: w.top - MARGIN + top,
-    bottom: w.bottom - MARGIN + top,
-    // Its own line numbers, kept apart from the page reading's.
-    line: `signature.${w.line}`,
-  }));
 }

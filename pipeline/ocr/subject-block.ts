@@ -1,7 +1,8 @@
 import { OWN_NUMBER_LABEL } from '../../data/digit-reader.js';
 import { SUBJECT_OPENING_READ } from '../../data/ocr.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
-import { crop, type GrayImage } from './prepare.js';
+import type { GrayImage } from './prepare.js';
+import { CUT_OUT_MARGIN, overlaps, readCutOut } from './cut-out.js';
 
 /**
  * The trích yếu of a công văn under its number (Nghị định 30/2020, Phụ lục I: `V/v …` in the
@@ -21,12 +22,6 @@ const MIN_GAP = 0.3;
 const MAX_BLOCK = 1.2;
 /** Its reading is kept when its first line is read at least this surely. */
 const OPENING_CONFIDENCE = 0.5;
-/** White added around the cut-out block (pixels), as Tesseract reads best with a margin. */
-const MARGIN = 20;
-
-function overlaps(a: OcrWord, b: OcrWord): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 /** The words of the first page's reading, with the trích yếu under the number read again where the reading has none. */
 export async function rereadSubjectBlock(words: OcrWord[], image: GrayImage, engine: OcrEngine): Promise<OcrWord[]> {
@@ -39,19 +34,10 @@ export async function rereadSubjectBlock(words: OcrWord[], image: GrayImage, eng
   const nextTop = below.length ? Math.min(...below.map((w) => w.top)) : image.height;
   if (nextTop - numberBottom < MIN_GAP * image.dpi) return words;
   // Centred under the number line, the block may start left of it: from the page's left margin.
-  const left = Math.max(0, Math.min(...words.map((w) => w.left)) - MARGIN);
+  const left = Math.max(0, Math.min(...words.map((w) => w.left)) - CUT_OUT_MARGIN);
   const top = numberBottom + 1;
   const bottom = Math.min(nextTop - 1, Math.round(numberBottom + MAX_BLOCK * image.dpi));
-  const reading = await engine.recognize(crop(image, left, top, columnRight - left, bottom - top, MARGIN), { block: true });
-  const reread = reading.words.map((w) => ({
-    ...w,
-    left: w.left - MARGIN + left,
-    right: w.right - MARGIN + left,
-    top: w.top - MARGIN + top,
-    bottom: w.bottom - MARGIN + top,
-    // Its own line numbers, kept apart from the page reading's.
-    line: `subject.${w.line}`,
-  }));
+  const reread = await readCutOut(engine, image, { left, top, width: columnRight - left, height: bottom - top }, 'subject');
   const blockLines = linesOf(reread);
   const opening = blockLines[0];
   if (!opening || !SUBJECT_OPENING_READ.test(opening.map((w) => w.text).join(' '))) return words;

@@ -1,47 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../../pipeline/ocr/engines.js';
-import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
+import { A4_PAGE as page, lineOf, scripted } from './scripted-engine.js';
 import { rereadSignatureBlock } from '../../../pipeline/ocr/signature-block.js';
-
 // An A4 page at 300 dpi: the signature block's column starts at 42% of its width (1041 px).
-const page: GrayImage = { width: 2480, height: 3508, dpi: 300, data: new Uint8Array(2480 * 3508).fill(255) };
-
-const word = (text: string, left: number, top: number, confidence = 0.95, line = '1.1.1'): OcrWord => ({
-  text,
-  left,
-  right: left + 40 * text.length,
-  top,
-  bottom: top + 45,
-  confidence,
-  line,
-});
-
-/** The words of a line, laid out left to right from `left`. */
-function lineOf(text: string, left: number, top: number, line: string, confidence = 0.95): OcrWord[] {
-  let x = left;
-  return text.split(' ').map((t) => {
-    const w = word(t, x, top, confidence, line);
-    x = w.right + 20;
-    return w;
-  });
-}
-
-/** An engine whose block readings are scripted, in the cut-out's own coordinates; it records what it was asked. */
-function scripted(block: OcrWord[]): OcrEngine & { calls: RecognizeOptions[]; sizes: Array<[number, number]> } {
-  const calls: RecognizeOptions[] = [];
-  const sizes: Array<[number, number]> = [];
-  return {
-    name: 'scripted',
-    calls,
-    sizes,
-    async recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPage> {
-      calls.push(options);
-      sizes.push([image.width, image.height]);
-      return { words: block, confidence: 0.8 };
-    },
-    async close() {},
-  };
-}
 
 const body = lineOf('đề nghị Văn phòng thẩm định, trình ký ban hành.', 250, 2300, '9.1.1');
 const label = lineOf('Nơi nhận:', 250, 2600, '10.1.1');

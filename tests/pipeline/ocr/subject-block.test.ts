@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../../pipeline/ocr/engines.js';
-import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
+import { A4_PAGE as page, lineOf, scripted } from './scripted-engine.js';
 import { rereadSubjectBlock } from '../../../pipeline/ocr/subject-block.js';
-
 // An A4 page at 300 dpi: the left column ends at half its width (1240 px).
-const page: GrayImage = { width: 2480, height: 3508, dpi: 300, data: new Uint8Array(2480 * 3508).fill(255) };
-
-/** The words of a line, laid out left to right from `left`. */
-function lineOf(text: string, left: number, top: number, line: string, confidence = 0.95): OcrWord[] {
-  let x = left;
-  return text.split(' ').map((t) => {
-    const w: OcrWord = { text: t, left: x, right: x + 40 * t.length, top, bottom: top + 45, confidence, line };
-    x = w.right + 20;
-    return w;
-  });
-}
-
-/** An engine whose block reading is scripted, in the cut-out's own coordinates; it records the cut-outs it was given. */
-function scripted(block: OcrWord[]): OcrEngine & { calls: RecognizeOptions[]; sizes: Array<[number, number]> } {
-  const calls: RecognizeOptions[] = [];
-  const sizes: Array<[number, number]> = [];
-  return {
-    name: 'scripted',
-    calls,
-    sizes,
-    async recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPage> {
-      calls.push(options);
-      sizes.push([image.width, image.height]);
-      return { words: block, confidence: 0.8 };
-    },
-    async close() {},
-  };
-}
 
 const header = [...lineOf('BỘ CÔNG AN', 400, 200, '1.1.1'), ...lineOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1300, 200, '1.1.2')];
 const number = lineOf('Số: 4409/BCA-C04', 350, 420, '2.1.1');
