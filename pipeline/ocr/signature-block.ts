@@ -1,3 +1,4 @@
+import { POSITION_WORDS } from '../../data/layout-patterns.js';
 import { AUTHORITY_LINE_READ, NAME_SHAPED_END, RECIPIENTS_LABEL_READ } from '../../data/ocr.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { adaptiveThreshold, type GrayImage } from './prepare.js';
@@ -21,6 +22,8 @@ const BELOW_LABEL = 3.2;
 const LOWER_PART = 0.3;
 /** The signature block's column starts at this share of the page width; the label is left of it. */
 const BLOCK_LEFT_SHARE = 0.42;
+/** A position line the block alone read is kept at this mean confidence or more. */
+const POSITION_CONFIDENCE = 0.8;
 /** A name line read this unsurely is not a reading of the name. */
 const NAME_CONFIDENCE = 0.6;
 /** The authority line's cut-out starts this far above it (pixels). */
@@ -53,11 +56,17 @@ export async function rereadSignatureBlock(words: OcrWord[], image: GrayImage, e
   const inBlock = (w: OcrWord) => w.left >= blockLeft && w.top >= top && w.bottom <= bottom;
   if (hasNameLine(words.filter(inBlock))) return words;
   const reread = await readCutOut(engine, image, { left: blockLeft, top, width: image.width - blockLeft, height: bottom - top }, 'signature', (block) => adaptiveThreshold(block));
-  if (!hasNameLine(reread)) return words;
+  const mean = (ws: OcrWord[]) => ws.reduce((a, w) => a + w.confidence, 0) / ws.length;
+  const isNew = (line: OcrWord[]) => !words.some((k) => line.some((w) => overlaps(k, w)));
+  // No name even so: a position line the block read surely where the page read nothing (`CHỦ TỊCH`
+  // under the seal's ring) still joins the page reading; nothing else does.
+  if (!hasNameLine(reread)) {
+    const positions = linesOf(reread).filter((line) => isNew(line) && mean(line) >= POSITION_CONFIDENCE && POSITION_WORDS.test(line.map((w) => w.text).join(' ')));
+    return positions.length ? [...words, ...positions.flat()] : words;
+  }
   // The block's lines join the page reading where it read nothing; over what it did read, only a
   // name line read more surely than the page's words there takes their place. The page's own
   // lines (a position, a long Nơi nhận item) are never lost to the block's reading.
-  const mean = (ws: OcrWord[]) => ws.reduce((a, w) => a + w.confidence, 0) / ws.length;
   let merged = words;
   for (const line of linesOf(reread)) {
     const under = merged.filter((k) => line.some((w) => overlaps(k, w)));

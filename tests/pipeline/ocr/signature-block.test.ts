@@ -69,6 +69,20 @@ describe('the signature block beside Nơi nhận, read again where a seal hid it
     expect(words).toContainEqual(authority[0]);
   });
 
+  it('adds, when the block gives no name either, only a position line it read surely where the page read nothing', async () => {
+    const authority = lineOf('TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 1400, 2560, '11.1.1');
+    // Block coordinates: the cut-out starts 0.4 inch above the label, on a 20 px margin.
+    const engine = scripted([
+      ...lineOf('TM. HỘI ĐÒNG QUẢN LÝ QUỸ', 1400 - 1041 + 20, 2560 - 2480 + 20, '1.1.1'),
+      ...lineOf('CHỦ TỊCH', 400, 200, '1.1.2'),
+      ...lineOf('KhUYÊ§ Hữu =', 300, 400, '1.1.3', 0.3),
+      ...lineOf('PHÓ GIÁM ĐỐC', 400, 600, '1.1.4', 0.5),
+    ]);
+    const words = await rereadSignatureBlock([...body, ...label, ...authority, ...items], page, engine);
+    expect(words.filter((w) => w.line.startsWith('signature')).map((w) => w.text)).toEqual(['CHỦ', 'TỊCH']);
+    expect(words.filter((w) => w.line === '11.1.1')).toEqual(authority);
+  });
+
   it('keeps the page’s own lines there and adds the block’s where the page read nothing; a surer name line replaces weak words', async () => {
     // Page pixels of the block's top left: the block's reading is scripted in its own coordinates.
     const [x0, y0] = [Math.round(2480 * 0.42) - 20, 2600 - 120 - 20];
