@@ -55,7 +55,7 @@ export const IMPLEMENTATION_HEADING =
 
 /** Parts that list what is to be done, sometimes naming who: used when no implementation part exists. */
 export const MEASURES_HEADING =
-  /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
+  /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+|MỘT SỐ\s+|NHỮNG\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
 
 /** An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". */
 export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
