@@ -44,7 +44,13 @@ export const OCR_MARKERS: SectionMarker[] = [
   { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s+(?=\p{Lu}\p{Ll})`, 'u') },
   // "Điều 2, Chánh Văn phòng …": the article's dot read as a comma.
   { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*,\s*(?=\p{Lu})/u },
+  // "1 Cục Thuế tỉnh" for "1. Cục Thuế tỉnh": an item number whose dot was lost; taken only where it
+  // continues the count of numbered items (the first, or the one after the last), see `inSequence`.
+  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})\s+(?=\p{Lu}\p{Ll})/u },
 ];
+
+/** OCR markers that a line's place in the count of items must confirm (a number may open any line). */
+export const OCR_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set(['number']);
 
 /** An unnumbered bold line is a heading between numbered items and their letters. */
 export const HEADING_RANK = 5.5;

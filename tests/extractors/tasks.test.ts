@@ -703,6 +703,22 @@ describe('sections read by OCR', () => {
     // Typed text keeps what is printed.
     expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['1', 'II', 'II.1', 'II', 'II.1']);
   });
+
+  it('takes an item number whose dot was lost only where it continues the count', async () => {
+    const { docFromText } = await import('../helpers.js');
+    const { parseSections, flattenSections } = await import('../../extractors/sections.js');
+    // "1 Cục Thuế tỉnh" opens the list; "15 Đơn vị" continues no count and stays text.
+    const doc = await docFromText('1 Cục Thuế tỉnh\nChủ trì triển khai nộp thuế điện tử.\n2. Sở Tài chính\nPhối hợp hướng dẫn.\n15 Đơn vị đã đăng ký.\n3 Ủy ban nhân dân các huyện\nTuyên truyền.\n');
+    const ocr = { ...doc, lines: doc.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    const nodes = flattenSections(parseSections(ocr, 0, ocr.lines.length));
+    expect(nodes.map((n) => [n.id, n.heading])).toEqual([
+      ['1', 'Cục Thuế tỉnh'],
+      ['2', 'Sở Tài chính'],
+      ['3', 'Ủy ban nhân dân các huyện'],
+    ]);
+    // Typed text keeps what is printed: no dot, no item.
+    expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['2']);
+  });
 });
 
 describe("a report's part of duties", () => {
