@@ -44,7 +44,13 @@ export const OCR_MARKERS: SectionMarker[] = [
   { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s+(?=\p{Lu}\p{Ll})`, 'u') },
   // "Điều 2, Chánh Văn phòng …": the article's dot read as a comma.
   { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*,\s*(?=\p{Lu})/u },
+  // "1 Cục Thuế tỉnh" for "1. Cục Thuế tỉnh": an item number whose dot was lost; taken only where it
+  // continues the count of numbered items (the first, or the one after the last), see `inSequence`.
+  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})\s+(?=\p{Lu}\p{Ll})/u },
 ];
+
+/** OCR markers that a line's place in the count of items must confirm (a number may open any line). */
+export const OCR_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set(['number']);
 
 /** An unnumbered bold line is a heading between numbered items and their letters. */
 export const HEADING_RANK = 5.5;
@@ -55,7 +61,7 @@ export const IMPLEMENTATION_HEADING =
 
 /** Parts that list what is to be done, sometimes naming who: used when no implementation part exists. */
 export const MEASURES_HEADING =
-  /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
+  /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+|MỘT SỐ\s+|NHỮNG\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
 
 /** An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". */
 export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;

@@ -20,7 +20,10 @@ export const PLACE_CLAUSE =
   /\snơi\s.{1,160}?\s(?:đặt trụ sở|đóng trụ sở|có trụ sở|cư trú|thường trú|tạm trú|sinh sống|xảy ra)(?![\p{L}\p{N}])/u;
 
 /** What follows a lead and only narrows it ("Bộ Y tế trong phạm vi chức năng, nhiệm vụ của mình"). */
-export const LEAD_QUALIFIER = /\s+(?:trong phạm vi|theo chức năng|theo thẩm quyền|căn cứ chức năng|theo phân cấp|theo lĩnh vực)(?![\p{L}\p{N}]).*$/u;
+export const LEAD_QUALIFIER = /\s+(?:trong phạm vi|theo chức năng|theo thẩm quyền|căn cứ chức năng|theo phân cấp|theo lĩnh vực|nhất là|đặc biệt là)(?![\p{L}\p{N}]).*$/u;
+
+/** A modal before the duty's verb ("Sở Y tế cần tăng cường …", "… phải báo cáo"): how the duty is put, not part of the name. */
+export const DUTY_MODAL_END = /\s+(?:cần phải|cần|phải)$/u;
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
 export const RESPONSIBLE_FOR =
@@ -110,8 +113,10 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|các\s)`, 'u');
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+/** An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"): still the next body. */
+const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng)\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
@@ -209,8 +214,8 @@ export const REPLY_OPENING = /(?:nhận được|[Pp]húc đáp|[Tt]rả lời (
 export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
 
 
-/** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty. */
-export const DEFINITION = /\s(?<!(?:phải|mà)\s)là(?:\s|$)/u;
+/** "Hiệp hội là tổ chức …": a subject that defines the body, giving it no duty ("nhất là", "đặc biệt là" only stress a part of it). */
+export const DEFINITION = /\s(?<!(?:phải|mà|nhất|biệt)\s)là(?:\s|$)/u;
 
 /** The label a lead cell of a task table may open with ("Chủ trì: Sở Nội vụ"). */
 export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;

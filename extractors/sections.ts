@@ -1,4 +1,4 @@
-import { HEADING_RANK, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import { HEADING_RANK, OCR_COUNTED_KINDS, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
@@ -32,7 +32,7 @@ const INTRODUCED_KINDS: ReadonlySet<SectionKind> = new Set(['letter', 'dash', 'p
 
 const NUMBERED: ReadonlySet<SectionKind> = new Set(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter']);
 
-type Marker = { kind: SectionKind; rank: number; label: string | null; rest: string };
+type Marker = { kind: SectionKind; rank: number; label: string | null; rest: string; counted?: boolean };
 
 /** The item marker a text opens with ("II-", "2.1.", "a)", "-", "Điều 3."), and the text after it. */
 export function markerIn(text: string): Marker | null {
@@ -54,7 +54,7 @@ function markerOf(line: Line): Marker | null {
   if (line.confidence !== undefined) {
     for (const ocr of OCR_MARKERS) {
       const m = ocr.pattern.exec(text);
-      if (m) return { kind: ocr.kind, rank: ocr.rank, label: m.groups!.label!, rest: text.slice(m[0].length) };
+      if (m) return { kind: ocr.kind, rank: ocr.rank, label: m.groups!.label!, rest: text.slice(m[0].length), counted: OCR_COUNTED_KINDS.has(ocr.kind) };
     }
   }
   if (line.bold && text.length <= 100 && !/[.;,:]$/u.test(text) && /\p{Lu}/u.test(text[0] ?? '')) {
@@ -99,9 +99,16 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
   const roots: SectionNode[] = [];
   const open: SectionNode[] = [];
   let current: SectionNode | null = null;
+  // The label of the last item of each counted kind: a misread marker must continue that count.
+  const lastLabel = new Map<SectionKind, string>();
   for (const line of doc.lines.slice(from, to)) {
     if (!line.text.trim()) continue;
-    const marker = markerOf(line);
+    let marker = markerOf(line);
+    if (marker?.counted) {
+      const last = lastLabel.get(marker.kind);
+      // A count starts again at 1 under each part.
+      if (marker.label !== '1' && (last === undefined || marker.label !== nextLabel(marker.kind, last))) marker = null;
+    }
     // A bold heading right after another heading continues it (two-line headings).
     if (marker && !(marker.kind === 'heading' && current?.kind === 'heading' && current.lines.length === 1)) {
       // A marker of a kind already open is that item's sibling, whatever its rank: writers nest
@@ -134,6 +141,7 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
       (parent ? parent.children : roots).push(node);
       open.push(node);
       current = node;
+      if (marker.label !== null) lastLabel.set(marker.kind, marker.label);
     } else if (current) {
       current.lines.push(line);
     }

@@ -21,6 +21,7 @@ import {
   GENERIC_DUTY,
   LEAD_QUALIFIER,
   LEAD_SPLIT,
+  DUTY_MODAL_END,
   NARRATED_SUBJECT,
   OFFICIAL_HEAD,
   PERSON_AFTER_COLON,
@@ -119,7 +120,7 @@ function verbAfterPlace(body: string): { index: number } | null {
 
 /** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */
 function leadsIn(subject: string): string[] {
-  const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim());
+  const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim().replace(DUTY_MODAL_END, ''));
   // Semicolons, where the writer used them, already separate the bodies.
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   const leads = names
@@ -190,7 +191,10 @@ export function frequencyOf(text: string): string | null {
 
 /** A short heading of the given kind of part, in any case ("III. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"). */
 function headedBy(heading: RegExp): (node: SectionNode) => boolean {
-  return (node) => node.heading.length < 90 && heading.test(node.heading.toLocaleUpperCase('vi'));
+  // A short heading, or a long title over numbered sub-items that ends without a sentence's stop
+  // ("2. Một số nhiệm vụ, giải pháp trọng tâm … trong thời gian tới" over 2.1, 2.2 …).
+  const title = (node: SectionNode) => node.heading.length < 90 || (node.children.some((c) => ITEM_KINDS.has(c.kind)) && !/[.;:]\s*$/u.test(node.heading));
+  return (node) => title(node) && heading.test(node.heading.toLocaleUpperCase('vi'));
 }
 
 const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'roman']);

@@ -256,6 +256,12 @@ II. Ủy ban nhân dân tỉnh đề nghị:
       'các thành viên có tên tại Điều 1',
     ]);
     expect(leadOf('Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này')).toEqual(['Giám đốc Sở Nội vụ']);
+    // Nghị định 30/2020 execution clauses list officials by title; one written in lower case after "và" is still another body.
+    expect(leadOf('Giám đốc Sở Nội vụ, Chủ tịch Hội Khuyến học tỉnh và thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này')).toEqual([
+      'Giám đốc Sở Nội vụ',
+      'Chủ tịch Hội Khuyến học tỉnh',
+      'thủ trưởng các cơ quan có liên quan',
+    ]);
     expect(leadOf('Hội đã tổ chức Đại hội theo đúng quy định')).toEqual([]);
     expect(leadOf('Chủ tịch Hội: Ông Nguyễn Văn A.')).toEqual([]);
     expect(deadlineOf('hoàn thành trong tháng 02/2026')).toBe('trong tháng 02/2026');
@@ -696,5 +702,65 @@ describe('sections read by OCR', () => {
     expect(flattenSections(parseSections(articles, 0, articles.lines.length)).map((n) => n.id)).toEqual(['Điều 1', 'Điều 2']);
     // Typed text keeps what is printed.
     expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['1', 'II', 'II.1', 'II', 'II.1']);
+  });
+
+  it('takes an item number whose dot was lost only where it continues the count', async () => {
+    const { docFromText } = await import('../helpers.js');
+    const { parseSections, flattenSections } = await import('../../extractors/sections.js');
+    // "1 Cục Thuế tỉnh" opens the list; "15 Đơn vị" continues no count and stays text.
+    const doc = await docFromText('1 Cục Thuế tỉnh\nChủ trì triển khai nộp thuế điện tử.\n2. Sở Tài chính\nPhối hợp hướng dẫn.\n15 Đơn vị đã đăng ký.\n3 Ủy ban nhân dân các huyện\nTuyên truyền.\n');
+    const ocr = { ...doc, lines: doc.lines.map((l) => ({ ...l, confidence: 0.9 })) };
+    const nodes = flattenSections(parseSections(ocr, 0, ocr.lines.length));
+    expect(nodes.map((n) => [n.id, n.heading])).toEqual([
+      ['1', 'Cục Thuế tỉnh'],
+      ['2', 'Sở Tài chính'],
+      ['3', 'Ủy ban nhân dân các huyện'],
+    ]);
+    // Typed text keeps what is printed: no dot, no item.
+    expect(flattenSections(parseSections(doc, 0, doc.lines.length)).map((n) => n.id)).toEqual(['2']);
+  });
+});
+
+describe("a report's part of duties", () => {
+  // A report (proposing type) assigns only in its part of duties; that part is often titled
+  // "Một số nhiệm vụ, giải pháp trọng tâm …" as a long line over decimal items, and its items put
+  // the duty with a modal ("Sở Y tế cần tăng cường …").
+  const report = (heading: string) => `ỦY BAN NHÂN DÂN
+TỈNH THÁI NGUYÊN
+Số: 12/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Nguyên, ngày 05 tháng 6 năm 2024
+BÁO CÁO
+Tổng kết công tác phòng, chống ma túy
+I. KẾT QUẢ THỰC HIỆN
+Giao Công an tỉnh chủ trì triệt phá nhiều vụ án.
+II. DỰ BÁO TÌNH HÌNH VÀ NHIỆM VỤ TRONG THỜI GIAN TỚI
+1. Dự báo tình hình
+Tình hình còn diễn biến phức tạp.
+${heading}
+2.1. Cấp ủy Đảng, chính quyền các cấp nhất là người đứng đầu ở cơ sở cần phát huy vai trò lãnh đạo, chỉ đạo.
+2.2. Sở Y tế cần tăng cường điều trị nghiện bằng thuốc thay thế.
+2.3. Tiếp tục tuyên truyền pháp luật về phòng, chống ma túy.
+III. KIẾN NGHỊ
+1. Bộ Y tế sửa đổi tiêu chuẩn chẩn đoán nghiện.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`;
+
+  it('finds the items naming bodies under a long "Một số nhiệm vụ, giải pháp" title, without the modal or the emphasis', async () => {
+    const record = await recordFromText(report('2. Một số nhiệm vụ, giải pháp trọng tâm, đột phá cần chỉ đạo để nâng cao hiệu lực, hiệu quả công tác phòng, chống ma túy trong thời gian tới'));
+    expect(record.tasks.map((t) => [t.section, t.lead])).toEqual([
+      ['II.2.1', ['Cấp ủy Đảng', 'chính quyền các cấp']],
+      ['II.2.2', ['Sở Y tế']],
+    ]);
+  });
+
+  it('reads a long item that ends as a sentence as no title', async () => {
+    const record = await recordFromText(report('2. Một số nhiệm vụ, giải pháp đã được các cấp, các ngành triển khai đồng bộ, có hiệu quả trong giai đoạn vừa qua theo kế hoạch.'));
+    expect(record.tasks).toEqual([]);
   });
 });
