@@ -5,6 +5,7 @@ import {
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
+import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
@@ -167,44 +168,6 @@ interface Mention {
   relation: CitationField['relation'];
 }
 
-const NOT_AFTER_LETTER = String.raw`(?<![\p{L}])`;
-const LETTER_BEFORE = /\p{L}$/u;
-
-/**
- * The matches of a global pattern that opens with `(?<![\p{L}])`, as `text.matchAll(pattern)` gives
- * them, found without the look-behind and then checked: V8 cannot skip ahead over a pattern that
- * opens with a look-behind, and tried it and the type-name alternation at every character (the
- * two typed-mention patterns were most of the citations' time; issue 23). Exact: the leftmost match
- * with the look-behind is the leftmost match of the rest that no letter precedes, the same match.
- */
-export function* matchesNotAfterLetter(text: string, pattern: RegExp): Generator<RegExpExecArray> {
-  const rest = withoutLeadingLookBehind(pattern);
-  let from = 0;
-  for (;;) {
-    rest.lastIndex = from;
-    const m = rest.exec(text);
-    if (!m) return;
-    // The code point before the match (two code units: a letter outside the BMP is a surrogate pair).
-    if (m.index > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      from = m.index + 1;
-      continue;
-    }
-    yield m;
-    from = m.index + Math.max(1, m[0].length);
-  }
-}
-
-const lookBehindless = new Map<RegExp, RegExp>();
-function withoutLeadingLookBehind(pattern: RegExp): RegExp {
-  let rest = lookBehindless.get(pattern);
-  if (!rest) {
-    if (!pattern.source.startsWith(NOT_AFTER_LETTER) || !pattern.global) throw new Error(`not a global pattern opening with ${NOT_AFTER_LETTER}: ${pattern.source.slice(0, 40)}`);
-    rest = new RegExp(pattern.source.slice(NOT_AFTER_LETTER.length), pattern.flags);
-    lookBehindless.set(pattern, rest);
-  }
-  return rest;
-}
-
 /** The symbol of a number ("5689/BCA-C04" → "BCA-C04"; "/BCA-C04", a blank left unread, too). */
 function symbolOf(number: string): string {
   return number.slice(number.indexOf('/') + 1);
@@ -223,7 +186,7 @@ function namesItselfAsAnnexed(text: string, start: number, number: string, own: 
  */
 export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): { number: string; span: [number, number] } | null {
   const own = canonicalNumber(ownNumber);
-  for (const m of matchesNotAfterLetter(doc.text, TYPED_MENTION)) {
+  for (const m of matchesAfterLookBehind(doc.text, TYPED_MENTION)) {
     for (const number of m.groups!.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber)) {
       if (/^\d/.test(number) && namesItselfAsAnnexed(doc.text, m.index, number, own)) return { number, span: [m.index, m.index + m[0].length] };
     }
@@ -237,7 +200,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   const mentions: Mention[] = [];
   const covered: Array<[number, number]> = [];
 
-  for (const m of matchesNotAfterLetter(text, TYPED_MENTION)) {
+  for (const m of matchesAfterLookBehind(text, TYPED_MENTION)) {
     const g = m.groups!;
     const numbers = g.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
     const start = m.index;
@@ -256,7 +219,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   }
 
   // "Quyết định số 984 của Bộ Công an": a type and a number without its symbol, dated or issued.
-  for (const m of matchesNotAfterLetter(text, TYPED_DIGITS)) {
+  for (const m of matchesAfterLookBehind(text, TYPED_DIGITS)) {
     const start = m.index;
     if (covered.some(([s, e]) => start < e && start + m[0].length > s)) continue;
     const end = start + m[0].length;
