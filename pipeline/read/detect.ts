@@ -37,9 +37,15 @@ export function startsAsPdf(buf: Buffer): boolean {
 }
 
 let fileTypeModule: Promise<typeof import('file-type')> | undefined;
-/** The content sniffer for everything that is not plainly a PDF, loaded on first use. */
+/**
+ * The content sniffer for everything that is not plainly a PDF, loaded on first use; the inbox
+ * loads it before it starts watching, so loading it never holds up the first files (and the
+ * settle timing of copies still arriving).
+ */
+export const loadFormatSniffer = () => (fileTypeModule ??= import('file-type'));
+
 async function sniff(buf: Buffer) {
-  return (await (fileTypeModule ??= import('file-type'))).fileTypeFromBuffer(buf);
+  return (await loadFormatSniffer()).fileTypeFromBuffer(buf);
 }
 
 function hasPdfHeader(buf: Buffer): boolean {
