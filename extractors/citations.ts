@@ -5,6 +5,7 @@ import {
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
+import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
@@ -185,7 +186,7 @@ function namesItselfAsAnnexed(text: string, start: number, number: string, own: 
  */
 export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): { number: string; span: [number, number] } | null {
   const own = canonicalNumber(ownNumber);
-  for (const m of doc.text.matchAll(TYPED_MENTION)) {
+  for (const m of matchesAfterLookBehind(doc.text, TYPED_MENTION)) {
     for (const number of m.groups!.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber)) {
       if (/^\d/.test(number) && namesItselfAsAnnexed(doc.text, m.index, number, own)) return { number, span: [m.index, m.index + m[0].length] };
     }
@@ -199,7 +200,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   const mentions: Mention[] = [];
   const covered: Array<[number, number]> = [];
 
-  for (const m of text.matchAll(TYPED_MENTION)) {
+  for (const m of matchesAfterLookBehind(text, TYPED_MENTION)) {
     const g = m.groups!;
     const numbers = g.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
     const start = m.index;
@@ -218,7 +219,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   }
 
   // "Quyết định số 984 của Bộ Công an": a type and a number without its symbol, dated or issued.
-  for (const m of text.matchAll(TYPED_DIGITS)) {
+  for (const m of matchesAfterLookBehind(text, TYPED_DIGITS)) {
     const start = m.index;
     if (covered.some(([s, e]) => start < e && start + m[0].length > s)) continue;
     const end = start + m[0].length;

@@ -12,6 +12,7 @@ import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import { letterRunStart } from '../pipeline/core/text/letters.js';
+import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
 import { withTraditionalTones } from '../pipeline/core/text/tone.js';
@@ -63,7 +64,7 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
-  for (const m of text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)) {
+  for (const m of matchesAfterLookBehind(text, NAME_SYLLABLES_GLUED_BY_QUOTE)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
   for (const m of text.matchAll(TITLE_OPENING_MISREAD)) {
@@ -73,7 +74,7 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(SUBJECT_MARK_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: SUBJECT_MARK, reason: 'ocr' });
   }
-  for (const m of text.matchAll(COMMITTEE_WORD_MISREAD)) {
+  for (const m of matchesAfterLookBehind(text, COMMITTEE_WORD_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.committee), reason: 'ocr' });
   }
   for (const m of text.matchAll(UNBARRED_CAPITALS_WORD)) {
@@ -82,7 +83,7 @@ export function ocrTokenEdits(text: string): Edit[] {
   }
   // A stray letter inside a well-known Đ abbreviation ("CVEĐ" for CVĐ: OCR split the Đ) — not
   // inside a document's symbol (`03/BCĐX-CAT`), whose codes are the issuer's own (Báo cáo đề xuất).
-  for (const m of text.matchAll(BARRED_D_WORD)) {
+  for (const m of matchesAfterLookBehind(text, BARRED_D_WORD)) {
     if (m[0].length < 3 || BARRED_D_ABBREVIATIONS.has(m[0])) continue;
     if (/[/-]/.test(text[m.index - 1] ?? '') || /[/-]/.test(text[m.index + m[0].length] ?? '')) continue;
     for (let i = 0; i < m[0].length; i++) {

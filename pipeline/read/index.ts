@@ -13,6 +13,7 @@ import { readText } from './text.js';
 
 /** Files larger than this are refused before they are read (configurable per run). */
 export { DEFAULT_MAX_FILE_BYTES };
+export { loadFormatSniffer } from './detect.js';
 
 export interface ReadOptions {
   maxBytes?: number;

@@ -13,7 +13,7 @@ import type { FileEvent } from './ingest.js';
 import type { OcrSetting } from '../ocr/index.js';
 import type { Lang } from '../../data/messages.js';
 import { Processor } from './processor.js';
-import { DEFAULT_MAX_FILE_BYTES, hasChanged, loadFile, type FileFacts } from '../read/index.js';
+import { DEFAULT_MAX_FILE_BYTES, hasChanged, loadFile, loadFormatSniffer, type FileFacts } from '../read/index.js';
 import type { RunCounts, Store } from '../store/index.js';
 
 /**
@@ -137,6 +137,7 @@ export async function watchInbox(inboxPath: string, store: Store, options: Watch
   const runId = store.startRun(command);
   const counts: RunCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, needsOcr: 0 };
   const processor = new Processor({ threads: options.concurrency, timeoutMs: options.timeoutMs, ocr: options.ocr });
+  await loadFormatSniffer();
   const limit = pLimit(Math.max(1, options.concurrency ?? 2));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const settleMs = options.settleMs ?? 2000;
