@@ -8,6 +8,7 @@ import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
 import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
+import { MAX_TEXT_FIELD_HEIGHT, withFieldAppearancesDrawn } from './pdf-fields.js';
 import { readSignatureStamps } from './pdf-signature.js';
 import { asDrawn, capitalsFontText } from './pdf-capitals.js';
 import { PdfObjects, repairToUnicode } from './pdf-tounicode.js';
@@ -74,8 +75,6 @@ export interface PdfReadResult {
 
 /** A rectangle on a page, in points from the top-left. */
 
-/** Signature fields this short hold a line of text (a number, a day), not a stamp or a seal. */
-const MAX_TEXT_FIELD_HEIGHT = 36;
 
 async function textFieldRects(page: { getAnnotations(): Promise<unknown[]> }, pageHeight: number): Promise<PageRect[]> {
   const annotations = (await page.getAnnotations().catch(() => [])) as Array<{ fieldType?: string; hasAppearance?: boolean; rect?: number[] }>;
@@ -86,6 +85,12 @@ async function textFieldRects(page: { getAnnotations(): Promise<unknown[]> }, pa
       return { left: Math.min(x1, x2), top: pageHeight - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
     })
     .filter((r) => r.height > 4 && r.height <= MAX_TEXT_FIELD_HEIGHT && r.width > 4);
+}
+
+/** A word drawn inside a field's box (its middle, on a baseline within the box). */
+function inField(item: PositionedItem, field: PageRect): boolean {
+  const middle = (item.x + item.right) / 2;
+  return middle >= field.left && middle <= field.left + field.width && item.baseline >= field.top && item.baseline <= field.top + field.height + 2;
 }
 
 /** Field words that repeat printed text under the field (a field's box also covers the label beside the blank). */
@@ -115,7 +120,21 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   }
   const drafts: LineDraft[] = [];
   // Annotations cost a parse per page; only a signed PDF has signature fields to read.
-  const mayHaveFields = readFields !== undefined && buf.includes('/Sig');
+  const mayHaveFields = buf.includes('/Sig');
+  // The fields' stamped text, read from their appearance streams drawn onto a copy of the pages.
+  let stampedCopy: Promise<Awaited<ReturnType<typeof getDocumentProxy>> | null> | undefined;
+  const stampedItems = async (p: number, fields: PageRect[]): Promise<PositionedItem[]> => {
+    stampedCopy ??= withFieldAppearancesDrawn(readable).then((copy) =>
+      copy ? getDocumentProxy(copy, { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never).catch(() => null) : null,
+    );
+    const copy = await stampedCopy;
+    if (!copy) return [];
+    const page = await copy.getPage(p);
+    const viewport = page.getViewport({ scale: 1 });
+    const items = toItems((await page.getTextContent()).items as TextItem[], viewport.height, drawn);
+    page.cleanup();
+    return items.filter((i) => i.text.trim() && fields.some((f) => inField(i, f)));
+  };
   let scan = false;
   let pageWidth = 595;
   let leftMargin = Infinity;
@@ -133,7 +152,11 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
       const fields = mayHaveFields ? await textFieldRects(page, viewport.height) : [];
       if (fields.length > 0) {
         const printed = items.filter((i) => i.text.trim()).map((i) => ({ left: i.x, top: i.baseline - i.size, width: i.right - i.x, height: i.size * 1.3 }));
-        items.push(...withoutPrinted(await readFields!(p, fields, printed), items));
+        // Text the signing tool stamped is read as text; only fields without any (a drawn image) go to OCR.
+        const stamped = withoutPrinted(await stampedItems(p, fields), items);
+        const unread = fields.filter((f) => !stamped.some((i) => inField(i, f)));
+        items.push(...stamped);
+        if (unread.length > 0 && readFields) items.push(...withoutPrinted(await readFields(p, unread, printed), items));
       }
       const rows = groupRows(items);
       const rowSegments = rows.map(splitSegments);
@@ -177,6 +200,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
     throw pdfFailure(error);
   } finally {
     await pdf.destroy().catch(() => undefined);
+    if (stampedCopy) await (await stampedCopy.catch(() => null))?.destroy().catch(() => undefined);
   }
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
