@@ -2,13 +2,24 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream, 
 import type { PageRect } from '../core/model.js';
 
 /** Signature fields this short hold a line of text (a number, a day), not a stamp or a seal. */
-export const MAX_TEXT_FIELD_HEIGHT = 36;
+const MAX_TEXT_FIELD_HEIGHT = 36;
 
 /** A signature field's box on its page, in points from the top-left, with its appearance stream. */
 interface FieldAppearance {
   rect: PageRect;
   appearance: PDFRef;
   bbox: [number, number, number, number];
+}
+
+/**
+ * A signature field's box on its page (points from the top-left) from its `/Rect`, when it is the
+ * size of a line of text; null for a stamp's or a seal's box, or a malformed rectangle.
+ */
+export function textFieldBox(rect: readonly number[] | undefined, pageHeight: number): PageRect | null {
+  if (rect?.length !== 4 || rect.some((n) => !Number.isFinite(n))) return null;
+  const [x1, y1, x2, y2] = rect as [number, number, number, number];
+  const box = { left: Math.min(x1, x2), top: pageHeight - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+  return box.height > 4 && box.height <= MAX_TEXT_FIELD_HEIGHT && box.width > 4 ? box : null;
 }
 
 const numbers = (array: PDFArray | undefined): number[] =>
@@ -55,10 +66,8 @@ function fieldAppearances(annots: PDFArray | undefined, pageHeight: number, doc:
     const parent = annot.lookup(PDFName.of('Parent'));
     const type = annot.get(PDFName.of('FT')) ?? (parent instanceof PDFDict ? parent.get(PDFName.of('FT')) : undefined);
     if (type !== PDFName.of('Sig')) continue;
-    const [x1, y1, x2, y2] = numbers(annot.lookup(PDFName.of('Rect')) as PDFArray | undefined);
-    if ([x1, y1, x2, y2].some((n) => n === undefined || !Number.isFinite(n))) continue;
-    const rect = { left: Math.min(x1!, x2!), top: pageHeight - Math.max(y1!, y2!), width: Math.abs(x2! - x1!), height: Math.abs(y2! - y1!) };
-    if (rect.height <= 4 || rect.height > MAX_TEXT_FIELD_HEIGHT || rect.width <= 4) continue;
+    const rect = textFieldBox(numbers(annot.lookup(PDFName.of('Rect')) as PDFArray | undefined), pageHeight);
+    if (!rect) continue;
     const ap = annot.lookup(PDFName.of('AP'));
     const normal = ap instanceof PDFDict ? ap.get(PDFName.of('N')) : undefined;
     if (!(normal instanceof PDFRef)) continue;

@@ -8,7 +8,7 @@ import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
 import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
-import { MAX_TEXT_FIELD_HEIGHT, withFieldAppearancesDrawn } from './pdf-fields.js';
+import { textFieldBox, withFieldAppearancesDrawn } from './pdf-fields.js';
 import { readSignatureStamps } from './pdf-signature.js';
 import { asDrawn, capitalsFontText } from './pdf-capitals.js';
 import { PdfObjects, repairToUnicode } from './pdf-tounicode.js';
@@ -79,12 +79,9 @@ export interface PdfReadResult {
 async function textFieldRects(page: { getAnnotations(): Promise<unknown[]> }, pageHeight: number): Promise<PageRect[]> {
   const annotations = (await page.getAnnotations().catch(() => [])) as Array<{ fieldType?: string; hasAppearance?: boolean; rect?: number[] }>;
   return annotations
-    .filter((a) => a.fieldType === 'Sig' && a.hasAppearance && a.rect?.length === 4)
-    .map(({ rect }) => {
-      const [x1, y1, x2, y2] = rect as [number, number, number, number];
-      return { left: Math.min(x1, x2), top: pageHeight - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
-    })
-    .filter((r) => r.height > 4 && r.height <= MAX_TEXT_FIELD_HEIGHT && r.width > 4);
+    .filter((a) => a.fieldType === 'Sig' && a.hasAppearance)
+    .map(({ rect }) => textFieldBox(rect, pageHeight))
+    .filter((r): r is PageRect => r !== null);
 }
 
 /** A word drawn inside a field's box (its middle, on a baseline within the box). */
