@@ -2,6 +2,7 @@ import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUM
 import { CONFIDENT_DIGITS, DATE_LINE_BAND, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
+import { readBlockImage } from './cut-out.js';
 import { crop, type GrayImage } from './prepare.js';
 
 /**
@@ -289,22 +290,10 @@ export async function withDateLine(words: OcrWord[], image: GrayImage, engine: O
   const top = mottoBottom + 0.1 * height;
   const width = image.width - left;
   const bandHeight = DATE_LINE_BAND.below * height;
-  const margin = 20;
   const cut = penCrop ? penCrop(left, top, width, bandHeight) : crop(image, left, top, width, bandHeight, 0);
   // The cut's pixels per prepared page pixel (a pen crop is at the scan's own resolution).
-  const scale = cut.width / width;
-  const padded = crop(cut, 0, 0, cut.width, cut.height, margin);
-  const reading = await engine.recognize(padded, { block: true });
-  const found = linesOf(reading.words).find(hasDateLabels);
-  if (!found) return words;
-  const placed = found.map((w) => ({
-    ...w,
-    left: left + (w.left - margin) / scale,
-    right: left + (w.right - margin) / scale,
-    top: top + (w.top - margin) / scale,
-    bottom: top + (w.bottom - margin) / scale,
-    line: `date-band.${w.line}`,
-  }));
+  const placed = linesOf(await readBlockImage(engine, cut, { left, top }, cut.width / width, 'date-band')).find(hasDateLabels);
+  if (!placed) return words;
   const lineTop = Math.min(...placed.map((w) => w.top));
   const lineBottom = Math.max(...placed.map((w) => w.bottom));
   const lineLeft = Math.min(...placed.map((w) => w.left));
