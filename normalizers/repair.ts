@@ -11,7 +11,7 @@ import {
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { letterRunStart } from '../pipeline/core/text/letters.js';
+import { letterOrMarkRunStart, letterRunStart } from '../pipeline/core/text/letters.js';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
@@ -105,15 +105,12 @@ function caseShape(words: string[]): string {
 /** Standard names by their words without marks, lower case; null where two share a spelling. */
 const STANDARD_BY_FOLDED = new Map<string, string | null>();
 let LONGEST_STANDARD = 0;
-/** The first words of standard names without marks: most words start none, and are passed at once. */
-const STANDARD_FIRST_WORDS = new Set<string>();
-/** Every run of a standard name's first words without marks ("hoi", "hoi nong"): a run that is none stops growing. */
+/** Every run of a standard name's first words without marks ("hoi", "hoi nong"): a word that opens none is passed at once, a run that is none stops growing. */
 const STANDARD_PREFIXES = new Set<string>();
 for (const name of STANDARD_NAMES) {
-  STANDARD_FIRST_WORDS.add(foldDiacritics(name.split(' ')[0]!).toLowerCase());
-  const words = foldDiacritics(name).toLowerCase().split(' ');
-  for (let k = 1; k <= words.length; k++) STANDARD_PREFIXES.add(words.slice(0, k).join(' '));
   const key = foldDiacritics(name).toLowerCase();
+  const words = key.split(' ');
+  for (let k = 1; k <= words.length; k++) STANDARD_PREFIXES.add(words.slice(0, k).join(' '));
   STANDARD_BY_FOLDED.set(key, STANDARD_BY_FOLDED.has(key) && STANDARD_BY_FOLDED.get(key) !== name ? null : name);
   LONGEST_STANDARD = Math.max(LONGEST_STANDARD, name.split(' ').length);
 }
@@ -128,7 +125,7 @@ const OPENS_STANDARD = new Map<string, boolean>();
 function opensStandardName(word: string): boolean {
   let opens = OPENS_STANDARD.get(word);
   if (opens === undefined) {
-    opens = STANDARD_FIRST_WORDS.has(foldDiacritics(word).toLowerCase());
+    opens = STANDARD_PREFIXES.has(foldDiacritics(word).toLowerCase());
     if (OPENS_STANDARD.size >= 20_000) OPENS_STANDARD.clear();
     OPENS_STANDARD.set(word, opens);
   }
@@ -177,29 +174,6 @@ export function standardNameEdits(text: string): Edit[] {
 const DETACHED_FINAL_GAP = / (?:ng|nh|ch)(?![\p{L}\p{M}\p{N}])/giu;
 /** DETACHED_FINAL tried at one place only. */
 const DETACHED_FINAL_AT = new RegExp(DETACHED_FINAL.source, `${DETACHED_FINAL.flags.replace('g', '')}y`);
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-/** LETTER_OR_MARK per BMP character, learnt on first sight (0 unknown, 1 yes, 2 no). */
-const LETTER_OR_MARK_CACHE = new Uint8Array(65536);
-function isLetterOrMark(code: number): boolean {
-  if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code));
-  let known = LETTER_OR_MARK_CACHE[code]!;
-  if (known === 0) LETTER_OR_MARK_CACHE[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
-/** Where the run of letters and marks (`[\p{L}\p{M}]*`) that ends at `end` starts. */
-function wordRunStart(text: string, end: number): number {
-  let start = end;
-  while (start > 0) {
-    const code = text.codePointAt(start - 1)!;
-    // A low surrogate: its code point starts one unit earlier.
-    const width = code >= 0xdc00 && code <= 0xdfff && start > 1 && text.codePointAt(start - 2)! > 0xffff ? 2 : 1;
-    if (!isLetterOrMark(text.codePointAt(start - width)!)) break;
-    start -= width;
-  }
-  return start;
-}
-
 /**
  * A syllable a PDF text layer cut before its final consonants ("Hội đồ ng", "thà nh"): pdf.js puts
  * a space where the glyphs are spaced apart. The piece after the space is a final with no vowel
@@ -213,7 +187,7 @@ export function detachedFinalEdits(text: string): Edit[] {
   // are found from the rare ` ng`/` nh`/` ch` that ends them, and the pattern is tried only at the
   // start of the word before (where its look-behind lets a match start), which finds the same matches.
   for (const gapAt of text.matchAll(DETACHED_FINAL_GAP)) {
-    const wordStart = wordRunStart(text, gapAt.index);
+    const wordStart = letterOrMarkRunStart(text, gapAt.index);
     if (wordStart === gapAt.index) continue;
     DETACHED_FINAL_AT.lastIndex = wordStart;
     const m = DETACHED_FINAL_AT.exec(text);
