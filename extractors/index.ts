@@ -24,12 +24,6 @@ export interface ExtractOptions {
 }
 
 /**
- * Runs every extractor over a normalized document and builds the validated `vanban/1` record
- * once: the fields read from the page, completed by the signature stamp, their confidence built
- * from evidence and flagged for review under the measured thresholds; the agencies they name; the quoted values in the page's tone placement, each placed
- * on its page; and the messages of every stage, in the order they were raised.
- */
-/**
  * A number whose digits the header left unread (a blank a pen filled, a seal over it), completed
  * from an annex's heading that names the document itself ("Kèm theo Công văn số 5689/BCA-C04"),
  * less surely than a number read in its place.
@@ -42,6 +36,12 @@ function withNumberFromAnnex(number: NumberField, doc: NormalizedDocument): Numb
   return { ...number, raw: annexed.number, seq, span: annexed.span, confidence: 0.8 };
 }
 
+/**
+ * Runs every extractor over a normalized document and builds the validated `vanban/1` record
+ * once: the fields read from the page, completed by the signature stamp, their confidence built
+ * from evidence and flagged for review under the measured thresholds; the agencies they name; the quoted values in the page's tone placement, each placed
+ * on its page; and the messages of every stage, in the order they were raised.
+ */
 export function extractRecord(doc: NormalizedDocument, options: ExtractOptions = {}): VanbanRecord {
   const needsOcr = doc.needsOcr;
   const header = needsOcr ? null : extractHeader(doc);
