@@ -2,6 +2,7 @@ import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { VanbanRecordSchema, type ExtractedFields, type NumberField, type VanbanRecord } from '../pipeline/core/record.js';
 import { extractCitations, ownNumberFromAnnex } from './citations.js';
+import { parseDocumentNumber } from './document-number.js';
 import { extractClosing } from './closing.js';
 import { extractHeader } from './header.js';
 import { documentProvince } from '../pipeline/core/places.js';
@@ -32,8 +33,7 @@ function withNumberFromAnnex(number: NumberField, doc: NormalizedDocument): Numb
   if (number.seq) return number;
   const annexed = ownNumberFromAnnex(doc, number.raw);
   if (!annexed) return number;
-  const seq = annexed.number.slice(0, annexed.number.indexOf('/'));
-  return { ...number, raw: annexed.number, seq, span: annexed.span, confidence: 0.8 };
+  return { ...number, raw: annexed.number, seq: parseDocumentNumber(annexed.number)?.seq ?? null, span: annexed.span, confidence: 0.8 };
 }
 
 /**

@@ -114,6 +114,12 @@ describe('an annex that names the document itself', () => {
     expect(r.number?.location?.lines?.[0]).toBe(12);
   });
 
+  it('gives a Party number its running number alone, not its type', async () => {
+    const party = ['TỈNH ỦY LÂM ĐỒNG', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số -KH/TU', 'Lâm Đồng, ngày 16 tháng 12 năm 2025', 'KẾ HOẠCH', 'thực hiện Chỉ thị số 12-CT/TW', 'Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'PHỤ LỤC', '(Kèm theo Kế hoạch số 36-KH/TU ngày 16 tháng 12 năm 2025 của Tỉnh ủy)'];
+    const r = await recordFromText(party.join('\n'));
+    expect([r.number?.seq, r.number?.symbol]).toEqual(['36', 'KH/TU']);
+  });
+
   it('leaves a number read in the header as it is', async () => {
     const r = await recordFromText(letter('Số: 5689/BCA-C04'));
     expect(r.number?.seq).toBe('5689');
