@@ -1,3 +1,4 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
   ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
@@ -51,12 +52,9 @@ function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: Pars
   };
 }
 
-/** Two codes of one length that differ in one letter. */
+/** Two codes of one length that differ in one letter (of one length, one edit is one letter replaced). */
 function oneLetterOff(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let differences = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
-  return differences === 1;
+  return a.length === b.length && levenshtein(a, b) === 1;
 }
 
 function extractDocType(layout: HeaderLayout, parsed: ParsedNumber | null): DocTypeField | null {
