@@ -136,8 +136,11 @@ export function buildIssuerName(lines: string[]): string {
   return expandAbbreviations(composeName(cased));
 }
 
-/** Whether `short` is `full` as printed shorter: each word the same (marks aside) or the initials of some of its words (`QL` for QUẢN LÝ). */
-function abbreviates(short: string[], full: string[]): { abbreviated: boolean; used: number } | null {
+/**
+ * Whether `short` is the opening of `full` printed shorter: each word the same (marks aside) or
+ * the initials of some of its words (`QL` for QUẢN LÝ), one of them at least.
+ */
+function abbreviates(short: string[], full: string[]): boolean {
   let j = 0;
   let abbreviated = false;
   for (const word of short) {
@@ -146,11 +149,11 @@ function abbreviates(short: string[], full: string[]): { abbreviated: boolean; u
       continue;
     }
     const initials = full.slice(j, j + word.length).map((w) => w.charAt(0)).join('');
-    if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || initials !== word) return null;
+    if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || initials !== word) return false;
     j += word.length;
     abbreviated = true;
   }
-  return { abbreviated, used: j };
+  return abbreviated;
 }
 
 /**
@@ -162,10 +165,7 @@ export function spelledOutIssuer(headerLines: string[], issuingBody: string): st
   const body = headerLines.at(-1);
   if (!body) return null;
   const words = (text: string) => foldDiacritics(squash(text.replace(/[^\p{L}\p{N}\s]/gu, ' '))).toLocaleUpperCase('vi').split(' ');
-  const full = words(issuingBody);
-  const match = abbreviates(words(body), full);
-  if (!match?.abbreviated) return null;
-  return buildIssuerName([issuingBody]);
+  return abbreviates(words(body), words(issuingBody)) ? buildIssuerName([issuingBody]) : null;
 }
 
 /** Whether a line is a Party committee that names its own place ("Huyện ủy Gia Bình", "Đảng ủy xã Đạ Tẻh"). */
