@@ -16,6 +16,13 @@ export interface DocType {
   law?: boolean;
   /** Printed before the number on the number line: "Nghị quyết số: 106/2025/UBTVQH15", "Luật số: …". */
   labelsNumber?: boolean;
+  /**
+   * Rules an organisation adopts for itself and a State body approves (an association's charter,
+   * Nghị định 126/2024/NĐ-CP Điều 11): in force by the approving decision, so not dated by its
+   * congress's "thông qua ngày …"; its articles are standing duties of the organisation's own
+   * organs, not work a body is assigned.
+   */
+  approvedRules?: boolean;
 }
 
 export interface DocTypeAlias {
@@ -78,7 +85,7 @@ export const DOC_TYPES: DocType[] = [
   { code: 'ĐĐN', name: 'Đơn đề nghị' },
   // An association's or fund's charter (Nghị định 126/2024/NĐ-CP, Điều 11), printed under the
   // approving body's header with its own type line ("ĐIỀU LỆ" / "HIỆP HỘI …") and no number.
-  { code: 'ĐL', name: 'Điều lệ' },
+  { code: 'ĐL', name: 'Điều lệ', approvedRules: true },
 ];
 
 /** Party type codes whose meaning differs from the State table. */

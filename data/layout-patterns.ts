@@ -120,9 +120,10 @@ export const ADDRESSEE_WRAPPED_END = /(?:[,\-–]|(?<![\p{L}])(?:và|của|các|
 
 /**
  * The note under the title of a document issued with another ("(Ban hành kèm theo Quyết định số
- * … )", "(Kèm theo …)"): it says which document issues it, and is no part of the title.
+ * … )", "(Kèm theo …)", a charter's "(Phê duyệt kèm theo …)", a fund's "(Công nhận kèm theo …)"):
+ * it says which document issues or approves it, and is no part of the title.
  */
-export const ISSUED_WITH_NOTE = /^\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+export const ISSUED_WITH_NOTE = /^\(\s*(?:(?:[Đđ]ược\s+)?(?:[Bb]an hành|[Pp]hê duyệt|[Cc]ông nhận)\s+)?[Kk]èm theo(?![\p{L}])/u;
 
 /** Address lines printed under an addressee: not addressees themselves. */
 export const ADDRESS_LINE = /^(?:Địa chỉ|Đ\/c:|Điện thoại|ĐT|Fax|Email|E-mail|Website)\s*[:.]/iu;

@@ -163,12 +163,13 @@ function monthAndYear(text: string): DateParts | null {
   return { raw: m[0], day: null, month, year: Number(m[2]), iso: null, index: m.index };
 }
 
-function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout): { place: ScalarField | null; date: DateField | null } {
+function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout, docType: DocTypeField | null): { place: ScalarField | null; date: DateField | null } {
   let place: ScalarField | null = null;
   let date: DateField | null = null;
   if (layout.placeDateIndex >= 0) ({ place, date } = placeDateOfLine(layout.lines[layout.placeDateIndex]!, 0.97));
-  // A header with its own place/date line is dated by it, however little of it was read.
-  if (!date && layout.placeDateIndex < 0) {
+  // A header with its own place/date line is dated by it, however little of it was read; rules
+  // approved by another body's decision (a charter) take that decision's date, not their adoption's.
+  if (!date && layout.placeDateIndex < 0 && !(docType && docTypeByCode(docType.code)?.approvedRules)) {
     // Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …".
     const adoption = ADOPTION_DATE.exec(doc.text);
     if (adoption) {
@@ -278,8 +279,8 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const layout = locateHeader(doc);
   const number = extractNumber(layout);
   const docType = extractDocType(layout, number?.parsed ?? null);
-  let { place } = extractPlaceDate(doc, layout);
-  const { date } = extractPlaceDate(doc, layout);
+  let { place } = extractPlaceDate(doc, layout, docType);
+  const { date } = extractPlaceDate(doc, layout, docType);
   const typeLine = layout.lines[layout.typeIndex];
   // A specialized type's name read on the type line ends where the title's words begin.
   const specializedOnTypeLine = typeLine && docType && layout.typeMatch && docType.code !== layout.typeMatch.type.code && docType.span[0] >= typeLine.start && docType.span[1] <= typeLine.end;

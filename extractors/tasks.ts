@@ -64,6 +64,7 @@ import {
   PLACE_CLAUSE,
   UPWARD_HEADING,
 } from '../data/tasks.js';
+import { docTypeByCode } from '../data/doc-types.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../data/layout-patterns.js';
 import type { Line } from '../pipeline/core/model.js';
 import type { TaskField } from '../pipeline/core/record.js';
@@ -810,6 +811,8 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
  * stand before any numbered item.
  */
 export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
+  // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
+  if (docType && docTypeByCode(docType)?.approvedRules) return [];
   const opening = body.filter((l) => l.text.trim()).slice(0, 6);
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
   const table = tableTasks([...body, ...after.filter((l) => l.cell)], roots);

@@ -410,6 +410,20 @@ describe('a document issued with another', () => {
       expect(r.title?.value).toBe(title);
     });
   }
+  for (const verb of ['Phê duyệt kèm theo', 'Được phê duyệt kèm theo', 'Công nhận kèm theo', 'Kèm theo']) {
+    it(`a "(${verb} Quyết định …)" note is no part of the title`, async () => {
+      const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐIỀU LỆ', 'LIÊN ĐOÀN BÓNG ĐÁ TỈNH LÂM ĐỒNG', `(${verb} Quyết định số   /QĐ-UBND ngày   /  /2025`, 'của Chủ tịch UBND tỉnh Lâm Đồng)', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi'].join('\n'));
+      expect(r.title?.value).toBe('LIÊN ĐOÀN BÓNG ĐÁ TỈNH LÂM ĐỒNG');
+    });
+  }
+  // Nghị định 126/2024/NĐ-CP Điều 11: the congress adopts the charter, the approving decision puts it
+  // in force; its articles give the association's own organs standing duties.
+  it('a charter is not dated by its congress’s adoption and assigns no work', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐIỀU LỆ', 'HỘI CỰU CHIẾN BINH DOANH NHÂN TỈNH LÂM ĐỒNG', '(Kèm theo Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025 của Chủ tịch UBND tỉnh Lâm Đồng)', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi', 'Tên tiếng Việt: Hội Cựu chiến binh doanh nhân tỉnh Lâm Đồng.', 'Điều 2. Nhiệm vụ của Ban Chấp hành', '1. Ban Chấp hành Hội có trách nhiệm tổ chức thực hiện nghị quyết Đại hội.', '2. Ban Kiểm tra có nhiệm vụ kiểm tra việc chấp hành Điều lệ Hội.', 'Chương II', 'ĐIỀU KHOẢN THI HÀNH', 'Điều 3. Hiệu lực thi hành', '1. Điều lệ này gồm 02 Chương, 03 Điều đã được Đại hội Hội Cựu chiến binh doanh nhân tỉnh Lâm Đồng thông qua ngày 26 tháng 10 năm 2025 và có hiệu lực thi hành theo Quyết định phê duyệt của Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng.', '2. Ban Chấp hành Hội có trách nhiệm hướng dẫn và tổ chức thực hiện Điều lệ này./.'].join('\n'));
+    expect(r.docType?.code).toBe('ĐL');
+    expect(r.date).toBeNull();
+    expect(r.tasks).toEqual([]);
+  });
 });
 
 describe('caps headings that name no body', () => {
