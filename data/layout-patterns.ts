@@ -207,6 +207,16 @@ export const NAME_PREFIX = /^(?:(?:\p{L}{1,4}\.\s*)+|(?:(?:GS|PGS|TS|ThS|Ths|BS|
  */
 export const RANK_PREFIX_FOLDED = /^(?:dai|thuong|trung|thieu)[\s-]+(?:tuong|ta|uy)\s+/iu;
 
+/**
+ * The label of an annex (Nghị định 30/2020, Phụ lục I: "Phụ lục" with its number, the annex's
+ * name in capitals under it, then the note naming the document it goes with), with the name's
+ * first words when printed on the same line ("PHỤ LỤC I: HƯỚNG DẪN …"): group 1.
+ */
+export const ANNEX_LABEL = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?(?![\p{L}\p{N}]))?\s*[:.\-–]?\s*(.*)$/u;
+
+/** What follows an annex's name rather than continuing it: a numbered part, a table's "STT" column. */
+export const ANNEX_NAME_END = /^(?:(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)]\s|(?:STT|TT|SỐ TT|Số TT)$)/u;
+
 /** Headings that start an appendix, after which header-like lines belong to another text. */
 export const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU|Mẫu số|BIỂU|DANH MỤC|DANH SÁCH)(?![\p{L}\p{N}])/u;
 

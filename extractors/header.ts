@@ -1,13 +1,13 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
-import { confidence, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
+import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
@@ -180,6 +180,34 @@ function extractPlaceDate(doc: NormalizedDocument, layout: HeaderLayout, docType
   return { place, date };
 }
 
+/** How many lines may stand above an annex's label (an e-office registration stamp). */
+const ANNEX_LABEL_REACH = 2;
+/** The most lines an annex's name takes. */
+const ANNEX_NAME_LINES = 6;
+
+/**
+ * The name of an annex that opens the file: the capitals after its "Phụ lục …" label, on the
+ * label's line and the lines under it, up to the note naming the document it goes with, its
+ * first numbered part or its table; null
+ * when the file does not open with an annex's label or the label names nothing.
+ */
+function annexTitle(lines: Line[]): ScalarField | null {
+  const printed = lines.slice(0, ANNEX_LABEL_REACH + ANNEX_NAME_LINES + 8).filter((l) => l.text.trim());
+  const at = printed.slice(0, ANNEX_LABEL_REACH).findIndex((l) => ANNEX_LABEL.test(l.text.trim()));
+  if (at < 0) return null;
+  const label = printed[at]!;
+  const rest = ANNEX_LABEL.exec(label.text.trim())![1]!;
+  const parts: Line[] = [];
+  if (rest && isUpperLine(rest)) parts.push({ ...label, text: rest, start: label.end - rest.length });
+  for (const line of printed.slice(at + 1, at + 1 + ANNEX_NAME_LINES)) {
+    const text = line.text.trim();
+    if (ISSUED_WITH_NOTE.test(text) || ANNEX_NAME_END.test(text) || !isUpperLine(text)) break;
+    parts.push(line);
+  }
+  if (!parts.length) return null;
+  return { value: squash(parts.map((l) => l.text).join(' ')), span: spanOf(parts), confidence: confidence(0.85) };
+}
+
 /** The title: the type line's own words after the type's name (`typeNameEnd`, a text offset, when longer than the type's), then the title lines. */
 function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField | null {
   const lines = layout.titleIndexes.map((i) => layout.lines[i]!);
@@ -325,6 +353,11 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
     }
   }
   const addressees = extractAddressees(doc, Math.max(0, bodyStart - 6));
+  // A file that is an annex (it opens with "Phụ lục …") has no header of its own: its name is its
+  // title, whatever type word opens it ("HƯỚNG DẪN CHẤM ĐIỂM …"), and a number line above it is
+  // the registration stamp of the document it was sent with.
+  const annex = annexTitle(doc.lines);
+  if (annex) return { docType: null, number: null, place, date, issuer, title: annex, addressees, bodyStart, messages };
   return {
     docType,
     number: number?.field ?? null,

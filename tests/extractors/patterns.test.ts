@@ -426,10 +426,33 @@ describe('a document issued with another', () => {
   });
 });
 
+// Nghị định 30/2020, Phụ lục I: an annex is headed "Phụ lục" with its number, its name in capitals,
+// then the note naming the document it goes with; it has no number, type or title of its own.
+describe('a file that is an annex', () => {
+  for (const [lines, title] of [
+    [['Phụ lục II', 'DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ', 'NĂM 2026 CỦA CÁC SỞ, NGÀNH', '(Kèm theo Kế hoạch số    /KH-UBND ngày    tháng    năm 2026 của UBND tỉnh)', '1. Nhóm 1: các sở'], 'DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026 CỦA CÁC SỞ, NGÀNH'],
+    [['Số: 31/SNV-CCHC; 05/3/2026; 09:12:40;', 'PHỤ LỤC 1: HƯỚNG DẪN TỰ ĐÁNH GIÁ CÔNG TÁC', 'CẢI CÁCH HÀNH CHÍNH', 'STT', 'Nội dung'], 'HƯỚNG DẪN TỰ ĐÁNH GIÁ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH'],
+    [['PHỤ LỤC', 'KẾ HOẠCH KIỂM TRA NĂM 2026', 'Các đơn vị được kiểm tra như sau:'], 'KẾ HOẠCH KIỂM TRA NĂM 2026'],
+  ] as Array<[string[], string]>) {
+    it(`${lines[0]}: the annex's name is its title, with no type or number`, async () => {
+      const r = await recordFromText(lines.join('\n'));
+      expect(r.title?.value).toBe(title);
+      expect(r.docType).toBeNull();
+      expect(r.number).toBeNull();
+    });
+  }
+  it('an annex after a document’s own header is no part of that header', async () => {
+    const r = await recordFromText(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 5 tháng 3 năm 2026', 'KẾ HOẠCH', 'Kiểm tra công tác cải cách hành chính năm 2026', BODY, 'Phụ lục I', 'DANH SÁCH ĐƠN VỊ'].join('\n'));
+    expect(r.docType?.code).toBe('KH');
+    expect(r.title?.value).toBe('Kiểm tra công tác cải cách hành chính năm 2026');
+  });
+});
+
 describe('caps headings that name no body', () => {
   it('an annex table’s heading, without number or date, is no issuer', async () => {
     const r = await recordFromText(['Phụ lục III', 'KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ THUỘC CẢI CÁCH THỦ TỤC', 'HÀNH CHÍNH NĂM 2025', 'I. ĐỐI VỚI CẤP SỞ', 'STT', 'Đơn vị', '1', 'Sở Công thương', '15,00', '2', 'SỞ TÀI CHÍNH báo cáo kết quả', '15,00'].join('\n'));
     expect(r.issuer).toBeNull();
+    expect(r.title?.value).toBe('KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ THUỘC CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2025');
   });
   it('a header that opens with a body keeps its issuer without number or date', async () => {
     const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TỈNH LÂM ĐỒNG', 'BÁO CÁO', 'Tình hình hoạt động năm 2025', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'));
