@@ -103,10 +103,11 @@ export const LAW_NAME_STOP = new Set(
 /** Two-word verbs that end a law's name although each word alone may belong to one. */
 export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
 /**
- * Pairs of verbs that law names join with a comma ("Luật Phòng, chống ma túy", "Luật An toàn, vệ
- * sinh lao động"): the comma between them does not end the name.
+ * Pairs of words that law names join with a comma ("Luật Phòng, chống ma túy", "Luật An toàn, vệ
+ * sinh lao động", "Luật Cán bộ, công chức", "Luật Quản lý, sử dụng tài sản công"): the comma
+ * between them does not end the name.
  */
-export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc'];
+export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
 /** A name that runs up to its date or number ("Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020"). */
 export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 

@@ -43,10 +43,11 @@ export const WRAPPED_SYMBOL_CODE = String.raw`[${CODE_CAPITALS}0-9][${CODE_CAPIT
 
 /**
  * One more code of a symbol after a hyphen, on the same line or wrapped onto the next. A unit's
- * code may join two offices with "&" (`SNV-CCHC&VTLT`) or name a sub-unit in brackets
- * (`TTr-CAT(PC04)`, `CAT-PC04(Đ1)`), written without spaces.
+ * code may join two offices with "&" (`SNV-CCHC&VTLT`), add a sub-unit after a dot
+ * (`BC-LĐVTCT.LĐ`, as STATE_NUMBER reads it) or name one in brackets (`TTr-CAT(PC04)`,
+ * `CAT-PC04(Đ1)`), written without spaces; a dot before a space or a small letter ends the sentence.
  */
-const NEXT_CODE = String.raw`-(?:[${CODE_LETTERS}0-9]+(?:&[${CODE_LETTERS}0-9]+)*(?:\([${CODE_CAPITALS}0-9]+\))?|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
+const NEXT_CODE = String.raw`-(?:[${CODE_LETTERS}0-9]+(?:&[${CODE_LETTERS}0-9]+)*(?:\.[${CODE_CAPITALS}][${CODE_CAPITALS}0-9]*(?![\p{Ll}]))*(?:\([${CODE_CAPITALS}0-9]+\))?|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
 
 /**
  * A number as cited in running text, State (`28/CT-TTg`, `30/2020/NĐ-CP`) or Party (`03-CT/TW`);

@@ -69,7 +69,8 @@ function joinsWithComma(words: string[], after: string[]): boolean {
   const next = ` ${after.join(' ').toLocaleLowerCase('vi')} `;
   return LAW_NAME_COMMA_PAIRS.some((pair) => {
     const [first, second] = pair.split(', ') as [string, string];
-    return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second} `);
+    // The pair's second word may end the name as well as go on with it ("Luật Thi đua, khen thưởng;").
+    return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second}`) && !/^[\p{L}\p{N}]/u.test(next.slice(second.length + 1));
   });
 }
 

@@ -52,6 +52,16 @@ describe('citations', () => {
     expect(c.map((x) => x.name)).toEqual(['Luật Phòng, chống ma túy', 'Luật An toàn, vệ sinh lao động', 'Luật Đầu tư']);
   });
 
+  it('keeps the comma of law names that pair two words with one', async () => {
+    const c = await cite('Thực hiện theo quy định của Luật Cán bộ, công chức và Luật Quản lý, sử dụng tài sản công; Luật Thi đua, khen thưởng, Luật Tín ngưỡng, tôn giáo.');
+    expect(c.map((x) => x.name)).toEqual(['Luật Cán bộ, công chức', 'Luật Quản lý, sử dụng tài sản công', 'Luật Thi đua, khen thưởng', 'Luật Tín ngưỡng, tôn giáo']);
+  });
+
+  it('keeps a sub-unit written after a dot in a symbol, not a sentence’s full stop', async () => {
+    const c = await cite('Theo đề nghị tại Báo cáo số 04/BC-LĐVTCT.LĐ ngày 02/11/2025 và Tờ trình số 12/TTr-SNV. Sở Nội vụ đã thẩm định.');
+    expect(c.map((x) => x.number)).toEqual(['04/BC-LĐVTCT.LĐ', '12/TTr-SNV']);
+  });
+
   it('finds laws named without a number, with their dates', async () => {
     const c = await cite('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019; phổ biến Luật bảo vệ người tiêu dùng.');
     expect(c.map((x) => [x.name, x.date])).toEqual([
