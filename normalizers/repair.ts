@@ -11,7 +11,7 @@ import {
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { letterOrMarkRunStart, letterRunStart } from '../pipeline/core/text/letters.js';
+import { isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart } from '../pipeline/core/text/letters.js';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
@@ -139,7 +139,7 @@ export function standardNameEdits(text: string): Edit[] {
   const nextWord = /[ \t]+(?:-[ \t]+)?([\p{L}\p{M}]+)/uy;
   for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
     // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
-    if ((m.index > 0 && /[\p{L}\p{M}]/u.test(text[m.index - 1]!)) || !opensStandardName(m[0])) continue;
+    if ((m.index > 0 && isLetterOrMarkCode(text.charCodeAt(m.index - 1))) || !opensStandardName(m[0])) continue;
     const ends = [m.index + m[0].length];
     let folded = foldDiacritics(m[0]).toLowerCase();
     while (ends.length < LONGEST_STANDARD) {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+import type { PDFArray, PDFDocument, PDFRef } from 'pdf-lib';
 import type { PageRect } from '../core/model.js';
 
 /** Signature fields this short hold a line of text (a number, a day), not a stamp or a seal. */
@@ -22,8 +22,11 @@ export function textFieldBox(rect: readonly number[] | undefined, pageHeight: nu
   return box.height > 4 && box.height <= MAX_TEXT_FIELD_HEIGHT && box.width > 4 ? box : null;
 }
 
-const numbers = (array: PDFArray | undefined): number[] =>
-  array ? array.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : Number.NaN)) : [];
+/** pdf-lib, loaded by the first file that has signature fields (~70 CPU-ms of every process that reads a PDF otherwise). */
+type PdfLib = typeof import('pdf-lib');
+
+const numbers = (lib: PdfLib, array: PDFArray | undefined): number[] =>
+  array ? array.asArray().map((n) => (n instanceof lib.PDFNumber ? n.asNumber() : Number.NaN)) : [];
 
 /**
  * A signing tool stamps the number after `Số:` and the day after `ngày` into signature fields: the
@@ -35,11 +38,13 @@ const numbers = (array: PDFArray | undefined): number[] =>
  */
 export async function withFieldAppearancesDrawn(buf: Uint8Array): Promise<Uint8Array | null> {
   try {
-    const doc = await PDFDocument.load(buf, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const lib = await import('pdf-lib');
+    const { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState } = lib;
+    const doc = await lib.PDFDocument.load(buf, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
     let drawn = 0;
     for (const page of doc.getPages()) {
       const { height: pageHeight } = page.getSize();
-      const fields = fieldAppearances(page.node.Annots(), pageHeight, doc);
+      const fields = fieldAppearances(lib, page.node.Annots(), pageHeight, doc);
       for (const field of fields) {
         const name = page.node.newXObject('VanbanField', field.appearance);
         const [bx0, by0, bx1, by1] = field.bbox;
@@ -56,7 +61,8 @@ export async function withFieldAppearancesDrawn(buf: Uint8Array): Promise<Uint8A
   }
 }
 
-function fieldAppearances(annots: PDFArray | undefined, pageHeight: number, doc: PDFDocument): FieldAppearance[] {
+function fieldAppearances(lib: PdfLib, annots: PDFArray | undefined, pageHeight: number, doc: PDFDocument): FieldAppearance[] {
+  const { PDFDict, PDFName, PDFRef, PDFStream } = lib;
   const found: FieldAppearance[] = [];
   if (!annots) return found;
   for (let i = 0; i < annots.size(); i++) {
@@ -66,14 +72,14 @@ function fieldAppearances(annots: PDFArray | undefined, pageHeight: number, doc:
     const parent = annot.lookup(PDFName.of('Parent'));
     const type = annot.get(PDFName.of('FT')) ?? (parent instanceof PDFDict ? parent.get(PDFName.of('FT')) : undefined);
     if (type !== PDFName.of('Sig')) continue;
-    const rect = textFieldBox(numbers(annot.lookup(PDFName.of('Rect')) as PDFArray | undefined), pageHeight);
+    const rect = textFieldBox(numbers(lib, annot.lookup(PDFName.of('Rect')) as PDFArray | undefined), pageHeight);
     if (!rect) continue;
     const ap = annot.lookup(PDFName.of('AP'));
     const normal = ap instanceof PDFDict ? ap.get(PDFName.of('N')) : undefined;
     if (!(normal instanceof PDFRef)) continue;
     const stream = doc.context.lookup(normal);
     if (!(stream instanceof PDFStream)) continue;
-    const bbox = numbers(stream.dict.lookup(PDFName.of('BBox')) as PDFArray | undefined);
+    const bbox = numbers(lib, stream.dict.lookup(PDFName.of('BBox')) as PDFArray | undefined);
     if (bbox.length !== 4 || bbox.some((n) => !Number.isFinite(n))) continue;
     found.push({ rect, appearance: normal, bbox: bbox as [number, number, number, number] });
   }

@@ -27,8 +27,22 @@ function splitTone(syllable: string): { bare: string; tone: string | null } {
   return { bare: tone ? nfd.replace(TONE, '') : nfd, tone };
 }
 
+/** traditionalTonePlacement's answers by word: the same few hundred words with an open pair recur through a text and a batch. */
+const PLACED = new Map<string, string>();
+const PLACED_LIMIT = 20_000;
+
 /** "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy"; any other syllable is returned unchanged. */
 export function traditionalTonePlacement(syllable: string): string {
+  let placed = PLACED.get(syllable);
+  if (placed === undefined) {
+    placed = placeTraditionally(syllable);
+    if (PLACED.size >= PLACED_LIMIT) PLACED.clear();
+    PLACED.set(syllable, placed);
+  }
+  return placed;
+}
+
+function placeTraditionally(syllable: string): string {
   const { bare, tone } = splitTone(syllable);
   if (!tone) return syllable;
   // bare is NFD without the tone; the pair must be plain o+a, o+e or u+y ending the syllable.

@@ -40,4 +40,10 @@ describe('start-up', () => {
     expect(loaded.some((url) => url.includes('/dist/extractors/index.js'))).toBe(true);
     expect(loaded.filter((url) => /\/pipeline\/ocr\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|mammoth|piscina|pino|chokidar)\//.test(url))).toEqual([]);
   });
+
+  it('extract of a text PDF without signature fields does not load pdf-lib (only a signed file draws its fields)', () => {
+    const loaded = loadedBy('extract', 'examples/generated/000_14d7bae0f26e4e26.pdf', '--json');
+    expect(loaded.some((url) => url.includes('node_modules/unpdf/'))).toBe(true);
+    expect(loaded.filter((url) => url.includes('node_modules/pdf-lib/'))).toEqual([]);
+  });
 });
