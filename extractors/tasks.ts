@@ -33,6 +33,7 @@ import {
   LABELLED_LEAD,
   LABELLED_PARTNERS,
   LABELLED_TIME,
+  LABEL_BREAK,
   BARE_UNIT_HEADING,
   CASE_HEADING,
   BASIS_WORDS,
@@ -63,11 +64,14 @@ import {
   SUBJECT_END,
   PLACE_CLAUSE,
   UPWARD_HEADING,
+  WORKING_BODY,
+  COMMA_BEFORE_PLURAL,
+  PLURAL_NAME,
 } from '../data/tasks.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../data/layout-patterns.js';
 import type { Line } from '../pipeline/core/model.js';
 import type { TaskField } from '../pipeline/core/record.js';
-import { looksLikeAgency, splitAgencyList } from './agencies.js';
+import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from './agencies.js';
 import { confidence, squash } from './common.js';
 import { findDate } from './dates.js';
 import { flattenSections, markerIn, ownText, sectionSpan, sectionText, type SectionNode } from './sections.js';
@@ -82,13 +86,21 @@ import { flattenSections, markerIn, ownText, sectionSpan, sectionText, type Sect
 
 export type TaskSource = TaskField['source'];
 
+/**
+ * Whether a name is a body work can be given to: an agency the register knows, or a working body
+ * a plan or decision sets up for the task ("Tiểu ban Thông tin, tuyên truyền", "các Tổ bầu cử").
+ */
+function looksLikeAgency(name: string): boolean {
+  return looksLikeRegisteredAgency(name) || WORKING_BODY.test(name);
+}
+
 /** The part of the subject an item opens with, before the colon or the first verb. */
 function subjectOf(text: string): string | null {
   const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
   // "Đoàn Luật sư tỉnh (mới) là tổ chức …" defines the body.
   if (subject === null || NARRATED_SUBJECT.test(subject.trim()) || DEFINITION.test(subject)) return null;
   // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
-  return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
+  return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!.replace(ASSIGNMENT_OPENING, '');
 }
 
 function subjectIn(body: string): string | null {
@@ -111,11 +123,24 @@ function subjectIn(body: string): string | null {
 /** The verb ending a subject, past a place clause that belongs to the name. */
 function verbAfterPlace(body: string): { index: number } | null {
   const place = PLACE_CLAUSE.exec(body);
-  const before = SUBJECT_END.exec(body);
+  const before = nameEnd(body);
   if (!place || !before || before.index < place.index || place.index > 200) return before;
   const from = place.index + place[0].length;
   const after = SUBJECT_END.exec(body.slice(from));
   return after ? { index: from + after.index } : before;
+}
+
+/**
+ * The first verb ending a subject, past a verb that only closes a name's comma-joined field
+ * ("Tiểu ban Thông tin, tuyên truyền chủ trì …": "tuyên truyền" is the sub-committee's field, the
+ * verb right after it is the duty's).
+ */
+function nameEnd(body: string): { index: number } | null {
+  const m = SUBJECT_END.exec(body);
+  if (!m || !/,$/u.test(body.slice(0, m.index))) return m;
+  const from = m.index + m[0].length;
+  const next = SUBJECT_END.exec(body.slice(from));
+  return next && next.index === 0 ? { index: from + next.index } : m;
 }
 
 /** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */
@@ -125,6 +150,7 @@ function leadsIn(subject: string): string[] {
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   const leads = names
     .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
+    .flatMap(splitBeforePlural)
     .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').replace(LISTED_KIND_OPENING, '').trim())
     .filter((name) => name.length > 1);
   // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the relative clause.
@@ -140,6 +166,18 @@ function leadsIn(subject: string): string[] {
     else merged.push(name);
   }
   return merged;
+}
+
+/** "X, các Y" names two bodies, unless X is a plural whose list goes on. */
+function splitBeforePlural(name: string): string[] {
+  const parts = name.split(COMMA_BEFORE_PLURAL);
+  const names: string[] = [];
+  for (const part of parts) {
+    const last = names.at(-1);
+    if (last !== undefined && PLURAL_NAME.test(last)) names[names.length - 1] = `${last}, ${part}`;
+    else names.push(part);
+  }
+  return names;
 }
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
@@ -403,7 +441,10 @@ function labelledTask(node: SectionNode, source: TaskSource): TaskField | null {
   const texts = [
     ...node.lines.map((l) => squash(l.text)),
     ...node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length).map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
-  ].map((t) => t.replace(/^[-–+•]\s*/u, '').replace(/[\s.;]+$/u, ''));
+  ]
+    // Labels run on in the item's own line too ("1. Tổ chức hội nghị. Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: …").
+    .flatMap((t) => t.split(LABEL_BREAK))
+    .map((t) => t.replace(/^[-–+•]\s*/u, '').replace(/[\s.;]+$/u, ''));
   const found = (pattern: RegExp) => texts.map((t) => pattern.exec(t)?.[1]).find((v) => v !== undefined) ?? null;
   const leadText = found(LABELLED_LEAD);
   if (!leadText) return null;
