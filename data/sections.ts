@@ -79,3 +79,6 @@ export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách 
 
 /** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
 export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);
+
+/** A list marker antiword prints before a .doc paragraph Word numbered or bulleted automatically ("1.", "2.1.", "a)", "II.", "-"). */
+export const LIST_MARKER = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]|[-–•+])\s+/u;
