@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { tableTasks } from '../../extractors/tasks.js';
+import { tableTasks } from '../../extractors/tasks/index.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { processBuffer } from '../../pipeline/run/stages.js';
 
