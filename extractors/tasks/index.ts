@@ -8,6 +8,7 @@ import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, 
 import { assignmentParts, leadInParts } from './parts.js';
 import { leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
+import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
 
 export { actorOf, deadlineOf, frequencyOf, leadOf, partnersOf, type TaskSource } from './reading.js';
@@ -41,7 +42,8 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
 export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
   const opening = body.filter((l) => l.text.trim()).slice(0, 6);
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
-  const table = tableTasks([...body, ...after.filter((l) => l.cell)], roots);
+  // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
+  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after])], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
   // (A proposal's copies and attachments propose too.)
