@@ -116,7 +116,9 @@ export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồn
 const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 /** An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"): still the next body. */
 const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng)\s`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
+/** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
+const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
 
 /**
  * A comma before a plural that opens the next body ("Thường trực Hội đồng nhân dân tỉnh, các Ban
@@ -180,7 +182,7 @@ export const FREQUENCY =
  */
 export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
   [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
-  [/^(?:nội dung|nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm)(?![\p{L}\p{N}])/iu, 'content'],
+  [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
   [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
   [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
   [/^(?:stt|tt|số tt|số thứ tự)$/iu, 'number'],
@@ -255,11 +257,12 @@ export const LABELLED_TIME = /^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ
 /**
  * Working bodies set up for a task, which no register of agencies lists: an election's
  * sub-committees and boards ("Tiểu ban An ninh, trật tự", "Ban bầu cử", "các Tổ bầu cử") and
- * inspection or working teams ("Đoàn kiểm tra"); an inspectorate named by its level ("Thanh tra tỉnh"),
+ * inspection or working teams ("Đoàn kiểm tra"); the bodies and heads of a commune's hamlets and
+ * Party cells ("các thôn, tổ dân phố", "Ban công tác Mặt trận", "Bí thư chi bộ", "các đoàn thể"); an inspectorate named by its level ("Thanh tra tỉnh"),
  * whose common-noun head the register reads only before a capitalised name.
  */
 export const WORKING_BODY =
-  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|Tổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Tổ dân phố|Chi bộ|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở))(?![\p{L}\p{N}])/u;
+  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;

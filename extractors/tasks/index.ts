@@ -79,7 +79,9 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
   tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
   // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
-  const numbered = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+  // Numbered items, or where there are none, the dashes a notice lists ("… giao: / - Sở Y tế …").
+  const numberedItems = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+  const numbered = numberedItems.length ? numberedItems : roots.filter((r) => r.kind === 'dash' || r.kind === 'plus');
   const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
   const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
   if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));

@@ -34,6 +34,15 @@ describe('task tables', () => {
     ]);
   });
 
+  it('reads a plan annex\'s list of documents to draft ("Tên văn bản | Đơn vị thực hiện | Thời hạn")', () => {
+    const lines = tableLines([
+      ['TT', 'Tên văn bản', 'Đơn vị thực hiện', 'Thời hạn'],
+      ['1', 'Quyết định ban hành Quy chế phối hợp', 'Sở Tư pháp', 'Tháng 11/2025'],
+    ]);
+    const { tasks } = tableTasks(lines, []);
+    expect(tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([['1', ['Sở Tư pháp'], 'Tháng 11/2025']]);
+  });
+
   it('takes a two-row header ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") and a lead cell merged down over rows', () => {
     const lines = tableLines([
       ['TT', 'Nhiệm vụ', 'Cơ quan thực hiện', null, 'Thời gian'],

@@ -665,7 +665,135 @@ II, TỔ CHỨC THỰC HIỆN
   },
 ];
 
-const VARIANTS = [...PLANS, ...DECISIONS, RESOLUTION, ...NOTICES, ...LETTERS, ...TELEGRAMS_AND_INVITATIONS, ...NOTHING_ASSIGNED, ...OCR, ...PARTY_AND_FRONT, ...MORE_FORMS];
+const FURTHER_FORMS: Variant[] = [
+  {
+    name: 'công văn: "Ủy ban nhân dân tỉnh giao Sở … chủ trì, phối hợp với …, báo cáo trước ngày"',
+    type: 'V/v tham mưu xử lý kiến nghị',
+    number: '1001/UBND-KT',
+    body: `Kính gửi: Sở Tài chính.
+Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tham mưu xử lý kiến nghị của cử tri, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/01/2026.`,
+    tasks: [['', ['Sở Tài chính'], ['Sở Nội vụ', 'các cơ quan liên quan'], '2026-01-20']],
+  },
+  {
+    name: 'công văn: two bodies asked for comments by a date',
+    type: 'V/v góp ý dự thảo Quyết định',
+    number: '1002/STP-XDKT',
+    body: `Kính gửi: Sở Tài chính; Sở Nội vụ.
+Đề nghị Sở Tài chính, Sở Nội vụ có ý kiến bằng văn bản gửi về Sở Tư pháp trước ngày 05/11/2025.`,
+    tasks: [['', ['Sở Tài chính', 'Sở Nội vụ'], [], '2025-11-05']],
+  },
+  {
+    name: 'conclusion notice: "giao:" over dashes each naming a body',
+    type: 'THÔNG BÁO',
+    number: '1003/TB-UBND',
+    body: `Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh giao:
+- Sở Y tế chủ trì kiểm tra công tác phòng, chống dịch.
+- Ủy ban nhân dân các xã, phường tăng cường tuyên truyền.`,
+    tasks: [
+      ['', ['Sở Y tế']],
+      ['', ['Ủy ban nhân dân các xã, phường']],
+    ],
+  },
+  {
+    name: 'plan: an office heading with a colon over dashed duties',
+    type: 'KẾ HOẠCH',
+    number: '1004/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đúng quy định.
+IV. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:
+- Tham mưu Ủy ban nhân dân xã triển khai Kế hoạch.
+- Tổng hợp, báo cáo kết quả trước ngày 25/12/2025.
+2. Công an xã:
+- Bảo đảm an ninh, trật tự.`,
+    tasks: [
+      ['IV.1', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'], undefined, '2025-12-25'],
+      ['IV.2', ['Công an xã']],
+    ],
+  },
+  {
+    name: 'report: its part of duties for the time ahead names bodies; its proposals do not assign',
+    type: 'BÁO CÁO',
+    number: '1005/BC-UBND',
+    body: `I. KẾT QUẢ ĐẠT ĐƯỢC
+Các chỉ tiêu cơ bản hoàn thành.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+1. Phòng Văn hóa - Xã hội tham mưu tổ chức các hoạt động văn hóa.
+2. Công an xã bảo đảm an ninh, trật tự trên địa bàn.
+III. KIẾN NGHỊ
+Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí.`,
+    tasks: [
+      ['II.1', ['Phòng Văn hóa - Xã hội']],
+      ['II.2', ['Công an xã']],
+    ],
+  },
+  {
+    name: 'resolution: "Điều 2. Tổ chức thực hiện" with clauses giving the committee and the council\'s bodies',
+    type: 'NGHỊ QUYẾT',
+    number: '1006/NQ-HĐND',
+    body: `QUYẾT NGHỊ:
+Điều 1. Thông qua Đề án.
+Điều 2. Tổ chức thực hiện
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.`,
+    tasks: [
+      ['Điều 2.1', ['Ủy ban nhân dân tỉnh']],
+      ['Điều 2.2', ['Thường trực Hội đồng nhân dân tỉnh', 'các Ban của Hội đồng nhân dân tỉnh']],
+    ],
+  },
+  {
+    name: 'giấy mời that only invites assigns nothing',
+    type: 'GIẤY MỜI',
+    number: '1007/GM-UBND',
+    body: `Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo các sở, ban, ngành dự Hội nghị tổng kết công tác năm 2025.
+Thời gian: 08 giờ 00, ngày 20/01/2026.
+Địa điểm: Hội trường Ủy ban nhân dân tỉnh.
+Đề nghị các đại biểu đến dự đúng thành phần, thời gian./.`,
+    tasks: [],
+  },
+  {
+    name: 'letter forwarding a document "để biết và thực hiện" assigns nothing',
+    type: 'V/v sao gửi văn bản',
+    number: '1008/SNV-VP',
+    body: `Kính gửi: Các cơ quan, đơn vị.
+Sở Nội vụ sao gửi Văn bản số 123/BNV-TCBC ngày 02/10/2025 của Bộ Nội vụ đến các cơ quan, đơn vị để biết và thực hiện./.`,
+    tasks: [],
+  },
+  {
+    name: 'plan: an item\'s labelled time on its last line ("Thời gian: Hoàn thành trước ngày …")',
+    type: 'KẾ HOẠCH',
+    number: '1009/KH-UBND',
+    body: `III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì tổng hợp kết quả.
+Thời gian: Hoàn thành trước ngày 30/6/2026.`,
+    tasks: [['III.1', ['Sở Nội vụ'], [], '2026-06-30']],
+  },
+];
+
+const COMMUNE_FORMS: Variant[] = [
+  {
+    name: 'commune plan: hamlets, Front boards, Party cells, mass organisations and the health station lead',
+    type: 'KẾ HOẠCH',
+    number: '1101/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Phát huy sức mạnh của cả hệ thống chính trị ở cơ sở.
+III. TỔ CHỨC THỰC HIỆN
+1. Các đoàn thể chính trị - xã hội xã tuyên truyền, vận động hội viên.
+2. Ban công tác Mặt trận các thôn phối hợp với Trưởng thôn tổ chức họp dân.
+3. Các chi bộ lãnh đạo đảng viên gương mẫu thực hiện.
+4. Trạm Y tế xã bảo đảm công tác y tế.
+5. Trưởng các thôn, tổ dân phố báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/12/2025.`,
+    tasks: [
+      ['III.1', ['Các đoàn thể chính trị - xã hội xã']],
+      ['III.2', ['Ban công tác Mặt trận các thôn']],
+      ['III.3', ['Các chi bộ']],
+      ['III.4', ['Trạm Y tế xã']],
+      ['III.5', ['Trưởng các thôn, tổ dân phố'], [], '2025-12-15'],
+    ],
+  },
+];
+
+const VARIANTS = [...PLANS, ...DECISIONS, RESOLUTION, ...NOTICES, ...LETTERS, ...TELEGRAMS_AND_INVITATIONS, ...NOTHING_ASSIGNED, ...OCR, ...PARTY_AND_FRONT, ...MORE_FORMS, ...FURTHER_FORMS, ...COMMUNE_FORMS];
 
 describe('task-assignment forms of the conventions', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
