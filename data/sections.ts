@@ -41,16 +41,27 @@ export const SECTION_MARKERS: SectionMarker[] = [
  * is a Roman numeral), an article number followed by a comma.
  */
 export const OCR_MARKERS: SectionMarker[] = [
-  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s+(?=\p{Lu}\p{Ll})`, 'u') },
+  // Also before a heading in capitals ("II TỔ CHỨC THỰC HIỆN") and with a comma for the dot ("II, TỔ CHỨC …"); counted.
+  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})(?:\s*,)?\s+(?=\p{Lu}[\p{Ll}\p{Lu}])`, 'u') },
   // "Điều 2, Chánh Văn phòng …": the article's dot read as a comma.
   { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*,\s*(?=\p{Lu})/u },
   // "1 Cục Thuế tỉnh" for "1. Cục Thuế tỉnh": an item number whose dot was lost; taken only where it
   // continues the count of numbered items (the first, or the one after the last), see `inSequence`.
-  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})\s+(?=\p{Lu}\p{Ll})/u },
+  // "1, Sở Nội vụ": the dot read as a comma.
+  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})(?:\s*,)?\s+(?=\p{Lu}\p{Ll})/u },
 ];
 
 /** OCR markers that a line's place in the count of items must confirm (a number may open any line). */
-export const OCR_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set(['number']);
+export const OCR_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set(['number', 'roman']);
+
+/** The first label of a counted list ("1.", "I."), with which a count may start again. */
+export const FIRST_LABELS: Partial<Record<SectionKind, string>> = { number: '1', roman: 'I' };
+
+/**
+ * A marker standing alone on its line ("1.", "II.", "a)"), its item's text on the next line, as
+ * OCR and some PDF layouts give a number set apart from the text.
+ */
+export const BARE_MARKER = /^(?:\d{1,2}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[a-zđ])\s*[.)\-–]$/u;
 
 /** An unnumbered bold line is a heading between numbered items and their letters. */
 export const HEADING_RANK = 5.5;
@@ -68,3 +79,6 @@ export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách 
 
 /** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
 export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);
+
+/** A list marker antiword prints before a .doc paragraph Word numbered or bulleted automatically ("1.", "2.1.", "a)", "II.", "-"). */
+export const LIST_MARKER = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]|[-–•+])\s+/u;

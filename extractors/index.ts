@@ -9,7 +9,7 @@ import { documentProvince } from '../pipeline/core/places.js';
 import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';
-import { extractTasks } from './tasks.js';
+import { extractTasks } from './tasks/index.js';
 import { GENRE_LINE } from '../data/layout-patterns.js';
 import { SPEECH_TYPE } from '../data/tasks.js';
 import { useStampEvidence } from './scan-evidence.js';

@@ -1,4 +1,4 @@
-import { HEADING_RANK, OCR_COUNTED_KINDS, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
+import { BARE_MARKER, FIRST_LABELS, HEADING_RANK, OCR_COUNTED_KINDS, OCR_MARKERS, SECTION_ID_PREFIX, SECTION_MARKERS, type SectionKind } from '../data/sections.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { SectionField } from '../pipeline/core/record.js';
 import { squash } from './common.js';
@@ -101,13 +101,20 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
   let current: SectionNode | null = null;
   // The label of the last item of each counted kind: a misread marker must continue that count.
   const lastLabel = new Map<SectionKind, string>();
-  for (const line of doc.lines.slice(from, to)) {
-    if (!line.text.trim()) continue;
+  const lines = doc.lines.slice(from, to).filter((l) => l.text.trim());
+  lines.forEach((line, i) => {
     let marker = markerOf(line);
+    // "1." alone on an OCR'd line: the item's text is the next line (when that opens no item of its
+    // own). A page's text layer sets numbers apart in table columns, so only OCR is read this way.
+    const next = lines[i + 1];
+    if (!marker && next && line.confidence !== undefined && BARE_MARKER.test(line.text.trim()) && !markerOf(next)) {
+      marker = markerIn(`${line.text.trim()} ${next.text.trim()}`);
+      if (marker) marker.counted = OCR_COUNTED_KINDS.has(marker.kind);
+    }
     if (marker?.counted) {
       const last = lastLabel.get(marker.kind);
       // A count starts again at 1 under each part.
-      if (marker.label !== '1' && (last === undefined || marker.label !== nextLabel(marker.kind, last))) marker = null;
+      if (marker.label !== FIRST_LABELS[marker.kind] && (last === undefined || marker.label !== nextLabel(marker.kind, last))) marker = null;
     }
     // A bold heading right after another heading continues it (two-line headings).
     if (marker && !(marker.kind === 'heading' && current?.kind === 'heading' && current.lines.length === 1)) {
@@ -145,7 +152,7 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
     } else if (current) {
       current.lines.push(line);
     }
-  }
+  });
   return roots;
 }
 

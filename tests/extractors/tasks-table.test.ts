@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { tableTasks } from '../../extractors/tasks.js';
+import { tableTasks } from '../../extractors/tasks/index.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { processBuffer } from '../../pipeline/run/stages.js';
 
@@ -32,6 +32,15 @@ describe('task tables', () => {
       ['2', ['Văn phòng UBND tỉnh'], ['Các sở, ngành'], 'Quý III/2025', null, 'table'],
       ['3', ['Sở Nội vụ'], [], null, 'Hằng quý', 'table'],
     ]);
+  });
+
+  it('reads a plan annex\'s list of documents to draft ("Tên văn bản | Đơn vị thực hiện | Thời hạn")', () => {
+    const lines = tableLines([
+      ['TT', 'Tên văn bản', 'Đơn vị thực hiện', 'Thời hạn'],
+      ['1', 'Quyết định ban hành Quy chế phối hợp', 'Sở Tư pháp', 'Tháng 11/2025'],
+    ]);
+    const { tasks } = tableTasks(lines, []);
+    expect(tasks.map((t) => [t.section, t.lead, t.deadline])).toEqual([['1', ['Sở Tư pháp'], 'Tháng 11/2025']]);
   });
 
   it('takes a two-row header ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") and a lead cell merged down over rows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorOf, assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks.js';
+import { actorOf, assignedIn, leadOf, partnersOf, deadlineOf, frequencyOf, sentencesOf, wrapMargin } from '../../extractors/tasks/index.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
 
@@ -633,7 +633,7 @@ Trân trọng.
 Nơi nhận:
 - Như trên;
 - Lưu: VT.`;
-    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { extractTasks } = await import('../../extractors/tasks/index.js');
     const { docFromText } = await import('../helpers.js');
     const doc = await docFromText(letter);
     expect(extractTasks([], 'CV', [], false, doc.lines).map((t) => [t.section, t.lead])).toEqual([['', ['Liên đoàn Luật sư Việt Nam']]]);
@@ -648,7 +648,7 @@ Nơi nhận:
   });
 
   it('takes nothing from a summary of comments on a draft, whose requests are the commenters\'', async () => {
-    const { extractTasks } = await import('../../extractors/tasks.js');
+    const { extractTasks } = await import('../../extractors/tasks/index.js');
     const { docFromText } = await import('../helpers.js');
     const doc = await docFromText(`Phụ lục
 TỔNG HỢP Ý KIẾN GÓP Ý ĐỐI VỚI DỰ THẢO KẾ HOẠCH

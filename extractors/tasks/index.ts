@@ -1,0 +1,146 @@
+import { docTypeByCode } from '../../data/doc-types.js';
+import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING } from '../../data/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
+import type { TaskField } from '../../pipeline/core/record.js';
+import { squash } from '../common.js';
+import { type SectionNode } from '../sections.js';
+import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, tasksIn } from './items.js';
+import { assignmentParts, leadInParts } from './parts.js';
+import { leadKey } from './reading.js';
+import { wrapMargin } from './sentences.js';
+import { pageTableLines } from './page-table.js';
+import { tableTasks } from './table.js';
+
+export { actorOf, deadlineOf, frequencyOf, leadOf, partnersOf, type TaskSource } from './reading.js';
+export { assignedIn, sentencesOf, wrapMargin } from './sentences.js';
+export { titleOf } from './items.js';
+export { tableTasks } from './table.js';
+
+/**
+ * Tasks: who must do what, by when. The assignment parts of the section tree are found by their
+ * headings ("TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"); each item there whose opening names an
+ * agency is a task. Where a document has no such part, its "NHIỆM VỤ VÀ GIẢI PHÁP" part is used,
+ * then the articles that assign work ("Giao …", "… chịu trách nhiệm thi hành"), then — for a
+ * directive or a conclusion — its numbered items.
+ */
+
+/**
+ * A reply to the body that asked gives it no work: an unnumbered request to the asker ("… nhận
+ * được Công văn số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét") is left out.
+ */
+function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
+  const opening = REPLY_OPENING.exec(text);
+  if (!opening) return tasks;
+  const asked = text.slice(opening.index, opening.index + 300);
+  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
+}
+
+/**
+ * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
+ * stand before any numbered item.
+ */
+export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
+  // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
+  if (docType && docTypeByCode(docType)?.approvedRules) return [];
+  const opening = body.filter((l) => l.text.trim()).slice(0, 6);
+  if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
+  // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
+  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after])], roots);
+  // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
+  const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
+  // (A proposal's copies and attachments propose too.)
+  const proposing = docType !== null && PROPOSING_TYPES.has(docType);
+  const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
+  return oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+}
+
+/**
+ * The bodies of letters attached after the signature (a ministry's draft letters sent with its
+ * công văn): from the line after "Kính gửi" and the addressees' list to the letter's "Nơi nhận".
+ * Their requests are assignments as the main body's are (attachments count, as their citations do).
+ */
+function attachedLetters(lines: Line[]): Line[][] {
+  const letters: Line[][] = [];
+  let open: Line[] | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (ADDRESSEE_LINE.test(text)) open = [];
+    else if (RECIPIENTS_HEADING.test(text)) {
+      if (open?.length) letters.push(open);
+      open = null;
+    } else if (open && !(open.length === 0 && /^[-–+•]/u.test(text))) open.push(line);
+  }
+  return letters;
+}
+
+/** The tasks the section tree and the sentences of the body give. */
+function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
+  const parts = assignmentParts(roots, docType);
+  // A part nested in another found part is covered by it.
+  const margin = wrapMargin(body, paragraphs);
+  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
+  tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
+  // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
+  // Numbered items, or where there are none, the dashes a notice lists ("… giao: / - Sở Y tế …").
+  const numberedItems = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+  const numbered = numberedItems.length ? numberedItems : roots.filter((r) => r.kind === 'dash' || r.kind === 'plus');
+  const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
+  const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
+  if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));
+  const first = roots[0]?.lines[0]?.start ?? Infinity;
+  if (!docType || !PROPOSING_TYPES.has(docType)) {
+    tasks.push(...assignedItems(roots, tasks, margin));
+    tasks.push(...closingParagraphs(roots, tasks, margin));
+    const itemsAssign = tasks.some((t) => t.section !== '');
+    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
+    const closing = closingDeadline(roots, margin);
+    if (closing) for (const task of tasks) task.deadline ??= closing;
+  }
+  const seen = new Set<string>();
+  return repliesLeftOut(tasks, squash(body.map((l) => l.text).join(' '))).filter((t) => {
+    const key = `${t.span[0]}:${t.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * An earlier task of the same paragraphs whose one lead is the plural of this one's ("UBND các
+ * tỉnh, thành phố …" asked first, then "đề nghị UBND tỉnh …"): the same bodies, asked again.
+ */
+function pluralOf(task: TaskField, earlier: TaskField[]): TaskField | undefined {
+  if (task.section !== '' || task.lead.length !== 1) return undefined;
+  const singular = squash(task.lead[0]!).toLocaleLowerCase('vi');
+  return earlier.find((t) => {
+    if (t.section !== '' || t.lead.length !== 1) return false;
+    const plural = squash(t.lead[0]!).toLocaleLowerCase('vi');
+    const without = plural.replace(PLURAL_WORD, '');
+    return without !== plural && (without === singular || without.startsWith(`${singular},`) || without.startsWith(`${singular} `));
+  });
+}
+
+/**
+ * One task per body made responsible in one item: a công văn that asks the same body for several
+ * things in its paragraphs gives it one task, its deadline the first one set.
+ */
+function oneTaskPerBody(tasks: TaskField[]): TaskField[] {
+  const byKey = new Map<string, TaskField>();
+  const merged: TaskField[] = [];
+  for (const task of tasks) {
+    const key = `${task.section}|${leadKey(task.lead)}`;
+    const first = byKey.get(key) ?? pluralOf(task, merged);
+    if (!first) {
+      byKey.set(key, task);
+      merged.push(task);
+      continue;
+    }
+    first.text = `${first.text} ${task.text}`;
+    first.span = [first.span[0], Math.max(first.span[1], task.span[1])];
+    first.deadline ??= task.deadline;
+    first.frequency ??= task.frequency;
+    first.partners = [...new Set([...first.partners, ...task.partners])];
+  }
+  return merged;
+}

@@ -1,0 +1,268 @@
+import { IMPLEMENTATION_HEADING, MEASURES_HEADING } from '../../data/sections.js';
+import { ASSIGNING_VERB, DUTIES_OF, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
+import type { TaskField } from '../../pipeline/core/record.js';
+import { splitAgencyList } from '../agencies.js';
+import { confidence, squash } from '../common.js';
+import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, underCondition } from './parts.js';
+import { type TaskSource, actorOf, deadlineCell, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, verbAfterPlace, withoutBasis } from './reading.js';
+import { assignedIn, sentencesOf } from './sentences.js';
+
+/**
+ * Cutting the assigning parts into tasks: one per item that names a body (an agency heading over
+ * its duties is one), items that label their lead, items and paragraphs that assign by a verb
+ * anywhere in the body, and the closing paragraphs after the last item.
+ */
+
+function taskOf(node: SectionNode, lead: string[], source: TaskSource, leadConfidence: number): TaskField {
+  const text = sectionText(node);
+  return {
+    section: node.id,
+    text,
+    lead,
+    partners: partnersOf(text),
+    // The item's own time, else the one its lead-in sets for every item, else one of its sub-items'
+    // ("1. Công an tỉnh / a) … / c) … nhiệm vụ … trong Quý IV/2025" under "Trong tháng 12/2025, …:").
+    deadline: deadlineOf(ownText(node)) ?? leadInDeadline(node) ?? deadlineOf(text),
+    frequency: frequencyOf(text),
+    source,
+    span: sectionSpan(node),
+    confidence: confidence(leadConfidence),
+  };
+}
+
+/** A time given in the lead-in of an enclosing part holds for every item below it. */
+function leadInDeadline(node: SectionNode): string | null {
+  for (let p = node.parent; p; p = p.parent) {
+    const deadline = deadlineOf(ownText(p));
+    if (deadline) return deadline;
+  }
+  return null;
+}
+
+/**
+ * The tasks among the items of an assignment part. A numbered item that names its lead is one
+ * task with everything below it; an item that names none is looked into (its lettered items
+ * may); a bullet is a task when it opens with an agency, under the id of the section it sits in.
+ */
+export function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null): TaskField[] {
+  const tasks: TaskField[] = [];
+  for (const child of items) {
+    const labelled = labelledTask(child, source);
+    if (labelled) {
+      tasks.push(labelled);
+      continue;
+    }
+    const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
+    // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body; so does a heading
+    // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
+    const title = titleOf(child, margin);
+    const titled = title === null ? [] : leadOf(title);
+    // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
+    const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
+    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
+    // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
+    // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
+    const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
+    const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
+    if (lead.length && itemsWithLeads.length * 2 <= items.length) {
+      tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
+    } else if (child.children.length) {
+      tasks.push(...tasksIn(child.children, source, margin));
+    } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
+      // "II. Đề xuất nhu cầu dự toán …: / Các Bộ, cơ quan trung ương … đề xuất …": a titled item whose paragraph names the body.
+      const paragraph = paragraphAfterTitle(child);
+      const named = paragraph ? leadOf(paragraph) : [];
+      if (named.length) tasks.push(taskOf(child, named, source, 0.75));
+    }
+  }
+  return tasks;
+}
+
+/**
+ * The heading of an item when it is a paragraph of its own, a title over the item's text ("4. Sở
+ * Nội vụ" / "Phối hợp với …"): it ends with no mark, stops well short of the margin (each line
+ * is a paragraph where there is none) and the next line opens a sentence. Null when it runs on.
+ */
+export function titleOf(node: SectionNode, margin: number | null): string | null {
+  const [first, next] = node.lines;
+  if (!first || !next || /[.,;:]\s*$/u.test(first.text) || !/^\p{Lu}/u.test(next.text.trim())) return null;
+  // On a page a title stops well short of the margin; a line that nearly reaches it was wrapped.
+  if (margin !== null && first.x + first.width >= margin * 0.85) return null;
+  return node.heading;
+}
+
+/**
+ * An item whose lines label its lead, partners and time ("1. Lập danh sách cử tri / - Đơn vị chủ
+ * trì thực hiện: Ủy ban nhân dân xã / - Đơn vị phối hợp: Công an xã / - Thời gian hoàn thành: trước
+ * ngày 15/4/2026"): one task with those.
+ */
+function labelledTask(node: SectionNode, source: TaskSource): TaskField | null {
+  if (BULLET_KINDS.has(node.kind)) return null;
+  const texts = [
+    ...node.lines.map((l) => squash(l.text)),
+    ...node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length).map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
+  ]
+    // Labels run on in the item's own line too ("1. Tổ chức hội nghị. Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: …").
+    .flatMap((t) => t.split(LABEL_BREAK))
+    .map((t) => t.replace(/^[-–+•]\s*/u, '').replace(/[\s.;]+$/u, ''));
+  const found = (pattern: RegExp) => texts.map((t) => pattern.exec(t)?.[1]).find((v) => v !== undefined) ?? null;
+  const leadText = found(LABELLED_LEAD);
+  if (!leadText) return null;
+  const lead = leadsIn(leadText);
+  if (!lead.length || !looksLikeAgency(lead[0]!)) return null;
+  const task = taskOf(node, lead, source, 0.85);
+  const partners = found(LABELLED_PARTNERS);
+  if (partners) task.partners = splitAgencyList(partners);
+  const time = found(LABELLED_TIME);
+  if (time) task.deadline = deadlineCell(time) ?? task.deadline;
+  return task;
+}
+
+/**
+ * The paragraph under an item's title, when the title names no one: a title ends with a colon
+ * ("II. Đề xuất nhu cầu dự toán …:") or is a one-line heading without a sentence's mark ("1. Đối
+ * với việc hợp nhất các Hội công chứng viên").
+ */
+function paragraphAfterTitle(node: SectionNode): string | null {
+  let title = node.lines.findIndex((l) => /:\s*$/u.test(l.text));
+  if (title < 0 && node.lines.length > 1 && node.lines[0]!.text.length < 120 && !/[.;,]\s*$/u.test(node.lines[0]!.text) && /^\p{Lu}/u.test(node.lines[1]!.text)) title = 0;
+  if (title < 0 || title > 2 || title === node.lines.length - 1) return null;
+  const paragraph = squash(node.lines.slice(title + 1).map((l) => l.text).join(' '));
+  return withoutBasis(paragraph);
+}
+
+/**
+ * Items anywhere in the body that assign by a verb ("1. Giao Sở Y tế …", "- Giao Công an tỉnh …",
+ * "a) … giao Sở Nội vụ chủ trì …"), beyond those the assignment parts gave: one task per item,
+ * unless an enclosing task already names the same lead.
+ */
+export function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
+  const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
+  const tasks: TaskField[] = [];
+  const closing = closingOf(roots, margin);
+  for (const node of flattenSections(roots)) {
+    const start = node.lines[0]!.start;
+    if (taskAt.has(start) || asksUpward(node) || underCondition(node)) continue;
+    // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
+    let deadline: boolean | undefined;
+    const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
+    const labelled = labelledTask(node, 'items');
+    if (labelled) {
+      taskAt.set(start, leadKey(labelled.lead));
+      tasks.push(labelled);
+      continue;
+    }
+    // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
+    // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
+    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : namedOver(node);
+    // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
+    const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
+    // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
+    // địa phương tham mưu, triển khai …") tells that body what to do.
+    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
+    const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
+    const at = leads.findIndex((l) => l !== null);
+    const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : undefined));
+    if (!lead) continue;
+    let covered = false;
+    for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
+    if (covered) continue;
+    const task = taskOf(node, lead, 'items', 0.8);
+    // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
+    if (at > 0) task.deadline = deadlineOf(squash(sentences.slice(at, at + 3).map((s) => s.text).join(' '))) ?? task.deadline;
+    taskAt.set(start, leadKey(lead));
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+/** The bodies an item names before a colon that ends its heading, with its duties below it; none where a verb comes first. */
+function namedOver(node: SectionNode): string[] {
+  if (!ITEM_KINDS.has(node.kind) || !node.children.length && node.lines.length < 2) return [];
+  // Without the item's marker ("a) ").
+  const withoutMarker = (n: SectionNode) => squash([n.heading, ...n.lines.slice(1).map((l) => l.text)].join(' '));
+  const own = withoutMarker(node);
+  const colon = own.indexOf(':');
+  if (colon <= 0 || colon > 200 || verbAfterPlace(own.slice(0, colon)) || ASSIGNING_VERB.test(own.slice(0, colon))) return [];
+  // The colon ends the heading; the duties follow, in its text or its first sub-item, opening with a verb ("Thực hiện …", "Chủ trì …").
+  const rest = own.slice(colon + 1).trim() || (node.children[0] ? withoutMarker(node.children[0]) : '');
+  const duty = rest.replace(/^[-–+•]\s*/u, '');
+  const verb = SUBJECT_END.exec(` ${duty.charAt(0).toLocaleLowerCase('vi')}${duty.slice(1)}`);
+  if (!verb || verb.index !== 0) return [];
+  const lead = leadOf(own.slice(0, colon + 1));
+  return lead.length && looksLikeAgency(lead[0]!) ? lead : [];
+}
+
+/**
+ * A closing paragraph after a công văn's numbered items ("Giao Công an tỉnh theo dõi, đôn đốc việc
+ * thực hiện …"): unnumbered, it follows the last item's own paragraph but belongs to no item, so
+ * a sentence there that opens a paragraph and assigns to another body than the item is a task of
+ * its own, section "". (Under a Roman part or an article, paragraphs after the items stay theirs.)
+ */
+export function closingParagraphs(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
+  const closing = closingOf(roots, margin);
+  if (!closing) return [];
+  const { leaf, from } = closing;
+  const own = found.find((t) => t.span[0] <= leaf.lines[0]!.start && leaf.lines[0]!.start <= t.span[1] && t.section !== '');
+  const tasks: TaskField[] = [];
+  sentencesOf(leaf.lines, margin).forEach((sentence) => {
+    if (sentence.start < from) return;
+    const lead = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+    if (!lead || (own && leadKey(own.lead) === leadKey(lead))) return;
+    tasks.push(paragraphTask(sentence, lead));
+  });
+  return tasks;
+}
+
+/** A task a paragraph outside the numbered items assigns (section ""), its deadline from the sentence or, failing that, `later`. */
+function paragraphTask(sentence: { text: string; start: number; end: number }, lead: string[], later?: string): TaskField {
+  const text = squash(sentence.text);
+  return {
+    section: '',
+    text,
+    lead,
+    partners: partnersOf(text),
+    deadline: deadlineOf(text) ?? (later === undefined ? null : deadlineOf(squash(later))),
+    frequency: frequencyOf(text),
+    source: 'items',
+    span: [sentence.start, sentence.end],
+    confidence: confidence(0.7),
+  };
+}
+
+/**
+ * A deadline the closing sets for every item ("Văn bản trả lời đề nghị gửi về Bộ Công an … trước
+ * ngày 24/12/2025"): a sentence after the last item's first one that sends a reply or report back
+ * by a date.
+ */
+export function closingDeadline(roots: SectionNode[], margin: number | null): string | null {
+  let leaf = roots.at(-1);
+  if (!leaf) return null;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  const sentences = sentencesOf(leaf.lines, margin).map((s) => squash(s.text));
+  for (let i = sentences.length - 1; i >= 1; i--) {
+    // An address in brackets may hold a semicolon that cut the sentence.
+    const text = sentences.slice(i, i + 3).join(' ');
+    if (REPLY_BY_DATE.test(text)) return deadlineOf(text);
+  }
+  return null;
+}
+
+/** Unnumbered paragraphs before the first item (a công văn's body) that assign by a verb: section "". */
+export function assignedParagraphs(lines: Line[], margin: number | null, itemsAssign: boolean): TaskField[] {
+  const tasks: TaskField[] = [];
+  const sentences = sentencesOf(lines, margin);
+  sentences.forEach((sentence, i) => {
+    // A lead-in to items that name their own bodies ("… đề nghị các Bộ … một số nội dung sau:") is split among them.
+    if (itemsAssign && /:\s*$/u.test(sentence.text)) return;
+    // A deadline in the sentence or the next ones ("Ý kiến xin gửi về … trước ngày 11/02/2025").
+    const later = sentences.slice(i, i + 3).map((s) => s.text).join(' ');
+    const lead = assignedIn(sentence.text, () => deadlineOf(later) !== null);
+    if (!lead) return;
+    tasks.push(paragraphTask(sentence, lead, later));
+  });
+  return tasks;
+}

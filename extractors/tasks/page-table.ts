@@ -1,0 +1,108 @@
+import { TASK_TABLE_COLUMNS } from '../../data/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
+import { squash } from '../common.js';
+
+/**
+ * Task tables on a page (a PDF's text layer, a scan): no cells are marked, only where each piece
+ * of text stands. A row of pieces whose words are the columns' headings (STT | Nội dung | Cơ quan
+ * chủ trì | Cơ quan phối hợp | Thời gian hoàn thành) opens a table; its columns start where the
+ * headings do, each piece below goes to the column it starts in, and a row starts at each number
+ * of the STT column. The pieces come back as cells, as a Word table gives them, for `tableTasks`.
+ */
+
+/** Pieces this close in height stand on one line of the page. */
+const SAME_LINE = 3;
+/** How far left of a column's start a piece may begin and still be in it (ragged cell padding). */
+const COLUMN_SLACK = 12;
+/** Tables are told apart from a Word document's by their index. */
+const PAGE_TABLE_BASE = 10_000;
+
+type Kind = (typeof TASK_TABLE_COLUMNS)[number][1];
+
+const kindOf = (text: string): Kind | undefined => TASK_TABLE_COLUMNS.find(([pattern]) => pattern.test(text.replace(/[\s.:*]+$/u, '')))?.[1];
+
+/** Lines of the page grouped by the height they stand at, in reading order. */
+function pageRows(lines: Line[]): Line[][] {
+  const rows: Line[][] = [];
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    const last = rows.at(-1);
+    if (last && last[0]!.page === line.page && Math.abs(last[0]!.y - line.y) <= SAME_LINE) last.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x - b.x));
+}
+
+/**
+ * The headings one piece holds, where neighbouring heading cells ran together ("Nội dung công việc
+ * Cơ quan chủ trì"): cut before each capitalised word from which the rest reads as a heading.
+ */
+function headingsIn(line: Line): Array<{ text: string; x: number }> {
+  const text = squash(line.text);
+  const cuts = [0];
+  for (const m of text.matchAll(/\s(?=\p{Lu})/gu)) {
+    const rest = text.slice(m.index + 1);
+    // The rest up to the next cut must itself be a heading; try the whole rest and its words.
+    const words = rest.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      if (kindOf(words.slice(0, n).join(' '))) {
+        cuts.push(m.index + 1);
+        break;
+      }
+    }
+  }
+  const perChar = line.width / Math.max(text.length, 1);
+  return cuts.map((from, i) => ({ text: text.slice(from, cuts[i + 1] ?? text.length).trim(), x: line.x + from * perChar }));
+}
+
+/** The columns a heading row names, left to right; null when it names no lead column with a content or time one. */
+function headingColumns(row: Line[]): Array<{ x: number; kind: Kind | undefined; text: string }> | null {
+  const headings = row.flatMap(headingsIn);
+  const kinds = headings.map((h) => kindOf(h.text));
+  if (!kinds.includes('lead') || !(kinds.includes('content') || kinds.includes('deadline')) || !kinds.includes('number')) return null;
+  return headings.map((h, i) => ({ ...h, kind: kinds[i] }));
+}
+
+/** The index of the column a piece starting at x stands in. */
+function columnAt(x: number, starts: number[]): number {
+  let col = 0;
+  starts.forEach((start, i) => {
+    if (x >= start - COLUMN_SLACK) col = i;
+  });
+  return col;
+}
+
+/** The lines of the page's task tables as cells (a copy of each line with `cell` set); none when there is no such table. */
+export function pageTableLines(lines: Line[]): Line[] {
+  if (lines.some((l) => l.cell)) return [];
+  const rows = pageRows(lines);
+  const out: Line[] = [];
+  let table = PAGE_TABLE_BASE;
+  for (let i = 0; i < rows.length; i++) {
+    const columns = headingColumns(rows[i]!);
+    if (!columns) continue;
+    const starts = columns.map((c) => c.x);
+    const numberCol = columns.findIndex((c) => c.kind === 'number');
+    const cols = columns.length;
+    const right = Math.max(...rows[i]!.map((l) => l.x + l.width));
+    const cell = (line: Line, row: number, col: number): Line => ({ ...line, cell: { table, row, col, cols } });
+    // The heading cells, and a heading that wrapped onto the next line ("Thời gian hoàn" / "thành").
+    rows[i]!.forEach((line) => headingsIn(line).forEach((h) => out.push(cell({ ...line, text: h.text, x: h.x }, 0, columnAt(h.x, starts)))));
+    let row = 0;
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const pieces = rows[j]!;
+      // A line of running text after the table spans several columns, or runs past its right edge.
+      const spans = pieces.some((l) => columnAt(l.x + l.width - 1, starts) - columnAt(l.x, starts) >= 2 || l.x + l.width > right + 4 * COLUMN_SLACK);
+      if (spans) break;
+      // A page's repeated heading row goes on with the table.
+      if (headingColumns(pieces)) continue;
+      const opensRow = pieces.some((l) => columnAt(l.x, starts) === numberCol && /^\d{1,3}[.)]?$/u.test(l.text.trim()));
+      if (opensRow) row++;
+      for (const line of pieces) out.push(cell(line, row, columnAt(line.x, starts)));
+    }
+    table++;
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
+import { ASSIGNING_LEAD_IN, CASE_HEADING, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
+import type { TaskField } from '../../pipeline/core/record.js';
+import { squash } from '../common.js';
+import { type SectionNode, flattenSections, ownText, sectionSpan } from '../sections.js';
+import type { TaskSource } from './reading.js';
+
+/**
+ * Finding the parts of a document that assign work: its implementation part under its usual
+ * headings, else the articles that assign, its part of duties or (directives, conclusions) its
+ * numbered items; and the parts that ask upward or set a case, which assign nothing.
+ */
+
+/** A short heading of the given kind of part, in any case ("III. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"). */
+export function headedBy(heading: RegExp): (node: SectionNode) => boolean {
+  // A short heading, or a long title over numbered sub-items that ends without a sentence's stop
+  // ("2. Một số nhiệm vụ, giải pháp trọng tâm … trong thời gian tới" over 2.1, 2.2 …).
+  const title = (node: SectionNode) => node.heading.length < 90 || (node.children.some((c) => ITEM_KINDS.has(c.kind)) && !/[.;:]\s*$/u.test(node.heading));
+  return (node) => title(node) && heading.test(node.heading.toLocaleUpperCase('vi'));
+}
+
+export const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'roman']);
+
+export const BULLET_KINDS = new Set(['dash', 'plus']);
+
+/** The sections whose items assign work, and how they were found. */
+export function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource }> {
+  const nodes = flattenSections(roots);
+  const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
+  // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
+  // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
+  const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
+  const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
+  if (implementation.length) {
+    // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
+    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
+    return [
+      ...implementation.map((node) => ({ items: node.children, source: 'implementation' as const })),
+      ...others.map((node) => ({ items: [node], source: 'articles' as const })),
+    ];
+  }
+  if (articles.length) {
+    // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
+    return articles.map((node) => ({ items: [node], source: 'articles' }));
+  }
+  const measures = nodes.filter(headedBy(MEASURES_HEADING));
+  if (measures.length) return measures.map((node) => ({ items: node.children, source: 'measures' }));
+  if (docType && ITEMIZED_ASSIGNMENT_TYPES.has(docType)) {
+    const top = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
+    if (top.length) return [{ items: top, source: 'items' }];
+  }
+  return [];
+}
+
+/** Items under a lead-in that asks for them ("III. … trân trọng đề nghị:"), outside the tasks found so far. */
+export function leadInParts(roots: SectionNode[], found: TaskField[]): SectionNode[] {
+  const inside = (n: SectionNode) => found.some((t) => t.span[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= t.span[1]);
+  return flattenSections(roots).filter((n) => n.children.length && ASSIGNING_LEAD_IN.test(squash(ownText(n))) && !inside(n) && !asksUpward(n));
+}
+
+/** Nodes inside a part that asks upward ("KIẾN NGHỊ", "ĐỀ XUẤT") assign nothing. */
+export function asksUpward(node: SectionNode): boolean {
+  // A title ("IV. KIẾN NGHỊ", "3. Kiến nghị, đề xuất"), not an item that opens with the verb ("2. Đề nghị các đơn vị …").
+  const title = (heading: string) => heading === heading.toLocaleUpperCase('vi') || heading.length <= 40;
+  for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi')) && title(n.heading)) return true;
+  return false;
+}
+
+/** Nodes under an item that sets a case ("6.2. Trường hợp, nếu các Hội … chưa tiến hành …") tell what to do if it arises: no assignment. */
+export function underCondition(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node.parent; n; n = n.parent) if (CASE_HEADING.test(n.heading)) return true;
+  return false;
+}
+
+/** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */
+export function inArticle(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return true;
+  return false;
+}
+
+/**
+ * Where the closing paragraphs start: the paragraph after the last numbered item's own one, when
+ * that one is a whole sentence (not a title over paragraphs of its own, "4. Về cải cách thể chế").
+ * Every line of a Word document is a paragraph; on a page, a paragraph ends at a line that stops
+ * short of the margin, or before a first-line indent.
+ */
+export function closingOf(roots: SectionNode[], margin: number | null): { leaf: SectionNode; from: number } | null {
+  const last = roots.at(-1);
+  if (!last || last.kind !== 'number') return null;
+  let leaf = last;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  // Specks OCR read as lines ("“") are no paragraphs.
+  const lines = leaf.lines.filter((l) => (l.text.match(/\p{L}/gu)?.length ?? 0) >= 3);
+  // A paragraph also starts at a first-line indent after a line that ends a sentence.
+  const left = Math.min(...lines.map((l) => l.x));
+  const ends = (l: Line) => /[.;!?]\s*$/u.test(l.text);
+  const next = lines.findIndex((l, i) => {
+    if (i === 0) return false;
+    const before = lines[i - 1]!;
+    return margin === null || before.x + before.width < margin || (ends(before) && l.x - left >= 20);
+  });
+  if (next < 0) return null;
+  if (next === 1 && !ends(lines[0]!)) {
+    // A title over its own paragraphs ("c) Đề nghị Tòa án nhân dân tỉnh:" / "Phối hợp …"): a later
+    // paragraph that speaks of the whole document ("… triển khai thực hiện nghiêm túc Chỉ thị này") closes it.
+    const starts = lines.map((l, i) => i).filter((i) => i > 1 && (margin === null || lines[i - 1]!.x + lines[i - 1]!.width < margin || (ends(lines[i - 1]!) && lines[i]!.x - left >= 20)));
+    const closing = starts.find((i) => SELF_REFERENCE.test(squash(lines.slice(i, i + 3).map((l) => l.text).join(' '))));
+    return closing === undefined ? null : { leaf, from: lines[closing]!.start };
+  }
+  return { leaf, from: lines[next]!.start };
+}

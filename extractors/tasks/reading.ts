@@ -1,0 +1,190 @@
+import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import type { TaskField } from '../../pipeline/core/record.js';
+import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
+import { squash } from '../common.js';
+import { findDate } from '../dates.js';
+
+/**
+ * Reading one assignment: who leads it (the subject an item or sentence opens with, split per
+ * body), who partners ("phối hợp với …"), by when and how often.
+ */
+
+export type TaskSource = TaskField['source'];
+
+/**
+ * Whether a name is a body work can be given to: an agency the register knows, or a working body
+ * a plan or decision sets up for the task ("Tiểu ban Thông tin, tuyên truyền", "các Tổ bầu cử").
+ */
+export function looksLikeAgency(name: string): boolean {
+  return looksLikeRegisteredAgency(name) || WORKING_BODY.test(name);
+}
+
+/** The part of the subject an item opens with, before the colon or the first verb. */
+export function subjectOf(text: string): string | null {
+  const subject = subjectIn(text.replace(ASSIGNMENT_OPENING, ''));
+  // "Đoàn Luật sư tỉnh (mới) là tổ chức …" defines the body.
+  if (subject === null || NARRATED_SUBJECT.test(subject.trim()) || DEFINITION.test(subject)) return null;
+  // "Quyết định này có hiệu lực … ban hành. Chánh Văn phòng … chịu trách nhiệm thi hành": the last sentence.
+  return subject.split(/[.!?]\s+(?=\p{Lu})/u).pop()!.replace(ASSIGNMENT_OPENING, '');
+}
+
+function subjectIn(body: string): string | null {
+  const responsible = RESPONSIBLE_FOR.exec(body);
+  if (responsible && responsible.index < 600) return body.slice(0, responsible.index);
+  const colon = body.indexOf(':');
+  const verb = verbAfterPlace(body);
+  // "các sở: Nông nghiệp …, Xây dựng đôn đốc …": the bodies listed after the colon lead.
+  if (colon > 0 && verb && colon < verb.index && verb.index < 300 && LISTED_KIND.test(body.slice(0, colon))) return body.slice(0, verb.index);
+  if (colon > 0 && colon < 200 && (!verb || colon <= verb.index)) {
+    // "Đơn vị chủ trì thực hiện: Sở Nội vụ" labels a lead; labelledTask reads it.
+    if (PERSON_AFTER_COLON.test(body.slice(colon)) || [LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME].some((p) => p.test(body))) return null;
+    return body.slice(0, colon);
+  }
+  if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
+  // A heading naming the agency, with its duties in the lines below.
+  return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
+}
+
+/** The verb ending a subject, past a place clause that belongs to the name. */
+export function verbAfterPlace(body: string): { index: number } | null {
+  const place = PLACE_CLAUSE.exec(body);
+  const before = nameEnd(body);
+  if (!place || !before || before.index < place.index || place.index > 200) return before;
+  const from = place.index + place[0].length;
+  const after = SUBJECT_END.exec(body.slice(from));
+  return after ? { index: from + after.index } : before;
+}
+
+/**
+ * The first verb ending a subject, past a verb that only closes a name's comma-joined field
+ * ("Tiểu ban Thông tin, tuyên truyền chủ trì …": "tuyên truyền" is the sub-committee's field, the
+ * verb right after it is the duty's).
+ */
+function nameEnd(body: string): { index: number } | null {
+  const m = SUBJECT_END.exec(body);
+  if (!m || !/,$/u.test(body.slice(0, m.index))) return m;
+  const from = m.index + m[0].length;
+  const next = SUBJECT_END.exec(body.slice(from));
+  return next && next.index === 0 ? { index: from + next.index } : m;
+}
+
+/** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */
+export function leadsIn(subject: string): string[] {
+  const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim().replace(DUTY_MODAL_END, ''));
+  // Semicolons, where the writer used them, already separate the bodies.
+  // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
+  const leads = names
+    .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
+    .flatMap(splitBeforePlural)
+    .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').replace(LISTED_KIND_OPENING, '').trim())
+    .filter((name) => name.length > 1);
+  // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the relative clause.
+  for (let i = leads.length - 2; i >= 0; i--) {
+    if (OPEN_AGENT.test(leads[i]!) && AGENT_VERB_END.test(leads[i + 1]!)) leads.splice(i, 2, `${leads[i]}, ${leads[i + 1]}`);
+  }
+  // A unit followed by the bodies above it ("Phòng 5, Cục …, Bộ Công an") names one unit.
+  const rank = (name: string) => UNIT_RANKS.find(([head]) => head.test(name))?.[1] ?? 0;
+  const merged: string[] = [];
+  for (const name of leads) {
+    const last = merged.at(-1);
+    if (last !== undefined && rank(last.split(', ').at(-1)!) > 0 && rank(name) > rank(last.split(', ').at(-1)!)) merged[merged.length - 1] = `${last}, ${name}`;
+    else merged.push(name);
+  }
+  return merged;
+}
+
+/** "X, các Y" names two bodies, unless X is a plural whose list goes on. */
+function splitBeforePlural(name: string): string[] {
+  const parts = name.split(COMMA_BEFORE_PLURAL);
+  const names: string[] = [];
+  for (const part of parts) {
+    const last = names.at(-1);
+    if (last !== undefined && PLURAL_NAME.test(last)) names[names.length - 1] = `${last}, ${part}`;
+    else names.push(part);
+  }
+  return names;
+}
+
+/** The lead agencies an item opens with; empty when its subject is not an agency. */
+export function leadOf(text: string): string[] {
+  // An item's opening is asked for again when its parent looks at its items.
+  let lead = LEAD_CACHE.get(text);
+  if (!lead) {
+    // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
+    const squashed = withoutBasis(squash(text));
+    const subject = subjectOf(squashed);
+    const agencies = subject ? leadsIn(subject) : [];
+    // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
+    // (The subject may be the last sentence before it: "… có hiệu lực kể từ ngày ký. Các thành viên … chịu trách nhiệm thi hành".)
+    const body = squashed.replace(ASSIGNMENT_OPENING, '');
+    const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
+    const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
+    lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
+    if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
+    LEAD_CACHE.set(text, lead);
+  }
+  return [...lead];
+}
+
+const LEAD_CACHE = new Map<string, string[]>();
+
+/** Agencies named after "phối hợp với". */
+export function partnersOf(text: string): string[] {
+  const opening = PARTNERS_OPENING.exec(text);
+  if (!opening) return [];
+  const rest = text.slice(opening.index + opening[0].length, opening.index + opening[0].length + 240);
+  const end = PARTNERS_END.exec(rest);
+  return splitAgencyList(end ? rest.slice(0, end.index) : rest).filter((name) => looksLikeAgency(name));
+}
+
+/** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
+export function deadlineOf(text: string): string | null {
+  // The first time the text gives, of a date or a period with its year in words.
+  const [dated, period] = [DEADLINE.exec(text), PERIOD_DEADLINE.exec(text)];
+  const first = dated && period ? (period.index <= dated.index ? period : dated) : (dated ?? period);
+  const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
+  if (!m) return null;
+  const date = findDate(m[0]);
+  return date?.iso ?? squash(m[0]).replace(DEADLINE_LABEL, '').replace(DEADLINE_LEAD_WORDS, '').replace(/[\s,;.]+$/u, '');
+}
+
+export function frequencyOf(text: string): string | null {
+  return FREQUENCY.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A sentence without the basis it opens with ("Căn cứ quy định của Luật Công chứng năm 2024, Điều
+ * lệ …, Ủy ban nhân dân tỉnh, thành phố chỉ đạo …"): cut at the comma after which an agency leads.
+ */
+export function withoutBasis(sentence: string): string {
+  if (!BASIS_WORDS.test(sentence)) return sentence;
+  for (const comma of sentence.slice(0, 400).matchAll(/,\s*/gu)) {
+    const rest = sentence.slice(comma.index + comma[0].length).replace(CLAUSE_ASSIGNING_VERB, '');
+    if (leadOf(rest).length) return rest;
+  }
+  return sentence;
+}
+
+/**
+ * The body a sentence opens with as the subject of a verb ("Các đơn vị, địa phương tham mưu, triển
+ * khai …"); none for a label before a colon ("Ban Thường trực: 05 đồng chí") or a bare heading.
+ */
+export function actorOf(text: string): string[] {
+  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const verb = verbAfterPlace(body);
+  const colon = body.indexOf(':');
+  if (!verb || verb.index === 0 || (colon >= 0 && colon < verb.index)) return [];
+  return leadOf(text);
+}
+
+/** A deadline cell: a full date as ISO, a time as printed ("Quý III/2025", "Tháng 12/2025"); a cell with no number names none. */
+export function deadlineCell(text: string): string | null {
+  if (!text) return null;
+  const found = deadlineOf(text);
+  if (found) return found;
+  const date = findDate(text);
+  if (date?.iso) return date.iso;
+  return /\d/u.test(text) && text.length <= 60 ? text.replace(/[\s,;.]+$/u, '') : null;
+}
+
+export const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase('vi')).join(';');

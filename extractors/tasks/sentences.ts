@@ -1,0 +1,125 @@
+import { ADDRESSED_LEAD, ASSIGNING_VERB, ASSIGNMENT_OPENING, BASIS_OPENING, COURTESY_REQUEST, DEFINITION, GENERIC_DUTY, INPUT_REQUEST, NARRATED_SUBJECT, NOT_GIVEN_HERE, OPENING_ADVERBIAL, PURPOSE_BEFORE, QUALIFIED_NOUN, RESPONSIBILITY, RESPONSIBLE_FOR, SENTENCE_END } from '../../data/tasks.js';
+import type { Line } from '../../pipeline/core/model.js';
+import { squash } from '../common.js';
+import { markerIn } from '../sections.js';
+import { leadsIn, looksLikeAgency, subjectOf } from './reading.js';
+
+/**
+ * Sentences that assign by their verb ("Giao Sở …", "Đề nghị …", "… có trách nhiệm …"), and
+ * the sentences of lines that a page wrapped.
+ */
+
+const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
+
+/**
+ * The lead of a sentence that assigns work by its verb ("Giao Sở Tư pháp chủ trì …", "Chủ tịch
+ * Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu …", "Đề nghị quý cơ quan …"); null when the
+ * text assigns nothing, tells of an assignment made elsewhere ("trong đó, giao …", "đã giao"),
+ * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
+ */
+export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
+  const line = squash(text).replace(BASIS_OPENING, '$1');
+  for (const m of line.matchAll(ASSIGNING_VERBS)) {
+    const before = line.slice(0, m.index);
+    const clause = before.split(/[.;:!?]/u).pop()!;
+    const near = clause.split(',').pop()!;
+    if (NOT_GIVEN_HERE.test(clause) || PURPOSE_BEFORE.test(near) || near.length > 100) continue;
+    // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
+    if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
+    const rest = line.slice(m.index + m[0].length);
+    const subject = subjectOf(rest);
+    if (!subject) continue;
+    const lead = leadsIn(subject);
+    const first = lead[0];
+    if (!first || !(looksLikeAgency(first) || (ADDRESSED_LEAD.test(first) && first.length < 90))) continue;
+    // A lead cut out of a bracket ("… cấp tỉnh) và …") is no name.
+    if (lead.some((name) => (name.match(/\(/gu)?.length ?? 0) !== (name.match(/\)/gu)?.length ?? 0))) continue;
+    const duty = rest.slice(subject.length).trim();
+    // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
+    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !(typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet)) || GENERIC_DUTY.test(duty)) continue;
+    return lead;
+  }
+  return responsibleIn(line);
+}
+
+/** Whether text ends inside a quotation: more opening marks than closing ones, or an odd number of straight quotes. */
+function quoted(before: string): boolean {
+  const opened = before.match(/“/gu)?.length ?? 0;
+  const closed = before.match(/”/gu)?.length ?? 0;
+  return opened > closed || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The subject a sentence makes responsible for a duty ("Trong thời hạn 30 ngày …, Hội X có trách
+ * nhiệm chuyển giao …"); null when it names no agency or only carries the decision out (that is
+ * the execution clause, found as its own part).
+ */
+function responsibleIn(sentence: string): string[] | null {
+  const m = RESPONSIBILITY.exec(sentence);
+  if (!m || RESPONSIBLE_FOR.test(sentence)) return null;
+  const before = sentence.slice(0, m.index);
+  // Without the item marker it may open with ("Điều 4. ", "2. ", "- ").
+  let subject = (markerIn(before)?.rest ?? before).replace(OPENING_ADVERBIAL, '');
+  subject = subject.split(/[.;:!?]\s+/u).pop()!.replace(ASSIGNMENT_OPENING, '');
+  // "Hiệp hội là tổ chức …, tự chịu trách nhiệm …" defines the body; it is given no duty.
+  if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || DEFINITION.test(subject)) return null;
+  const lead = leadsIn(subject);
+  return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
+}
+
+/** A sentence of the body and its span in the document text. */
+interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of consecutive lines, with spans into the document text. A line break ends a
+ * sentence where the line ends with its mark or stops short of the right margin (a heading, a
+ * paragraph's last line); a line that runs to the margin was wrapped by the page and goes on in
+ * the next. Without a margin (lines that are paragraphs already: DOCX, DOC) each line ends one.
+ */
+export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
+  const sentences: Sentence[] = [];
+  let open: Sentence | null = null;
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    let from = 0;
+    const cut = (to: number) => {
+      const piece = line.text.slice(from, to);
+      if (piece.trim()) {
+        if (open) open = { text: `${open.text} ${piece.trim()}`, start: open.start, end: line.start + to };
+        else open = { text: piece.trim(), start: line.start + from + (piece.length - piece.trimStart().length), end: line.start + to };
+      }
+      from = to;
+    };
+    for (const m of line.text.matchAll(SENTENCE_END)) {
+      cut(m.index + 1);
+      if (open) sentences.push(open);
+      open = null;
+    }
+    cut(line.text.length);
+    const wrapped = margin !== null && line.x + line.width >= margin && !/[.;:!?]\s*$/u.test(line.text);
+    if (open && !wrapped) {
+      sentences.push(open);
+      open = null;
+    }
+  }
+  if (open) sentences.push(open);
+  return sentences;
+}
+
+/**
+ * Where wrapped lines end: most lines of running text reach the right margin (PDF, scans, text
+ * laid out by width). Null for lines that are paragraphs, which nothing wraps.
+ */
+export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
+  if (paragraphs) return null;
+  const rights = lines.filter((l) => l.column === 'full' && l.text.trim()).map((l) => l.x + l.width).sort((a, b) => a - b);
+  if (rights.length < 5) return null;
+  const right = rights[Math.floor(rights.length * 0.9)]!;
+  const left = lines.reduce((min, l) => Math.min(min, l.x), Infinity);
+  // Ragged-right text stops up to a word short of the margin.
+  return right - (right - left) * 0.12;
+}
