@@ -1025,6 +1025,14 @@ describe('place and date over the signature', () => {
     const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐƠN ĐỀ NGHỊ', 'Hợp nhất Quỹ Khuyến học tỉnh', 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.', BODY, ...LONG_BODY, 'Lâm Đồng, ngày 26 tháng 11 năm 2025', 'TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 'CHỦ TỊCH', 'Tôn Thị Ngọc Hạnh'].join('\n'));
     expect([r.place?.value, r.date?.iso, r.signer?.name]).toEqual(['Lâm Đồng', '2025-11-26', 'Tôn Thị Ngọc Hạnh']);
   });
+  it('dates a statement signed side by side, with no authority line, from the line over its row of signatures', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TIỀN GỬI TIẾT KIỆM CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO TÀI CHÍNH', 'Nhiệm kỳ IV (2019-2025)', BODY, ...LONG_BODY, 'Bình Thuận, ngày 12 tháng 5 năm 2025', 'Trưởng Ban Kiểm tra', 'Lập bảng', 'Kế toán', 'Phó Chủ tịch Thường trực', 'C)', 'N', 'L- Em:lu', 'Ất', '1', '⁄', 'an', 'N Lá', 'Nguyễn Văn Tiến', 'Ngô Xuân Danh', 'Huỳnh Thị Ngọc Chấn', 'Lê Văn Lợi'].join('\n'));
+    expect([r.place?.value, r.date?.iso]).toEqual(['Bình Thuận', '2025-05-12']);
+  });
+  it('takes no place/date line from the body above a long paragraph', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TIỀN GỬI TIẾT KIỆM CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO TÀI CHÍNH', 'Nhiệm kỳ IV (2019-2025)', BODY, ...LONG_BODY, 'Bình Thuận, ngày 12 tháng 5 năm 2025', 'Hiệp hội đã chi trả đủ các khoản cho hội viên góp vốn theo đúng nghị quyết của Ban Chấp hành nhiệm kỳ IV.', 'Kế toán', 'Lê Văn Lợi'].join('\n'));
+    expect(r.date).toBeNull();
+  });
   it('keeps the header’s date over a later one', async () => {
     const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/BC-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'BÁO CÁO', 'Kết quả công tác', BODY, 'Cao Bằng, ngày 26 tháng 11 năm 2025', 'GIÁM ĐỐC', 'Nguyễn Văn An'].join('\n'));
     expect(r.date?.iso).toBe('2023-05-05');
