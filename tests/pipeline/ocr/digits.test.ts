@@ -146,6 +146,25 @@ const valueOf = (words: OcrWord[], after: string) => {
 describe('reconciling the readings of a blank', () => {
   const engine = new ScriptedEngine({ words: [], confidence: 0 });
 
+  // The number label is printed "Số:"; "Số" followed by a printed word opens a noun ("Số liệu",
+  // "Số dư") of a report's subtitle or table, and the words after it are no blank.
+  it('finds no number blank after "Số" followed by a printed word', async () => {
+    const reports: BlankReport[] = [];
+    const subtitle = [
+      word('Số', 200, 260, 0.95, '1.1.1'), word('liệu', 270, 340, 0.93, '1.1.1'), word('từ:', 350, 400, 0.92, '1.1.1'),
+      word('01/9/2019', 410, 600, 0.9, '1.1.1'), word('đến', 610, 680, 0.95, '1.1.1'), word('30/4/2025', 690, 880, 0.95, '1.1.1'),
+    ];
+    const reader = scripted('1101');
+    const words = await rereadBlanks(subtitle, page, engine, { digitReader: reader, reports });
+    expect(words.map((w) => w.text)).toEqual(subtitle.map((w) => w.text));
+    expect([reports.length, reader.crops]).toEqual([0, 0]);
+  });
+
+  it('still finds the blank after "Số" whose colon was lost, before handwriting', async () => {
+    const words = await rereadBlanks([word('Số', 200, 260, 0.95, '1.1.1'), word('l7', 300, 420, 0.4, '1.1.1'), word('/UBND-KT', 440, 700, 0.95, '1.1.1')], page, engine, { digitReader: scripted('17') });
+    expect(words.map((w) => w.text)).toContain('17');
+  });
+
   it('gives the value a high confidence when both recognizers read the same digits', async () => {
     const reports: BlankReport[] = [];
     const words = await rereadBlanks(header('660', '31', '10'), page, engine, { digitReader: scripted('660', '31', '10'), reports });
