@@ -114,6 +114,12 @@ function opensNounPhrase(line: OcrWord[], at: number): boolean {
   return !/[:;]$/u.test(line[at]!.text) && !!next && PRINTED_WORD.test(next.text) && next.confidence >= CONFIDENT_DIGITS;
 }
 
+/** A line whose "ngày" follows a place ("Bình Thuận, ngày …"): a place/date line wherever it stands. */
+function placedDateLine(line: OcrWord[]): boolean {
+  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
+  return dayAt > 0 && PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text);
+}
+
 function findBlanks(line: OcrWord[]): Blank[] {
   const blanks: Blank[] = [];
   const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
@@ -325,7 +331,10 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
     const inHeader = recognized[0]!.top < headerBottom;
     const line = inHeader ? recognized.flatMap(splitGlued) : recognized;
     lines.push(line);
-    const blanks = inHeader ? findBlanks(line) : [];
+    // Below the header only the document's own place/date line has blanks: a đơn or a statement
+    // signed side by side prints it over the signatures ("Bình Thuận, ngày 12 tháng 5 năm 2025").
+    // There a line that starts with "ngày" is a sentence's wrapped date: the place must precede it.
+    const blanks = inHeader ? findBlanks(line) : placedDateLine(line) ? findBlanks(line).filter((b) => b.kind !== 'number' && b.own) : [];
     if (blanks.length === 0) {
       untouched.add(line);
       continue;

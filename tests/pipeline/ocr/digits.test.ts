@@ -231,6 +231,22 @@ describe('reconciling the readings of a blank', () => {
     expect(words.map((w) => w.text).sort()).toEqual(body.map((w) => w.text).sort());
   });
 
+  // A đơn or a statement signed side by side prints its place and date over the signatures, at
+  // the foot of the page: that line is the document's own date, blanks and all.
+  it('reads the month blank of the place/date line over the signatures, below the header', async () => {
+    const top = 2600; // below the header band (the top 40% of the page)
+    const closing = [word('Bình', 1300, 1400, 0.95, '3.1.1', top), word('Thuận,', 1410, 1550, 0.95, '3.1.1', top), word('ngày', 1560, 1660, 0.95, '3.1.1', top), word('12', 1680, 1740, 0.95, '3.1.1', top), word('tháng', 1760, 1880, 0.95, '3.1.1', top), word('năm', 1990, 2080, 0.95, '3.1.1', top), word('2025', 2090, 2210, 0.95, '3.1.1', top)];
+    const reader = scripted('12', '5');
+    const words = await rereadBlanks(closing, page, engine, { digitReader: reader });
+    expect(reader.crops).toBe(2);
+    expect(words.map((w) => w.text)).toContain('5');
+    // No number blank is looked for down there: "Số" in a table row stays as printed.
+    const row = [word('Số', 200, 260, 0.95, '3.2.1', top + 100), word('12', 300, 360, 0.5, '3.2.1', top + 100), word('/UBND', 380, 520, 0.95, '3.2.1', top + 100)];
+    const again = scripted('99');
+    expect((await rereadBlanks(row, page, engine, { digitReader: again })).map((w) => w.text)).toEqual(['Số', '12', '/UBND']);
+    expect(again.crops).toBe(0);
+  });
+
   it('takes a label read without its capital or its ô, but with its colon, for the document’s own number', async () => {
     const reader = scripted('996');
     const words = header('ØØổ', '24', '10').map((w) => (w.text === 'Số:' ? { ...w, text: 'sá:' } : w));
