@@ -63,6 +63,12 @@ export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!
  */
 export const GENRE_LINE = /^(?:THAM LUẬN|BÀI THAM LUẬN|BÀI PHÁT BIỂU|PHÁT BIỂU|DIỄN VĂN|BÀI VIẾT)(?:\s+[\p{Lu}\s]+)?[:.]?$/u;
 
+/**
+ * A trích yếu printed in brackets under a heading ("(Về việc …)", "(V/v …)"): under a heading that
+ * is no type's name (a person's đơn: "ĐƠN TỰ NGUYỆN THAM GIA …"), it is still the title.
+ */
+export const BRACKETED_ABOUT = /^\(\s*(?:Về\s*việc|V\/v)(?!\p{L})/u;
+
 /** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
 export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))/iu;
 
@@ -123,7 +129,14 @@ export const ADDRESSEE_WRAPPED_END = /(?:[,\-–]|(?<![\p{L}])(?:và|của|các|
  * … )", "(Kèm theo …)", a charter's "(Phê duyệt kèm theo …)", a fund's "(Công nhận kèm theo …)"):
  * it says which document issues or approves it, and is no part of the title.
  */
-export const ISSUED_WITH_NOTE = /^\(\s*(?:(?:[Đđ]ược\s+)?(?:[Bb]an hành|[Pp]hê duyệt|[Cc]ông nhận)\s+)?[Kk]èm theo(?![\p{L}])/u;
+const ISSUED_WITH_NOTE_OPENING = String.raw`\(\s*(?:(?:[Đđ]ược\s*)?(?:[Bb]an\s*hành|[Pp]hê\s*duyệt|[Cc]ông\s*nhận)\s*)?[Kk]èm\s*theo`;
+export const ISSUED_WITH_NOTE = new RegExp(`^${ISSUED_WITH_NOTE_OPENING}`, 'u');
+
+/**
+ * The same note where a scan's reading ran it onto the title's line, its spaces lost on the way
+ * ("… BÌNH THUẬN (Kèmtheoquyếđịnhsố"): from its bracket on, the line is no part of the title.
+ */
+export const ISSUED_WITH_NOTE_INSIDE = new RegExp(String.raw`\s*${ISSUED_WITH_NOTE_OPENING}.*$`, 'u');
 
 /** Address lines printed under an addressee: not addressees themselves. */
 export const ADDRESS_LINE = /^(?:Địa chỉ|Đ\/c:|Điện thoại|ĐT|Fax|Email|E-mail|Website)\s*[:.]/iu;

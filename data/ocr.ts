@@ -30,6 +30,8 @@ export const DATE_LINE_BAND = { below: 3.5, leftOfMotto: 1.5 };
 export const HEADER_SHARE_OF_PAGE = 0.4;
 /** Digits read this confidently in the page pass are kept without a second look. */
 export const CONFIDENT_DIGITS = 0.85;
+/** A word in small letters (`liệu`, `dư,`): printed, not a pen's digits. */
+export const PRINTED_WORD = /^\p{Ll}{2,}[,:;.]?$/u;
 export const DIGITS = '0123456789';
 
 /** Letters OCR reads for handwritten or smudged digits; applied only inside a numeric blank. */

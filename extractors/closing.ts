@@ -22,6 +22,7 @@ import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { placeDateOfLine } from './header.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
 /**
@@ -108,6 +109,34 @@ export function withFamilyNameRestored(name: string): string {
   const initial = NAME_INITIAL_MISREAD[first.charAt(0)];
   const family = FAMILY_NAME_BY_FOLDED.get(folded) ?? (initial ? FAMILY_NAME_BY_FOLDED.get(`${initial.toLowerCase()}${folded.slice(1)}`) : undefined);
   return family ? [family, ...rest].join(' ') : name;
+}
+
+/**
+ * A signer's name OCR misread under the pen and the seal (`Tương Thế Điền`) is often printed again
+ * in the body, in plain type ("Chủ tịch Hội: Ông Lương Thế Điền"): the one name there that opens
+ * with a family name and has the same given names, its family name one letter off the reading or
+ * the whole name the same but for its marks, is how it is spelt.
+ */
+export function sameNamePrintedElsewhere(name: string, lines: readonly Line[], nameLine: Line | null): string | null {
+  const words = name.split(' ');
+  if (words.length < 2) return null;
+  const folded = foldDiacritics(name).toLowerCase();
+  const given = words.slice(1).join(' ');
+  const found = new Set<string>();
+  // Every run of as many capitalised words, overlapping ones too ("Ông Lương Thế Điền").
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?=(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){${words.length - 1}})(?![\p{L}]))`, 'gu');
+  for (const line of lines) {
+    if (line === nameLine) continue;
+    for (const m of squash(line.text).matchAll(pattern)) {
+      const other = m[1]!;
+      const [family, ...rest] = other.split(' ');
+      if (other === name || !FAMILY_NAMES.has(family!)) continue;
+      const sameButMarks = foldDiacritics(other).toLowerCase() === folded;
+      const familyOneOff = rest.join(' ') === given && levenshtein(foldDiacritics(family!).toLowerCase(), foldDiacritics(words[0]!).toLowerCase()) === 1 && !FAMILY_NAMES.has(words[0]!);
+      if (sameButMarks || familyOneOff) found.add(other);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -311,7 +340,8 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   const spanLines = nameLine ? [...used, nameLine] : used;
   // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
   const ocr = (nameLine ?? used[0])?.confidence !== undefined;
-  const restored = name && ocr ? withFamilyNameRestored(name) : name;
+  const markRestored = name && ocr ? withFamilyNameRestored(name) : name;
+  const restored = markRestored && ocr ? (sameNamePrintedElsewhere(markRestored, lines, nameLine) ?? markRestored) : markRestored;
   return {
     name: restored,
     authority,
@@ -419,20 +449,49 @@ export function extractClosing(doc: NormalizedDocument, bodyStart: number): Clos
   const zone = closingZone(doc.lines, bodyStart);
   if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length, placeDate: null };
   const { recipients, archive } = extractRecipients(doc.lines, zone);
-  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone) };
+  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone, bodyStart) };
 }
 
 /** How many lines above the authority line a place and date may stand (Nơi nhận's heading between). */
 const PLACE_DATE_OVER_SIGNATURE_REACH = 3;
 
 /** The place/date line just above the signature's authority line, if one is printed there. */
-function placeDateOverSignature(lines: Line[], { signatureAt }: Zone): ClosingFields['placeDate'] {
-  if (signatureAt < 0) return null;
+function placeDateOverSignature(lines: Line[], zone: Zone, bodyStart: number): ClosingFields['placeDate'] {
+  const { signatureAt } = zone;
+  if (signatureAt < 0) return placeDateOverUnsignedBlocks(lines, bodyStart);
   for (let i = signatureAt - 1; i >= Math.max(0, signatureAt - PLACE_DATE_OVER_SIGNATURE_REACH); i--) {
-    const line = lines[i]!;
-    if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) continue;
-    const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, 0.85);
-    if (found.date) return found;
+    const found = placeDateOn(lines[i]!, 0.85);
+    if (found) return found;
   }
   return null;
+}
+
+/** How sure a place and date are when read over signature blocks that carry no authority line. */
+const UNSIGNED_BLOCKS_PLACE_DATE = 0.8;
+/**
+ * How many lines from the end a place/date line may stand over unsigned blocks: a row of four
+ * blocks gives their titles, their names and the seal's and pens' specks read in between.
+ */
+const UNSIGNED_BLOCKS_REACH = 25;
+/** A line this long is the body's or a table's, not a signature block's: the blocks start after it. */
+const SIGNATURE_BLOCK_LINE_CHARS = 80;
+
+/**
+ * Without an authority line (a statement signed side by side by its accountant, treasurer and
+ * head, a person's đơn), the place/date line stands over the row of signature blocks at the end:
+ * the last one among the short lines that end the document.
+ */
+function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): ClosingFields['placeDate'] {
+  for (let i = lines.length - 1; i >= Math.max(bodyStart, lines.length - UNSIGNED_BLOCKS_REACH); i--) {
+    const found = placeDateOn(lines[i]!, UNSIGNED_BLOCKS_PLACE_DATE);
+    if (found) return found;
+    if (lines[i]!.text.trim().length > SIGNATURE_BLOCK_LINE_CHARS) break;
+  }
+  return null;
+}
+
+function placeDateOn(line: Line, sure: number): ClosingFields['placeDate'] {
+  if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) return null;
+  const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, sure);
+  return found.date ? found : null;
 }

@@ -1,7 +1,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -219,7 +219,10 @@ function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField |
   if (lines.length > 0 || rest) {
     const joined = joinWrapped([rest, ...lines.map((l) => l.text)]);
     // A trích yếu printed in brackets under the type line: the brackets are not part of it.
-    const value = /^\([^()]*\)$/u.test(joined) ? joined.slice(1, -1).trim() : joined;
+    const bracketed = /^\([^()]*\)$/u.test(joined) ? joined.slice(1, -1).trim() : joined;
+    // The issued-with note run onto the title's last line ends the title where its bracket opens.
+    const note = ISSUED_WITH_NOTE_INSIDE.exec(bracketed);
+    const value = note && note.index > 0 ? bracketed.slice(0, note.index) : bracketed;
     const span = lines.length ? spanOf(lines) : spanIn(typeLine!);
     return { value, span, confidence: lines.length > 4 ? 0.7 : 0.93 };
   }

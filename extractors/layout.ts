@@ -9,6 +9,7 @@ import {
   CONTINUATION_LINE,
   DATE_LINE_OPENING,
   FIRST_BODY_LINE,
+  BRACKETED_ABOUT,
   GENRE_LINE,
   HEADER_STAMP,
   ISSUING_BODY_AFTER_TYPE,
@@ -181,6 +182,8 @@ function sameRowToTheRight(line: Line, next: Line): boolean {
 
 /** How far from the top a genre line may stand (a motto or a body's name may come first). */
 const GENRE_LINE_REACH = 4;
+/** How far from the top a bracketed trích yếu may stand under its heading (motto, place and date first). */
+const BRACKETED_ABOUT_REACH = 6;
 
 /** How many lines from the top a header's two columns may share. */
 const TWO_COLUMN_REACH = 6;
@@ -260,6 +263,12 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   if (typeIndex < 0 && numberIndex < 0) {
     const genre = find((l) => GENRE_LINE.test(l.text.trim()));
     if (genre >= 0 && genre < GENRE_LINE_REACH) typeIndex = genre;
+  }
+  // A heading that names no type (a person's đơn) over its trích yếu in brackets ("(Về việc …)"):
+  // the heading stands where a type line would, the trích yếu under it is the title.
+  if (typeIndex < 0 && numberIndex < 0) {
+    const about = find((l, i) => i > 0 && i <= BRACKETED_ABOUT_REACH && BRACKETED_ABOUT.test(l.text.trim()) && isUpperLine(zone[i - 1]!.text) && !isHeaderNoise(zone[i - 1]!.text));
+    if (about >= 0) typeIndex = about - 1;
   }
   const typeMatch = typeIndex >= 0 ? matchTypeLine(zone[typeIndex]!.text) : null;
 

@@ -1,5 +1,5 @@
 import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
-import { CONFIDENT_DIGITS, DATE_LINE_BAND, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
+import { CONFIDENT_DIGITS, DATE_LINE_BAND, PRINTED_WORD, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
 import { readBlockImage } from './cut-out.js';
@@ -104,12 +104,28 @@ function printWidth(line: OcrWord[]): number {
   return widths.length ? widths[Math.floor(widths.length / 2)]! : Infinity;
 }
 
+/**
+ * `Số` that a printed word follows without a colon (`Số liệu từ: 01/9/2019`, `Số dư đầu ngày …`,
+ * `Số tiền`) is a noun of a table or a sentence, not the number label: the label is printed `Số:`
+ * and the blank after it holds only what the pen wrote, never a word in small letters read surely.
+ */
+function opensNounPhrase(line: OcrWord[], at: number): boolean {
+  const next = line[at + 1];
+  return !/[:;]$/u.test(line[at]!.text) && !!next && PRINTED_WORD.test(next.text) && next.confidence >= CONFIDENT_DIGITS;
+}
+
+/** A line whose "ngày" follows a place ("Bình Thuận, ngày …"): a place/date line wherever it stands. */
+function placedDateLine(line: OcrWord[]): boolean {
+  const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
+  return dayAt > 0 && PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text);
+}
+
 function findBlanks(line: OcrWord[]): Blank[] {
   const blanks: Blank[] = [];
   const dayAt = line.findIndex((w) => DAY_LABEL.test(w.text));
   const monthAt = line.findIndex((w, i) => i > dayAt && MONTH_LABEL.test(w.text));
   const ownDate = dayAt >= 0 && monthAt > dayAt && (dayAt === 0 || PLACE_BEFORE_DATE.test(line[dayAt - 1]!.text));
-  const numberAt = line.findIndex((w) => NUMBER_LABEL.test(w.text));
+  const numberAt = line.findIndex((w, i) => NUMBER_LABEL.test(w.text) && !opensNounPhrase(line, i));
   if (numberAt >= 0) {
     const labelChars = NUMBER_LABEL.exec(line[numberAt]!.text)![0].length;
     const glued = SYMBOL_START.exec(line[numberAt]!.text.slice(labelChars));
@@ -315,7 +331,10 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
     const inHeader = recognized[0]!.top < headerBottom;
     const line = inHeader ? recognized.flatMap(splitGlued) : recognized;
     lines.push(line);
-    const blanks = inHeader ? findBlanks(line) : [];
+    // Below the header only the document's own place/date line has blanks: a đơn or a statement
+    // signed side by side prints it over the signatures ("Bình Thuận, ngày 12 tháng 5 năm 2025").
+    // There a line that starts with "ngày" is a sentence's wrapped date: the place must precede it.
+    const blanks = inHeader ? findBlanks(line) : placedDateLine(line) ? findBlanks(line).filter((b) => b.kind !== 'number' && b.own) : [];
     if (blanks.length === 0) {
       untouched.add(line);
       continue;

@@ -16,7 +16,7 @@
  * --verbose, so rules are tuned on the rest and judged on documents nobody tuned on.
  *
  * Options: --verbose prints every soft mismatch of the tuning part (with --strict: every strict
- * one; with --aside: of the aside part too); --set NAME limits to sets starting with NAME;
+ * one; with --aside: of the aside part too); --set NAME limits to sets starting with NAME; --ids A,B only those documents;
  * --no-scans leaves out the scan sets (quick runs on text rules); --json prints the tables as JSON; --cache DIR keeps each file's read and OCR'd document there;
  * --outcomes FILE writes every judged value (with its confidence) as JSON.
  *
@@ -45,6 +45,8 @@ const verbose = args.includes('--verbose');
 const showAside = args.includes('--aside');
 const mode = args.includes('--strict') ? 'strict' : 'soft';
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+// --ids a,b,c: only those documents (a fresh test's figures apart from its set's).
+const onlyIds = args.includes('--ids') ? new Set(args[args.indexOf('--ids') + 1]!.split(',')) : undefined;
 /** --no-scans: text documents only (quick runs while tuning text rules; scans take minutes to OCR). */
 const noScans = args.includes('--no-scans');
 const isScanSet = (set: string) => set.endsWith('-scan') || set === 'office-split';
@@ -181,7 +183,7 @@ function allCases(): Case[] {
   }
   for (const set of [...sets].sort()) cases.push(...casesFor(set, join(devRoot, set), join(devRoot, set)));
   cases.push(...layoutTextCases(cases));
-  return cases.filter((c) => (!onlySet || c.set.startsWith(onlySet)) && !(noScans && isScanSet(c.set)));
+  return cases.filter((c) => (!onlySet || c.set.startsWith(onlySet)) && (!onlyIds || onlyIds.has(c.gold.id)) && !(noScans && isScanSet(c.set)));
 }
 
 /**

@@ -448,6 +448,37 @@ describe('a file that is an annex', () => {
   });
 });
 
+// On a scan the note may come out run onto the title's last line, its spaces lost: it is still
+// the note, no part of the title.
+describe('an issued-with note read onto the title line', () => {
+  for (const note of ['(Kèmtheoquyếđịnhsố', '( Kèm theo quyết định số /QĐ-UBND', '(Ban hànhkèm theo Quyết định 12/QĐ-UBND']) {
+    it(`${note}: cut off the title`, async () => {
+      const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐIỀU LỆ', `HIỆP HỘI THANH LONG TỈNH LÂM ĐỒNG ${note}`, 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi'].join('\n'));
+      expect(r.title?.value).toBe('HIỆP HỘI THANH LONG TỈNH LÂM ĐỒNG');
+    });
+  }
+  it('a note on a line of its own under the title, its spaces lost, ends the title', async () => {
+    const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐIỀU LỆ', 'HIỆP HỘI THANH LONG TỈNH LÂM ĐỒNG', '(Kèmtheo Quyết định số 407/QĐ-UBND ngày 10 tháng 02 năm 2010)', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Tên gọi'].join('\n'));
+    expect(r.title?.value).toBe('HIỆP HỘI THANH LONG TỈNH LÂM ĐỒNG');
+  });
+});
+
+// A person's đơn has no type of Nghị định 30 and no number, but its trích yếu is printed in
+// brackets under its heading, where a typed document's title stands.
+describe('a bracketed trích yếu under an untyped heading', () => {
+  const motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+  it('is the title; the heading is no issuer and no type', async () => {
+    const r = await recordFromText([...motto, 'Lâm Đồng, ngày 10 tháng 11 năm 2025', 'ĐƠN TỰ NGUYỆN THAM GIA BAN VẬN ĐỘNG', '(Về việc thành lập: THÀNH LẬP HỘI CẦU LÔNG TỈNH LÂM ĐỒNG)', 'Kính gửi: Ban vận động thành lập Hội Cầu lông tỉnh Lâm Đồng', 'Tôi tên là Nguyễn Văn A.'].join('\n'));
+    expect(r.title?.value).toBe('Về việc thành lập: THÀNH LẬP HỘI CẦU LÔNG TỈNH LÂM ĐỒNG');
+    expect(r.docType).toBeNull();
+    expect(r.issuer).toBeNull();
+  });
+  it('a bracketed line that is no trích yếu gives no title', async () => {
+    const r = await recordFromText([...motto, 'Lâm Đồng, ngày 10 tháng 11 năm 2025', 'SƠ YẾU LÝ LỊCH', '(Dùng cho người tham gia ban vận động)', 'Họ và tên: Nguyễn Văn A'].join('\n'));
+    expect(r.title).toBeNull();
+  });
+});
+
 describe('caps headings that name no body', () => {
   it('an annex table’s heading, without number or date, is no issuer', async () => {
     const r = await recordFromText(['Phụ lục III', 'KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ THUỘC CẢI CÁCH THỦ TỤC', 'HÀNH CHÍNH NĂM 2025', 'I. ĐỐI VỚI CẤP SỞ', 'STT', 'Đơn vị', '1', 'Sở Công thương', '15,00', '2', 'SỞ TÀI CHÍNH báo cáo kết quả', '15,00'].join('\n'));
@@ -1030,6 +1061,14 @@ describe('place and date over the signature', () => {
   it('dates a document from the line over its signature when its header has none', async () => {
     const r = await recordFromText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐƠN ĐỀ NGHỊ', 'Hợp nhất Quỹ Khuyến học tỉnh', 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.', BODY, ...LONG_BODY, 'Lâm Đồng, ngày 26 tháng 11 năm 2025', 'TM. HỘI ĐỒNG QUẢN LÝ QUỸ', 'CHỦ TỊCH', 'Tôn Thị Ngọc Hạnh'].join('\n'));
     expect([r.place?.value, r.date?.iso, r.signer?.name]).toEqual(['Lâm Đồng', '2025-11-26', 'Tôn Thị Ngọc Hạnh']);
+  });
+  it('dates a statement signed side by side, with no authority line, from the line over its row of signatures', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TIỀN GỬI TIẾT KIỆM CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO TÀI CHÍNH', 'Nhiệm kỳ IV (2019-2025)', BODY, ...LONG_BODY, 'Bình Thuận, ngày 12 tháng 5 năm 2025', 'Trưởng Ban Kiểm tra', 'Lập bảng', 'Kế toán', 'Phó Chủ tịch Thường trực', 'C)', 'N', 'L- Em:lu', 'Ất', '1', '⁄', 'an', 'N Lá', 'Nguyễn Văn Tiến', 'Ngô Xuân Danh', 'Huỳnh Thị Ngọc Chấn', 'Lê Văn Lợi'].join('\n'));
+    expect([r.place?.value, r.date?.iso]).toEqual(['Bình Thuận', '2025-05-12']);
+  });
+  it('takes no place/date line from the body above a long paragraph', async () => {
+    const r = await recordFromText(['HIỆP HỘI DOANH NGHIỆP', 'TIỀN GỬI TIẾT KIỆM CỘNG ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO TÀI CHÍNH', 'Nhiệm kỳ IV (2019-2025)', BODY, ...LONG_BODY, 'Bình Thuận, ngày 12 tháng 5 năm 2025', 'Hiệp hội đã chi trả đủ các khoản cho hội viên góp vốn theo đúng nghị quyết của Ban Chấp hành nhiệm kỳ IV.', 'Kế toán', 'Lê Văn Lợi'].join('\n'));
+    expect(r.date).toBeNull();
   });
   it('keeps the header’s date over a later one', async () => {
     const r = await recordFromText(['UBND TỈNH CAO BẰNG', 'SỞ NỘI VỤ', 'Số: 12/BC-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cao Bằng, ngày 05 tháng 5 năm 2023', 'BÁO CÁO', 'Kết quả công tác', BODY, 'Cao Bằng, ngày 26 tháng 11 năm 2025', 'GIÁM ĐỐC', 'Nguyễn Văn An'].join('\n'));

@@ -146,6 +146,25 @@ const valueOf = (words: OcrWord[], after: string) => {
 describe('reconciling the readings of a blank', () => {
   const engine = new ScriptedEngine({ words: [], confidence: 0 });
 
+  // The number label is printed "Số:"; "Số" followed by a printed word opens a noun ("Số liệu",
+  // "Số dư") of a report's subtitle or table, and the words after it are no blank.
+  it('finds no number blank after "Số" followed by a printed word', async () => {
+    const reports: BlankReport[] = [];
+    const subtitle = [
+      word('Số', 200, 260, 0.95, '1.1.1'), word('liệu', 270, 340, 0.93, '1.1.1'), word('từ:', 350, 400, 0.92, '1.1.1'),
+      word('01/9/2019', 410, 600, 0.9, '1.1.1'), word('đến', 610, 680, 0.95, '1.1.1'), word('30/4/2025', 690, 880, 0.95, '1.1.1'),
+    ];
+    const reader = scripted('1101');
+    const words = await rereadBlanks(subtitle, page, engine, { digitReader: reader, reports });
+    expect(words.map((w) => w.text)).toEqual(subtitle.map((w) => w.text));
+    expect([reports.length, reader.crops]).toEqual([0, 0]);
+  });
+
+  it('still finds the blank after "Số" whose colon was lost, before handwriting', async () => {
+    const words = await rereadBlanks([word('Số', 200, 260, 0.95, '1.1.1'), word('l7', 300, 420, 0.4, '1.1.1'), word('/UBND-KT', 440, 700, 0.95, '1.1.1')], page, engine, { digitReader: scripted('17') });
+    expect(words.map((w) => w.text)).toContain('17');
+  });
+
   it('gives the value a high confidence when both recognizers read the same digits', async () => {
     const reports: BlankReport[] = [];
     const words = await rereadBlanks(header('660', '31', '10'), page, engine, { digitReader: scripted('660', '31', '10'), reports });
@@ -210,6 +229,22 @@ describe('reconciling the readings of a blank', () => {
     const words = await rereadBlanks(body, page, engine, { digitReader: reader });
     expect(reader.crops).toBe(0);
     expect(words.map((w) => w.text).sort()).toEqual(body.map((w) => w.text).sort());
+  });
+
+  // A đơn or a statement signed side by side prints its place and date over the signatures, at
+  // the foot of the page: that line is the document's own date, blanks and all.
+  it('reads the month blank of the place/date line over the signatures, below the header', async () => {
+    const top = 2600; // below the header band (the top 40% of the page)
+    const closing = [word('Bình', 1300, 1400, 0.95, '3.1.1', top), word('Thuận,', 1410, 1550, 0.95, '3.1.1', top), word('ngày', 1560, 1660, 0.95, '3.1.1', top), word('12', 1680, 1740, 0.95, '3.1.1', top), word('tháng', 1760, 1880, 0.95, '3.1.1', top), word('năm', 1990, 2080, 0.95, '3.1.1', top), word('2025', 2090, 2210, 0.95, '3.1.1', top)];
+    const reader = scripted('12', '5');
+    const words = await rereadBlanks(closing, page, engine, { digitReader: reader });
+    expect(reader.crops).toBe(2);
+    expect(words.map((w) => w.text)).toContain('5');
+    // No number blank is looked for down there: "Số" in a table row stays as printed.
+    const row = [word('Số', 200, 260, 0.95, '3.2.1', top + 100), word('12', 300, 360, 0.5, '3.2.1', top + 100), word('/UBND', 380, 520, 0.95, '3.2.1', top + 100)];
+    const again = scripted('99');
+    expect((await rereadBlanks(row, page, engine, { digitReader: again })).map((w) => w.text)).toEqual(['Số', '12', '/UBND']);
+    expect(again.crops).toBe(0);
   });
 
   it('takes a label read without its capital or its ô, but with its colon, for the document’s own number', async () => {
