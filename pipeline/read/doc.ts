@@ -38,7 +38,6 @@ function cellEnd(lines: string[], row: number): number {
   return -1;
 }
 
-
 const squashed = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
 /** How long antiword may take on one document before its list numbers are given up. */
@@ -96,7 +95,8 @@ export async function readDoc(buf: Buffer): Promise<{ rawText: string; lines: Li
   try {
     const document = await new WordExtractor().extract(buf);
     body = document.getBody();
-    markers = await listMarkers(buf);
+    // The numbers are a help, not the reading: a failure to get them (no temporary folder) costs only them.
+    markers = await listMarkers(buf).catch(() => new Map<string, string>());
     notes = [document.getFootnotes(), document.getEndnotes()].join('\n');
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
