@@ -180,12 +180,16 @@ export const FREQUENCY =
  * quan phối hợp | Thời gian hoàn thành), tried in this order on each header cell: the time and the
  * content columns first ("Thời gian thực hiện", "Nội dung thực hiện" also say "thực hiện").
  */
+/** The heading of a task table's number column. */
+const NUMBER_COLUMN = 'stt|tt|số tt|số thứ tự';
+/** A row of a page that may head a task table: it holds the number column's heading as a word. */
+export const HOLDS_NUMBER_COLUMN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_COLUMN})(?![\\p{L}\\p{N}])`, 'iu');
 export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
   [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
   [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
   [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
   [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
-  [/^(?:stt|tt|số tt|số thứ tự)$/iu, 'number'],
+  [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
 /** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */

@@ -1,4 +1,4 @@
-import { TASK_TABLE_COLUMNS } from '../../data/tasks.js';
+import { HOLDS_NUMBER_COLUMN, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { squash } from '../common.js';
 
@@ -14,6 +14,11 @@ import { squash } from '../common.js';
 const SAME_LINE = 3;
 /** How far left of a column's start a piece may begin and still be in it (ragged cell padding). */
 const COLUMN_SLACK = 12;
+/**
+ * The most words a column's heading needs to be told ("Cơ quan, đơn vị chịu trách nhiệm"): a
+ * longer run is a heading only if its first words are one, so the test stops there.
+ */
+const HEADING_WORDS = 8;
 /** Tables are told apart from a Word document's by their index. */
 const PAGE_TABLE_BASE = 10_000;
 
@@ -44,7 +49,7 @@ function headingsIn(line: Line): Array<{ text: string; x: number }> {
     const rest = text.slice(m.index + 1);
     // The rest up to the next cut must itself be a heading; try the whole rest and its words.
     const words = rest.split(' ');
-    for (let n = words.length; n >= 1; n--) {
+    for (let n = Math.min(words.length, HEADING_WORDS); n >= 1; n--) {
       if (kindOf(words.slice(0, n).join(' '))) {
         cuts.push(m.index + 1);
         break;
@@ -57,6 +62,8 @@ function headingsIn(line: Line): Array<{ text: string; x: number }> {
 
 /** The columns a heading row names, left to right; null when it names no lead column with a content or time one. */
 function headingColumns(row: Line[]): Array<{ x: number; kind: Kind | undefined; text: string }> | null {
+  // A heading row names the number column; cutting every row into headings costs far more than asking first.
+  if (!row.some((piece) => HOLDS_NUMBER_COLUMN.test(piece.text))) return null;
   const headings = row.flatMap(headingsIn);
   const kinds = headings.map((h) => kindOf(h.text));
   if (!kinds.includes('lead') || !(kinds.includes('content') || kinds.includes('deadline')) || !kinds.includes('number')) return null;
