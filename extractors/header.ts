@@ -310,8 +310,9 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const layout = locateHeader(doc);
   const number = extractNumber(layout);
   const docType = extractDocType(layout, number?.parsed ?? null);
-  let { place } = extractPlaceDate(doc, layout, docType);
-  const { date } = extractPlaceDate(doc, layout, docType);
+  const placeDate = extractPlaceDate(doc, layout, docType);
+  let { place } = placeDate;
+  const { date } = placeDate;
   const typeLine = layout.lines[layout.typeIndex];
   // A specialized type's name read on the type line ends where the title's words begin.
   const specializedOnTypeLine = typeLine && docType && layout.typeMatch && docType.code !== layout.typeMatch.type.code && docType.span[0] >= typeLine.start && docType.span[1] <= typeLine.end;
