@@ -1,6 +1,6 @@
 import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
-import { VanbanRecordSchema, type ExtractedFields, type NumberField, type VanbanRecord } from '../pipeline/core/record.js';
+import { parseRecord, type ExtractedFields, type NumberField, type VanbanRecord } from '../pipeline/core/record.js';
 import { extractCitations, ownNumberFromAnnex } from './citations.js';
 import { parseDocumentNumber } from './document-number.js';
 import { extractClosing } from './closing.js';
@@ -76,7 +76,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
   const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];
-  return VanbanRecordSchema.parse({
+  return parseRecord({
     schema: 'vanban/1',
     source: {
       ...doc.source,

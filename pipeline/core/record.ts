@@ -1,20 +1,26 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { Message } from './messages.js';
 
 /**
  * The `vanban/1` record printed by `extract --json` (../shared/CONTRACT.md). The pipeline builds
- * records through `VanbanRecordSchema.parse`, and the tests validate CLI output against the same
+ * records through `v.parse(VanbanRecordSchema, …)` (valibot), and the tests validate CLI output against the same
  * schema, so code and contract cannot drift apart.
  */
 
-export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
-const Confidence = z.number().min(0).max(1);
+/** Numbers as zod's `z.number()` took them (finite), and the integer kinds the record uses. */
+const Real = v.pipe(v.number(), v.finite());
+const Int = v.pipe(v.number(), v.integer());
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Ordinal = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+export const Span = v.strictTuple([Count, Count]);
+const Confidence = v.pipe(Real, v.minValue(0), v.maxValue(1));
 
 /**
  * Why a value is sent to a person (`review: true`): a short code, told in words by data/messages.ts
  * (`reason.*`). `low-confidence` when nothing more specific is known.
  */
-export const ReviewReason = z.enum([
+export const ReviewReason = v.picklist([
   'handwritten-blank',
   'read-unsurely',
   'from-signature',
@@ -23,15 +29,15 @@ export const ReviewReason = z.enum([
   'date-in-future',
   'low-confidence',
 ]);
-export type ReviewReasonCode = z.infer<typeof ReviewReason>;
+export type ReviewReasonCode = v.InferOutput<typeof ReviewReason>;
 
 /** A rectangle on a page, in points from the page's top-left corner (PDF text layer, OCR word boxes). */
-export const Box = z.object({
-  page: z.number().int().positive(),
-  left: z.number(),
-  top: z.number(),
-  width: z.number().nonnegative(),
-  height: z.number().nonnegative(),
+export const Box = v.object({
+  page: Ordinal,
+  left: Real,
+  top: Real,
+  width: v.pipe(Real, v.minValue(0)),
+  height: v.pipe(Real, v.minValue(0)),
 });
 
 /**
@@ -40,14 +46,14 @@ export const Box = z.object({
  * values are placed by paragraph index (0-based, in body order) and table cell; plain text by
  * line number (1-based).
  */
-export const Location = z.object({
-  page: z.number().int().positive(),
-  boxes: z.array(Box),
-  paragraphs: z.array(z.number().int().nonnegative()).optional(),
-  cells: z.array(z.object({ table: z.number().int().nonnegative(), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })).optional(),
-  lines: z.array(z.number().int().positive()).optional(),
+export const Location = v.object({
+  page: Ordinal,
+  boxes: v.array(Box),
+  paragraphs: v.optional(v.array(Count)),
+  cells: v.optional(v.array(v.object({ table: Count, row: Count, col: Count }))),
+  lines: v.optional(v.array(Ordinal)),
 });
-export type LocationValue = z.infer<typeof Location>;
+export type LocationValue = v.InferOutput<typeof Location>;
 
 /**
  * Trust marks every value and list item carries beside its span (added to vanban/1 without
@@ -57,200 +63,205 @@ export type LocationValue = z.infer<typeof Location>;
  * evidence has one, e.g. a date taken from the digital signature).
  */
 const trust = {
-  location: Location.optional(),
-  review: z.boolean().optional(),
-  reason: ReviewReason.optional(),
+  location: v.optional(Location),
+  review: v.optional(v.boolean()),
+  reason: v.optional(ReviewReason),
 };
 
-export const ScalarValue = z.object({ value: z.string(), span: Span, confidence: Confidence, ...trust });
+export const ScalarValue = v.object({ value: v.string(), span: Span, confidence: Confidence, ...trust });
 
-export const DocTypeValue = z.object({ code: z.string(), name: z.string(), span: Span, confidence: Confidence, ...trust });
+export const DocTypeValue = v.object({ code: v.string(), name: v.string(), span: Span, confidence: Confidence, ...trust });
 
-export const NumberValue = z.object({
-  raw: z.string(),
-  seq: z.string().nullable(),
-  symbol: z.string(),
-  system: z.enum(['state', 'party', 'front']),
+export const NumberValue = v.object({
+  raw: v.string(),
+  seq: v.nullable(v.string()),
+  symbol: v.string(),
+  system: v.picklist(['state', 'party', 'front']),
   span: Span,
   confidence: Confidence,
   ...trust,
 });
 
-export const DateValue = z.object({
-  raw: z.string(),
-  year: z.number().int().nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  day: z.number().int().min(1).max(31).nullable(),
-  iso: z.string().nullable(),
+export const DateValue = v.object({
+  raw: v.string(),
+  year: v.nullable(Int),
+  month: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+  day: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31))),
+  iso: v.nullable(v.string()),
   span: Span,
   confidence: Confidence,
   ...trust,
 });
 
-export const IssuerValue = z.object({
-  lines: z.array(z.string()),
-  name: z.string(),
+export const IssuerValue = v.object({
+  lines: v.array(v.string()),
+  name: v.string(),
   span: Span,
   confidence: Confidence,
   ...trust,
 });
 
-export const Authority = z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']);
+export const Authority = v.picklist(['TM', 'KT', 'TL', 'TUQ', 'Q']);
 
-export const SignerValue = z.object({
-  name: z.string().nullable(),
-  authority: Authority.nullable(),
-  lines: z.array(z.string()),
+export const SignerValue = v.object({
+  name: v.nullable(v.string()),
+  authority: v.nullable(Authority),
+  lines: v.array(v.string()),
   span: Span,
   confidence: Confidence,
   ...trust,
 });
 
-export const Addressee = z.object({ name: z.string(), span: Span, ...trust });
+export const Addressee = v.object({ name: v.string(), span: Span, ...trust });
 
-export const Recipient = z.object({ name: z.string(), purpose: z.string().nullable(), span: Span, ...trust });
+export const Recipient = v.object({ name: v.string(), purpose: v.nullable(v.string()), span: Span, ...trust });
 
-export const CitationRelation = z.enum(['pursuant', 'implements', 'refers', 'amends', 'replaces', 'repeals']);
+export const CitationRelation = v.picklist(['pursuant', 'implements', 'refers', 'amends', 'replaces', 'repeals']);
 
-export const Citation = z.object({
-  type: z.string(),
-  number: z.string().nullable(),
+export const Citation = v.object({
+  type: v.string(),
+  number: v.nullable(v.string()),
   /** Laws cited by name (with or without a number). */
-  name: z.string().nullable(),
-  date: z.string().nullable(),
-  issuer: z.string().nullable(),
+  name: v.nullable(v.string()),
+  date: v.nullable(v.string()),
+  issuer: v.nullable(v.string()),
   relation: CitationRelation,
-  mentions: z.array(Span),
+  mentions: v.array(Span),
   confidence: Confidence,
   ...trust,
 });
 
-export const Task = z.object({
-  section: z.string(),
-  text: z.string(),
-  lead: z.array(z.string()),
-  partners: z.array(z.string()),
-  deadline: z.string().nullable(),
-  frequency: z.string().nullable(),
+export const Task = v.object({
+  section: v.string(),
+  text: v.string(),
+  lead: v.array(v.string()),
+  partners: v.array(v.string()),
+  deadline: v.nullable(v.string()),
+  frequency: v.nullable(v.string()),
   /** Where the task was found: the implementation part, a measures part, a directive's items, a decision's articles, a row of a task table. */
-  source: z.enum(['implementation', 'measures', 'items', 'articles', 'table']),
+  source: v.picklist(['implementation', 'measures', 'items', 'articles', 'table']),
   span: Span,
   confidence: Confidence,
   ...trust,
 });
 
 /** One section of the body (extractors/sections.ts); `parent` is the index of the enclosing one. */
-export const Section = z.object({
-  id: z.string(),
-  kind: z.enum(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter', 'heading', 'dash', 'plus']),
-  label: z.string().nullable(),
-  heading: z.string(),
-  depth: z.number().int().nonnegative(),
-  parent: z.number().int().nonnegative().nullable(),
+export const Section = v.object({
+  id: v.string(),
+  kind: v.picklist(['part', 'chapter', 'roman', 'article', 'number', 'decimal', 'letter', 'heading', 'dash', 'plus']),
+  label: v.nullable(v.string()),
+  heading: v.string(),
+  depth: Count,
+  parent: v.nullable(Count),
   span: Span,
 });
 
-export const AgencyRole = z.enum(['issuer', 'addressee', 'recipient', 'lead', 'partner']);
+export const AgencyRole = v.picklist(['issuer', 'addressee', 'recipient', 'lead', 'partner']);
 
 /** One real body, with every place the document names it (extractors/agencies.ts). */
-export const Agency = z.object({
-  name: z.string(),
-  key: z.string(),
-  kind: z.string(),
-  province: z.string().nullable(),
-  collective: z.boolean(),
-  mentions: z.array(
-    z.object({
-      text: z.string(),
+export const Agency = v.object({
+  name: v.string(),
+  key: v.string(),
+  kind: v.string(),
+  province: v.nullable(v.string()),
+  collective: v.boolean(),
+  mentions: v.array(
+    v.object({
+      text: v.string(),
       role: AgencyRole,
       /** Index into `tasks` for lead and partner mentions, into `recipients` for recipients. */
-      item: z.number().int().nonnegative().nullable(),
-      official: z.string().nullable(),
-      match: z.enum(['exact', 'fuzzy']),
+      item: v.nullable(Count),
+      official: v.nullable(v.string()),
+      match: v.picklist(['exact', 'fuzzy']),
       span: Span,
     }),
   ),
   confidence: Confidence,
 });
 
-export const CorrectionValue = z.object({ span: Span, from: z.string(), to: z.string(), reason: z.string() });
+export const CorrectionValue = v.object({ span: Span, from: v.string(), to: v.string(), reason: v.string() });
 
 /** What a stage said about the document (messages.ts): origin, severity, and where. */
-export const MessageValue = z.object({
-  message: z.string(),
-  origin: z.string(),
-  severity: z.enum(['info', 'warning', 'error']),
-  span: Span.optional(),
-  page: z.number().int().positive().optional(),
-}) satisfies z.ZodType<Message>;
+export const MessageValue = v.object({
+  message: v.string(),
+  origin: v.string(),
+  severity: v.picklist(['info', 'warning', 'error']),
+  span: v.optional(Span),
+  page: v.optional(Ordinal),
+}) satisfies v.GenericSchema<Message>;
 
-export const SourceValue = z.object({
-  path: z.string(),
-  sha256: z.string(),
-  format: z.enum(['txt', 'docx', 'doc', 'pdf', 'image']),
-  pages: z.number().int().nonnegative(),
-  ocr: z.boolean(),
+export const SourceValue = v.object({
+  path: v.string(),
+  sha256: v.string(),
+  format: v.picklist(['txt', 'docx', 'doc', 'pdf', 'image']),
+  pages: Count,
+  ocr: v.boolean(),
   /** The OCR engine that read the scan (`tesseract.js 7.0.0`, `tesseract 5.3.0`); null without OCR. */
-  ocrEngine: z.string().nullable(),
+  ocrEngine: v.nullable(v.string()),
   /** Mean OCR word confidence over the pages that had text, 0..1; null without OCR. */
-  ocrConfidence: Confidence.nullable(),
+  ocrConfidence: v.nullable(Confidence),
   /** Per page: OCR confidence, the resolution it was read at, words kept, time, and whether it was read. */
-  ocrPages: z.array(
-    z.object({
-      page: z.number().int().positive(),
+  ocrPages: v.array(
+    v.object({
+      page: Ordinal,
       confidence: Confidence,
-      dpi: z.number().int().positive(),
-      words: z.number().int().nonnegative(),
-      ms: z.number().int().nonnegative(),
-      status: z.enum(['ok', 'empty', 'failed']),
+      dpi: Ordinal,
+      words: Count,
+      ms: Count,
+      status: v.picklist(['ok', 'empty', 'failed']),
     }),
   ),
 });
 
-export const VanbanRecordSchema = z.object({
-  schema: z.literal('vanban/1'),
+export const VanbanRecordSchema = v.object({
+  schema: v.literal('vanban/1'),
   source: SourceValue,
   /** `ok`, or `needs-ocr` for a scan whose text could not be read yet. */
-  status: z.enum(['ok', 'needs-ocr']),
-  docType: DocTypeValue.nullable(),
-  number: NumberValue.nullable(),
-  place: ScalarValue.nullable(),
-  date: DateValue.nullable(),
-  issuer: IssuerValue.nullable(),
-  title: ScalarValue.nullable(),
-  addressees: z.array(Addressee),
-  signer: SignerValue.nullable(),
-  recipients: z.array(Recipient),
-  archive: ScalarValue.nullable(),
-  citations: z.array(Citation),
-  tasks: z.array(Task),
-  sections: z.array(Section),
-  agencies: z.array(Agency),
-  corrections: z.array(CorrectionValue),
+  status: v.picklist(['ok', 'needs-ocr']),
+  docType: v.nullable(DocTypeValue),
+  number: v.nullable(NumberValue),
+  place: v.nullable(ScalarValue),
+  date: v.nullable(DateValue),
+  issuer: v.nullable(IssuerValue),
+  title: v.nullable(ScalarValue),
+  addressees: v.array(Addressee),
+  signer: v.nullable(SignerValue),
+  recipients: v.array(Recipient),
+  archive: v.nullable(ScalarValue),
+  citations: v.array(Citation),
+  tasks: v.array(Task),
+  sections: v.array(Section),
+  agencies: v.array(Agency),
+  corrections: v.array(CorrectionValue),
   /** The text of every message, in order (kept as plain strings for vanban/1 readers). */
-  warnings: z.array(z.string()),
+  warnings: v.array(v.string()),
   /** The same messages with their origin (`read:docx`, `ocr`, `extract:header`…), severity, span and page. */
-  messages: z.array(MessageValue),
+  messages: v.array(MessageValue),
   /** Signature-stamp evidence (signer body, signing time) where the PDF carries one. */
-  stamps: z.array(z.object({ signer: z.string().nullable(), time: z.string().nullable() })),
-  text: z.string().optional(),
+  stamps: v.array(v.object({ signer: v.nullable(v.string()), time: v.nullable(v.string()) })),
+  text: v.optional(v.string()),
 });
 
-export type VanbanRecord = z.infer<typeof VanbanRecordSchema>;
+export type VanbanRecord = v.InferOutput<typeof VanbanRecordSchema>;
+
+/** The record built from `value`: every value checked, keys in the schema's order, keys it does not name dropped; throws `ValiError` where `value` does not fit. */
+export function parseRecord(value: unknown): VanbanRecord {
+  return v.parse(VanbanRecordSchema, value);
+}
 /** What the extractors read from a document: the record's fields about it, before its agencies are gathered. */
 export type ExtractedFields = Pick<
   VanbanRecord,
   'docType' | 'number' | 'place' | 'date' | 'issuer' | 'title' | 'addressees' | 'signer' | 'recipients' | 'archive' | 'citations' | 'tasks'
 >;
-export type NumberField = z.infer<typeof NumberValue>;
-export type DateField = z.infer<typeof DateValue>;
-export type CitationField = z.infer<typeof Citation>;
-export type TaskField = z.infer<typeof Task>;
-export type SectionField = z.infer<typeof Section>;
-export type AgencyField = z.infer<typeof Agency>;
+export type NumberField = v.InferOutput<typeof NumberValue>;
+export type DateField = v.InferOutput<typeof DateValue>;
+export type CitationField = v.InferOutput<typeof Citation>;
+export type TaskField = v.InferOutput<typeof Task>;
+export type SectionField = v.InferOutput<typeof Section>;
+export type AgencyField = v.InferOutput<typeof Agency>;
 export type AgencyMention = AgencyField['mentions'][number];
-export type RecipientField = z.infer<typeof Recipient>;
-export type SignerField = z.infer<typeof SignerValue>;
-export type IssuerField = z.infer<typeof IssuerValue>;
-export type ScalarField = z.infer<typeof ScalarValue>;
-export type DocTypeField = z.infer<typeof DocTypeValue>;
+export type RecipientField = v.InferOutput<typeof Recipient>;
+export type SignerField = v.InferOutput<typeof SignerValue>;
+export type IssuerField = v.InferOutput<typeof IssuerValue>;
+export type ScalarField = v.InferOutput<typeof ScalarValue>;
+export type DocTypeField = v.InferOutput<typeof DocTypeValue>;

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { exportTable } from '../../../pipeline/cli/export.js';
-import { VanbanRecordSchema } from '../../../pipeline/core/record.js';
+import { parseRecord } from '../../../pipeline/core/record.js';
 import { Store } from '../../../pipeline/store/index.js';
 import { renumberedPlan, SEED_TEXT } from '../../fixtures.js';
 
@@ -25,7 +25,7 @@ const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `vanban-${prefix}-`))
 describe('extract', () => {
   it('--json prints a record that satisfies the contract schema, with spans into text', () => {
     const out = execFileSync(process.execPath, [BIN, 'extract', '--json', 'examples/seeds/000_14d7bae0f26e4e26.txt'], { cwd: ROOT, encoding: 'utf8' });
-    const record = VanbanRecordSchema.parse(JSON.parse(out));
+    const record = parseRecord(JSON.parse(out));
     expect(record.schema).toBe('vanban/1');
     const [s, e] = record.number!.span;
     expect(record.text!.slice(s, e)).toBe('234/KH-MTTQ-BTT');

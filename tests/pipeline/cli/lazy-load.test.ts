@@ -25,7 +25,7 @@ function loadedBy(...args: string[]): string[] {
   return out.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length));
 }
 
-const HEAVY = /\/(pipeline\/(read|ocr|run|link)|normalizers|extractors)\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|unpdf|mammoth|piscina|pino|zod)\//;
+const HEAVY = /\/(pipeline\/(read|ocr|run|link)|normalizers|extractors)\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|unpdf|mammoth|piscina|pino|valibot)\//;
 
 describe('start-up', () => {
   it('--help runs the compiled CLI and loads no stage, OCR, language model or SQLite', () => {
