@@ -19,6 +19,8 @@ export const CANONICAL_PHRASES: string[] = [
     'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Thành ủy',
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
+    // The armed forces' local commands and the procuracy, as their laws name them.
+    'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
 
@@ -70,6 +72,13 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   CĐS: 'chuyển đổi số',
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
+  // The Front and the mass organisations (Điều lệ of each; the headers print them shortened).
+  MTTQ: 'Mặt trận Tổ quốc',
+  LĐLĐ: 'Liên đoàn Lao động',
+  LHPN: 'Liên hiệp Phụ nữ',
+  HLHPN: 'Hội Liên hiệp Phụ nữ',
+  CCB: 'Cựu chiến binh',
+  TNCS: 'Thanh niên Cộng sản',
 };
 
 /**
@@ -111,7 +120,7 @@ export const ISSUER_LINE_OPENINGS: string[] = [
   'Thủ tướng', 'Chủ tịch', 'Kiểm toán', 'Viện kiểm sát', 'Học viện', 'Đại học', 'Bệnh viện',
   'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Hợp tác xã', 'Liên minh', 'Quỹ', 'Nhà xuất bản', 'Thông tấn',
   'Đảng bộ', 'Chi bộ', 'Đảng ủy', 'Quận ủy', 'Thị ủy', 'Đảng Cộng sản', 'Ban Chấp hành', 'Thường trực', 'Thường vụ',
-  'Tổng Liên đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
+  'Tổng Liên đoàn', 'Tổng LĐLĐ', 'LĐLĐ', 'HLHPN', 'Công đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
   'Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Thị trấn', 'Xã', 'Phường', 'Đặc khu', 'TP', 'BCH', 'BTV', 'BTT', 'BCĐ',
   'Ngân hàng', 'Kho bạc', 'Tòa án', 'Thanh tra', 'Cổng', 'Trường', 'Viện', 'Ủy ban', 'Hội đồng',
 ];
@@ -148,6 +157,8 @@ export const PARTY_CENTRAL_SIGNATURE = new RegExp(
   String.raw`^T\s*\/?\s*M\.?\s+(${Object.keys(PARTY_CENTRAL_SIGNING_BODIES).join('|')})\s*$`,
   'u',
 );
+/** A body's name that ends in a level word alone ("Bệnh viện Đa khoa tỉnh"): group 1 the level. */
+export const ENDS_IN_BARE_LEVEL = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u;
 /** A name that already ends in its level, which the province's name follows directly ("Tỉnh ủy" + "Cao Bằng"). */
 export const ENDS_IN_LEVEL = /(?:Tỉnh|Thành|Huyện) ủy$|(?:tỉnh|thành phố)$/u;
 
