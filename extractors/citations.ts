@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, SEQUENCE_ALONE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
@@ -71,6 +71,21 @@ function joinsWithComma(words: string[], after: string[]): boolean {
     const [first, second] = pair.split(', ') as [string, string];
     // The pair's second word may end the name as well as go on with it ("Luật Thi đua, khen thưởng;").
     return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second}`) && !/^[\p{L}\p{N}]/u.test(next.slice(second.length + 1));
+  });
+}
+
+/**
+ * The numbers of a mention's list, canonical: a running number alone takes the symbol of the
+ * full number after it ("1520, 1521/QĐ-UBND" → 1520/QĐ-UBND, 1521/QĐ-UBND).
+ */
+function mentionNumbers(list: string, law = false): string[] {
+  const printed = list.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
+  // A law's name may end in its year ("Luật Đất đai 2024, 31/2024/QH15"): no running number.
+  if (law) return printed.filter((number) => !SEQUENCE_ALONE.test(number));
+  return printed.map((number, i) => {
+    if (!SEQUENCE_ALONE.test(number)) return number;
+    const full = printed.slice(i + 1).find((n) => !SEQUENCE_ALONE.test(n))!;
+    return canonicalNumber(full.replace(LEADING_SEQUENCE, number));
   });
 }
 
@@ -188,7 +203,7 @@ function namesItselfAsAnnexed(text: string, start: number, number: string, own: 
 export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): { number: string; span: [number, number] } | null {
   const own = canonicalNumber(ownNumber);
   for (const m of matchesAfterLookBehind(doc.text, TYPED_MENTION)) {
-    for (const number of m.groups!.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber)) {
+    for (const number of mentionNumbers(m.groups!.numbers!)) {
       if (/^\d/.test(number) && namesItselfAsAnnexed(doc.text, m.index, number, own)) return { number, span: [m.index, m.index + m[0].length] };
     }
   }
@@ -203,7 +218,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   for (const m of matchesAfterLookBehind(text, TYPED_MENTION)) {
     const g = m.groups!;
-    const numbers = g.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
+    const numbers = mentionNumbers(g.numbers!, g.lawType !== undefined);
     const start = m.index;
     const end = start + m[0].length;
     const type = canonicalType((g.lawType ?? g.type)!);
