@@ -1,7 +1,7 @@
 import { CITATION_TYPE_NAMES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
 import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
-import { CITED_NUMBER, CODE_CAPITALS } from './symbols.js';
+import { CITED_NUMBER, CODE_CAPITALS, WRAPPED_SYMBOL_CODE } from './symbols.js';
 
 /**
  * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
@@ -59,6 +59,18 @@ export const TYPED_MENTION = new RegExp(
 );
 /** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
 export const NUMBER_LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|${AND})\s*`, 'u');
+
+/**
+ * A normative document's number, its year between number and symbol ("187/2025/NĐ-CP", Nghị định
+ * 30/2020 Phụ lục I): no other text is written so, so it is a citation wherever it stands, also
+ * where a table's other column was read in between it and its type name.
+ */
+export const NORMATIVE_NUMBER = /^\d{1,5}\/\d{4}\/[A-ZĐ]/u;
+/**
+ * A symbol cut at a hyphen at the end of a line ("78/2025/NĐ-⏎"), its last code on a line after
+ * one of another column read in between ("CP, Nghị định số …"): group 1 that code.
+ */
+export const SYMBOL_CODE_AFTER_ONE_LINE = new RegExp(String.raw`^-[ \t]*\n[^\n]{1,80}\n[ \t]*(${WRAPPED_SYMBOL_CODE})(?=[,.;:)\s])`, 'u');
 
 /** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
 export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');

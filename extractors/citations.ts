@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, SEQUENCE_ALONE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
@@ -87,6 +87,16 @@ function mentionNumbers(list: string, law = false): string[] {
     const full = printed.slice(i + 1).find((n) => !SEQUENCE_ALONE.test(n))!;
     return canonicalNumber(full.replace(LEADING_SEQUENCE, number));
   });
+}
+
+/**
+ * A mention's last number completed with its last code when the line broke after a hyphen and
+ * another column's line was read in before the code (SYMBOL_CODE_AFTER_ONE_LINE); `end` is where
+ * the mention's match ends. The completed number, and where the code ends, or null.
+ */
+function completedAcrossLine(text: string, end: number, number: string): { number: string; end: number } | null {
+  const m = SYMBOL_CODE_AFTER_ONE_LINE.exec(text.slice(end, end + 200));
+  return m ? { number: canonicalNumber(`${number}-${m[1]}`), end: end + m[0].length } : null;
 }
 
 /** The type a number's symbol names ("37/HD-BCA-C04": a Hướng dẫn), or null when its code names none. */
@@ -220,7 +230,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const g = m.groups!;
     const numbers = mentionNumbers(g.numbers!, g.lawType !== undefined);
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    const completed = completedAcrossLine(text, end, numbers.at(-1)!);
+    if (completed) {
+      numbers[numbers.length - 1] = completed.number;
+      end = completed.end;
+    }
     const type = canonicalType((g.lawType ?? g.type)!);
     const { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
     const iso = isoAfter ?? dateBefore(text, start);
@@ -254,6 +269,19 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (number === own) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
     mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    covered.push([start, end]);
+  }
+
+  // "… Nghị định số - Biên bản kiểm tra⏎138/2024/NĐ-CP": a normative number, its type from its symbol.
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const number = canonicalNumber(m.groups!.number!);
+    if (!NORMATIVE_NUMBER.test(number) || number === own || covered.some(([s, e]) => start < e && end > s)) continue;
+    const type = typeOfNumber(number);
+    if (!type) continue;
+    const { iso, end: dateEnd } = dateAfter(text, end);
+    mentions.push({ start, end, type, number, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, start) });
     covered.push([start, end]);
   }
 
@@ -296,6 +324,16 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   for (const m of text.matchAll(BARE_NUMBER)) {
     const entry = byKey.get(canonicalNumber(m.groups!.number!));
     if (entry && !entry.mentions.some(([s, e]) => m.index >= s && m.index < e)) entry.mentions.push([m.index, m.index + m[0].length]);
+  }
+
+  // A law's name cut short at a comma of its name ("Luật Cán bộ, công⏎…") is the law cited in full elsewhere.
+  for (const [key, entry] of byKey) {
+    if (!key.startsWith('law:')) continue;
+    const full = [...byKey.keys()].find((other) => other.startsWith(`${key},`));
+    if (full) {
+      byKey.get(full)!.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
   }
 
   // A law cited once with its number and elsewhere by name alone is one citation.

@@ -55,6 +55,12 @@ const cases: Array<[string, Row[]]> = [
   // The type abbreviated as the symbol's code ("QĐ số …", "CV số …").
   ['Thực hiện QĐ số 456/QĐ-UBND ngày 2/5/2025 của UBND tỉnh;', [['Quyết định', '456/QĐ-UBND', '2025-05-02', 'UBND tỉnh']]],
   ['Căn cứ Bộ luật Lao động năm 2019 và Hiến pháp năm 2013;', [['Bộ luật', 'Bộ luật Lao động', '2019', null]]],
+  // A table's other column read into the middle of a citation (a text PDF's reading order):
+  // a normative number (with its year) is cited however its label was separated from it.
+  ['Thực hiện đúng quy định tại Nghị định số - Biên bản kiểm tra\n138/2024/NĐ-CP ngày 24/10/2024 của Chính phủ về lập dự toán;', [['Nghị định', '138/2024/NĐ-CP', '2024-10-24', 'Chính phủ']]],
+  ['phân cấp (Nghị định số 78/2025/NĐ-\nvà hồ sơ kèm theo\nCP, Nghị định số 79/2025/NĐ-CP...) và theo', [['Nghị định', '78/2025/NĐ-CP', null, null], ['Nghị định', '79/2025/NĐ-CP', null, null]]],
+  // A law's name cut at its comma by such a line is the law cited in full elsewhere.
+  ['Căn cứ Luật Cán bộ, công chức năm 2008;\nTuyển dụng theo quy định tại Luật Cán bộ, công\nHồ sơ tuyển dụng\nchức và các văn bản hướng dẫn;', [['Luật', 'Luật Cán bộ, công chức', '2008', null]]],
 ];
 
 /** What looks like a citation and is not: phone numbers, dates, money, articles, the document's own number. */
