@@ -1,4 +1,4 @@
-import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, PROVINCES } from './bodies.js';
+import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, CENTRAL_CITIES, PROVINCE_LEVEL, PROVINCES } from './bodies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
 import { DOC_TYPES } from './doc-types.js';
@@ -20,7 +20,7 @@ export const CANONICAL_PHRASES: string[] = [
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
-    'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
+    'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
 
@@ -209,6 +209,16 @@ export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Q
 export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\p{Lu}/u;
 
 /**
+ * Letters and digits OCR reads for another in a word printed in capitals: I as `l`, `1` or `|`,
+ * O as `0`. A standard name is matched with them read back.
+ */
+export const CAPITALS_OCR_CONFUSIONS: Record<string, string> = { l: 'I', '1': 'I', '|': 'I', '0': 'O' };
+/** A word in capitals that may hold those confusions ("TlNH", "H0A"): two capitals at least, checked apart. */
+export const CAPITALS_WITH_CONFUSIONS = /^[\p{Lu}\p{M}01l|]+$/u;
+/** The shortest word that is a standard name with its spaces lost (`LAMDONG`, `ĐĂKLĂK`). */
+export const JOINED_NAME_MIN_LETTERS = 5;
+
+/**
  * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,
  * `Hội Nông dán` → Hội Nông dân): provinces before and after the 2025 merger, and the names of
  * bodies and mass organisations of three syllables or more (two-syllable words such as
@@ -217,6 +227,8 @@ export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quậ
 export const STANDARD_NAMES: string[] = [
   ...new Set([
     ...PROVINCES.filter((p) => p.includes(' ')),
+    // A province with its level word, so that the level word read wrong (`TlNH`) is mended with it.
+    ...PROVINCES.map((p) => `${CENTRAL_CITIES.has(p) ? PROVINCE_LEVEL.city : PROVINCE_LEVEL.province} ${p}`),
     ...CANONICAL_PHRASES.filter((p) => p.split(' ').length >= 3),
     'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
     'Mặt trận Tổ quốc Việt Nam', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã',
