@@ -140,7 +140,7 @@ export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
 /** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */
 export const STRAY_SLASH = /(^|\s)\/(?=\p{Lu})|\s*\/\s*$/gu;
 /** The mottos when a flattened header runs them into an issuer line (their own column lost). */
-export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
+export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
 
 /**
  * The Party's central bodies (Hướng dẫn 36-HD/VPTW; Quy định 66-QĐ/TW): under the header

@@ -113,6 +113,28 @@ describe('issuer header variants', () => {
   }
 });
 
+/** The Youth Union prints its own name on the right, as the Party does (Hướng dẫn of the Trung ương Đoàn). */
+const UNION_RIGHT = 'ĐOÀN TNCS HỒ CHÍ MINH';
+
+describe('more header forms', () => {
+  const named = async (lines: string[]) => (await recordFromText([...lines, ...REST].join('\n'))).issuer?.name;
+  const cases: Array<[string[], string]> = [
+    [[`BCH ĐOÀN TỈNH GIA LAI          ${UNION_RIGHT}`, '***', `Số 12-KH/TĐTN          ${PLACE_DATE}`], 'Ban Chấp hành Đoàn tỉnh Gia Lai'],
+    [[UNION_RIGHT, PLACE_DATE, 'TỈNH ĐOÀN LÂM ĐỒNG', '***', 'Số 12-KH/TĐTN'], 'Tỉnh đoàn Lâm Đồng'],
+    [['TỈNH ĐOÀN LÂM ĐỒNG ĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số 12-KH/TĐTN'], 'Tỉnh đoàn Lâm Đồng'],
+    [['ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH', '*', 'Số 12-KH/ĐU'], 'Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng'],
+    [['CÔNG AN TỈNH LÂM ĐỒNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHÒNG CẢNH SÁT GIAO THÔNG\t\tĐộc lập - Tự do - Hạnh phúc', `Số: 12/KH-PC08\t\t${PLACE_DATE}`], 'Phòng Cảnh sát giao thông Công an tỉnh Lâm Đồng'],
+    [['SỞ NỘI VỤ TỈNH LÂM ĐỒNG ___________', 'Số: 12/KH-SNV', ...STATE_RIGHT, PLACE_DATE], 'Sở Nội vụ tỉnh Lâm Đồng'],
+    [['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Số: 12/KH-VKSTC', ...STATE_RIGHT, PLACE_DATE], 'Viện kiểm sát nhân dân tối cao'],
+    [['UBND TỈNH LÂM ĐỒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ TÀI CHÍNH          Độc lập - Tự do - Hạnh phúc', `Số: 12/STC-NS          ${PLACE_DATE}`, 'V/v triển khai kế hoạch năm 2025'], 'Sở Tài chính tỉnh Lâm Đồng'],
+  ];
+  for (const [lines, name] of cases) {
+    it(`${lines[0]} … → ${name}`, async () => {
+      expect(await named(lines)).toBe(name);
+    });
+  }
+});
+
 describe('an abbreviation in the header, written out unless the document writes its own name with it', () => {
   const withBody = async (sentence: string) =>
     (await recordFromText([...header(['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐỨC TRỌNG', 'BAN THƯỜNG TRỰC'], 'Số: 12/KH-MTTQ-BTT', 'tabs'), 'KẾ HOẠCH', 'Tuyên truyền năm 2025', sentence, 'I. MỤC ĐÍCH'].join('\n'))).issuer?.name;
