@@ -79,6 +79,8 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   HLHPN: 'Hội Liên hiệp Phụ nữ',
   CCB: 'Cựu chiến binh',
   TNCS: 'Thanh niên Cộng sản',
+  // A centrally-run city's level word (Nghị định 30/2020 Phụ lục III: TP. for thành phố).
+  TP: 'thành phố',
 };
 
 /**

@@ -21,6 +21,13 @@ export const TWO_COLUMNS_IN_LINE =
 /** A rule drawn with underscores or dashes after a header line's words, in the same line of text ("SỞ NỘI VỤ ______"). */
 export const TRAILING_RULE = /\s+[_\-–—=·.]{3,}\s*$/u;
 
+/**
+ * Stops after a header line's last word, which OCR reads from specks ("TỈNH BÌNH THUẬN.",
+ * "…"): a body's name ends in no full stop (a comma at a line's end is the name going on, and
+ * `TP.` an abbreviation).
+ */
+export const TRAILING_STOPS = /(?<!(?<![\p{L}])TP)\s*[.…:;]+\s*$/u;
+
 /** Rules and ornaments printed under header blocks. */
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;
 

@@ -105,12 +105,13 @@ function properCaseOnce(upper: string): string {
  * usage, as its tone placement does.
  */
 function expandAbbreviations(name: string, ownText: string): string {
-  return name.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu, (word, at: number) => {
+  // An abbreviation's own stop ("TP.") goes with it.
+  return name.replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string, at: number) => {
     const full = NAME_ABBREVIATIONS[word];
-    if (!full) return word;
+    if (!full) return printed;
     const before = /\S+\s$/u.exec(name.slice(0, at))?.[0] ?? '';
-    const after = /^\s\S+/u.exec(name.slice(at + word.length))?.[0] ?? '';
-    return (before || after) && ownText.includes(`${before}${word}${after}`) ? word : full;
+    const after = /^\s\S+/u.exec(name.slice(at + printed.length))?.[0] ?? '';
+    return (before || after) && ownText.includes(`${before}${printed}${after}`) ? printed : full;
   });
 }
 

@@ -125,6 +125,10 @@ describe('more header forms', () => {
     [['ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH', '*', 'Số 12-KH/ĐU'], 'Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng'],
     [['CÔNG AN TỈNH LÂM ĐỒNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHÒNG CẢNH SÁT GIAO THÔNG\t\tĐộc lập - Tự do - Hạnh phúc', `Số: 12/KH-PC08\t\t${PLACE_DATE}`], 'Phòng Cảnh sát giao thông Công an tỉnh Lâm Đồng'],
     [['SỞ NỘI VỤ TỈNH LÂM ĐỒNG ___________', 'Số: 12/KH-SNV', ...STATE_RIGHT, PLACE_DATE], 'Sở Nội vụ tỉnh Lâm Đồng'],
+    // Stops OCR reads from specks after a line's last word; a comma at a line's end goes on with the name.
+    [['UBND TỈNH BÌNH THUẬN...', 'HIỆP HỘI DOANH NGHIỆP.', 'Số: 12/KH-HHDN', ...STATE_RIGHT, PLACE_DATE], 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận'],
+    [['ỦY BAN NHÂN DÂN.', 'TỈNH LÂM ĐỒNG', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân tỉnh Lâm Đồng'],
+    [['UBND TP. HỒ CHÍ MINH', 'SỞ VĂN HÓA,', 'THỂ THAO VÀ DU LỊCH', 'Số: 12/KH-SVHTTDL', ...STATE_RIGHT, PLACE_DATE], 'Sở Văn hóa, Thể thao và Du lịch thành phố Hồ Chí Minh'],
     [['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Số: 12/KH-VKSTC', ...STATE_RIGHT, PLACE_DATE], 'Viện kiểm sát nhân dân tối cao'],
     [['UBND TỈNH LÂM ĐỒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ TÀI CHÍNH          Độc lập - Tự do - Hạnh phúc', `Số: 12/STC-NS          ${PLACE_DATE}`, 'V/v triển khai kế hoạch năm 2025'], 'Sở Tài chính tỉnh Lâm Đồng'],
   ];
