@@ -48,6 +48,11 @@ const cases: Array<[string, Row[]]> = [
   ['Thực hiện Chương trình số 05-CTr/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy;', [['Chương trình', '05-CTr/TU', '2021-03-12', 'Ban Thường vụ Tỉnh ủy']]],
   // Numbers typed with spaces or odd dashes around their separators (FORMAT.md §7).
   ['Căn cứ Quyết định số 1520 /QĐ-UBND ngày 15/7/2025 của UBND tỉnh; Chỉ thị số 03– CT/TW ngày 19/5/2021 của Ban Bí thư;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư']]],
+  // A hyphen OCR read twice.
+  ['Được công nhận tại Quyết định số 779/QĐ--UBND ngày 23/3/2022 của UBND tỉnh;', [['Quyết định', '779/QĐ-UBND', '2022-03-23', 'UBND tỉnh']]],
+  // A hyphen OCR read as a quote mark between two codes; a title quoted after a number stays apart.
+  ['Thực hiện Kế hoạch số 3563/KH“UBND ngày 01/6/2021 của UBND tỉnh Lâm Đồng.', [['Kế hoạch', '3563/KH-UBND', '2021-06-01', 'UBND tỉnh Lâm Đồng']]],
+  ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
   // Several numbers sharing one symbol ("số 1520, 1521/QĐ-UBND"), each a citation of its own.
   ['Căn cứ các Quyết định số 1520, 1521/QĐ-UBND ngày 15/7/2025 của UBND tỉnh;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Quyết định', '1521/QĐ-UBND', '2025-07-15', 'UBND tỉnh']]],
   // A list of numbers each with its "số" and date.
