@@ -72,6 +72,9 @@ export const NORMATIVE_NUMBER = /^\d{1,5}\/\d{4}\/[A-ZĐ]/u;
  */
 export const SYMBOL_CODE_AFTER_ONE_LINE = new RegExp(String.raw`^-[ \t]*\n[^\n]{1,80}\n[ \t]*(${WRAPPED_SYMBOL_CODE})(?=[,.;:)\s])`, 'u');
 
+/** The next number of a cited list after a dated one (", 1095/BCA-C04 ngày …", " và số 12/KH-UBND"): group 1. */
+export const NUMBER_AFTER_DATE = new RegExp(String.raw`^\s*(?:,|;|${AND})\s*(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})(?![\p{L}\p{N}])`, 'u');
+
 /** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
 export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 

@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
@@ -237,14 +237,23 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       end = completed.end;
     }
     const type = canonicalType((g.lawType ?? g.type)!);
-    const { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    let { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
     const iso = isoAfter ?? dateBefore(text, start);
+    // "Văn bản số 477/BCA-H01 ngày 04/02/2026 và 1095/BCA-C04 ngày 19/3/2026 của Bộ Công an": more
+    // numbers of the type, each with its own date, the issuer after the last one for them all.
+    const dated: Array<{ number: string; date: string | null; at: [number, number] }> = numbers.map((number) => ({ number, date: iso, at: [start, end] }));
+    for (let next = isoAfter ? NUMBER_AFTER_DATE.exec(text.slice(dateEnd, dateEnd + 80)) : null; next; next = isoAfter ? NUMBER_AFTER_DATE.exec(text.slice(dateEnd, dateEnd + 80)) : null) {
+      const at: [number, number] = [dateEnd + next[0].length - next[1]!.length, dateEnd + next[0].length];
+      ({ iso: isoAfter, end: dateEnd } = dateAfter(text, at[1]));
+      dated.push({ number: canonicalNumber(next[1]!), date: isoAfter, at });
+      covered.push(at);
+    }
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
-    for (const number of numbers) {
+    for (const { number, date, at } of dated) {
       if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
-      mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
+      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation });
     }
     covered.push([start, end]);
   }

@@ -50,6 +50,8 @@ const cases: Array<[string, Row[]]> = [
   ['Căn cứ Quyết định số 1520 /QĐ-UBND ngày 15/7/2025 của UBND tỉnh; Chỉ thị số 03– CT/TW ngày 19/5/2021 của Ban Bí thư;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư']]],
   // A hyphen OCR read twice.
   ['Được công nhận tại Quyết định số 779/QĐ--UBND ngày 23/3/2022 của UBND tỉnh;', [['Quyết định', '779/QĐ-UBND', '2022-03-23', 'UBND tỉnh']]],
+  // A list whose numbers each carry their date, the issuer after the last for them all.
+  ['Thực hiện Văn bản số 477/BCA-H01 ngày 04/02/2026 và 1095/BCA-C04 ngày 19/3/2026 của Bộ Công an.', [['Văn bản', '477/BCA-H01', '2026-02-04', 'Bộ Công an'], ['Văn bản', '1095/BCA-C04', '2026-03-19', 'Bộ Công an']]],
   // A hyphen OCR read as a quote mark between two codes; a title quoted after a number stays apart.
   ['Thực hiện Kế hoạch số 3563/KH“UBND ngày 01/6/2021 của UBND tỉnh Lâm Đồng.', [['Kế hoạch', '3563/KH-UBND', '2021-06-01', 'UBND tỉnh Lâm Đồng']]],
   ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
