@@ -5,6 +5,7 @@ import {
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -333,6 +334,21 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   for (const m of text.matchAll(BARE_NUMBER)) {
     const entry = byKey.get(canonicalNumber(m.groups!.number!));
     if (entry && !entry.mentions.some(([s, e]) => m.index >= s && m.index < e)) entry.mentions.push([m.index, m.index + m[0].length]);
+  }
+
+  // A number OCR read with its type code one letter off ("37/HID-BCA-C04" beside "37/HD-BCA-C04"):
+  // no type has that code, and the same running number and issuer codes are cited with the real one.
+  for (const [key, entry] of byKey) {
+    const misread = key.startsWith('law:') ? null : parseDocumentNumber(key);
+    if (!misread?.typeCode || !misread.seq || docTypeByCode(misread.typeCode)) continue;
+    const same = [...byKey.keys()].find((other) => {
+      const real = other === key || other.startsWith('law:') ? null : parseDocumentNumber(other);
+      return !!real?.typeCode && real.seq === misread.seq && docTypeByCode(real.typeCode) !== undefined && real.issuerCodes.join('-') === misread.issuerCodes.join('-') && levenshtein(real.typeCode, misread.typeCode!) === 1;
+    });
+    if (same) {
+      byKey.get(same)!.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
   }
 
   // A law's name cut short at a comma of its name ("Luật Cán bộ, công⏎…") is the law cited in full elsewhere.

@@ -52,6 +52,8 @@ const cases: Array<[string, Row[]]> = [
   ['Được công nhận tại Quyết định số 779/QĐ--UBND ngày 23/3/2022 của UBND tỉnh;', [['Quyết định', '779/QĐ-UBND', '2022-03-23', 'UBND tỉnh']]],
   // A list whose numbers each carry their date, the issuer after the last for them all.
   ['Thực hiện Văn bản số 477/BCA-H01 ngày 04/02/2026 và 1095/BCA-C04 ngày 19/3/2026 của Bộ Công an.', [['Văn bản', '477/BCA-H01', '2026-02-04', 'Bộ Công an'], ['Văn bản', '1095/BCA-C04', '2026-03-19', 'Bộ Công an']]],
+  // A type code OCR read one letter off, beside the same number read right: one document.
+  ['Theo Hướng dẫn số 37/HD-BCA-C04 ngày 24/9/2025 của Bộ Công an; thực hiện Hướng dẫn 37/HID-BCA-C04, các đơn vị rà soát.', [['Hướng dẫn', '37/HD-BCA-C04', '2025-09-24', 'Bộ Công an']]],
   // A hyphen OCR read as a quote mark between two codes; a title quoted after a number stays apart.
   ['Thực hiện Kế hoạch số 3563/KH“UBND ngày 01/6/2021 của UBND tỉnh Lâm Đồng.', [['Kế hoạch', '3563/KH-UBND', '2021-06-01', 'UBND tỉnh Lâm Đồng']]],
   ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
