@@ -212,7 +212,7 @@ export function standardNameEdits(text: string): Edit[] {
       break;
     }
     if (!snapped) {
-      const joined = joinedStandardEdit(text, m.index, m[0], nextWord);
+      const joined = joinedStandardEdit(text, m.index, m[0], nextWord) ?? gluedLevelEdit(text, m.index, m[0], nextWord);
       if (joined) {
         edits.push(joined);
         capitalised.lastIndex = joined.end;
@@ -220,6 +220,32 @@ export function standardNameEdits(text: string): Edit[] {
     }
   }
   return edits;
+}
+
+/** The province's level word as a key ("tinh"), which OCR glues to the word before it in capitals. */
+const GLUED_LEVEL_KEY = standardKey(PROVINCE_LEVEL.province.toLocaleUpperCase('vi'));
+
+/**
+ * A word in capitals with the level word of a province glued to its end by a lost space
+ * ("KINH TẾTĨNH ĐẮK NÔNG"): when the level word and the words after it are a standard name, the
+ * space is put back and the name snapped ("TẾ TỈNH ĐẮK NÔNG").
+ */
+function gluedLevelEdit(text: string, start: number, word: string, nextWord: RegExp): Edit | null {
+  const levelLength = GLUED_LEVEL_KEY.length;
+  if (!inCapitals(word) || word.length <= levelLength || standardKey(word.slice(-levelLength)) !== GLUED_LEVEL_KEY) return null;
+  let key = GLUED_LEVEL_KEY;
+  let end = start + word.length;
+  for (let words = 1; words < LONGEST_STANDARD; words++) {
+    nextWord.lastIndex = end;
+    const next = nextWord.exec(text);
+    if (!next || !inCapitals(next[1]!)) return null;
+    key += ` ${standardKey(next[1]!)}`;
+    end = nextWord.lastIndex;
+    const standard = STANDARD_BY_FOLDED.get(key);
+    if (standard) return { start: start + word.length - levelLength, end, replacement: ` ${standard.toLocaleUpperCase('vi')}`, reason: 'standard-name' };
+    if (!STANDARD_PREFIXES.has(key)) return null;
+  }
+  return null;
 }
 
 /** A province's level words, which a standard name may open with ("tỉnh Lâm Đồng"). */

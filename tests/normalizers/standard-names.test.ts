@@ -24,6 +24,8 @@ describe('standard names read by OCR', () => {
     ['LIÊN ĐOÀN LAO ĐÔNG TỈNH QUANG NGAI', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NGÃI', ['LIÊN ĐOÀN LAO ĐÔNG→LIÊN ĐOÀN LAO ĐỘNG', 'QUANG NGAI→QUẢNG NGÃI']],
     ['ỦY BAN NHÂN DÂN TỈNH THAl NGUYÊN', 'ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', ['THAl NGUYÊN→THÁI NGUYÊN']],
     ['SỞ Y TẾ TỈNH ĐĂKLĂK', 'SỞ Y TẾ TỈNH ĐẮK LẮK', ['ĐĂKLĂK→ĐẮK LẮK']],
+    // The level word glued to the word before it by a lost space, and misread.
+    ['QUỸ HỖ TRỢ NÔNG DÂNTĨNH ĐẮK NÔNG', 'QUỸ HỖ TRỢ NÔNG DÂN TỈNH ĐẮK NÔNG', ['TĨNH ĐẮK NÔNG→ TỈNH ĐẮK NÔNG']],
   ];
   for (const [read, fixed, corrections] of cases) {
     it(`${read} → ${fixed}`, async () => {
