@@ -1,7 +1,7 @@
 import { CITATION_TYPE_NAMES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
 import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
-import { CITED_NUMBER } from './symbols.js';
+import { CITED_NUMBER, CODE_CAPITALS, WRAPPED_SYMBOL_CODE } from './symbols.js';
 
 /**
  * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
@@ -33,6 +33,16 @@ export function isLawType(name: string): boolean {
   return LAW_TYPES.has(name.toLocaleLowerCase('vi'));
 }
 
+/**
+ * Running numbers listed before the one number that prints their shared symbol ("các Quyết định
+ * số 1520, 1521/QĐ-UBND"): documents of one type and issuer are cited so, each its own citation.
+ */
+const SHARED_SYMBOL_SEQUENCES = String.raw`(?:\d{1,5}\s*(?:,|${AND})\s*)*`;
+/** A running number alone, in a mention's list: it takes the symbol of the full number after it. */
+export const SEQUENCE_ALONE = /^\d{1,5}$/u;
+/** The running number that opens a full number ("1521" of "1521/QĐ-UBND"), to be replaced by another. */
+export const LEADING_SEQUENCE = /^\d{1,5}(?:\.\d{1,3})?/u;
+
 /** Every cited type name, as a pattern. */
 const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
 /** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
@@ -44,11 +54,26 @@ const OTHER_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !i
  * Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". Groups: lawType and name, or type; numbers.
  */
 export const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
 export const NUMBER_LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|${AND})\s*`, 'u');
+
+/**
+ * A normative document's number, its year between number and symbol ("187/2025/NĐ-CP", Nghị định
+ * 30/2020 Phụ lục I): no other text is written so, so it is a citation wherever it stands, also
+ * where a table's other column was read in between it and its type name.
+ */
+export const NORMATIVE_NUMBER = /^\d{1,5}\/\d{4}\/[A-ZĐ]/u;
+/**
+ * A symbol cut at a hyphen at the end of a line ("78/2025/NĐ-⏎"), its last code on a line after
+ * one of another column read in between ("CP, Nghị định số …"): group 1 that code.
+ */
+export const SYMBOL_CODE_AFTER_ONE_LINE = new RegExp(String.raw`^-[ \t]*\n[^\n]{1,80}\n[ \t]*(${WRAPPED_SYMBOL_CODE})(?=[,.;:)\s])`, 'u');
+
+/** The next number of a cited list after a dated one (", 1095/BCA-C04 ngày …", " và số 12/KH-UBND"): group 1. */
+export const NUMBER_AFTER_DATE = new RegExp(String.raw`^\s*(?:,|;|${AND})\s*(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})(?![\p{L}\p{N}])`, 'u');
 
 /** A number mentioned without its type ("số 28/CT-TTg") — resolved only if typed elsewhere. */
 export const BARE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/\-])(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
@@ -68,9 +93,9 @@ export const NUMBER_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\([^()]{0,60}?(
  * A number with its symbol after the number label in running text ("tại Đơn đề nghị hợp nhất số
  * 258/ĐĐN-ĐLS", "Hướng dân số 37/HD-BCA-C04" with the type misspelt): only a document is numbered
  * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
- * header's own `Số:` is not.
+ * header's own `Số:` is not. A symbol of one letter alone is a house's number ("số 15/A đường …").
  */
-export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * A type name and a number without its symbol, when the date or the issuer follows and says it

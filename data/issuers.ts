@@ -1,4 +1,4 @@
-import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, PROVINCES } from './bodies.js';
+import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, CENTRAL_CITIES, PROVINCE_LEVEL, PROVINCES } from './bodies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
 import { DOC_TYPES } from './doc-types.js';
@@ -19,6 +19,8 @@ export const CANONICAL_PHRASES: string[] = [
     'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Thành ủy',
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
+    // The armed forces' local commands and the procuracy, as their laws name them.
+    'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
 
@@ -70,6 +72,15 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   CĐS: 'chuyển đổi số',
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
+  // The Front and the mass organisations (Điều lệ of each; the headers print them shortened).
+  MTTQ: 'Mặt trận Tổ quốc',
+  LĐLĐ: 'Liên đoàn Lao động',
+  LHPN: 'Liên hiệp Phụ nữ',
+  HLHPN: 'Hội Liên hiệp Phụ nữ',
+  CCB: 'Cựu chiến binh',
+  TNCS: 'Thanh niên Cộng sản',
+  // A centrally-run city's level word (Nghị định 30/2020 Phụ lục III: TP. for thành phố).
+  TP: 'thành phố',
 };
 
 /**
@@ -111,7 +122,7 @@ export const ISSUER_LINE_OPENINGS: string[] = [
   'Thủ tướng', 'Chủ tịch', 'Kiểm toán', 'Viện kiểm sát', 'Học viện', 'Đại học', 'Bệnh viện',
   'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Hợp tác xã', 'Liên minh', 'Quỹ', 'Nhà xuất bản', 'Thông tấn',
   'Đảng bộ', 'Chi bộ', 'Đảng ủy', 'Quận ủy', 'Thị ủy', 'Đảng Cộng sản', 'Ban Chấp hành', 'Thường trực', 'Thường vụ',
-  'Tổng Liên đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
+  'Tổng Liên đoàn', 'Tổng LĐLĐ', 'LĐLĐ', 'HLHPN', 'Công đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
   'Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Thị trấn', 'Xã', 'Phường', 'Đặc khu', 'TP', 'BCH', 'BTV', 'BTT', 'BCĐ',
   'Ngân hàng', 'Kho bạc', 'Tòa án', 'Thanh tra', 'Cổng', 'Trường', 'Viện', 'Ủy ban', 'Hội đồng',
 ];
@@ -131,7 +142,7 @@ export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
 /** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */
 export const STRAY_SLASH = /(^|\s)\/(?=\p{Lu})|\s*\/\s*$/gu;
 /** The mottos when a flattened header runs them into an issuer line (their own column lost). */
-export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
+export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
 
 /**
  * The Party's central bodies (Hướng dẫn 36-HD/VPTW; Quy định 66-QĐ/TW): under the header
@@ -148,6 +159,8 @@ export const PARTY_CENTRAL_SIGNATURE = new RegExp(
   String.raw`^T\s*\/?\s*M\.?\s+(${Object.keys(PARTY_CENTRAL_SIGNING_BODIES).join('|')})\s*$`,
   'u',
 );
+/** A body's name that ends in a level word alone ("Bệnh viện Đa khoa tỉnh"): group 1 the level. */
+export const ENDS_IN_BARE_LEVEL = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u;
 /** A name that already ends in its level, which the province's name follows directly ("Tỉnh ủy" + "Cao Bằng"). */
 export const ENDS_IN_LEVEL = /(?:Tỉnh|Thành|Huyện) ủy$|(?:tỉnh|thành phố)$/u;
 
@@ -198,6 +211,16 @@ export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Q
 export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\p{Lu}/u;
 
 /**
+ * Letters and digits OCR reads for another in a word printed in capitals: I as `l`, `1` or `|`,
+ * O as `0`. A standard name is matched with them read back.
+ */
+export const CAPITALS_OCR_CONFUSIONS: Record<string, string> = { l: 'I', '1': 'I', '|': 'I', '0': 'O' };
+/** A word in capitals that may hold those confusions ("TlNH", "H0A"): two capitals at least, checked apart. */
+export const CAPITALS_WITH_CONFUSIONS = /^[\p{Lu}\p{M}01l|]+$/u;
+/** The shortest word that is a standard name with its spaces lost (`LAMDONG`, `ĐĂKLĂK`). */
+export const JOINED_NAME_MIN_LETTERS = 5;
+
+/**
  * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,
  * `Hội Nông dán` → Hội Nông dân): provinces before and after the 2025 merger, and the names of
  * bodies and mass organisations of three syllables or more (two-syllable words such as
@@ -206,6 +229,8 @@ export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quậ
 export const STANDARD_NAMES: string[] = [
   ...new Set([
     ...PROVINCES.filter((p) => p.includes(' ')),
+    // A province with its level word, so that the level word read wrong (`TlNH`) is mended with it.
+    ...PROVINCES.map((p) => `${CENTRAL_CITIES.has(p) ? PROVINCE_LEVEL.city : PROVINCE_LEVEL.province} ${p}`),
     ...CANONICAL_PHRASES.filter((p) => p.split(' ').length >= 3),
     'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
     'Mặt trận Tổ quốc Việt Nam', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã',

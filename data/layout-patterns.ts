@@ -7,16 +7,26 @@ import { escapeRegExp } from './regexp.js';
  * text, whose tone placement is the traditional one (HÒA, ỦY), so only that spelling is listed.
  */
 
-/** The State and Party mottos and their second line. */
+/** The State and Party mottos and their second line; the Youth Union's name, which it prints on the right as the Party does. */
 export const MOTTO_LINE =
-  /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
+  /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
 /**
  * A header line of a flattened two-column table holding both columns (NĐ 30/2020: issuer and number
  * on the left, motto and place/date on the right): the left part, then the motto or a place/date.
  */
 export const TWO_COLUMNS_IN_LINE =
-  /^(?<left>\S.*?)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$/iu;
+  /^(?<left>\S.*?)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$/iu;
+
+/** A rule drawn with underscores or dashes after a header line's words, in the same line of text ("SỞ NỘI VỤ ______"). */
+export const TRAILING_RULE = /\s+[_\-–—=·.]{3,}\s*$/u;
+
+/**
+ * Stops after a header line's last word, which OCR reads from specks ("TỈNH BÌNH THUẬN.",
+ * "…"): a body's name ends in no full stop (a comma at a line's end is the name going on, and
+ * `TP.` an abbreviation).
+ */
+export const TRAILING_STOPS = /(?<!(?<![\p{L}])TP)\s*[.…:;]+\s*$/u;
 
 /** Rules and ornaments printed under header blocks. */
 export const SEPARATOR_LINE = /^[\s\-–—_=*.·•~]+$|^-{2,}\s*\*?\s*-{0,}$/u;

@@ -61,12 +61,16 @@ const CODE = String.raw`[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*`;
 /** Hyphens and dashes a copy puts between codes. */
 const DASH = String.raw`[\-‐‑–—]`;
 
+/** A quote mark OCR reads for the hyphen between two codes (`KH“UBND`), with no space around it. */
+const QUOTE_READ_FOR_HYPHEN = '[“”"]';
+
 /**
- * A document number with possible spaces around its separators: `03- CT/TW`, `/KH - STTTT`.
+ * A document number with possible spaces around its separators: `03- CT/TW`, `/KH - STTTT`, or a
+ * hyphen read twice (`779/QĐ--UBND`) or as a quote mark (`3563/KH“UBND`).
  * Groups: digits, first separator, year, codes.
  */
 export const LOOSE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/])(?:(\d{1,5})[ ]?)?([/]|${DASH})[ ]?(?:(\d{4})[ ]?\/[ ]?)?(${CODE}(?:[ ]?(?:/|${DASH})[ ]?${CODE})*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/])(?:(\d{1,5})[ ]?)?([/]|${DASH})[ ]?(?:(\d{4})[ ]?\/[ ]?)?(${CODE}(?:(?:[ ]?(?:/|${DASH}{1,2})[ ]?|${QUOTE_READ_FOR_HYPHEN})${CODE})*)(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -1,10 +1,11 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, NEW_ITEM_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -72,6 +73,31 @@ function joinsWithComma(words: string[], after: string[]): boolean {
     // The pair's second word may end the name as well as go on with it ("Luật Thi đua, khen thưởng;").
     return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second}`) && !/^[\p{L}\p{N}]/u.test(next.slice(second.length + 1));
   });
+}
+
+/**
+ * The numbers of a mention's list, canonical: a running number alone takes the symbol of the
+ * full number after it ("1520, 1521/QĐ-UBND" → 1520/QĐ-UBND, 1521/QĐ-UBND).
+ */
+function mentionNumbers(list: string, law = false): string[] {
+  const printed = list.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
+  // A law's name may end in its year ("Luật Đất đai 2024, 31/2024/QH15"): no running number.
+  if (law) return printed.filter((number) => !SEQUENCE_ALONE.test(number));
+  return printed.map((number, i) => {
+    if (!SEQUENCE_ALONE.test(number)) return number;
+    const full = printed.slice(i + 1).find((n) => !SEQUENCE_ALONE.test(n))!;
+    return canonicalNumber(full.replace(LEADING_SEQUENCE, number));
+  });
+}
+
+/**
+ * A mention's last number completed with its last code when the line broke after a hyphen and
+ * another column's line was read in before the code (SYMBOL_CODE_AFTER_ONE_LINE); `end` is where
+ * the mention's match ends. The completed number, and where the code ends, or null.
+ */
+function completedAcrossLine(text: string, end: number, number: string): { number: string; end: number } | null {
+  const m = SYMBOL_CODE_AFTER_ONE_LINE.exec(text.slice(end, end + 200));
+  return m ? { number: canonicalNumber(`${number}-${m[1]}`), end: end + m[0].length } : null;
 }
 
 /** The type a number's symbol names ("37/HD-BCA-C04": a Hướng dẫn), or null when its code names none. */
@@ -188,7 +214,7 @@ function namesItselfAsAnnexed(text: string, start: number, number: string, own: 
 export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): { number: string; span: [number, number] } | null {
   const own = canonicalNumber(ownNumber);
   for (const m of matchesAfterLookBehind(doc.text, TYPED_MENTION)) {
-    for (const number of m.groups!.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber)) {
+    for (const number of mentionNumbers(m.groups!.numbers!)) {
       if (/^\d/.test(number) && namesItselfAsAnnexed(doc.text, m.index, number, own)) return { number, span: [m.index, m.index + m[0].length] };
     }
   }
@@ -203,18 +229,32 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   for (const m of matchesAfterLookBehind(text, TYPED_MENTION)) {
     const g = m.groups!;
-    const numbers = g.numbers!.split(NUMBER_LIST_SEPARATOR).map(canonicalNumber);
+    const numbers = mentionNumbers(g.numbers!, g.lawType !== undefined);
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    const completed = completedAcrossLine(text, end, numbers.at(-1)!);
+    if (completed) {
+      numbers[numbers.length - 1] = completed.number;
+      end = completed.end;
+    }
     const type = canonicalType((g.lawType ?? g.type)!);
-    const { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
+    let { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
     const iso = isoAfter ?? dateBefore(text, start);
+    // "Văn bản số 477/BCA-H01 ngày 04/02/2026 và 1095/BCA-C04 ngày 19/3/2026 của Bộ Công an": more
+    // numbers of the type, each with its own date, the issuer after the last one for them all.
+    const dated: Array<{ number: string; date: string | null; at: [number, number] }> = numbers.map((number) => ({ number, date: iso, at: [start, end] }));
+    for (let next = isoAfter ? NUMBER_AFTER_DATE.exec(text.slice(dateEnd, dateEnd + 80)) : null; next; next = isoAfter ? NUMBER_AFTER_DATE.exec(text.slice(dateEnd, dateEnd + 80)) : null) {
+      const at: [number, number] = [dateEnd + next[0].length - next[1]!.length, dateEnd + next[0].length];
+      ({ iso: isoAfter, end: dateEnd } = dateAfter(text, at[1]));
+      dated.push({ number: canonicalNumber(next[1]!), date: isoAfter, at });
+      covered.push(at);
+    }
     const issuer = issuerAfter(text, dateEnd);
     const relation = relationBefore(text, start);
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
-    for (const number of numbers) {
+    for (const { number, date, at } of dated) {
       if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
-      mentions.push({ start, end, type, number, name: lawName, date: iso, issuer, relation });
+      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation });
     }
     covered.push([start, end]);
   }
@@ -239,6 +279,19 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (number === own) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
     mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    covered.push([start, end]);
+  }
+
+  // "… Nghị định số - Biên bản kiểm tra⏎138/2024/NĐ-CP": a normative number, its type from its symbol.
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const number = canonicalNumber(m.groups!.number!);
+    if (!NORMATIVE_NUMBER.test(number) || number === own || covered.some(([s, e]) => start < e && end > s)) continue;
+    const type = typeOfNumber(number);
+    if (!type) continue;
+    const { iso, end: dateEnd } = dateAfter(text, end);
+    mentions.push({ start, end, type, number, name: null, date: iso, issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, start) });
     covered.push([start, end]);
   }
 
@@ -281,6 +334,31 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   for (const m of text.matchAll(BARE_NUMBER)) {
     const entry = byKey.get(canonicalNumber(m.groups!.number!));
     if (entry && !entry.mentions.some(([s, e]) => m.index >= s && m.index < e)) entry.mentions.push([m.index, m.index + m[0].length]);
+  }
+
+  // A number OCR read with its type code one letter off ("37/HID-BCA-C04" beside "37/HD-BCA-C04"):
+  // no type has that code, and the same running number and issuer codes are cited with the real one.
+  for (const [key, entry] of byKey) {
+    const misread = key.startsWith('law:') ? null : parseDocumentNumber(key);
+    if (!misread?.typeCode || !misread.seq || docTypeByCode(misread.typeCode)) continue;
+    const same = [...byKey.keys()].find((other) => {
+      const real = other === key || other.startsWith('law:') ? null : parseDocumentNumber(other);
+      return !!real?.typeCode && real.seq === misread.seq && docTypeByCode(real.typeCode) !== undefined && real.issuerCodes.join('-') === misread.issuerCodes.join('-') && levenshtein(real.typeCode, misread.typeCode!) === 1;
+    });
+    if (same) {
+      byKey.get(same)!.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
+  }
+
+  // A law's name cut short at a comma of its name ("Luật Cán bộ, công⏎…") is the law cited in full elsewhere.
+  for (const [key, entry] of byKey) {
+    if (!key.startsWith('law:')) continue;
+    const full = [...byKey.keys()].find((other) => other.startsWith(`${key},`));
+    if (full) {
+      byKey.get(full)!.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
   }
 
   // A law cited once with its number and elsewhere by name alone is one citation.

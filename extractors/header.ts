@@ -1,7 +1,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END, TRAILING_RULE, TRAILING_STOPS,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -324,9 +324,9 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   let issuer: IssuerField | null = null;
   const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
   if (issuerLines.length > 0) {
-    const printed = issuerLines.map((l) => squash(l.text));
+    const printed = issuerLines.map((l) => squash(l.text.replace(TRAILING_RULE, '').replace(TRAILING_STOPS, '')));
     const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
-    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
+    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed, doc.text.slice(issuerLines.at(-1)!.end))), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

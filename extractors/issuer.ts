@@ -2,7 +2,7 @@ import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
   HEAD_SECOND_WORDS,
-  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
+  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
   PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
@@ -98,9 +98,21 @@ function properCaseOnce(upper: string): string {
   return capitalise(text);
 }
 
-/** Abbreviations written out in a name ("BCH Đoàn" → "Ban Chấp hành Đoàn"). */
-function expandAbbreviations(name: string): string {
-  return name.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu, (word) => NAME_ABBREVIATIONS[word] ?? word);
+/**
+ * Abbreviations written out in a name ("BCH Đoàn" → "Ban Chấp hành Đoàn"), unless the document's
+ * own sentences (`ownText`) write the body's name with the abbreviation, with the words around it
+ * ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành …"): the name then follows the document's
+ * usage, as its tone placement does.
+ */
+function expandAbbreviations(name: string, ownText: string): string {
+  // An abbreviation's own stop ("TP.") goes with it.
+  return name.replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string, at: number) => {
+    const full = NAME_ABBREVIATIONS[word];
+    if (!full) return printed;
+    const before = /\S+\s$/u.exec(name.slice(0, at))?.[0] ?? '';
+    const after = /^\s\S+/u.exec(name.slice(at + printed.length))?.[0] ?? '';
+    return (before || after) && ownText.includes(`${before}${printed}${after}`) ? printed : full;
+  });
 }
 
 /** One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name or a place. */
@@ -126,14 +138,14 @@ function partyCentralName(cased: string[]): string | null {
   return NAMES_ITSELF_CENTRAL.test(body) ? body : `${body} ${PARTY_CENTRAL_COMMITTEE.split(' ').slice(-2).join(' ')}`;
 }
 
-/** Builds "body parent place" from the header lines as printed (caps). */
-export function buildIssuerName(lines: string[]): string {
+/** Builds "body parent place" from the header lines as printed (caps); `ownText` is the document's text below its header. */
+export function buildIssuerName(lines: string[], ownText = ''): string {
   // The mottos run into a line of a flattened header, and stray slashes, are not the name.
   const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
   const cased = joinWrappedIssuerLines(printed).map(properCase);
   const central = partyCentralName(cased);
   if (central) return central;
-  return expandAbbreviations(composeName(cased));
+  return expandAbbreviations(composeName(cased), ownText);
 }
 
 /**
@@ -176,7 +188,8 @@ function isPlacedPartyCommittee(line: string): boolean {
 
 function composeName(lines: string[]): string {
   // A Party committee that names its own place is named alone, without its superior đảng bộ above it.
-  const cased = isPlacedPartyCommittee(lines.at(-1) ?? '') ? lines.filter((l) => !SUPERIOR_PARTY_LINE.test(l)) : lines;
+  const last = lines.at(-1) ?? '';
+  const cased = isPlacedPartyCommittee(last) && !ENDS_IN_BARE_LEVEL.test(last) ? lines.filter((l) => !SUPERIOR_PARTY_LINE.test(l)) : lines;
   let place = '';
   const cores: string[] = [];
   // Which cores named their own place on their line ("CÔNG AN TỈNH LÂM ĐỒNG").
@@ -199,11 +212,16 @@ function composeName(lines: string[]): string {
   }
   if (cores.length === 0) return place;
   const body = cores[cores.length - 1]!;
+  // A body whose name ends in its level ("BỆNH VIỆN ĐA KHOA TỈNH", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
+  // is that level's own: it takes the name of the place the line above gives at that level, and
+  // the line above, its cơ quan chủ quản, is no part of its name.
+  const level = ENDS_IN_BARE_LEVEL.exec(body);
+  if (level && cores.length > 1 && place.startsWith(`${level[1]} `)) return squash(`${body} ${place.slice(level[1]!.length + 1)}`);
   let parents = cores.slice(0, -1).reverse();
-  // A local unit that names its own place under a central body with none ("BỘ CÔNG AN" over
-  // "CÔNG AN TỈNH LÂM ĐỒNG"): the upper line is the cơ quan chủ quản (Nghị định 30/2020, Phụ
-  // lục I), not part of the unit's name.
-  if (placed[cores.length - 1] && cores.length > 1) parents = parents.filter((_, i) => placed[cores.length - 2 - i]);
+  // A local unit that names its own place under a body above it ("BỘ CÔNG AN" over "CÔNG AN TỈNH
+  // LÂM ĐỒNG", "CÔNG AN TỈNH ĐẮK LẮK" over "CÔNG AN XÃ EA KAR"): the upper line is the cơ quan
+  // chủ quản (Nghị định 30/2020, Phụ lục I), not part of the unit's name.
+  if (placed[cores.length - 1] && cores.length > 1) parents = [];
   if (SELF_NAMED_BODY.test(body)) parents = parents.filter((p) => !PARENT_LEFT_OUT_BEFORE_SELF_NAMED.test(p));
   return squash([body, ...parents, place].join(' '));
 }

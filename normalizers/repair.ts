@@ -1,7 +1,7 @@
 import { BARRED_D_ABBREVIATIONS, BARRED_D_WORD, LOST_D_BAR, UNBARRED_CAPITALS_WORD } from '../data/abbreviations.js';
 import { BARRED_D } from '../data/alphabet.js';
-import { PARTY_CENTRAL_CODE, PROVINCES } from '../data/bodies.js';
-import { STANDARD_NAMES } from '../data/issuers.js';
+import { PARTY_CENTRAL_CODE, PROVINCE_LEVEL, PROVINCES } from '../data/bodies.js';
+import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETTERS, STANDARD_NAMES } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
@@ -99,11 +99,13 @@ export function ocrTokenEdits(text: string): Edit[] {
 
 /** The case shape of words: C for a word in capitals, T for a capitalised word, l for lower case. */
 function caseShape(words: string[]): string {
-  return words.map((w) => (w === w.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w) ? 'C' : /^\p{Lu}/u.test(w) ? 'T' : 'l')).join('');
+  return words.map((w) => ((w === w.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w)) || inCapitals(w) ? 'C' : /^\p{Lu}/u.test(w) ? 'T' : 'l')).join('');
 }
 
 /** Standard names by their words without marks, lower case; null where two share a spelling. */
 const STANDARD_BY_FOLDED = new Map<string, string | null>();
+/** Standard names of two words or more by their letters without marks, spaces and hyphens (`lamdong`). */
+const STANDARD_BY_JOINED = new Map<string, string | null>();
 let LONGEST_STANDARD = 0;
 /** Every run of a standard name's first words without marks ("hoi", "hoi nong"): a word that opens none is passed at once, a run that is none stops growing. */
 const STANDARD_PREFIXES = new Set<string>();
@@ -113,6 +115,23 @@ for (const name of STANDARD_NAMES) {
   for (let k = 1; k <= words.length; k++) STANDARD_PREFIXES.add(words.slice(0, k).join(' '));
   STANDARD_BY_FOLDED.set(key, STANDARD_BY_FOLDED.has(key) && STANDARD_BY_FOLDED.get(key) !== name ? null : name);
   LONGEST_STANDARD = Math.max(LONGEST_STANDARD, name.split(' ').length);
+  const joined = key.replace(/[\s-]+/gu, '');
+  if (words.length >= 2) STANDARD_BY_JOINED.set(joined, STANDARD_BY_JOINED.has(joined) && STANDARD_BY_JOINED.get(joined) !== name ? null : name);
+}
+
+/**
+ * A word's key for the standard names: without marks, lower case; a word in capitals read with
+ * OCR's confusions (`TlNH`, `H0A`) has them read back first (CAPITALS_OCR_CONFUSIONS).
+ */
+function standardKey(word: string): string {
+  const capitals = CAPITALS_WITH_CONFUSIONS.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  const read = capitals ? word.replace(/[01l|]/gu, (c) => CAPITALS_OCR_CONFUSIONS[c]!) : word;
+  return foldDiacritics(read).toLowerCase();
+}
+
+/** Whether a word is printed in capitals, OCR's confusions aside. */
+function inCapitals(word: string): boolean {
+  return CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }
 
 /**
@@ -125,29 +144,54 @@ const OPENS_STANDARD = new Map<string, boolean>();
 function opensStandardName(word: string): boolean {
   let opens = OPENS_STANDARD.get(word);
   if (opens === undefined) {
-    opens = STANDARD_PREFIXES.has(foldDiacritics(word).toLowerCase());
+    opens = STANDARD_PREFIXES.has(standardKey(word));
     if (OPENS_STANDARD.size >= 20_000) OPENS_STANDARD.clear();
     OPENS_STANDARD.set(word, opens);
   }
   return opens;
 }
 
+/** The most words a standard name with a space lost is read in (`TINH LAMDONG`). */
+const JOINED_RUN_WORDS = 3;
+
+/**
+ * A standard name of two words or more read in capitals with a space lost (`TINH LAMDONG`,
+ * `ĐĂKLĂK`): the run of words from `start` whose letters are the name's, in fewer words.
+ */
+function joinedStandardEdit(text: string, start: number, first: string, nextWord: RegExp): Edit | null {
+  if (!inCapitals(first)) return null;
+  let end = start + first.length;
+  let joined = standardKey(first);
+  for (let words = 1; words <= JOINED_RUN_WORDS; words++) {
+    const standard = joined.length >= JOINED_NAME_MIN_LETTERS ? STANDARD_BY_JOINED.get(joined) : undefined;
+    if (standard && standard.split(/[\s-]+/u).length > words) return changedWords(text, start, end, standard.toLocaleUpperCase('vi'));
+    nextWord.lastIndex = end;
+    const next = nextWord.exec(text);
+    if (!next || !inCapitals(next[1]!)) return null;
+    joined += standardKey(next[1]!);
+    end = nextWord.lastIndex;
+  }
+  return null;
+}
+
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const capitalised = /\p{Lu}[\p{L}\p{M}]*/gu;
+  // Words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
+  const capitalised = /\p{Lu}[\p{L}\p{M}01|]*/gu;
   // The next word of the run on the same line, one space or " - " on.
-  const nextWord = /[ \t]+(?:-[ \t]+)?([\p{L}\p{M}]+)/uy;
+  const nextWord = /[ \t]+(?:-[ \t]+)?(\p{L}[\p{L}\p{M}01|]*)/uy;
   for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
     // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
-    if ((m.index > 0 && isLetterOrMarkCode(text.charCodeAt(m.index - 1))) || !opensStandardName(m[0])) continue;
-    const ends = [m.index + m[0].length];
-    let folded = foldDiacritics(m[0]).toLowerCase();
-    while (ends.length < LONGEST_STANDARD) {
+    if (m.index > 0 && isLetterOrMarkCode(text.charCodeAt(m.index - 1))) continue;
+    let snapped = false;
+    const ends = opensStandardName(m[0]) ? [m.index + m[0].length] : [];
+    let folded = standardKey(m[0]);
+    while (ends.length > 0 && ends.length < LONGEST_STANDARD) {
       nextWord.lastIndex = ends.at(-1)!;
       const next = nextWord.exec(text);
       if (!next) break;
       const separator = next[0].includes('-') ? ' - ' : ' ';
-      folded += separator + foldDiacritics(next[1]!).toLowerCase();
+      folded += separator + standardKey(next[1]!);
       if (!STANDARD_PREFIXES.has(folded)) break;
       ends.push(nextWord.lastIndex);
     }
@@ -155,19 +199,69 @@ export function standardNameEdits(text: string): Edit[] {
       const start = m.index;
       const end = ends[n - 1]!;
       const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
-      const standard = STANDARD_BY_FOLDED.get(foldDiacritics(printed).toLowerCase());
+      const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
       if (!standard) continue;
       const shape = caseShape(printed.split(' '));
       const capitals = /^C+$/.test(shape);
       if (!capitals && shape !== caseShape(standard.split(' '))) break;
       const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
       // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
-      if (withTraditionalTones(printed) !== wanted) edits.push({ start, end, replacement: wanted, reason: 'standard-name' });
+      if (withTraditionalTones(printed) !== wanted) edits.push(changedWords(text, start, end, wanted));
       capitalised.lastIndex = end;
+      snapped = true;
       break;
+    }
+    if (!snapped) {
+      const joined = joinedStandardEdit(text, m.index, m[0], nextWord) ?? gluedLevelEdit(text, m.index, m[0], nextWord);
+      if (joined) {
+        edits.push(joined);
+        capitalised.lastIndex = joined.end;
+      }
     }
   }
   return edits;
+}
+
+/** The province's level word as a key ("tinh"), which OCR glues to the word before it in capitals. */
+const GLUED_LEVEL_KEY = standardKey(PROVINCE_LEVEL.province.toLocaleUpperCase('vi'));
+
+/**
+ * A word in capitals with the level word of a province glued to its end by a lost space
+ * ("KINH TẾTĨNH ĐẮK NÔNG"): when the level word and the words after it are a standard name, the
+ * space is put back and the name snapped ("TẾ TỈNH ĐẮK NÔNG").
+ */
+function gluedLevelEdit(text: string, start: number, word: string, nextWord: RegExp): Edit | null {
+  const levelLength = GLUED_LEVEL_KEY.length;
+  if (!inCapitals(word) || word.length <= levelLength || standardKey(word.slice(-levelLength)) !== GLUED_LEVEL_KEY) return null;
+  let key = GLUED_LEVEL_KEY;
+  let end = start + word.length;
+  for (let words = 1; words < LONGEST_STANDARD; words++) {
+    nextWord.lastIndex = end;
+    const next = nextWord.exec(text);
+    if (!next || !inCapitals(next[1]!)) return null;
+    key += ` ${standardKey(next[1]!)}`;
+    end = nextWord.lastIndex;
+    const standard = STANDARD_BY_FOLDED.get(key);
+    if (standard) return { start: start + word.length - levelLength, end, replacement: ` ${standard.toLocaleUpperCase('vi')}`, reason: 'standard-name' };
+    if (!STANDARD_PREFIXES.has(key)) return null;
+  }
+  return null;
+}
+
+/** A province's level words, which a standard name may open with ("tỉnh Lâm Đồng"). */
+const LEVEL_WORDS = new Set(Object.values(PROVINCE_LEVEL).flatMap((level) => level.split(' ')));
+
+/**
+ * The snap of `text[start, end)` to `wanted`; a province's level word read right stays out of
+ * the correction ("TỈNH KHANH H0A": `KHANH H0A` → KHÁNH HÒA).
+ */
+function changedWords(text: string, start: number, end: number, wanted: string): Edit {
+  const printed = [...text.slice(start, end).matchAll(/\S+/gu)];
+  const words = wanted.split(' ');
+  let first = 0;
+  // Word by word where the words are as many, or where only the level word opens both (`TỈNH ĐĂKLĂK`).
+  while ((printed.length === words.length || first === 0) && first < Math.min(printed.length, words.length) - 1 && LEVEL_WORDS.has(words[first]!.toLocaleLowerCase('vi')) && withTraditionalTones(printed[first]![0]) === words[first]) first++;
+  return { start: start + printed[first]!.index, end, replacement: words.slice(first).join(' '), reason: 'standard-name' };
 }
 
 /** The end of a DETACHED_FINAL match: a space and a final that no letter, mark or digit follows. */

@@ -251,7 +251,7 @@ describe('issuer from the header, in every system', () => {
     [['ĐẢNG BỘ TỈNH CAO BẰNG', 'HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
     [['ĐẢNG BỘ HUYỆN HÒA AN', 'ĐẢNG ỦY XÃ BẠCH ĐẰNG', '*', 'Số 12-KH/ĐU'], 'Đảng ủy xã Bạch Đằng'],
     [['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC'], 'Bộ Tài chính'],
-    [['ỦY BAN MTTQ VIỆT NAM', 'TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
+    [['ỦY BAN MTTQ VIỆT NAM', 'TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng'],
     // A place name after its unit word is a proper name, every syllable capitalised.
     [['ỦY BAN NHÂN DÂN', 'XÃ LƯƠNG MINH', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân xã Lương Minh'],
     [['ỦY BAN NHÂN DÂN', 'PHƯỜNG BẮC CAM RANH', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân phường Bắc Cam Ranh'],
@@ -282,7 +282,7 @@ describe('issuer from the header, in every system', () => {
     // Abbreviations written out in the name; a stray slash dropped.
     [['BCH ĐOÀN TỈNH LÂM ĐỒNG', 'Số 12-KH/TĐTN'], 'Ban Chấp hành Đoàn tỉnh Lâm Đồng'],
     [['UBND TỈNH LÂM ĐỒNG', 'VĂN PHÒNG', 'Số: 12/KH-VP'], 'Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng'],
-    [['ỦY BAN MTTQ VIỆT NAM TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC /', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng'],
+    [['ỦY BAN MTTQ VIỆT NAM TỈNH CAO BẰNG', 'BAN THƯỜNG TRỰC /', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng'],
     // The Party's central bodies by their fixed names (Hướng dẫn 36-HD/VPTW).
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'VĂN PHÒNG', '*', 'Số 12-KH/VPTW'], 'Văn phòng Trung ương Đảng'],
     [['VĂN PHÒNG TRUNG ƯƠNG ĐẢNG', '*', 'Số 12-KH/VPTW'], 'Văn phòng Trung ương Đảng'],
@@ -296,7 +296,7 @@ describe('issuer from the header, in every system', () => {
     [['THỦ TƯỚNG CHÍNH PHỦ Cộng hòa xã hội chủ nghĩa Việt Nam', 'Số: 12/CĐ-TTg'], 'Thủ tướng Chính phủ'],
     [['TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 12-KH/TU'], 'Tỉnh ủy Lâm Đồng'],
     // Place names after their unit word, every syllable capitalised, also inside a longer name.
-    [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Đạ Tẻh'],
+    [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Đạ Tẻh'],
     [['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 12-KH/ĐU'], 'Đảng ủy phường Xuân Hương - Đà Lạt'],
     [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
     [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { recordFromText } from '../helpers.js';
+
+/**
+ * Citations as documents write them (FORMAT.md §6: `‹Type› [số[:]] ‹ID›[,] [ngày ‹date›] [của
+ * ‹issuer›] [về ‹subject›]`; laws by name and date or year), in the running text of a plan, and
+ * what looks like one but is not. Each case: the sentence, then the citations found as
+ * [type, number or law name, date, issuer].
+ */
+
+const HEADER = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 77/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 05 tháng 3 năm 2025', 'KẾ HOẠCH', 'Tuyên truyền năm 2025'];
+
+const cite = async (body: string) =>
+  (await recordFromText([...HEADER, body, 'I. MỤC ĐÍCH', '1. Nội dung.'].join('\n'))).citations.map((c) => [c.type, c.number ?? c.name, c.date, c.issuer]);
+
+type Row = [string | null, string | null, string | null, string | null];
+
+const cases: Array<[string, Row[]]> = [
+  ['Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII về một số vấn đề;', [['Nghị quyết', '18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương']]],
+  ['Căn cứ Quyết định 1234/QĐ-UBND ngày 5/12/2024 của Ủy ban nhân dân tỉnh;', [['Quyết định', '1234/QĐ-UBND', '2024-12-05', 'Ủy ban nhân dân tỉnh']]],
+  ['Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;', [['Luật', 'Luật Tổ chức chính quyền địa phương', '2025', null]]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Nội vụ triển khai như sau:', [['Kế hoạch', '12/KH-UBND', null, 'UBND tỉnh']]],
+  ['Theo đề nghị của Sở Nội vụ tại Công văn số 345/SNV-TCBC ngày 02/01/2025;', [['Công văn', '345/SNV-TCBC', '2025-01-02', null]]],
+  ['Căn cứ Thông tư 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể thức;', [['Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ Nội vụ']]],
+  ['Thực hiện Văn bản số 5678/UBND-VX ngày 12/11/2025 của Ủy ban nhân dân tỉnh Lâm Đồng;', [['Văn bản', '5678/UBND-VX', '2025-11-12', 'Ủy ban nhân dân tỉnh Lâm Đồng']]],
+  ['Quán triệt Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;', [['Chỉ thị', '05-CT/TW', '2016-05-15', 'Bộ Chính trị']]],
+  ['Căn cứ các Quyết định số 1743/QĐ-UBND và 1744/QĐ-UBND ngày 31/12/2024 của UBND tỉnh;', [['Quyết định', '1743/QĐ-UBND', '2024-12-31', 'UBND tỉnh'], ['Quyết định', '1744/QĐ-UBND', '2024-12-31', 'UBND tỉnh']]],
+  ['Thực hiện Hướng dẫn số 27-HD/BTGDVTU ngày 10/9/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy;', [['Hướng dẫn', '27-HD/BTGDVTU', '2025-09-10', 'Ban Tuyên giáo và Dân vận Tỉnh ủy']]],
+  ['Căn cứ Công văn số 120/SNNMT-CCKL ngày 3/3/2025 của Sở Nông nghiệp và Môi trường;', [['Công văn', '120/SNNMT-CCKL', '2025-03-03', 'Sở Nông nghiệp và Môi trường']]],
+  ['Căn cứ Công điện số 12/CĐ-TTg ngày 5 tháng 3 năm 2025 của Thủ tướng Chính phủ;', [['Công điện', '12/CĐ-TTg', '2025-03-05', 'Thủ tướng Chính phủ']]],
+  ['Thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng;', [['Kết luận', '121-KL/TW', '2025-01-24', 'Ban Chấp hành Trung ương Đảng']]],
+  ['Thực hiện Thông báo số 15/TB-VPCP ngày 10/01/2025 của Văn phòng Chính phủ;', [['Thông báo', '15/TB-VPCP', '2025-01-10', 'Văn phòng Chính phủ']]],
+  ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;', [['Luật', 'Luật Cán bộ, công chức', '2008-11-13', null]]],
+  ['Căn cứ Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh;', [['Nghị quyết', '202/2025/QH15', '2025-06-12', 'Quốc hội']]],
+  ['Thực hiện Kế hoạch số 234/KH-MTTQ-BTT ngày 20/5/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;', [['Kế hoạch', '234/KH-MTTQ-BTT', '2025-05-20', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh']]],
+  ['Căn cứ Quyết định số 2590/QĐ-BCA-V03 ngày 14/4/2025 của Bộ Công an;', [['Quyết định', '2590/QĐ-BCA-V03', '2025-04-14', 'Bộ Công an']]],
+  // A symbol with Đ, a dotted sub-unit, a code joined with "&".
+  ['Căn cứ Tờ trình số 45/TTr-SNV-CCHC&VTLT ngày 1/4/2025 và Báo cáo số 12/BC-ĐĐBQH ngày 2/4/2025;', [['Tờ trình', '45/TTr-SNV-CCHC&VTLT', '2025-04-01', null], ['Báo cáo', '12/BC-ĐĐBQH', '2025-04-02', null]]],
+  // Spread over a line break of a PDF, the type split from its number and the date on the next line.
+  ['Thực hiện Quyết định\nsố 1520/QĐ-UBND ngày 15/7/2025 của Chủ tịch\nỦy ban nhân dân tỉnh về việc giao nhiệm vụ;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'Chủ tịch Ủy ban nhân dân tỉnh']]],
+  ['Thực hiện Kế hoạch số 37-KH/TU ngày\n25 tháng 10 năm 2021 của Tỉnh ủy Lâm Đồng;', [['Kế hoạch', '37-KH/TU', '2021-10-25', 'Tỉnh ủy Lâm Đồng']]],
+  // Party dates written with hyphens.
+  ['Thực hiện Quy định số 08-QĐi/TW ngày 25-10-2018 của Ban Chấp hành Trung ương;', [['Quy định', '08-QĐi/TW', '2018-10-25', 'Ban Chấp hành Trung ương']]],
+  ['Căn cứ Thông tư liên tịch số 03/2014/TTLT-BNV-BTC ngày 10/6/2014;', [['Thông tư liên tịch', '03/2014/TTLT-BNV-BTC', '2014-06-10', null]]],
+  // Laws by name and year, with and without "năm".
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025; Luật Đất đai 2024;', [['Luật', 'Luật Ban hành văn bản quy phạm pháp luật', '2025', null], ['Luật', 'Luật Đất đai', '2024', null]]],
+  ['Thực hiện Chương trình số 05-CTr/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy;', [['Chương trình', '05-CTr/TU', '2021-03-12', 'Ban Thường vụ Tỉnh ủy']]],
+  // Numbers typed with spaces or odd dashes around their separators (FORMAT.md §7).
+  ['Căn cứ Quyết định số 1520 /QĐ-UBND ngày 15/7/2025 của UBND tỉnh; Chỉ thị số 03– CT/TW ngày 19/5/2021 của Ban Bí thư;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư']]],
+  // A hyphen OCR read twice.
+  ['Được công nhận tại Quyết định số 779/QĐ--UBND ngày 23/3/2022 của UBND tỉnh;', [['Quyết định', '779/QĐ-UBND', '2022-03-23', 'UBND tỉnh']]],
+  // A list whose numbers each carry their date, the issuer after the last for them all.
+  ['Thực hiện Văn bản số 477/BCA-H01 ngày 04/02/2026 và 1095/BCA-C04 ngày 19/3/2026 của Bộ Công an.', [['Văn bản', '477/BCA-H01', '2026-02-04', 'Bộ Công an'], ['Văn bản', '1095/BCA-C04', '2026-03-19', 'Bộ Công an']]],
+  // A type code OCR read one letter off, beside the same number read right: one document.
+  ['Theo Hướng dẫn số 37/HD-BCA-C04 ngày 24/9/2025 của Bộ Công an; thực hiện Hướng dẫn 37/HID-BCA-C04, các đơn vị rà soát.', [['Hướng dẫn', '37/HD-BCA-C04', '2025-09-24', 'Bộ Công an']]],
+  // A hyphen OCR read as a quote mark between two codes; a title quoted after a number stays apart.
+  ['Thực hiện Kế hoạch số 3563/KH“UBND ngày 01/6/2021 của UBND tỉnh Lâm Đồng.', [['Kế hoạch', '3563/KH-UBND', '2021-06-01', 'UBND tỉnh Lâm Đồng']]],
+  ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
+  // Several numbers sharing one symbol ("số 1520, 1521/QĐ-UBND"), each a citation of its own.
+  ['Căn cứ các Quyết định số 1520, 1521/QĐ-UBND ngày 15/7/2025 của UBND tỉnh;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Quyết định', '1521/QĐ-UBND', '2025-07-15', 'UBND tỉnh']]],
+  // A list of numbers each with its "số" and date.
+  ['Thực hiện các Kế hoạch: số 12/KH-UBND ngày 01/02/2025, số 15/KH-UBND ngày 03/02/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2025-02-01', null], ['Kế hoạch', '15/KH-UBND', '2025-02-03', 'UBND tỉnh']]],
+  // The type abbreviated as the symbol's code ("QĐ số …", "CV số …").
+  ['Thực hiện QĐ số 456/QĐ-UBND ngày 2/5/2025 của UBND tỉnh;', [['Quyết định', '456/QĐ-UBND', '2025-05-02', 'UBND tỉnh']]],
+  ['Căn cứ Bộ luật Lao động năm 2019 và Hiến pháp năm 2013;', [['Bộ luật', 'Bộ luật Lao động', '2019', null]]],
+  // A table's other column read into the middle of a citation (a text PDF's reading order):
+  // a normative number (with its year) is cited however its label was separated from it.
+  ['Thực hiện đúng quy định tại Nghị định số - Biên bản kiểm tra\n138/2024/NĐ-CP ngày 24/10/2024 của Chính phủ về lập dự toán;', [['Nghị định', '138/2024/NĐ-CP', '2024-10-24', 'Chính phủ']]],
+  ['phân cấp (Nghị định số 78/2025/NĐ-\nvà hồ sơ kèm theo\nCP, Nghị định số 79/2025/NĐ-CP...) và theo', [['Nghị định', '78/2025/NĐ-CP', null, null], ['Nghị định', '79/2025/NĐ-CP', null, null]]],
+  // A law's name cut at its comma by such a line is the law cited in full elsewhere.
+  ['Căn cứ Luật Cán bộ, công chức năm 2008;\nTuyển dụng theo quy định tại Luật Cán bộ, công\nHồ sơ tuyển dụng\nchức và các văn bản hướng dẫn;', [['Luật', 'Luật Cán bộ, công chức', '2008', null]]],
+];
+
+/** What looks like a citation and is not: phone numbers, dates, money, articles, the document's own number. */
+const negatives: string[] = [
+  'Mọi thông tin liên hệ số điện thoại 0263.3822.123 hoặc 0912/345678.',
+  'Thời gian thực hiện từ ngày 01/3/2025 đến ngày 31/12/2025.',
+  'Kinh phí thực hiện là 12.500.000 đồng (Mười hai triệu năm trăm nghìn đồng).',
+  'Theo quy định tại Điều 3, khoản 2 Điều 5 và Mục II của Kế hoạch này.',
+  'Kế hoạch này thay thế các nội dung trước đây; Kế hoạch số 77/KH-UBND được gửi các cơ quan.',
+  'Tổ chức 02 đợt, mỗi đợt 3/5 ngày, tại phòng họp số 2, tầng 3.',
+  'Các đơn vị báo cáo kết quả trước ngày 15/6 và 15/12 hằng năm.',
+  'Địa điểm: Hội trường, số 15/A đường Trần Phú, phường Xuân Hương - Đà Lạt.',
+  'Fax: 0263/3822123; hộp thư: vanthu@lamdong.gov.vn.',
+];
+
+describe('citation variants', () => {
+  for (const [sentence, expected] of cases) {
+    it(sentence.replace(/\n/g, ' ⏎ '), async () => {
+      expect(await cite(sentence)).toEqual(expected);
+    });
+  }
+});
+
+describe('no citation where none is', () => {
+  for (const sentence of negatives) {
+    it(sentence, async () => {
+      expect(await cite(sentence)).toEqual([]);
+    });
+  }
+});
