@@ -326,7 +326,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text.replace(TRAILING_RULE, '').replace(TRAILING_STOPS, '')));
     const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
-    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed, doc.text.slice(issuerLines.at(-1)!.end))), span: spanOf(issuerLines), confidence: 0.92 };
+    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

@@ -99,20 +99,13 @@ function properCaseOnce(upper: string): string {
 }
 
 /**
- * Abbreviations written out in a name ("BCH Đoàn" → "Ban Chấp hành Đoàn"), unless the document's
- * own sentences (`ownText`) write the body's name with the abbreviation, with the words around it
- * ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành …"): the name then follows the document's
- * usage, as its tone placement does.
+ * Abbreviations written out in a name ("BCH Đoàn" → "Ban Chấp hành Đoàn", "Ủy ban MTTQ" → "Ủy
+ * ban Mặt trận Tổ quốc"), even where the document's sentences use the short form: a name is
+ * stored in full so that one body is one name across documents (issue 17).
  */
-function expandAbbreviations(name: string, ownText: string): string {
+function expandAbbreviations(name: string): string {
   // An abbreviation's own stop ("TP.") goes with it.
-  return name.replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string, at: number) => {
-    const full = NAME_ABBREVIATIONS[word];
-    if (!full) return printed;
-    const before = /\S+\s$/u.exec(name.slice(0, at))?.[0] ?? '';
-    const after = /^\s\S+/u.exec(name.slice(at + printed.length))?.[0] ?? '';
-    return (before || after) && ownText.includes(`${before}${printed}${after}`) ? printed : full;
-  });
+  return name.replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string) => NAME_ABBREVIATIONS[word] ?? printed);
 }
 
 /** One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name or a place. */
@@ -138,14 +131,14 @@ function partyCentralName(cased: string[]): string | null {
   return NAMES_ITSELF_CENTRAL.test(body) ? body : `${body} ${PARTY_CENTRAL_COMMITTEE.split(' ').slice(-2).join(' ')}`;
 }
 
-/** Builds "body parent place" from the header lines as printed (caps); `ownText` is the document's text below its header. */
-export function buildIssuerName(lines: string[], ownText = ''): string {
+/** Builds "body parent place" from the header lines as printed (caps). */
+export function buildIssuerName(lines: string[]): string {
   // The mottos run into a line of a flattened header, and stray slashes, are not the name.
   const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
   const cased = joinWrappedIssuerLines(printed).map(properCase);
   const central = partyCentralName(cased);
   if (central) return central;
-  return expandAbbreviations(composeName(cased), ownText);
+  return expandAbbreviations(composeName(cased));
 }
 
 /**

@@ -542,7 +542,7 @@ describe('quoted fields keep the page’s tone placement', () => {
       ['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT', 'Sơn La, ngày 24 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tuyên truyền', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành kế hoạch như sau:', 'I. MỤC ĐÍCH', '1. Ủy ban MTTQ Việt Nam các huyện thực hiện.'].join('\n'),
     );
     expect(r.issuer?.lines).toEqual(['UỶ BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'BAN THƯỜNG TRỰC']);
-    expect(r.issuer?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La');
+    expect(r.issuer?.name).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La');
   });
 });
 

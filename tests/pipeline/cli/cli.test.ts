@@ -190,12 +190,12 @@ describe('a database built by ingest', () => {
       expect(out.stdout, key).toMatch(/^Số, ký hiệu +360\/2025\/NĐ-CP \(Nhà nước\)$/m);
     }
     const copies = run('show', '234/KH-MTTQ-BTT', '--db', db).stdout;
-    expect(copies).toContain('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La');
+    expect(copies).toContain('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La');
     expect(copies).toMatch(/Các bản sao của văn bản này \(3\):/);
     const cited = run('show', '03-ct/tw', '--db', db);
     expect(cited.status).toBe(0);
     expect(cited.stdout).toMatch(/^03-CT\/TW không có trong .*; \d+ văn bản đã lưu dẫn đến nó:$/m);
-    expect(cited.stdout).toMatch(/^ {2}- thực hiện: KH 234\/KH-MTTQ-BTT \(24\/05\/2022\) — Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La · #\d+$/m);
+    expect(cited.stdout).toMatch(/^ {2}- thực hiện: KH 234\/KH-MTTQ-BTT \(24\/05\/2022\) — Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La · #\d+$/m);
     const several = run('show', '12/KH-UBND', '--db', db);
     expect(several.status).toBe(0);
     expect(several.stdout).toMatch(/^Số "12\/KH-UBND" khớp 2 văn bản khác nhau/m);
