@@ -1,5 +1,5 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
-import { LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { indexInRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
@@ -264,14 +264,20 @@ function fixWellSupported(model: LanguageModel, options: Candidate[][], readings
  * Beam search over candidate readings; returns the chosen candidate index per position. States
  * that agree on the last two words have the same future, so only the cheaper is kept. The beam
  * lives in typed arrays (no objects per step): decoding is most of the repair's time.
+ *
+ * The model's cost (`LanguageModel.cost`) is computed here from its tables, with each state's
+ * rows looked up once for all the readings it is extended by, and the bigram (last word, reading)
+ * that a trigram miss searches is kept as the new state's context, not searched again.
  */
 function decode(model: LanguageModel, options: Candidate[][], beamWidth: number, bigramsOnly: boolean): number[] {
+  const { bigramStart, bigramWord, bigram, bigramBackoff, trigramStart, trigramWord, trigram, unigram, unigramBackoff } = model.tables;
   const n = options.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
   const parents = new Int32Array(n * beamWidth);
   const picks = new Int32Array(n * beamWidth);
   let prev2 = new Int32Array(beamWidth);
   let prev1 = new Int32Array(beamWidth);
+  /** Each state's bigram (prev2, prev1) in the model, −1 when unseen (or bigrams only). */
   let context = new Int32Array(beamWidth);
   let costs = new Float64Array(beamWidth);
   let size = 1;
@@ -280,20 +286,22 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
   let next2 = new Int32Array(beamWidth);
   let next1 = new Int32Array(beamWidth);
   let nextCosts = new Float64Array(beamWidth);
+  /** The new states' contexts where the scoring found them, −2 where it did not search. */
   let nextContext = new Int32Array(beamWidth);
 
   // Whether context[0] is out of date after a run of lone steps (computed when next needed).
   let staleContext = false;
   for (let i = 0; i < n; i++) {
     const candidates = options[i]!;
+    const step = i * beamWidth;
     if (size === 1 && candidates.length === 1) {
       // One state and one reading: every path goes through it, so its cost cannot change a
       // choice and is not computed (on clean text most positions are such; all costs are
       // integers, so later comparisons are exactly those of the full computation).
       prev2[0] = prev1[0]!;
       prev1[0] = candidates[0]!.id;
-      parents[i * beamWidth] = 0;
-      picks[i * beamWidth] = 0;
+      parents[step] = 0;
+      picks[step] = 0;
       staleContext = true;
       continue;
     }
@@ -303,17 +311,36 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
     }
     let nextSize = 0;
     for (let s = 0; s < size; s++) {
+      const v = prev1[s]!;
+      const uv = context[s]!;
+      const pathCost = costs[s]!;
+      // The state's trigram row (empty when its context is unseen), its last word's bigram row, its back-off.
+      const trigramFrom = uv >= 0 ? trigramStart[uv]! : 0;
+      const trigramTo = uv >= 0 ? trigramStart[uv + 1]! : 0;
+      const bigramFrom = bigramStart[v]!;
+      const bigramTo = bigramStart[v + 1]!;
+      const backoff = uv >= 0 ? bigramBackoff[uv]! : 0;
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
+        const w = candidate.id;
+        const reached = pathCost + candidate.channel;
         // The model's cost is never negative: a state the full beam would drop whatever the model
         // says is dropped before asking it (most changed readings, whose channel cost alone is too high).
-        if (nextSize === beamWidth && costs[s]! + candidate.channel >= nextCosts[nextSize - 1]!) continue;
-        const cost = costs[s]! + candidate.channel + model.cost(context[s]!, prev1[s]!, candidate.id);
+        if (nextSize === beamWidth && reached >= nextCosts[nextSize - 1]!) continue;
+        let vw = -2;
+        let modelCost: number;
+        const j = trigramFrom < trigramTo ? indexInRow(trigramWord, trigramFrom, trigramTo, w) : -1;
+        if (j >= 0) modelCost = trigram[j]!;
+        else {
+          vw = indexInRow(bigramWord, bigramFrom, bigramTo, w);
+          modelCost = vw >= 0 ? backoff + bigram[vw]! : backoff + unigramBackoff[v]! + unigram[w]!;
+        }
+        const cost = reached + modelCost;
         // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
         if (nextSize === beamWidth && cost >= nextCosts[nextSize - 1]!) continue;
         let duplicate = -1;
         for (let k = 0; k < nextSize; k++) {
-          if (next2[k] === prev1[s] && next1[k] === candidate.id) {
+          if (next2[k] === v && next1[k] === w) {
             duplicate = k;
             break;
           }
@@ -326,22 +353,36 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
           next2[at] = next2[at - 1]!;
           next1[at] = next1[at - 1]!;
           nextCosts[at] = nextCosts[at - 1]!;
-          parents[i * beamWidth + at] = parents[i * beamWidth + at - 1]!;
-          picks[i * beamWidth + at] = picks[i * beamWidth + at - 1]!;
+          nextContext[at] = nextContext[at - 1]!;
+          parents[step + at] = parents[step + at - 1]!;
+          picks[step + at] = picks[step + at - 1]!;
           at--;
         }
-        next2[at] = prev1[s]!;
-        next1[at] = candidate.id;
+        next2[at] = v;
+        next1[at] = w;
         nextCosts[at] = cost;
-        parents[i * beamWidth + at] = s;
-        picks[i * beamWidth + at] = c;
+        nextContext[at] = vw;
+        parents[step + at] = s;
+        picks[step + at] = c;
       }
     }
-    for (let k = 0; k < nextSize; k++) nextContext[k] = bigramsOnly ? -1 : model.bigramIndex(next2[k]!, next1[k]!);
-    [prev2, next2] = [next2, prev2];
-    [prev1, next1] = [next1, prev1];
-    [costs, nextCosts] = [nextCosts, costs];
-    [context, nextContext] = [nextContext, context];
+    for (let k = 0; k < nextSize; k++) {
+      if (bigramsOnly) nextContext[k] = -1;
+      else if (nextContext[k] === -2) nextContext[k] = indexInRow(bigramWord, bigramStart[next2[k]!]!, bigramStart[next2[k]! + 1]!, next1[k]!);
+    }
+    // (Swapped through a variable: a destructuring swap per step was measurable.)
+    let swap = prev2;
+    prev2 = next2;
+    next2 = swap;
+    swap = prev1;
+    prev1 = next1;
+    next1 = swap;
+    swap = context;
+    context = nextContext;
+    nextContext = swap;
+    const swapCosts = costs;
+    costs = nextCosts;
+    nextCosts = swapCosts;
     size = nextSize;
   }
   const choices = new Array<number>(n).fill(0);
