@@ -11,7 +11,7 @@ import {
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart } from '../pipeline/core/text/letters.js';
+import { isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart, nextCapitalizedRun } from '../pipeline/core/text/letters.js';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
@@ -134,14 +134,19 @@ function opensStandardName(word: string): boolean {
 
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const capitalised = /\p{Lu}[\p{L}\p{M}]*/gu;
   // The next word of the run on the same line, one space or " - " on.
   const nextWord = /[ \t]+(?:-[ \t]+)?([\p{L}\p{M}]+)/uy;
-  for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
+  // Each capitalised word (`\p{Lu}[\p{L}\p{M}]*`), found from where the last one ended.
+  let resumeAt = 0;
+  for (let run = nextCapitalizedRun(text, 0); run; run = nextCapitalizedRun(text, resumeAt)) {
+    const [wordStart, wordEnd] = run;
+    resumeAt = wordEnd;
     // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
-    if ((m.index > 0 && isLetterOrMarkCode(text.charCodeAt(m.index - 1))) || !opensStandardName(m[0])) continue;
-    const ends = [m.index + m[0].length];
-    let folded = foldDiacritics(m[0]).toLowerCase();
+    if (wordStart > 0 && isLetterOrMarkCode(text.charCodeAt(wordStart - 1))) continue;
+    const word = text.slice(wordStart, wordEnd);
+    if (!opensStandardName(word)) continue;
+    const ends = [wordEnd];
+    let folded = foldDiacritics(word).toLowerCase();
     while (ends.length < LONGEST_STANDARD) {
       nextWord.lastIndex = ends.at(-1)!;
       const next = nextWord.exec(text);
@@ -152,7 +157,7 @@ export function standardNameEdits(text: string): Edit[] {
       ends.push(nextWord.lastIndex);
     }
     for (let n = ends.length; n >= 2; n--) {
-      const start = m.index;
+      const start = wordStart;
       const end = ends[n - 1]!;
       const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
       const standard = STANDARD_BY_FOLDED.get(foldDiacritics(printed).toLowerCase());
@@ -163,7 +168,7 @@ export function standardNameEdits(text: string): Edit[] {
       const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
       // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
       if (withTraditionalTones(printed) !== wanted) edits.push({ start, end, replacement: wanted, reason: 'standard-name' });
-      capitalised.lastIndex = end;
+      resumeAt = end;
       break;
     }
   }
