@@ -6,12 +6,12 @@ import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
-  NAME_SYLLABLES_GLUED_BY_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
+  NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart, nextCapitalizedRun } from '../pipeline/core/text/letters.js';
+import { codePointStartBefore, isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart, lowerCaseRunStart, nextCapitalizedRun } from '../pipeline/core/text/letters.js';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
@@ -40,6 +40,31 @@ export function numberEdits(text: string): Edit[] {
 /** Province names without marks, lower case, for the `tính` → `tỉnh` repair. */
 const FOLDED_PROVINCES = PROVINCES.map((p) => foldDiacritics(p).toLowerCase());
 
+/** NAME_SYLLABLES_GLUED_BY_QUOTE tried at one place only. */
+const NAME_SYLLABLES_GLUED_AT = new RegExp(NAME_SYLLABLES_GLUED_BY_QUOTE.source, `${NAME_SYLLABLES_GLUED_BY_QUOTE.flags.replace('g', '')}y`);
+
+/**
+ * `text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)`, found from the quotes: the pattern opens with a
+ * capital of any script, which V8 tried at every character (most of the OCR-slip pass). A match
+ * holds one quote, right after its first word's small letters, so it can only start at the
+ * character before the run of small letters that ends at a quote, and a later quote's match
+ * starts later: the pattern is tried there alone, in the quotes' order, past the last match.
+ */
+export function* nameSyllablesGluedByQuote(text: string): Generator<RegExpExecArray> {
+  let searchedTo = 0;
+  for (const quote of text.matchAll(NAME_SYLLABLES_QUOTE)) {
+    const small = lowerCaseRunStart(text, quote.index);
+    if (small === quote.index || small === 0) continue;
+    const start = codePointStartBefore(text, small);
+    if (start < searchedTo) continue;
+    NAME_SYLLABLES_GLUED_AT.lastIndex = start;
+    const m = NAME_SYLLABLES_GLUED_AT.exec(text);
+    if (!m) continue;
+    searchedTo = m.index + m[0].length;
+    yield m;
+  }
+}
+
 export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(LEDGER_BEFORE_NUMBER)) {
@@ -64,7 +89,7 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
-  for (const m of matchesAfterLookBehind(text, NAME_SYLLABLES_GLUED_BY_QUOTE)) {
+  for (const m of nameSyllablesGluedByQuote(text)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
   for (const m of text.matchAll(TITLE_OPENING_MISREAD)) {
