@@ -1,6 +1,6 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
 import { indexInRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
-import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf } from '../pipeline/core/text/syllable.js';
+import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf, type SyllableParts } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
 import { isLetterCode } from '../pipeline/core/text/letters.js';
@@ -40,6 +40,8 @@ const candidateCache = new Map<string, Candidate[]>();
 interface SyllableIndex {
   /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
   bySkeleton: Map<string, number[]>;
+  /** Each vocabulary syllable taken apart, by id, when first priced as a reading (a new word's readings took every candidate apart again). */
+  parts: Array<SyllableParts | undefined>;
   /** Every vocabulary syllable without its tone: the vowel shapes Vietnamese has. */
   toneless: Set<string>;
 }
@@ -48,7 +50,7 @@ let indexedModel: LanguageModel | undefined;
 
 function indexSyllables(model: LanguageModel): SyllableIndex {
   if (syllableIndex && indexedModel === model) return syllableIndex;
-  const index: SyllableIndex = { bySkeleton: new Map(), toneless: new Set() };
+  const index: SyllableIndex = { bySkeleton: new Map(), parts: new Array<SyllableParts | undefined>(model.header.vocabulary.length), toneless: new Set() };
   candidateCache.clear();
   readingsCache.repair.clear();
   readingsCache.restore.clear();
@@ -65,6 +67,10 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
   return index;
 }
 
+function partsOf(index: SyllableIndex, id: number, word: string): SyllableParts {
+  return (index.parts[id] ??= syllableParts(word));
+}
+
 /**
  * Whether a syllable the model does not know could still be Vietnamese: its vowels and hooks are
  * a combination the language has, and a syllable ending in p, t, c or ch carries sắc or nặng
@@ -79,8 +85,11 @@ function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
 /** Cost, in log10 units, of `meant` being printed as `printed` (both model-form syllables). */
 export function channelCost(printed: string, meant: string): number {
   if (printed === meant) return 0;
-  const p = syllableParts(printed);
-  const m = syllableParts(meant);
+  return channelCostOfParts(syllableParts(printed), syllableParts(meant));
+}
+
+/** `channelCost` of two different syllables taken apart. */
+function channelCostOfParts(p: SyllableParts, m: SyllableParts): number {
   let cost = CHANNEL_COST.change;
   if (p.tone !== m.tone) cost += p.tone === '' ? CHANNEL_COST.toneLost : m.tone === '' ? CHANNEL_COST.toneSpurious : CHANNEL_COST.toneWrong;
   const shared = Math.min(p.shapes.length, m.shapes.length);
@@ -98,7 +107,8 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const index = indexSyllables(model);
-  const skeleton = syllableParts(printed).skeleton;
+  const printedParts = syllableParts(printed);
+  const skeleton = printedParts.skeleton;
   const ids = new Set(index.bySkeleton.get(skeleton) ?? []);
   if (!restore) {
     for (const [a, b] of FINAL_CONFUSIONS) {
@@ -118,7 +128,7 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   for (const id of ids) {
     if (id === printedId) continue;
     const word = model.header.vocabulary[id]!;
-    const channel = restore ? 0 : channelCost(printed, word);
+    const channel = restore ? 0 : channelCostOfParts(printedParts, partsOf(index, id, word));
     others.push({ id, word, channel: Math.round(channel * SCALE) });
   }
   // The likeliest readings before context (channel + unigram cost) are the only ones context
