@@ -108,7 +108,8 @@ export function applyEdits(text: string, edits: Edit[]): EditResult {
     parts.push(e.replacement);
     newLength += e.replacement.length;
     segments.push({ oldStart: e.start, oldEnd: e.end, newStart, newEnd: newLength });
-    applied.push({ ...e, newStart, newEnd: newLength });
+    // (Fields named, not spread: copying each edit by spread was half of applying them.)
+    applied.push({ start: e.start, end: e.end, replacement: e.replacement, reason: e.reason, newStart, newEnd: newLength });
     cursor = e.end;
   }
   parts.push(text.slice(cursor));
