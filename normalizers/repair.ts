@@ -25,7 +25,8 @@ import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 
 export function numberEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(LOOSE_NUMBER)) {
+  // (Found without the pattern's opening look-behind, which V8 tried at every character: 2.8x.)
+  for (const m of matchesAfterLookBehind(text, LOOSE_NUMBER)) {
     const [whole, digits, firstSep] = m;
     // A bare `-CODE` with no digits is a hyphenated word, not a number.
     if (!digits && firstSep !== '/') continue;
