@@ -196,7 +196,7 @@ function readingsOf(model: LanguageModel, word: string, restore: boolean): Readi
   const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
   let named: Candidate[] | undefined;
-  const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { ...c, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
+  const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { id: c.id, word: c.word, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
   let alone: Candidate[] | undefined;
   const first = word.charAt(0);
   reading = { printed, fixed, candidates, asName, alone: () => (alone ??= [candidates[0]!]), allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
