@@ -196,13 +196,27 @@ function readingsOf(model: LanguageModel, word: string, restore: boolean): Readi
   const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
   let named: Candidate[] | undefined;
-  const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { id: c.id, word: c.word, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
+  const asName = () => (named ??= readingsAsName(candidates));
   let alone: Candidate[] | undefined;
   const first = word.charAt(0);
   reading = { printed, fixed, candidates, asName, alone: () => (alone ??= [candidates[0]!]), allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
   if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
   cache.set(word, reading);
   return reading;
+}
+
+/**
+ * The readings of a capitalized word inside a phrase: the printed one, and the others at the extra
+ * cost of changing a name. Built by pushing, like every other list of readings (`map` makes an
+ * array of another kind, which made V8 drop the beam's optimized code in a process's first texts).
+ */
+function readingsAsName(candidates: Candidate[]): Candidate[] {
+  const named: Candidate[] = [candidates[0]!];
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    named.push({ id: c.id, word: c.word, channel: c.channel + CHANNEL_COST.capitalized * SCALE });
+  }
+  return named;
 }
 
 /**
