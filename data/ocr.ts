@@ -106,6 +106,8 @@ export const NAME_APOSTROPHE = '’';
  * capital before its apostrophe, `H’Vi`).
  */
 export const NAME_SYLLABLES_GLUED_BY_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’`](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/** The quotes of NAME_SYLLABLES_GLUED_BY_QUOTE (its matches are found from them). */
+export const NAME_SYLLABLES_QUOTE = /['’`]/g;
 
 /** A block read again under the number line opens like a trích yếu: `V/v`, as OCR may leave it, or `Về`. */
 export const SUBJECT_OPENING_READ = /^[^\p{L}]{0,2}(?:V(?:[/\\|lI1íÍA][vVyw]?|[vVyw])|Về|VỀ)(?=\s)/u;

@@ -1,6 +1,6 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
-import { LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
-import { hasSyllableShape, modelForm, modelTokens, syllableParts, withCaseOf, type ModelToken } from '../pipeline/core/text/syllable.js';
+import { indexInRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf, type SyllableParts } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
 import { isLetterCode } from '../pipeline/core/text/letters.js';
@@ -40,6 +40,8 @@ const candidateCache = new Map<string, Candidate[]>();
 interface SyllableIndex {
   /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
   bySkeleton: Map<string, number[]>;
+  /** Each vocabulary syllable taken apart, by id, when first priced as a reading (a new word's readings took every candidate apart again). */
+  parts: Array<SyllableParts | undefined>;
   /** Every vocabulary syllable without its tone: the vowel shapes Vietnamese has. */
   toneless: Set<string>;
 }
@@ -48,7 +50,7 @@ let indexedModel: LanguageModel | undefined;
 
 function indexSyllables(model: LanguageModel): SyllableIndex {
   if (syllableIndex && indexedModel === model) return syllableIndex;
-  const index: SyllableIndex = { bySkeleton: new Map(), toneless: new Set() };
+  const index: SyllableIndex = { bySkeleton: new Map(), parts: new Array<SyllableParts | undefined>(model.header.vocabulary.length), toneless: new Set() };
   candidateCache.clear();
   readingsCache.repair.clear();
   readingsCache.restore.clear();
@@ -65,6 +67,10 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
   return index;
 }
 
+function partsOf(index: SyllableIndex, id: number, word: string): SyllableParts {
+  return (index.parts[id] ??= syllableParts(word));
+}
+
 /**
  * Whether a syllable the model does not know could still be Vietnamese: its vowels and hooks are
  * a combination the language has, and a syllable ending in p, t, c or ch carries sắc or nặng
@@ -79,8 +85,11 @@ function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
 /** Cost, in log10 units, of `meant` being printed as `printed` (both model-form syllables). */
 export function channelCost(printed: string, meant: string): number {
   if (printed === meant) return 0;
-  const p = syllableParts(printed);
-  const m = syllableParts(meant);
+  return channelCostOfParts(syllableParts(printed), syllableParts(meant));
+}
+
+/** `channelCost` of two different syllables taken apart. */
+function channelCostOfParts(p: SyllableParts, m: SyllableParts): number {
   let cost = CHANNEL_COST.change;
   if (p.tone !== m.tone) cost += p.tone === '' ? CHANNEL_COST.toneLost : m.tone === '' ? CHANNEL_COST.toneSpurious : CHANNEL_COST.toneWrong;
   const shared = Math.min(p.shapes.length, m.shapes.length);
@@ -98,7 +107,8 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const index = indexSyllables(model);
-  const skeleton = syllableParts(printed).skeleton;
+  const printedParts = syllableParts(printed);
+  const skeleton = printedParts.skeleton;
   const ids = new Set(index.bySkeleton.get(skeleton) ?? []);
   if (!restore) {
     for (const [a, b] of FINAL_CONFUSIONS) {
@@ -118,7 +128,7 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   for (const id of ids) {
     if (id === printedId) continue;
     const word = model.header.vocabulary[id]!;
-    const channel = restore ? 0 : channelCost(printed, word);
+    const channel = restore ? 0 : channelCostOfParts(printedParts, partsOf(index, id, word));
     others.push({ id, word, channel: Math.round(channel * SCALE) });
   }
   // The likeliest readings before context (channel + unigram cost) are the only ones context
@@ -186,13 +196,27 @@ function readingsOf(model: LanguageModel, word: string, restore: boolean): Readi
   const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
   let named: Candidate[] | undefined;
-  const asName = () => (named ??= candidates.map((c, i) => (i === 0 ? c : { ...c, channel: c.channel + CHANNEL_COST.capitalized * SCALE })));
+  const asName = () => (named ??= readingsAsName(candidates));
   let alone: Candidate[] | undefined;
   const first = word.charAt(0);
   reading = { printed, fixed, candidates, asName, alone: () => (alone ??= [candidates[0]!]), allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
   if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
   cache.set(word, reading);
   return reading;
+}
+
+/**
+ * The readings of a capitalized word inside a phrase: the printed one, and the others at the extra
+ * cost of changing a name. Built by pushing, like every other list of readings (`map` makes an
+ * array of another kind, which made V8 drop the beam's optimized code in a process's first texts).
+ */
+function readingsAsName(candidates: Candidate[]): Candidate[] {
+  const named: Candidate[] = [candidates[0]!];
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    named.push({ id: c.id, word: c.word, channel: c.channel + CHANNEL_COST.capitalized * SCALE });
+  }
+  return named;
 }
 
 /**
@@ -203,8 +227,9 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   const restore = options.restore ?? markedShare(text) < UNMARKED_TEXT_SHARE;
   const beamWidth = options.beam ?? (restore ? 12 : 4);
   indexSyllables(model); // (re)builds the caches when a different model is passed
-  const tokens = modelTokens(text);
-  const readings = tokens.map((t) => (t.kind === 'word' ? readingsOf(model, t.text, restore) : null));
+  const { count, kinds, starts, ends } = modelTokenSpans(text);
+  const readings: Array<Readings | null> = new Array(count);
+  for (let i = 0; i < count; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsOf(model, text.slice(starts[i]!, ends[i]!), restore) : null;
   // (Declared once, not per token: a closure per token was a tenth of the repair's time.)
   const wordNeighbour = (j: number) => readings[j]?.allCapitals === true;
   // Numbers and boundaries have one reading each, the same for every position (never changed).
@@ -212,10 +237,10 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
   // The readings tried at each token: an array shared by every token of the same word and case,
   // no object made per token.
-  const tried: Candidate[][] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const tried: Candidate[][] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const reading = readings[i];
-    if (!reading) tried[i] = tokens[i]!.kind === 'number' ? numberReading : boundaryReading;
+    if (!reading) tried[i] = kinds[i] === TOKEN_NUMBER ? numberReading : boundaryReading;
     // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
     else if (reading.allCapitals && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) tried[i] = reading.fixed;
     // A capitalized word inside a phrase is likely a name: believe it more.
@@ -225,12 +250,13 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   if (!restore) fixWellSupported(model, tried, readings);
   const choices = decode(model, tried, beamWidth, options.bigramsOnly ?? false);
   const edits: Edit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (choices[i] === 0) continue;
     const chosen = tried[i]![choices[i]!]!;
     if (chosen.word === readings[i]!.printed) continue;
-    const { start, end, text: printedText } = tokens[i]!;
-    edits.push({ start, end, replacement: withCaseOf(printedText, chosen.word), reason: 'diacritics' });
+    const start = starts[i]!;
+    const end = ends[i]!;
+    edits.push({ start, end, replacement: withCaseOf(text.slice(start, end), chosen.word), reason: 'diacritics' });
   }
   return edits;
 }
@@ -242,21 +268,24 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
  * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
  */
 function fixWellSupported(model: LanguageModel, options: Candidate[][], readings: Array<Readings | null>): void {
-  const idAt = (i: number) => options[i]?.[0]!.id ?? model.boundaryId;
+  const n = options.length;
+  // The printed reading's id at each position i, at i + 2 (two boundaries before the text, one after).
+  const ids = new Int32Array(n + 3).fill(model.boundaryId);
+  for (let i = 0; i < n; i++) ids[i + 2] = options[i]![0]!.id;
   // The bigram (i−1, i) of one position is the context (i'−2, i'−1) of the next: each is searched once.
   let bigramBefore = -2;
   let bigramBeforeAt = -1;
-  for (let i = 0; i < options.length; i++) {
+  for (let i = 0; i < n; i++) {
     const candidates = options[i]!;
     if (candidates.length < 2 || candidates[0]!.channel > 0) continue;
-    const w = idAt(i);
-    const before = bigramBeforeAt === i - 1 ? bigramBefore : model.bigramIndex(idAt(i - 2), idAt(i - 1));
+    const w = ids[i + 2]!;
+    const before = bigramBeforeAt === i - 1 ? bigramBefore : model.bigramIndex(ids[i]!, ids[i + 1]!);
     if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
-    const centred = model.bigramIndex(idAt(i - 1), w);
+    const centred = model.bigramIndex(ids[i + 1]!, w);
     bigramBefore = centred;
     bigramBeforeAt = i;
     // The printed reading alone, one array per printed word (not one per position).
-    if (centred >= 0 && model.hasTrigramAfter(centred, idAt(i + 1))) options[i] = readings[i]!.alone();
+    if (centred >= 0 && model.hasTrigramAfter(centred, ids[i + 3]!)) options[i] = readings[i]!.alone();
   }
 }
 
@@ -264,14 +293,20 @@ function fixWellSupported(model: LanguageModel, options: Candidate[][], readings
  * Beam search over candidate readings; returns the chosen candidate index per position. States
  * that agree on the last two words have the same future, so only the cheaper is kept. The beam
  * lives in typed arrays (no objects per step): decoding is most of the repair's time.
+ *
+ * The model's cost (`LanguageModel.cost`) is computed here from its tables, with each state's
+ * rows looked up once for all the readings it is extended by, and the bigram (last word, reading)
+ * that a trigram miss searches is kept as the new state's context, not searched again.
  */
 function decode(model: LanguageModel, options: Candidate[][], beamWidth: number, bigramsOnly: boolean): number[] {
+  const { bigramStart, bigramWord, bigram, bigramBackoff, trigramStart, trigramWord, trigram, unigram, unigramBackoff } = model.tables;
   const n = options.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
   const parents = new Int32Array(n * beamWidth);
   const picks = new Int32Array(n * beamWidth);
   let prev2 = new Int32Array(beamWidth);
   let prev1 = new Int32Array(beamWidth);
+  /** Each state's bigram (prev2, prev1) in the model, −1 when unseen (or bigrams only). */
   let context = new Int32Array(beamWidth);
   let costs = new Float64Array(beamWidth);
   let size = 1;
@@ -280,20 +315,22 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
   let next2 = new Int32Array(beamWidth);
   let next1 = new Int32Array(beamWidth);
   let nextCosts = new Float64Array(beamWidth);
+  /** The new states' contexts where the scoring found them, −2 where it did not search. */
   let nextContext = new Int32Array(beamWidth);
 
   // Whether context[0] is out of date after a run of lone steps (computed when next needed).
   let staleContext = false;
   for (let i = 0; i < n; i++) {
     const candidates = options[i]!;
+    const step = i * beamWidth;
     if (size === 1 && candidates.length === 1) {
       // One state and one reading: every path goes through it, so its cost cannot change a
       // choice and is not computed (on clean text most positions are such; all costs are
       // integers, so later comparisons are exactly those of the full computation).
       prev2[0] = prev1[0]!;
       prev1[0] = candidates[0]!.id;
-      parents[i * beamWidth] = 0;
-      picks[i * beamWidth] = 0;
+      parents[step] = 0;
+      picks[step] = 0;
       staleContext = true;
       continue;
     }
@@ -303,17 +340,36 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
     }
     let nextSize = 0;
     for (let s = 0; s < size; s++) {
+      const v = prev1[s]!;
+      const uv = context[s]!;
+      const pathCost = costs[s]!;
+      // The state's trigram row (empty when its context is unseen), its last word's bigram row, its back-off.
+      const trigramFrom = uv >= 0 ? trigramStart[uv]! : 0;
+      const trigramTo = uv >= 0 ? trigramStart[uv + 1]! : 0;
+      const bigramFrom = bigramStart[v]!;
+      const bigramTo = bigramStart[v + 1]!;
+      const backoff = uv >= 0 ? bigramBackoff[uv]! : 0;
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
+        const w = candidate.id;
+        const reached = pathCost + candidate.channel;
         // The model's cost is never negative: a state the full beam would drop whatever the model
         // says is dropped before asking it (most changed readings, whose channel cost alone is too high).
-        if (nextSize === beamWidth && costs[s]! + candidate.channel >= nextCosts[nextSize - 1]!) continue;
-        const cost = costs[s]! + candidate.channel + model.cost(context[s]!, prev1[s]!, candidate.id);
+        if (nextSize === beamWidth && reached >= nextCosts[nextSize - 1]!) continue;
+        let vw = -2;
+        let modelCost: number;
+        const j = trigramFrom < trigramTo ? indexInRow(trigramWord, trigramFrom, trigramTo, w) : -1;
+        if (j >= 0) modelCost = trigram[j]!;
+        else {
+          vw = indexInRow(bigramWord, bigramFrom, bigramTo, w);
+          modelCost = vw >= 0 ? backoff + bigram[vw]! : backoff + unigramBackoff[v]! + unigram[w]!;
+        }
+        const cost = reached + modelCost;
         // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
         if (nextSize === beamWidth && cost >= nextCosts[nextSize - 1]!) continue;
         let duplicate = -1;
         for (let k = 0; k < nextSize; k++) {
-          if (next2[k] === prev1[s] && next1[k] === candidate.id) {
+          if (next2[k] === v && next1[k] === w) {
             duplicate = k;
             break;
           }
@@ -326,22 +382,36 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
           next2[at] = next2[at - 1]!;
           next1[at] = next1[at - 1]!;
           nextCosts[at] = nextCosts[at - 1]!;
-          parents[i * beamWidth + at] = parents[i * beamWidth + at - 1]!;
-          picks[i * beamWidth + at] = picks[i * beamWidth + at - 1]!;
+          nextContext[at] = nextContext[at - 1]!;
+          parents[step + at] = parents[step + at - 1]!;
+          picks[step + at] = picks[step + at - 1]!;
           at--;
         }
-        next2[at] = prev1[s]!;
-        next1[at] = candidate.id;
+        next2[at] = v;
+        next1[at] = w;
         nextCosts[at] = cost;
-        parents[i * beamWidth + at] = s;
-        picks[i * beamWidth + at] = c;
+        nextContext[at] = vw;
+        parents[step + at] = s;
+        picks[step + at] = c;
       }
     }
-    for (let k = 0; k < nextSize; k++) nextContext[k] = bigramsOnly ? -1 : model.bigramIndex(next2[k]!, next1[k]!);
-    [prev2, next2] = [next2, prev2];
-    [prev1, next1] = [next1, prev1];
-    [costs, nextCosts] = [nextCosts, costs];
-    [context, nextContext] = [nextContext, context];
+    for (let k = 0; k < nextSize; k++) {
+      if (bigramsOnly) nextContext[k] = -1;
+      else if (nextContext[k] === -2) nextContext[k] = indexInRow(bigramWord, bigramStart[next2[k]!]!, bigramStart[next2[k]! + 1]!, next1[k]!);
+    }
+    // (Swapped through a variable: a destructuring swap per step was measurable.)
+    let swap = prev2;
+    prev2 = next2;
+    next2 = swap;
+    swap = prev1;
+    prev1 = next1;
+    next1 = swap;
+    swap = context;
+    context = nextContext;
+    nextContext = swap;
+    const swapCosts = costs;
+    costs = nextCosts;
+    nextCosts = swapCosts;
     size = nextSize;
   }
   const choices = new Array<number>(n).fill(0);

@@ -72,13 +72,28 @@ function unglued(word: string, model: LanguageModel): string | null {
   return pieces.join(' ');
 }
 
+/** LETTER_CLASS per UTF-16 unit (the class is of BMP characters), learnt on first sight (0 unknown, 1 yes, 2 no). */
+const IN_LETTER_CLASS = new RegExp(`^[${LETTER_CLASS}]$`);
+const LETTER_CLASS_CACHE = new Uint8Array(65536);
+function inLetterClass(unit: number): boolean {
+  let known = LETTER_CLASS_CACHE[unit]!;
+  if (known === 0) LETTER_CLASS_CACHE[unit] = known = IN_LETTER_CLASS.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
+
 export function gluedSyllableEdits(text: string, model: LanguageModel = sharedLanguageModel()): Edit[] {
   const edits: Edit[] = [];
-  // A run of letters is matched whole from its first letter (no lookaround: it costs more than the rest).
-  const runs = new RegExp(`[${LETTER_CLASS}]{${MIN_LENGTH},}`, 'g');
-  for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    const word = m[0];
-    if (word.length > MAX_LENGTH) continue;
+  // The matches of `[LETTER_CLASS]{MIN_LENGTH,}`: each run of letters, found by a walk over the
+  // characters (the pattern tried again from every letter of a shorter word: a tenth of the repair).
+  for (let at = 0; at < text.length; ) {
+    if (!inLetterClass(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && inLetterClass(text.charCodeAt(at))) at++;
+    if (at - start < MIN_LENGTH || at - start > MAX_LENGTH) continue;
+    const word = text.slice(start, at);
     let replacement = JUDGED.get(word);
     if (replacement === undefined) {
       replacement = unglued(word, model);
@@ -86,9 +101,9 @@ export function gluedSyllableEdits(text: string, model: LanguageModel = sharedLa
       JUDGED.set(word, replacement);
     }
     // Most words are not glued (known at once): the tests of their place and case come after.
-    if (!replacement || /\p{N}/u.test(text[m.index - 1] ?? '') || /\p{N}/u.test(text[m.index + word.length] ?? '')) continue;
+    if (!replacement || /\p{N}/u.test(text[start - 1] ?? '') || /\p{N}/u.test(text[at] ?? '')) continue;
     if (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word)) continue;
-    edits.push({ start: m.index, end: m.index + word.length, replacement, reason: 'glued-words' });
+    edits.push({ start, end: at, replacement, reason: 'glued-words' });
   }
   return edits;
 }

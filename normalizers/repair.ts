@@ -6,12 +6,12 @@ import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
-  NAME_SYLLABLES_GLUED_BY_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
+  NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
-import { isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart } from '../pipeline/core/text/letters.js';
+import { codePointStartBefore, isLetterOrMarkCode, letterOrMarkRunStart, letterRunStart, lowerCaseRunStart, nextCapitalizedRun } from '../pipeline/core/text/letters.js';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
@@ -25,7 +25,8 @@ import { withTraditionalTones } from '../pipeline/core/text/tone.js';
 
 export function numberEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(LOOSE_NUMBER)) {
+  // (Found without the pattern's opening look-behind, which V8 tried at every character: 2.8x.)
+  for (const m of matchesAfterLookBehind(text, LOOSE_NUMBER)) {
     const [whole, digits, firstSep] = m;
     // A bare `-CODE` with no digits is a hyphenated word, not a number.
     if (!digits && firstSep !== '/') continue;
@@ -39,6 +40,31 @@ export function numberEdits(text: string): Edit[] {
 
 /** Province names without marks, lower case, for the `tính` → `tỉnh` repair. */
 const FOLDED_PROVINCES = PROVINCES.map((p) => foldDiacritics(p).toLowerCase());
+
+/** NAME_SYLLABLES_GLUED_BY_QUOTE tried at one place only. */
+const NAME_SYLLABLES_GLUED_AT = new RegExp(NAME_SYLLABLES_GLUED_BY_QUOTE.source, `${NAME_SYLLABLES_GLUED_BY_QUOTE.flags.replace('g', '')}y`);
+
+/**
+ * `text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)`, found from the quotes: the pattern opens with a
+ * capital of any script, which V8 tried at every character (most of the OCR-slip pass). A match
+ * holds one quote, right after its first word's small letters, so it can only start at the
+ * character before the run of small letters that ends at a quote, and a later quote's match
+ * starts later: the pattern is tried there alone, in the quotes' order, past the last match.
+ */
+export function* nameSyllablesGluedByQuote(text: string): Generator<RegExpExecArray> {
+  let searchedTo = 0;
+  for (const quote of text.matchAll(NAME_SYLLABLES_QUOTE)) {
+    const small = lowerCaseRunStart(text, quote.index);
+    if (small === quote.index || small === 0) continue;
+    const start = codePointStartBefore(text, small);
+    if (start < searchedTo) continue;
+    NAME_SYLLABLES_GLUED_AT.lastIndex = start;
+    const m = NAME_SYLLABLES_GLUED_AT.exec(text);
+    if (!m) continue;
+    searchedTo = m.index + m[0].length;
+    yield m;
+  }
+}
 
 export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -64,7 +90,7 @@ export function ocrTokenEdits(text: string): Edit[] {
   for (const m of text.matchAll(GLUED_TITLE_OPENING)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
-  for (const m of matchesAfterLookBehind(text, NAME_SYLLABLES_GLUED_BY_QUOTE)) {
+  for (const m of nameSyllablesGluedByQuote(text)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${m[1]} ${m[2]}`, reason: 'ocr' });
   }
   for (const m of text.matchAll(TITLE_OPENING_MISREAD)) {
@@ -129,6 +155,11 @@ function standardKey(word: string): string {
   return foldDiacritics(read).toLowerCase();
 }
 
+/** The characters OCR reads in a word in capitals for a letter (`0`, `1`, `|`; `l` is a letter already). */
+function isCapitalsConfusionCode(code: number): boolean {
+  return code === 0x30 || code === 0x31 || code === 0x7c;
+}
+
 /** Whether a word is printed in capitals, OCR's confusions aside. */
 function inCapitals(word: string): boolean {
   return CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
@@ -176,16 +207,19 @@ function joinedStandardEdit(text: string, start: number, first: string, nextWord
 
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  // Words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
-  const capitalised = /\p{Lu}[\p{L}\p{M}01|]*/gu;
-  // The next word of the run on the same line, one space or " - " on.
+  // The next word of the run on the same line, one space or " - " on; words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
   const nextWord = /[ \t]+(?:-[ \t]+)?(\p{L}[\p{L}\p{M}01|]*)/uy;
-  for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
+  // Each capitalised word (`\p{Lu}[\p{L}\p{M}01|]*`), found from where the last one ended.
+  let resumeAt = 0;
+  for (let run = nextCapitalizedRun(text, 0, isCapitalsConfusionCode); run; run = nextCapitalizedRun(text, resumeAt, isCapitalsConfusionCode)) {
+    const [wordStart, wordEnd] = run;
+    resumeAt = wordEnd;
     // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
-    if (m.index > 0 && isLetterOrMarkCode(text.charCodeAt(m.index - 1))) continue;
+    if (wordStart > 0 && isLetterOrMarkCode(text.charCodeAt(wordStart - 1))) continue;
+    const word = text.slice(wordStart, wordEnd);
     let snapped = false;
-    const ends = opensStandardName(m[0]) ? [m.index + m[0].length] : [];
-    let folded = standardKey(m[0]);
+    const ends = opensStandardName(word) ? [wordEnd] : [];
+    let folded = standardKey(word);
     while (ends.length > 0 && ends.length < LONGEST_STANDARD) {
       nextWord.lastIndex = ends.at(-1)!;
       const next = nextWord.exec(text);
@@ -196,7 +230,7 @@ export function standardNameEdits(text: string): Edit[] {
       ends.push(nextWord.lastIndex);
     }
     for (let n = ends.length; n >= 2; n--) {
-      const start = m.index;
+      const start = wordStart;
       const end = ends[n - 1]!;
       const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
       const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
@@ -207,15 +241,15 @@ export function standardNameEdits(text: string): Edit[] {
       const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
       // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
       if (withTraditionalTones(printed) !== wanted) edits.push(changedWords(text, start, end, wanted));
-      capitalised.lastIndex = end;
+      resumeAt = end;
       snapped = true;
       break;
     }
     if (!snapped) {
-      const joined = joinedStandardEdit(text, m.index, m[0], nextWord) ?? gluedLevelEdit(text, m.index, m[0], nextWord);
+      const joined = joinedStandardEdit(text, wordStart, word, nextWord) ?? gluedLevelEdit(text, wordStart, word, nextWord);
       if (joined) {
         edits.push(joined);
-        capitalised.lastIndex = joined.end;
+        resumeAt = joined.end;
       }
     }
   }

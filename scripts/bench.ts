@@ -118,6 +118,9 @@ async function onePagePdf(): Promise<string> {
 
 interface Repair {
   mbPerCpuSecond: number;
+  /** The first of the 4 runs (cold: readings of new words, V8 compiling) and the mean of the others (warm, as a batch worker runs); absent from an older bench-repair. */
+  mbPerCpuSecondCold?: number;
+  mbPerCpuSecondWarm?: number | null;
   fixed: number;
   cleanChanged: number;
 }
@@ -164,6 +167,8 @@ each('ingest all, then again (rerun)', (m, name, tree) => {
 each('repair', (m, _name, tree) => {
   const r = repair(tree);
   Object.assign(m, { repair: r.mbPerCpuSecond, repairCpu: r.mbPerCpuSecond, repairFixed: r.fixed * 100, repairHarm: r.cleanChanged * 100 });
+  const [cold, warm] = [r.mbPerCpuSecondCold ?? NaN, r.mbPerCpuSecondWarm ?? NaN];
+  Object.assign(m, { repairCold: cold, repairColdCpu: cold, repairWarm: warm, repairWarmCpu: warm });
 });
 rmSync(work, { recursive: true, force: true });
 
@@ -187,6 +192,10 @@ const TARGETS: Target[] = [
   // "A rerun over 10,000 unchanged files finishes in seconds": under 1 ms a file.
   { key: 'rerunMsPerFile', label: 'rerun over unchanged files', unit: 'ms/file', goal: 1, atMost: true, digits: 2 },
   { key: 'repair', label: 'repair passes (noise bench)', unit: 'MB/CPU-s', goal: 5, atMost: false, digits: 2 },
+  // The figure above is the mean of 4 runs over the same 0.7 MB, the first of them cold; a batch
+  // worker is warm after its first few hundred documents, so the warm runs are what a batch gets.
+  { key: 'repairCold', label: 'repair: first run (cold)', unit: 'MB/CPU-s', goal: null, atMost: false, digits: 2 },
+  { key: 'repairWarm', label: 'repair: later runs (warm)', unit: 'MB/CPU-s', goal: 5, atMost: false, digits: 2 },
   { key: 'repairFixed', label: 'repair: injected errors fixed', unit: '%', goal: null, atMost: false, digits: 1 },
   { key: 'repairHarm', label: 'repair: clean syllables changed', unit: '%', goal: null, atMost: true, digits: 3 },
 ];

@@ -11,6 +11,12 @@ describe('syllables OCR glued together', () => {
     ]);
   });
 
+  it('finds a glued word wherever its run of letters is: at the ends of the text, after a long run, beside marks typed apart', () => {
+    expect(ungluedIn('Kínhgửi')).toEqual(['Kínhgửi→Kính gửi']);
+    expect(ungluedIn(`${'x'.repeat(30)} phápluật-phápluật`)).toEqual(['phápluật→pháp luật', 'phápluật→pháp luật']);
+    expect(ungluedIn(`${'a'.repeat(30)}phápluật`)).toEqual([]);
+  });
+
   it('leaves known words, loan words, abbreviations, mixed case and words beside digits alone', () => {
     expect(ungluedIn('nghiêng khuyến trường người Nguyễn Facebook email website online Pickleball Sacombank panô UBND HĐND MTTQ UBNDtinh 12dựthảo')).toEqual([]);
   });

@@ -5,8 +5,9 @@ import { applyEdits } from '../../pipeline/core/text/edits.js';
 import { tonePlacementEdits } from '../../pipeline/core/text/tone.js';
 import { foldDiacritics } from '../../pipeline/core/text/fold.js';
 import { docFromText } from '../helpers.js';
-import { detachedFinalEdits } from '../../normalizers/repair.js';
+import { detachedFinalEdits, nameSyllablesGluedByQuote } from '../../normalizers/repair.js';
 import { DETACHED_FINAL } from '../../data/syllables.js';
+import { NAME_SYLLABLES_GLUED_BY_QUOTE } from '../../data/ocr.js';
 import { modelForm } from '../../pipeline/core/text/syllable.js';
 
 const repaired = (text: string) => applyEdits(text, diacriticEdits(text)).text;
@@ -139,5 +140,21 @@ describe('syllables cut before their final', () => {
     ].map((t) => t.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
     for (const text of texts) expect(detachedFinalEdits(text)).toEqual(byPattern(text));
     expect(applyEdits('Hội đồ ng nhân dân', detachedFinalEdits('Hội đồ ng nhân dân')).text).toBe('Hội đồng nhân dân');
+  });
+});
+
+describe('name syllables glued by a quote', () => {
+  it('are found from the quotes as the whole pattern finds them at every character', () => {
+    const texts = [
+      "Nguyễn'Đình Văn, 3Nguyễn'Đình, xNguyễn’Đình; Lê`Văn`Tám Trần'Thị'Hoa'Mai, Hà'Nội' Ab'Cd'Ef",
+      "Y’Bih H’Vi 'Đình Nguyễn' Ng'Đình NguyễN'Đình 𝐀bc'Đình Ǆa'Bc a𝐀b'Cd \ud835'Ab Ab'",
+      "Nguye\u0302\u0303n'Đình Nguyễn'Đình2 Nguyễn'Đìnhx' Abc''Def",
+      "'", '',
+    ];
+    const shape = (m: RegExpMatchArray) => [m.index, [...m]];
+    for (const text of texts) {
+      expect([...nameSyllablesGluedByQuote(text)].map(shape)).toEqual([...text.matchAll(NAME_SYLLABLES_GLUED_BY_QUOTE)].map(shape));
+    }
+    expect([...nameSyllablesGluedByQuote(texts[0]!)].map((m) => m[0])).toEqual(["Nguyễn'Đình", 'Lê`Văn', "Trần'Thị", "Hoa'Mai", "Hà'Nội", "Ab'Cd"]);
   });
 });

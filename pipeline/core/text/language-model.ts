@@ -123,7 +123,7 @@ export class LanguageModel {
   /** Index of the bigram (v, w) in the bigram tables, or −1. */
   bigramIndex(v: number, w: number): number {
     const t = this.tables;
-    return search(t.bigramWord, t.bigramStart[v]!, t.bigramStart[v + 1]!, w);
+    return indexInRow(t.bigramWord, t.bigramStart[v]!, t.bigramStart[v + 1]!, w);
   }
 
   /** Whether the trigram (u, v, w) was seen often enough in the corpus to be kept. */
@@ -135,7 +135,7 @@ export class LanguageModel {
   /** `hasTrigram` for a bigram already looked up (`uv` = bigramIndex(u, v), not −1). */
   hasTrigramAfter(uv: number, w: number): boolean {
     const t = this.tables;
-    return search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w) >= 0;
+    return indexInRow(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w) >= 0;
   }
 
   /**
@@ -146,7 +146,7 @@ export class LanguageModel {
     const t = this.tables;
     let backoff = 0;
     if (uv >= 0) {
-      const j = search(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w);
+      const j = indexInRow(t.trigramWord, t.trigramStart[uv]!, t.trigramStart[uv + 1]!, w);
       if (j >= 0) return t.trigram[j]!;
       backoff = t.bigramBackoff[uv]!;
     }
@@ -156,7 +156,8 @@ export class LanguageModel {
   }
 }
 
-function search(words: Uint32Array, from: number, to: number, w: number): number {
+/** Index of `w` in the sorted row `words[from … to)`, or −1 (the lookup of every n-gram; the beam inlines it with `cost`'s arithmetic). */
+export function indexInRow(words: Uint32Array, from: number, to: number, w: number): number {
   let lo = from;
   let hi = to - 1;
   while (lo <= hi) {

@@ -75,6 +75,20 @@ export interface ModelToken {
   kind: 'word' | 'number' | 'boundary';
 }
 
+/** Token kinds of `ModelTokenSpans` (0 is never a token's). */
+export const TOKEN_WORD = 1;
+export const TOKEN_NUMBER = 2;
+export const TOKEN_BOUNDARY = 3;
+const KIND_NAMES = ['', 'word', 'number', 'boundary'] as const;
+
+/** The tokens of `modelTokens` as parallel arrays: `count` tokens, each a kind (TOKEN_WORD …) and a span. */
+export interface ModelTokenSpans {
+  count: number;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 /**
  * Splits text into words, numbers and boundaries for the language model. A boundary is anything
  * that ends a phrase (sentence punctuation, comma, brackets, quotes, a line break that is not a
@@ -82,9 +96,27 @@ export interface ModelToken {
  * the model sees text exactly as the repair will.
  */
 export function modelTokens(text: string): ModelToken[] {
+  const { count, kinds, starts, ends } = modelTokenSpans(text);
+  const tokens: ModelToken[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const kind = kinds[k]!;
+    tokens[k] = { text: kind === TOKEN_WORD ? text.slice(starts[k]!, ends[k]!) : '', start: starts[k]!, end: ends[k]!, kind: KIND_NAMES[kind] as ModelToken['kind'] };
+  }
+  return tokens;
+}
+
+/**
+ * `modelTokens` without an object or a string per token (the repair's form: the objects were most
+ * of tokenizing, and garbage to collect).
+ */
+export function modelTokenSpans(text: string): ModelTokenSpans {
   // The runs `([\p{L}\p{M}]+)|(\p{N}+)|(BOUNDARY_CHARS+)` would match, found by a walk over the
   // characters with their classes cached (the pattern was a tenth of the repair's time).
-  const tokens: ModelToken[] = [];
+  let capacity = 64 + (text.length >> 2);
+  let kinds = new Uint8Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
   let i = 0;
   while (i < text.length) {
     let code = text.codePointAt(i)!;
@@ -99,13 +131,33 @@ export function modelTokens(text: string): ModelToken[] {
       if (i >= text.length) break;
       code = text.codePointAt(i)!;
     } while (tokenCharOf(code) === kind);
-    if (kind === BOUNDARY && tokens.at(-1)?.kind === 'boundary') continue;
+    if (kind === BOUNDARY && count > 0 && kinds[count - 1] === TOKEN_BOUNDARY) continue;
     // A bare line break before a lower-case word is where a PDF or scan wrapped a sentence
     // ("Công an, Tư⏎pháp"), not the end of a phrase.
-    if (kind === BOUNDARY && /^\n+$/u.test(text.slice(start, i)) && /^\s*\p{Ll}/u.test(text.slice(i, i + 8))) continue;
-    tokens.push({ text: kind === WORD ? text.slice(start, i) : '', start, end: i, kind: kind === WORD ? 'word' : kind === NUMBER ? 'number' : 'boundary' });
+    if (kind === BOUNDARY && onlyLineBreaks(text, start, i) && /^\s*\p{Ll}/u.test(text.slice(i, i + 8))) continue;
+    if (count === capacity) {
+      capacity *= 2;
+      kinds = grown(kinds, new Uint8Array(capacity));
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+    }
+    kinds[count] = kind === WORD ? TOKEN_WORD : kind === NUMBER ? TOKEN_NUMBER : TOKEN_BOUNDARY;
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
-  return tokens;
+  return { count, kinds, starts, ends };
+}
+
+function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Whether text[from … to) is one or more line feeds and nothing else. */
+function onlyLineBreaks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 10) return false;
+  return to > from;
 }
 
 /** What ends a phrase for the language model: sentence punctuation, comma, brackets, quotes, line breaks, bullets. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterCode, letterRunEnd, letterRunStart } from '../../../../pipeline/core/text/letters.js';
+import { isLetterCode, isUpperCaseLetterCode, letterRunEnd, letterRunStart, nextCapitalizedRun } from '../../../../pipeline/core/text/letters.js';
 import { markedShare } from '../../../../normalizers/diacritics.js';
 import { ocrTokenEdits } from '../../../../normalizers/repair.js';
 import { MANGLED_RECIPIENTS_LABEL, RECIPIENTS_LABEL } from '../../../../data/ocr.js';
@@ -28,6 +28,21 @@ describe('letters without a pattern per character', () => {
     }
     for (const ch of ['a', 'Z', 'ơ', 'Đ', '𝒜', 'ß']) expect(isLetterCode(ch.codePointAt(0)!)).toBe(true);
     for (const ch of ['1', ' ', '\u0309', '-', '\ud800', '😀']) expect(isLetterCode(ch.codePointAt(0)!)).toBe(false);
+  });
+
+  it('finds the same capitalised words as \\p{Lu}[\\p{L}\\p{M}]* does, from any place', () => {
+    for (const text of [...SAMPLES, 'ỦY BAN Nhân dân tỉnhLâm Đồng, Ǆa ǅb (U\u0309y) 𝐀𝐁c ÀÉ']) {
+      const pattern = /\p{Lu}[\p{L}\p{M}]*/gu;
+      // From every code point's place (the pattern steps back out of a surrogate pair; the walk is never started in one).
+      for (let from = 0; from <= text.length; from += (text.codePointAt(from) ?? 0) > 0xffff ? 2 : 1) {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        expect(nextCapitalizedRun(text, from)).toEqual(m ? [m.index, m.index + m[0].length] : null);
+      }
+    }
+    for (const ch of ['A', 'Ủ', 'Đ', '𝐀', 'Ǆ', 'a', 'ủ', '1', ' ', '\u0309', 'ǅ', '𝒷']) {
+      expect(isUpperCaseLetterCode(ch.codePointAt(0)!)).toBe(/^\p{Lu}$/u.test(ch));
+    }
   });
 
   it('counts marked words as the word-by-word definition does', () => {

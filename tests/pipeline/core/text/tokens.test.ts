@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelTokens, type ModelToken } from '../../../../pipeline/core/text/syllable.js';
+import { modelTokens, modelTokenSpans, type ModelToken } from '../../../../pipeline/core/text/syllable.js';
 
 /** The definition the character walk must agree with: the pattern it replaced. */
 function byPattern(text: string): ModelToken[] {
@@ -26,5 +26,11 @@ describe('the language model’s tokens', () => {
     ];
     for (const text of samples) expect(modelTokens(text)).toEqual(byPattern(text));
     expect(modelTokens('Tư\npháp').map((t) => t.kind)).toEqual(['word', 'word']);
+    // The spans (which grow their arrays past a quarter of the text's length) are the same tokens.
+    const many = 'a1,'.repeat(200);
+    const spans = modelTokenSpans(many);
+    expect(spans.count).toBe(600);
+    expect(modelTokens(many)).toEqual(byPattern(many));
+    expect([spans.kinds[0], spans.starts[599], spans.ends[599]]).toEqual([1, 599, 600]);
   });
 });
