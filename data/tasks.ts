@@ -10,7 +10,7 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -114,8 +114,11 @@ export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
 const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
-/** An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"): still the next body. */
-const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng)\s`;
+/**
+ * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
+ * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
+ */
+const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
@@ -162,8 +165,12 @@ export const RELATIVE_DEADLINE =
 /** The label of a time line ("Thời gian hoàn thành: "): the printed deadline follows it. */
 export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/u;
 
-/** A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"): kept as printed. */
-export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}/iu;
+/**
+ * A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"), or a year the work is
+ * to be finished in ("hoàn thành việc điều chỉnh quy hoạch trong năm 2026"; a bare "trong năm 2025" tells when, not by
+ * when): kept as printed.
+ */
+export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}|(?<=hoàn thành(?:\s[^,;.:]{0,80})?\s)trong năm\s+\d{4}(?![\d\/])/iu;
 
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;

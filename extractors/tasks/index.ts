@@ -4,10 +4,10 @@ import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, PLURAL_WORD
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
-import { type SectionNode } from '../sections.js';
+import { type SectionNode, sectionText } from '../sections.js';
 import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, tasksIn } from './items.js';
 import { assignmentParts, leadInParts } from './parts.js';
-import { leadKey } from './reading.js';
+import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
@@ -26,14 +26,15 @@ export { tableTasks } from './table.js';
  */
 
 /**
- * A reply to the body that asked gives it no work: an unnumbered request to the asker ("… nhận
- * được Công văn số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét") is left out.
+ * A reply to the body that asked gives it no work: a request to the asker ("… nhận được Công văn
+ * số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét"), unnumbered or one of the reply's
+ * numbered opinions ("2. Đề nghị Sở Nội vụ rà soát lại căn cứ …"), is left out.
  */
 function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
   const opening = REPLY_OPENING.exec(text);
   if (!opening) return tasks;
   const asked = text.slice(opening.index, opening.index + 300);
-  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
+  return tasks.filter((t) => !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
 }
 
 /**
@@ -93,7 +94,16 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const itemsAssign = tasks.some((t) => t.section !== '');
-    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
+    const paragraphTasks = assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign);
+    // A lead-in over items that name no body ("… đề nghị các cơ quan, đơn vị:" / "- Kiểm tra …" / "- Báo cáo … trước ngày …"):
+    // the items are its duties, so its deadline and frequency are the first ones they print.
+    const duties = paragraphTasks.at(-1);
+    if (!itemsAssign && duties && /:\s*$/u.test(duties.text) && roots.length) {
+      const items = squash(roots.map(sectionText).join(' '));
+      duties.deadline ??= deadlineOf(items);
+      duties.frequency ??= frequencyOf(items);
+    }
+    tasks.push(...paragraphTasks);
     const closing = closingDeadline(roots, margin);
     if (closing) for (const task of tasks) task.deadline ??= closing;
   }

@@ -23,6 +23,8 @@ function tableRows(lines: Line[]): Array<{ row: number; cells: Map<number, Line[
   return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
 }
 
+const GROUP_NUMBER = /^[IVX]{1,5}$/u;
+
 const cellText = (lines: Line[] | undefined) => squash((lines ?? []).map((l) => l.text).join(' '));
 
 /** What each column of a header row holds, by its heading words ("Cơ quan chủ trì" → lead). */
@@ -87,6 +89,11 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
     for (const { cells } of rows.slice(first)) {
       const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
       const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
+      // A row numbered by a Roman numeral heads a group of rows ("II | Nhóm nhiệm vụ về tổ chức bộ máy"): no task, and no lead goes down past it.
+      if (GROUP_NUMBER.test(number) && !cells.has(leadCol)) {
+        lastLead = null;
+        continue;
+      }
       let leadText = cellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
       // A lead cell merged down over this row (left out of it) holds here too.
       if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
