@@ -10,7 +10,7 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -48,10 +48,10 @@ export const COMMENTS_SUMMARY = /^(?:BẢNG |BÁO CÁO )?(?:TỔNG HỢP|TIẾP 
 
 /**
  * A plural naming the kind of the bodies a colon then lists ("các sở: Nông nghiệp …, Xây dựng",
- * "các hội: Hội Nghề cá, Hiệp hội …"): the list is the subject, one lead per body.
+ * "các hội: Hội Nghề cá, Hiệp hội …", "các cơ quan, đơn vị: Sở Y tế, Công an tỉnh"): the list is the subject, one lead per body.
  */
-export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*$/u;
-export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*:\s*(?=\p{Lu})/u;
+export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?(?:,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3}\s*$/u;
+export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?(?:,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3}\s*:\s*(?=\p{Lu})/u;
 
 /** The document speaking of itself ("Chỉ thị này", "Kế hoạch này"): a paragraph that does closes it. */
 export const SELF_REFERENCE = /(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|Nghị quyết|Chương trình|Hướng dẫn|Công điện|Văn bản) này(?![\p{L}\p{N}])/u;
@@ -207,13 +207,14 @@ export const DUTIES_OF = /^(?:(?:Chức năng|CHỨC NĂNG),?\s+)?(?:Trách nhi�
 
 /**
  * A closing sentence that sends the replies or reports back by a date ("Văn bản trả lời đề nghị gửi
- * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12"):
- * its deadline holds for every item.
+ * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12", "Các cơ quan,
+ * đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/10/2025"): its deadline holds for every item.
  */
-export const REPLY_BY_DATE = /^(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
+export const REPLY_BY_DATE =
+  /^(?:(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?|(?:Đề nghị\s+)?(?:Các|các)\s[^.;:]{1,60}?\s(?:báo cáo|gửi)(?:\s+\S+){0,12}?\s+(?:về|đến|cho))\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
 
-/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …"): no condition, left out up to the subject (the item marker, group 1, kept). */
-export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
+/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …", "Thực hiện Chỉ thị số 12/CT-TTg …, Chủ tịch Ủy ban nhân dân tỉnh giao …", "Xét đề nghị của Sở Y tế tại Tờ trình số …, … giao …"): no condition, left out up to the subject (the item marker, group 1, kept). */
+export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|(?:Thực hiện|Xét|Theo đề nghị của)\s(?:(?![Tt]rong đó)[^;:]){0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
 
 /**
  * Ranks of units that a name places under their parents, smallest first ("Phòng 5, Cục Cảnh sát

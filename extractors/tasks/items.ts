@@ -68,6 +68,7 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
+      if (child.kind === 'article' && !child.children.length) tasks.push(...laterAssignments(child, lead, margin));
     } else if (child.children.length) {
       tasks.push(...tasksIn(child.children, source, margin));
     } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
@@ -76,6 +77,23 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
       const named = paragraph ? leadOf(paragraph) : [];
       if (named.length) tasks.push(taskOf(child, named, source, 0.75));
     }
+  }
+  return tasks;
+}
+
+/**
+ * An article's later sentences that give work to another body ("Điều 2. Giao Sở Tài chính thông
+ * báo bổ sung dự toán … Công an tỉnh có trách nhiệm sử dụng kinh phí đúng mục đích …"): one task
+ * per body made responsible, all with the article's id.
+ */
+function laterAssignments(article: SectionNode, lead: string[], margin: number | null): TaskField[] {
+  const seen = new Set([leadKey(lead)]);
+  const tasks: TaskField[] = [];
+  for (const sentence of sentencesOf(article.lines, margin).slice(1)) {
+    const named = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+    if (!named || seen.has(leadKey(named))) continue;
+    seen.add(leadKey(named));
+    tasks.push({ ...paragraphTask(sentence, named), section: article.id, source: 'articles' });
   }
   return tasks;
 }

@@ -656,7 +656,83 @@ Trên đây là ý kiến của Sở Tư pháp gửi Sở Nội vụ tổng hợ
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...NOTHING_ASSIGNED];
+const DIRECTIONS: Variant[] = [
+  {
+    name: 'công văn: a lead with its role in brackets ("Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì")',
+    type: 'V/v triển khai Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ',
+    number: '1301/UBND-NC',
+    body: `Kính gửi: Công an tỉnh.
+Thực hiện Chỉ thị số 12/CT-TTg ngày 20/5/2025 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh) chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện, hoàn thành trước ngày 15/7/2025.`,
+    tasks: [['', ['Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh)'], ['các cơ quan, đơn vị liên quan'], '2025-07-15']],
+  },
+  {
+    name: 'công văn: "Giao các cơ quan, đơn vị: …" listing the bodies after a colon, one lead each',
+    type: 'V/v thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ',
+    number: '1302/UBND-TH',
+    body: `Kính gửi:
+- Sở Y tế;
+- Sở Nội vụ;
+- Công an tỉnh.
+Chủ tịch Ủy ban nhân dân tỉnh giao các cơ quan, đơn vị: Sở Y tế, Sở Nội vụ, Công an tỉnh theo chức năng, nhiệm vụ được giao nghiên cứu, triển khai thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại văn bản nêu trên; báo cáo kết quả trước ngày 30/11/2025.`,
+    tasks: [['', ['Sở Y tế', 'Sở Nội vụ', 'Công an tỉnh'], [], '2025-11-30']],
+  },
+  {
+    name: 'decision on funding: the grant is no task; "Giao Sở Tài chính …" and "Công an tỉnh có trách nhiệm …" in one article are two',
+    type: 'QUYẾT ĐỊNH',
+    number: '1303/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Hỗ trợ kinh phí 500.000.000 đồng cho Công an tỉnh để thực hiện công tác phòng, chống tội phạm về ma túy năm 2025.
+Điều 2. Giao Sở Tài chính thông báo bổ sung dự toán cho Công an tỉnh theo quy định. Công an tỉnh có trách nhiệm sử dụng kinh phí đúng mục đích, thanh quyết toán theo quy định hiện hành.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2', ['Sở Tài chính']],
+      ['Điều 2', ['Công an tỉnh']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Tài chính', 'Giám đốc Công an tỉnh']],
+    ],
+  },
+  {
+    name: 'công văn: "Ủy ban nhân dân tỉnh chỉ đạo như sau:" over numbered "Giao …" items',
+    type: 'V/v đặt hàng cung cấp dịch vụ cai nghiện ma túy',
+    number: '1304/UBND-VX',
+    body: `Kính gửi:
+- Sở Y tế;
+- Sở Tài chính.
+Xét đề nghị của Sở Y tế tại Tờ trình số 85/TTr-SYT ngày 02/9/2025, Ủy ban nhân dân tỉnh chỉ đạo như sau:
+1. Giao Sở Y tế đặt hàng các cơ sở cai nghiện ma túy công lập cung cấp dịch vụ cai nghiện tự nguyện năm 2025.
+2. Giao Sở Tài chính thẩm định dự toán, tham mưu bố trí kinh phí trước ngày 30/9/2025.`,
+    tasks: [
+      ['1', ['Sở Y tế']],
+      ['2', ['Sở Tài chính'], [], '2025-09-30'],
+    ],
+  },
+  {
+    name: 'công văn of a ministry asking other bodies for comments on a draft by a date, through its department',
+    type: 'V/v góp ý dự thảo Nghị định quy định chi tiết Luật Phòng, chống ma túy',
+    number: '1305/BCA-C04',
+    body: `Kính gửi:
+- Các Bộ, cơ quan ngang Bộ;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Bộ Công an đang chủ trì xây dựng dự thảo Nghị định quy định chi tiết một số điều của Luật Phòng, chống ma túy. Bộ Công an đề nghị các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nghiên cứu, cho ý kiến đối với dự thảo Nghị định; văn bản góp ý gửi về Bộ Công an (qua Cục Cảnh sát điều tra tội phạm về ma túy) trước ngày 10/10/2025.`,
+    tasks: [['', ['các Bộ, cơ quan ngang Bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], [], '2025-10-10']],
+  },
+  {
+    name: 'decision setting up a council: its establishment is no task, its duties article and the execution clause are',
+    type: 'QUYẾT ĐỊNH',
+    number: '1306/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Thành lập Hội đồng xét duyệt xã, phường không ma túy tỉnh Lâm Đồng, gồm các ông (bà) có tên sau:
+1. Ông Nguyễn Văn A, Phó Chủ tịch Ủy ban nhân dân tỉnh - Chủ tịch Hội đồng;
+2. Ông Trần Văn B, Giám đốc Công an tỉnh - Phó Chủ tịch Hội đồng.
+Điều 2. Hội đồng có nhiệm vụ xem xét, thẩm định hồ sơ đề nghị công nhận xã, phường không ma túy, tham mưu Chủ tịch Ủy ban nhân dân tỉnh công nhận theo quy định.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2', ['Hội đồng']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Công an tỉnh', 'các ông (bà) có tên tại Điều 1']],
+    ],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
