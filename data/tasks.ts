@@ -56,8 +56,11 @@ export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?(?:,
 /** The document speaking of itself ("Chỉ thị này", "Kế hoạch này"): a paragraph that does closes it. */
 export const SELF_REFERENCE = /(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|Nghị quyết|Chương trình|Hướng dẫn|Công điện|Văn bản) này(?![\p{L}\p{N}])/u;
 
-/** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
-export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
+/**
+ * A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …), or the competent level another
+ * document speaks for ("Văn bản cấp có thẩm quyền giao cho đơn vị …"): a task named, not given here.
+ */
+export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc|(?:cấp|cơ quan|người) có thẩm quyền)\s*$/u;
 
 /** The verb a clause after a basis opens with ("Căn cứ Kế hoạch này, đề nghị các đơn vị …"): the lead follows it. */
 export const CLAUSE_ASSIGNING_VERB = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/u;

@@ -730,6 +730,17 @@ Bộ Công an đang chủ trì xây dựng dự thảo Nghị định quy địn
       ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Công an tỉnh', 'các ông (bà) có tên tại Điều 1']],
     ],
   },
+  {
+    name: 'scoring guide: the evidence "Văn bản cấp có thẩm quyền giao cho đơn vị …" names an assignment made elsewhere',
+    type: 'HƯỚNG DẪN',
+    number: '708/HD-SNV',
+    body: `Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025
+1. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1.7. Thực hiện thu ngân sách hằng năm: điểm tối đa 2,0.
+Tài liệu kiểm chứng: Văn bản cấp có thẩm quyền giao cho đơn vị về thu ngân sách năm 2025; báo cáo kết quả thực hiện thu ngân sách nhà nước năm 2025 của cơ quan, đơn vị.
+1.8. Thực hiện kết luận thanh tra: điểm tối đa 1,0.`,
+    tasks: [],
+  },
 ];
 
 const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...NOTHING_ASSIGNED];
