@@ -173,7 +173,7 @@ export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn
  * to be finished in ("hoàn thành việc điều chỉnh quy hoạch trong năm 2026"; a bare "trong năm 2025" tells when, not by
  * when): kept as printed.
  */
-export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}|(?<=hoàn thành(?:\s[^,;.:]{0,80})?\s)trong năm\s+\d{4}(?![\d\/])/iu;
+export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}|trong(?<=hoàn thành(?:\s[^,;.:]{0,80})?\strong) năm\s+\d{4}(?![\d\/])/iu;
 
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
