@@ -57,8 +57,9 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
     // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body; so does a heading
     // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
-    const title = titleOf(child, margin);
-    const titled = title === null ? [] : leadOf(title);
+    // (The heading of a one-paragraph implementation part, "TỔ CHỨC THỰC HIỆN", names no body.)
+    const title = headedBy(IMPLEMENTATION_HEADING)(child) ? child.heading : titleOf(child, margin);
+    const titled = title === null || title === child.heading && headedBy(IMPLEMENTATION_HEADING)(child) ? [] : leadOf(title);
     // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
     const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
     const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
@@ -68,7 +69,7 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
-      if (child.kind === 'article' && !child.children.length) tasks.push(...laterAssignments(child, lead, margin));
+      if (!child.children.length && (child.kind === 'article' || headedBy(IMPLEMENTATION_HEADING)(child))) tasks.push(...laterAssignments(child, lead, margin));
     } else if (child.children.length) {
       tasks.push(...tasksIn(child.children, source, margin));
     } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
@@ -82,9 +83,10 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
 }
 
 /**
- * An article's later sentences that give work to another body ("Điều 2. Giao Sở Tài chính thông
- * báo bổ sung dự toán … Công an tỉnh có trách nhiệm sử dụng kinh phí đúng mục đích …"): one task
- * per body made responsible, all with the article's id.
+ * An article's or a one-paragraph implementation part's later sentences that give work to another
+ * body ("Điều 2. Giao Sở Tài chính thông báo bổ sung dự toán … Công an tỉnh có trách nhiệm sử dụng
+ * kinh phí …", "3. Tổ chức thực hiện / Giám đốc các sở … chịu trách nhiệm … Giao Công an tỉnh theo
+ * dõi …"): one task per body made responsible, all with the item's id.
  */
 function laterAssignments(article: SectionNode, lead: string[], margin: number | null): TaskField[] {
   const seen = new Set([leadKey(lead)]);

@@ -36,7 +36,8 @@ export function assignmentParts(roots: SectionNode[], docType: string | null): A
     // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
     const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
     return [
-      ...implementation.map((node) => ({ items: node.children, source: 'implementation' as const })),
+      // A part that is one paragraph ("III. TỔ CHỨC THỰC HIỆN" / "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …") is its own item.
+      ...implementation.map((node) => ({ items: node.children.length ? node.children : [node], source: 'implementation' as const })),
       ...others.map((node) => ({ items: [node], source: 'articles' as const })),
     ];
   }

@@ -743,7 +743,153 @@ Tài liệu kiểm chứng: Văn bản cấp có thẩm quyền giao cho đơn v
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...NOTHING_ASSIGNED];
+const MORE_LAYOUTS: Variant[] = [
+  {
+    name: 'plan: "1. Trách nhiệm của Sở Nội vụ" over dashes under the implementation part',
+    type: 'KẾ HOẠCH',
+    number: '1401/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đúng quy định.
+VI. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của Sở Nội vụ
+- Hướng dẫn các cơ quan, đơn vị triển khai Kế hoạch.
+- Tổng hợp, báo cáo kết quả trước ngày 10/12/2025.
+2. Trách nhiệm của các sở, ban, ngành
+- Phổ biến Kế hoạch đến cán bộ, công chức.`,
+    tasks: [
+      ['VI.1', ['Sở Nội vụ'], [], '2025-12-10'],
+      ['VI.2', ['các sở, ban, ngành']],
+    ],
+  },
+  {
+    name: 'plan: levels as titles ("1. Cấp tỉnh", "2. Cấp xã") over decimal items and a paragraph naming the body',
+    type: 'KẾ HOẠCH',
+    number: '1402/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Triển khai thống nhất từ tỉnh đến cơ sở.
+IV. TỔ CHỨC THỰC HIỆN
+1. Cấp tỉnh
+1.1. Sở Nội vụ chủ trì hướng dẫn nghiệp vụ.
+1.2. Sở Tài chính bảo đảm kinh phí.
+2. Cấp xã
+Ủy ban nhân dân các xã, phường xây dựng kế hoạch triển khai trên địa bàn, hoàn thành trong tháng 12/2025.`,
+    tasks: [
+      ['IV.1.1', ['Sở Nội vụ']],
+      ['IV.1.2', ['Sở Tài chính']],
+      ['IV.2', ['Ủy ban nhân dân các xã, phường'], [], 'trong tháng 12/2025'],
+    ],
+  },
+  {
+    name: 'conclusion notice: a topic item over dashes each giving its own body, all with the item\'s id',
+    type: 'THÔNG BÁO',
+    number: '1403/TB-VPUBND',
+    body: `Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi kiểm tra tiến độ dự án đường cao tốc
+Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+1. Về công tác giải phóng mặt bằng
+- Giao Ủy ban nhân dân xã Hiệp Thạnh hoàn thành bàn giao mặt bằng trước ngày 15/10/2025.
+- Giao Sở Xây dựng hướng dẫn xác định giá đất cụ thể.
+2. Về vật liệu xây dựng
+Giao Sở Nông nghiệp và Môi trường hoàn thiện thủ tục cấp phép mỏ vật liệu trong quý IV/2025.`,
+    tasks: [
+      ['1', ['Ủy ban nhân dân xã Hiệp Thạnh'], [], '2025-10-15'],
+      ['1', ['Sở Xây dựng']],
+      ['2', ['Sở Nông nghiệp và Môi trường'], [], 'trong quý IV/2025'],
+    ],
+  },
+  {
+    name: 'decision: "Điều 2. Giao Giám đốc Sở …" names the official as lead',
+    type: 'QUYẾT ĐỊNH',
+    number: '1404/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Phê duyệt danh mục vị trí việc làm của Sở Y tế.
+Điều 2. Giao Giám đốc Sở Y tế tổ chức thực hiện việc tuyển dụng, sử dụng công chức theo vị trí việc làm được phê duyệt.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2', ['Giám đốc Sở Y tế']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Y tế']],
+    ],
+  },
+  {
+    name: 'directive: a last "Tổ chức thực hiện" item making the leaders responsible and giving the follow-up to a department',
+    type: 'CHỈ THỊ',
+    number: '1405/CT-UBND',
+    body: `Về tăng cường công tác bảo đảm trật tự, an toàn giao thông
+1. Công an tỉnh tăng cường tuần tra, kiểm soát, xử lý vi phạm.
+2. Sở Xây dựng rà soát, khắc phục các điểm đen tai nạn giao thông.
+3. Tổ chức thực hiện
+Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm triển khai thực hiện Chỉ thị này. Giao Công an tỉnh theo dõi, đôn đốc, định kỳ 6 tháng báo cáo Chủ tịch Ủy ban nhân dân tỉnh.`,
+    tasks: [
+      ['1', ['Công an tỉnh']],
+      ['2', ['Sở Xây dựng']],
+      ['3', ['Giám đốc các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã, phường']],
+      ['3', ['Công an tỉnh']],
+    ],
+  },
+  {
+    name: 'công văn: "Sở Nội vụ đề nghị:" over numbered items each naming a body',
+    type: 'V/v triển khai đánh giá, xếp loại chất lượng cán bộ, công chức năm 2025',
+    number: '1406/SNV-CCVC',
+    body: `Kính gửi:
+- Các sở, ban, ngành;
+- Ủy ban nhân dân các xã, phường.
+Để triển khai đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2025 đúng quy định, Sở Nội vụ đề nghị:
+1. Thủ trưởng các sở, ban, ngành tổ chức đánh giá, xếp loại công chức, viên chức thuộc phạm vi quản lý, hoàn thành trước ngày 31/12/2025.
+2. Chủ tịch Ủy ban nhân dân các xã, phường tổ chức đánh giá cán bộ, công chức cấp xã, gửi kết quả về Sở Nội vụ trước ngày 15/01/2026.`,
+    tasks: [
+      ['1', ['Thủ trưởng các sở, ban, ngành'], [], '2025-12-31'],
+      ['2', ['Chủ tịch Ủy ban nhân dân các xã, phường'], [], '2026-01-15'],
+    ],
+  },
+  {
+    name: 'plan: the paragraph "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch" under the implementation part',
+    type: 'KẾ HOẠCH',
+    number: '1407/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thiết thực.
+III. TỔ CHỨC THỰC HIỆN
+Căn cứ Kế hoạch này, các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch triển khai tại cơ quan, đơn vị, địa phương; định kỳ hằng năm báo cáo kết quả về Sở Nội vụ.`,
+    tasks: [['III', ['các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'], [], null, 'định kỳ hằng năm']],
+  },
+  {
+    name: 'giấy mời: asking the invited to arrange their time is no task; the preparation it gives is',
+    type: 'GIẤY MỜI',
+    number: '1408/GM-UBND',
+    body: `Ủy ban nhân dân tỉnh trân trọng kính mời:
+- Lãnh đạo Sở Tài chính;
+- Lãnh đạo Sở Xây dựng.
+Dự họp nghe báo cáo tình hình giải ngân vốn đầu tư công năm 2025.
+Thời gian: 14 giờ 00 ngày 20/10/2025.
+Địa điểm: Phòng họp số 2, Ủy ban nhân dân tỉnh.
+Giao Sở Tài chính chuẩn bị báo cáo, gửi Văn phòng Ủy ban nhân dân tỉnh trước 10 giờ ngày 19/10/2025.
+Đề nghị các đồng chí được mời bố trí thời gian tham dự đúng thành phần, đúng giờ./.`,
+    tasks: [['', ['Sở Tài chính'], [], '2025-10-19']],
+  },
+  {
+    name: 'decision on commendation: the award is no task, the execution clause is',
+    type: 'QUYẾT ĐỊNH',
+    number: '1409/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 05 tập thể và 10 cá nhân đã có thành tích xuất sắc trong công tác phòng, chống ma túy năm 2025.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [['Điều 2', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'các tập thể và cá nhân có tên tại Điều 1']]],
+  },
+  {
+    name: 'report: its proposals in lettered items under "IV. ĐỀ XUẤT, KIẾN NGHỊ" assign nothing',
+    type: 'BÁO CÁO',
+    number: '1410/BC-SYT',
+    body: `Tình hình thực hiện công tác cai nghiện ma túy năm 2025
+I. TÌNH HÌNH CHUNG
+Toàn tỉnh có 1.250 người nghiện ma túy có hồ sơ quản lý.
+II. KẾT QUẢ THỰC HIỆN
+Đã tổ chức cai nghiện cho 320 người.
+IV. ĐỀ XUẤT, KIẾN NGHỊ
+a) Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí nâng cấp cơ sở cai nghiện.
+b) Đề nghị Bộ Y tế sớm ban hành hướng dẫn về cai nghiện tự nguyện.`,
+    tasks: [],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
