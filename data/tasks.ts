@@ -32,13 +32,17 @@ export const RESPONSIBLE_FOR =
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
  * "Đề nghị quý cơ quan …") or after the issuing subject ("Chủ tịch Ủy ban nhân dân tỉnh giao Công
- * an tỉnh …"); what follows names the lead. "đề nghị của", "giao nhiệm vụ" are nouns, not the verb.
+ * an tỉnh …", "… giao nhiệm vụ cho Công an tỉnh chủ trì …"); what follows names the lead. "đề nghị của", "giao
+ * nhiệm vụ" without "cho" are nouns, not the verb.
  */
 export const ASSIGNING_VERB =
-  /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
 
-/** A purpose the verb serves ("… làm cơ sở để đề nghị"): said in the verb's own phrase, not in an opening "Để …," before the subject. */
-export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])/u;
+/**
+ * A purpose the verb serves ("… làm cơ sở để đề nghị"), or what a body advises another to do ("Tham mưu Trưởng ban giao
+ * nhiệm vụ cho các sở …"): said in the verb's own phrase, not in an opening "Để …," before the subject.
+ */
+export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để|tham mưu|Tham mưu|giúp|Giúp)(?![\p{L}\p{N}])/u;
 
 /**
  * The title of a summary of comments on a draft ("TỔNG HỢP Ý KIẾN GÓP Ý …", "BẢNG TỔNG HỢP, TIẾP

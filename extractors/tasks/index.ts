@@ -75,6 +75,13 @@ function attachedLetters(lines: Line[]): Line[][] {
   return letters;
 }
 
+/** The last line of an item's text, below its sub-items. */
+function lastLine(node: SectionNode): Line {
+  let leaf = node;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  return leaf.lines.at(-1)!;
+}
+
 /** The tasks the section tree and the sentences of the body give. */
 function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
   const parts = assignmentParts(roots, docType);
@@ -89,6 +96,12 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
   const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
   if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));
+  else if (!parts.length) {
+    // The lead-in may close an earlier item's text: a công văn's addressees in dashes ("Kính gửi: / - Công an tỉnh; / - Sở Tài
+    // chính.") hold the paragraph after them, down to "… Chủ tịch Ủy ban nhân dân tỉnh giao:" over the dashes it gives.
+    const at = numbered.findIndex((item, i) => i < numbered.length - 1 && ASSIGNING_LEAD_IN.test(squash(lastLine(item).text)));
+    if (at >= 0) tasks.push(...tasksIn(numbered.slice(at + 1).filter((item) => item.kind === numbered[at + 1]!.kind), 'items', margin));
+  }
   const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     tasks.push(...assignedItems(roots, tasks, margin));

@@ -889,7 +889,84 @@ b) Đề nghị Bộ Y tế sớm ban hành hướng dẫn về cai nghiện t�
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...NOTHING_ASSIGNED];
+/** How a People's Committee passes a ministry's request on to its departments (the "giao" letters of its office). */
+const PASSED_ON: Variant[] = [
+  {
+    name: 'công văn: "Chủ tịch … giao:" over dashes "- Công an tỉnh: chủ trì …"',
+    type: 'V/v triển khai Hướng dẫn số 46/HD-BCA của Bộ Công an',
+    number: '1501/UBND-NC',
+    body: `Kính gửi:
+- Công an tỉnh;
+- Sở Tài chính.
+Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA ngày 02/10/2025 của Bộ Công an về công tác quản lý người sử dụng trái phép chất ma túy. Về việc này, Chủ tịch Ủy ban nhân dân tỉnh giao:
+- Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, triển khai thực hiện Hướng dẫn trên địa bàn tỉnh.
+- Sở Tài chính: tham mưu bố trí kinh phí thực hiện theo quy định.`,
+    tasks: [
+      ['', ['Công an tỉnh'], ['các cơ quan liên quan']],
+      ['', ['Sở Tài chính']],
+    ],
+  },
+  {
+    name: 'công văn: "giao nhiệm vụ cho Công an tỉnh chủ trì …" gives the task to that body',
+    type: 'V/v rà soát, đánh giá địa bàn trọng điểm, phức tạp về ma túy',
+    number: '1502/UBND-NC',
+    body: `Kính gửi: Công an tỉnh.
+Thực hiện đề nghị của Bộ Công an tại Công văn số 4552/BCA-C04 ngày 20/9/2025, Chủ tịch Ủy ban nhân dân tỉnh giao nhiệm vụ cho Công an tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã, phường rà soát, đánh giá mức độ trọng điểm, phức tạp về ma túy, báo cáo Bộ Công an trước ngày 31/10/2025.`,
+    tasks: [['', ['Công an tỉnh'], ['Ủy ban nhân dân các xã, phường'], '2025-10-31']],
+  },
+  {
+    name: 'công văn: agreeing to a proposal, then "; giao Sở Tài chính …" in the same sentence',
+    type: 'V/v kinh phí hỗ trợ công tác phòng, chống tội phạm',
+    number: '1503/UBND-KT',
+    body: `Kính gửi:
+- Sở Tài chính;
+- Công an tỉnh.
+Xét đề nghị của Công an tỉnh tại Công văn số 2150/CAT-PV01 ngày 05/9/2025, Chủ tịch Ủy ban nhân dân tỉnh đồng ý chủ trương hỗ trợ kinh phí cho công tác phòng, chống tội phạm năm 2025; giao Sở Tài chính thẩm định, tham mưu Ủy ban nhân dân tỉnh quyết định trước ngày 30/9/2025.`,
+    tasks: [['', ['Sở Tài chính'], [], '2025-09-30']],
+  },
+  {
+    name: 'công văn: "Yêu cầu Giám đốc Công an tỉnh khẩn trương …"',
+    type: 'V/v xử lý vụ việc gây rối trật tự công cộng',
+    number: '1504/UBND-NC',
+    body: `Kính gửi: Công an tỉnh.
+Theo phản ánh của báo chí về vụ việc gây rối trật tự công cộng xảy ra tại xã Đạ Huoai, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+Yêu cầu Giám đốc Công an tỉnh khẩn trương chỉ đạo xác minh, xử lý nghiêm theo quy định của pháp luật; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 20/9/2025.`,
+    tasks: [['', ['Giám đốc Công an tỉnh'], [], '2025-09-20']],
+  },
+  {
+    name: 'công văn: numbered directions, the second giving the departments as partners by their subject',
+    type: 'V/v triển khai Kế hoạch số 997/KH-BCA của Bộ Công an',
+    number: '1505/UBND-NC',
+    body: `Kính gửi:
+- Công an tỉnh;
+- Các sở, ban, ngành.
+Thực hiện Kế hoạch số 997/KH-BCA ngày 18/8/2025 của Bộ Công an, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo như sau:
+1. Giao Công an tỉnh chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai trên địa bàn tỉnh trong tháng 9/2025.
+2. Các sở, ban, ngành theo chức năng, nhiệm vụ phối hợp chặt chẽ với Công an tỉnh trong quá trình triển khai.`,
+    tasks: [
+      ['1', ['Công an tỉnh'], [], 'trong tháng 9/2025'],
+      ['2', ['Các sở, ban, ngành']],
+    ],
+  },
+  {
+    name: 'decision: a working group\'s duty to advise its head to assign work ("Tham mưu Trưởng ban giao nhiệm vụ cho các sở …") gives the sở nothing',
+    type: 'QUYẾT ĐỊNH',
+    number: '709/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ giúp việc Ban Chỉ đạo chuyển đổi số tỉnh.
+Điều 2. Nhiệm vụ của Tổ giúp việc
+Tổ giúp việc có nhiệm vụ giúp Ban Chỉ đạo:
+1. Tham mưu Trưởng ban giao nhiệm vụ cho các sở, ban, ngành và các xã, phường trong thực hiện chuyển đổi số.
+2. Chuẩn bị nội dung các cuộc họp của Ban Chỉ đạo.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh và các thành viên Tổ giúp việc chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2', ['Tổ giúp việc']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'các thành viên Tổ giúp việc']],
+    ],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
