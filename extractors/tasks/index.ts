@@ -34,7 +34,8 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
   const opening = REPLY_OPENING.exec(text);
   if (!opening) return tasks;
   const asked = text.slice(opening.index, opening.index + 300);
-  return tasks.filter((t) => !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
+  // A request that sets the asker a date asks for work, whatever the hierarchy ("… gửi Sở Nội vụ thẩm định trước ngày 30/10/2025").
+  return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
 }
 
 /**

@@ -966,7 +966,69 @@ Tổ giúp việc có nhiệm vụ giúp Ban Chỉ đạo:
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...NOTHING_ASSIGNED];
+/** Decisions and letters on associations (Nghị định 126/2024/NĐ-CP): permissions and approvals are no tasks, what the association must then do is. */
+const ASSOCIATIONS: Variant[] = [
+  {
+    name: 'association: permission to rename, the association to amend its charter, and the execution clause',
+    type: 'QUYẾT ĐỊNH',
+    number: '1601/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Cho phép đổi tên Hội Cựu giáo chức huyện Đức Trọng thành Hội Cựu giáo chức xã Đức Trọng.
+Điều 2. Hội Cựu giáo chức xã Đức Trọng có trách nhiệm sửa đổi, bổ sung Điều lệ phù hợp với tên gọi mới, trình cơ quan có thẩm quyền phê duyệt trong thời hạn 90 ngày kể từ ngày Quyết định này có hiệu lực.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Chủ tịch Hội Cựu giáo chức xã Đức Trọng chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2', ['Hội Cựu giáo chức xã Đức Trọng'], [], 'trong thời hạn 90 ngày kể từ ngày Quyết định này có hiệu lực'],
+      ['Điều 4', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Chủ tịch Hội Cựu giáo chức xã Đức Trọng']],
+    ],
+  },
+  {
+    name: 'association: approving a charter gives only the execution clause',
+    type: 'QUYẾT ĐỊNH',
+    number: '1602/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Điều lệ Liên đoàn Cầu lông tỉnh Lâm Đồng nhiệm kỳ 2025 - 2030 được Đại hội thông qua ngày 15 tháng 8 năm 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Văn hóa, Thể thao và Du lịch và Chủ tịch Liên đoàn Cầu lông tỉnh Lâm Đồng chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'Chủ tịch Liên đoàn Cầu lông tỉnh Lâm Đồng']]],
+  },
+  {
+    name: 'association: a reply recognising a congress\'s result that asks the association to file its charter by a date gives it work',
+    type: 'V/v công nhận kết quả Đại hội nhiệm kỳ 2025 - 2030 của Hội Làm vườn tỉnh',
+    number: '1603/SNV-TCBC',
+    body: `Kính gửi: Hội Làm vườn tỉnh Lâm Đồng.
+Sở Nội vụ nhận được Công văn số 25/HLV ngày 10/9/2025 của Hội Làm vườn tỉnh Lâm Đồng về việc báo cáo kết quả Đại hội nhiệm kỳ 2025 - 2030. Sau khi xem xét, Sở Nội vụ có ý kiến như sau:
+1. Thống nhất công nhận kết quả Đại hội nhiệm kỳ 2025 - 2030 của Hội Làm vườn tỉnh Lâm Đồng.
+2. Đề nghị Hội Làm vườn tỉnh Lâm Đồng hoàn thiện hồ sơ đề nghị phê duyệt Điều lệ (sửa đổi, bổ sung), gửi Sở Nội vụ thẩm định trước ngày 30/10/2025.`,
+    tasks: [['2', ['Hội Làm vườn tỉnh Lâm Đồng'], [], '2025-10-30']],
+  },
+  {
+    name: 'Government telegram: ministers and chairmen of provinces jointly, a ministry leading, a deputy prime minister and the office following up',
+    type: 'CÔNG ĐIỆN',
+    number: '2003/CĐ-VPCP',
+    body: `Về việc tập trung khắc phục hậu quả mưa lũ
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Để nhanh chóng khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng:
+a) Tập trung tìm kiếm người mất tích, hỗ trợ người dân bị thiệt hại.
+b) Hoàn thành khắc phục trường học, cơ sở y tế trước ngày 15/10/2025.
+2. Bộ Quốc phòng, Bộ Công an chỉ đạo các lực lượng đóng quân trên địa bàn hỗ trợ địa phương khắc phục hậu quả.
+3. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính đề xuất hỗ trợ giống cây trồng, vật nuôi.
+4. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo công tác khắc phục hậu quả mưa lũ.
+5. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.`,
+    tasks: [
+      ['1', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng'], [], '2025-10-15'],
+      ['2', ['Bộ Quốc phòng', 'Bộ Công an']],
+      ['3', ['Bộ Nông nghiệp và Môi trường'], ['Bộ Tài chính']],
+      ['4', ['Phó Thủ tướng Chính phủ Trần Hồng Hà']],
+      ['5', ['Văn phòng Chính phủ']],
+    ],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
