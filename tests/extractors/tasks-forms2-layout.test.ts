@@ -42,7 +42,10 @@ async function asDocx(v: Variant): Promise<Buffer> {
   const right = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', DATE];
   const header = new Table({ rows: [new TableRow({ children: [cell(left), cell(right)] })] });
   const title = isCv(v) ? [] : [para(v.kind, { bold: true, center: true }), para(v.summary ?? 'Triển khai công tác chuyển đổi số năm 2025', { bold: true, center: true })];
-  const body = v.body.map((t) => (t.startsWith('**') ? para(t.slice(2), { bold: true }) : para(t)));
+  // A "\n" inside a paragraph is a line break Word keeps in it (Shift+Enter).
+  const broken = (text: string, bold: boolean) =>
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: text.split('\n').map((piece, i) => new TextRun({ text: piece, bold, ...(i ? { break: 1 } : {}) })) });
+  const body = v.body.map((t) => (t.startsWith('**') ? broken(t.slice(2), true) : broken(t, false)));
   const signature = new Table({ rows: [new TableRow({ children: [cell(RECIPIENTS, false), cell(SIGNER)] })] });
   return Packer.toBuffer(new Document({ sections: [{ children: [header, ...title, ...body, signature] }] }));
 }
@@ -83,7 +86,7 @@ async function asPdf(v: Variant): Promise<Buffer> {
     nextLine(22);
   }
   // Running text wrapped at the right margin, each paragraph's first line indented.
-  for (const raw of v.body) {
+  for (const raw of v.body.flatMap((t) => t.replace(/\t/gu, ' ').split('\n'))) {
     const f = raw.startsWith('**') ? bold : font;
     const words = raw.replace(/^\*\*/u, '').split(' ');
     let x = left + 28;
@@ -248,6 +251,37 @@ const VARIANTS: Variant[] = [
       'Đề nghị Bộ Công an tiếp tục quan tâm hỗ trợ kinh phí, trang thiết bị cho lực lượng phòng, chống ma túy của tỉnh.',
     ],
     tasks: [],
+  },
+  {
+    name: 'công văn: numbers typed with a tab, the addressees and a list kept in one paragraph by line breaks',
+    number: '5122/UBND-NC',
+    kind: 'V/v triển khai Hướng dẫn số 46/HD-BCA của Bộ Công an',
+    body: [
+      'Kính gửi:\n- Công an tỉnh;\n- Sở Y tế;\n- Ủy ban nhân dân các xã, phường.',
+      'Thực hiện Hướng dẫn số 46/HD-BCA ngày 02/10/2025 của Bộ Công an, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:',
+      '1.\tGiao Công an tỉnh chủ trì, phối hợp với Sở Y tế hướng dẫn các xã, phường lập hồ sơ quản lý người sử dụng trái phép chất ma túy, hoàn thành trước ngày 31/10/2025.',
+      '2.\tỦy ban nhân dân các xã, phường rà soát, cập nhật danh sách người sử dụng trái phép chất ma túy trên địa bàn, gửi Công an tỉnh trước ngày 20/10/2025.',
+    ],
+    tasks: [
+      ['1', ['Công an tỉnh'], '2025-10-31'],
+      ['2', ['Ủy ban nhân dân các xã, phường'], '2025-10-20'],
+    ],
+  },
+  {
+    name: 'plan: agency headings with a colon and duties run on after line breaks in one paragraph',
+    number: '211/KH-UBND',
+    kind: 'KẾ HOẠCH',
+    body: [
+      '**I. MỤC ĐÍCH, YÊU CẦU',
+      'Bảo đảm thực hiện hiệu quả các nhiệm vụ phòng, chống ma túy năm 2026.',
+      '**II. TỔ CHỨC THỰC HIỆN',
+      '1. Công an tỉnh:\n- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2026.',
+      '2. Sở Y tế:\n- Bảo đảm công tác điều trị nghiện bằng thuốc thay thế.',
+    ],
+    tasks: [
+      ['II.1', ['Công an tỉnh'], '2026-12-10'],
+      ['II.2', ['Sở Y tế'], null],
+    ],
   },
 ];
 

@@ -1028,7 +1028,40 @@ b) Hoàn thành khắc phục trường học, cơ sở y tế trước ngày 15
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...NOTHING_ASSIGNED];
+/** Item numbers written with a slash ("I/", "1/", "a/"), as many commune, Front and Party documents still type them. */
+const SLASH_NUMBERS: Variant[] = [
+  {
+    name: 'commune plan: "I/", "II/" parts and "1/", "2/" items',
+    type: 'KẾ HOẠCH',
+    number: '1701/KH-UBND',
+    body: `I/ MỤC ĐÍCH, YÊU CẦU
+Tổ chức Tết Trung thu vui tươi, an toàn cho thiếu nhi.
+II/ TỔ CHỨC THỰC HIỆN
+1/ Văn phòng HĐND và UBND xã chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức chương trình, hoàn thành trước ngày 01/10/2025.
+2/ Công an xã bảo đảm an ninh, trật tự trong thời gian tổ chức.`,
+    tasks: [
+      ['II.1', ['Văn phòng HĐND và UBND xã'], ['Đoàn Thanh niên xã'], '2025-10-01'],
+      ['II.2', ['Công an xã']],
+    ],
+  },
+  {
+    name: 'Front plan: "a/", "b/" bodies under an implementation item',
+    type: 'KẾ HOẠCH',
+    number: '1702/KH-MTTQ',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Phát huy vai trò của Mặt trận trong giám sát.
+III. TỔ CHỨC THỰC HIỆN
+1. Phân công
+a/ Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì, hướng dẫn các Ban công tác Mặt trận tổ chức giám sát.
+b/ Các tổ chức chính trị - xã hội xã phối hợp thực hiện, báo cáo kết quả trước ngày 15/11/2025.`,
+    tasks: [
+      ['III.1.a', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã']],
+      ['III.1.b', ['Các tổ chức chính trị - xã hội xã'], [], '2025-11-15'],
+    ],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...SLASH_NUMBERS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
