@@ -161,13 +161,13 @@ export const PARTNERS_END = new RegExp(
   'u',
 );
 
-/** A deadline inside a sentence. */
+/** A deadline inside a sentence ("trước ngày 15/12/2025", "chậm nhất ngày …", a bare "trước 31/12/2025", dates with dots "31.12.2025"). */
 export const DEADLINE =
-  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
 
-/** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực"): kept as printed. */
+/** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực", "trong 15 ngày làm việc kể từ …"): kept as printed. */
 export const RELATIVE_DEADLINE =
-  /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?/iu;
+  /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?|trong (?:thời gian\s+)?\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc(?:\s+kể từ[^,;.]{1,80})?|\s+kể từ[^,;.]{1,80})/iu;
 
 /** The label of a time line ("Thời gian hoàn thành: "): the printed deadline follows it. */
 export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/u;

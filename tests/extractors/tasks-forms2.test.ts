@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
-import { tableTasks } from '../../extractors/tasks/index.js';
+import { deadlineOf, tableTasks } from '../../extractors/tasks/index.js';
 import { pageTableLines } from '../../extractors/tasks/page-table.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { processBuffer } from '../../pipeline/run/stages.js';
@@ -1192,5 +1192,17 @@ describe('task tables with other columns and heading words', () => {
       ['1', ['công an tỉnh'], ['sở tư pháp'], 'Tháng 8/2025'],
       ['2', ['sở tư pháp'], ['ubnd các xã'], 'Quý IV/2025'],
     ]);
+  });
+});
+
+describe('deadlines as documents print them', () => {
+  it('reads full dates with dots, a bare "trước" before a full date, and relative periods as printed', () => {
+    expect(deadlineOf('báo cáo về Sở Nội vụ trước ngày 31.12.2025.')).toBe('2025-12-31');
+    expect(deadlineOf('Hoàn thành xong trước 31/12/2025.')).toBe('2025-12-31');
+    expect(deadlineOf('báo cáo trước ngày 30 tháng 6 năm 2025.')).toBe('2025-06-30');
+    expect(deadlineOf('trình Ủy ban nhân dân tỉnh trong thời gian 30 ngày kể từ ngày ký.')).toBe('trong thời gian 30 ngày kể từ ngày ký');
+    expect(deadlineOf('giải quyết trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.')).toBe('trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ');
+    expect(deadlineOf('Hội nghị tổ chức trong 02 ngày tại Hội trường tỉnh.')).toBeNull();
+    expect(deadlineOf('giảm 20% so với trước 2025')).toBeNull();
   });
 });
