@@ -4,7 +4,7 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, sectionSpan } from '../sections.js';
-import { deadlineCell, deadlineOf, frequencyOf, leadsIn, partnersOf } from './reading.js';
+import { deadlineCell, deadlineOf, frequencyOf, leadsIn, looksLikeAgency, partnersOf } from './reading.js';
 
 /**
  * Tasks laid out as a table (STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian).
@@ -26,6 +26,20 @@ function tableRows(lines: Line[]): Array<{ row: number; cells: Map<number, Line[
 const GROUP_NUMBER = /^[IVX]{1,5}$/u;
 
 const cellText = (lines: Line[] | undefined) => squash((lines ?? []).map((l) => l.text).join(' '));
+
+/**
+ * The bodies a lead or partner cell names, one per paragraph where each paragraph names its own ("Sở Xây dựng" / "Sở Nông
+ * nghiệp và Môi trường" in one cell): a line that opens with a body starts the next name; one that goes on in lower case
+ * ("Sở Văn hóa, Thể" / "thao và Du lịch", a page's wrap) continues the name before it.
+ */
+function namesCellText(lines: Line[] | undefined): string {
+  const texts = (lines ?? []).map((l) => squash(l.text)).filter(Boolean);
+  return texts.reduce((joined, text, i) => {
+    if (i === 0) return text;
+    const apart = /^\p{Lu}/u.test(text) && !/[,;\-–(]$/u.test(joined) && !/(?:^|\s)(?:và|của)$/u.test(joined) && looksLikeAgency(text);
+    return `${joined}${apart ? '; ' : ' '}${text}`;
+  }, '');
+}
 
 /** What each column of a header row holds, by its heading words ("Cơ quan chủ trì" → lead). */
 function headerColumns(cells: Map<number, Line[]>): Map<number, TableColumn> {
@@ -94,7 +108,7 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
         lastLead = null;
         continue;
       }
-      let leadText = cellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
+      let leadText = namesCellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
       // A lead cell merged down over this row (left out of it) holds here too.
       if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
       if (!leadText) continue;
@@ -105,7 +119,7 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
       const label = number || (at('number') === undefined ? String(ordinal) : '');
       const rowLines = [...cells.values()].flat().sort((a, b) => a.start - b.start);
       const deadlineText = at('deadline') !== undefined ? cellText(cells.get(at('deadline')!)) : '';
-      const partnersText = at('partners') !== undefined ? cellText(cells.get(at('partners')!)) : '';
+      const partnersText = at('partners') !== undefined ? namesCellText(cells.get(at('partners')!)) : '';
       tasks.push({
         section: [prefix, label].filter(Boolean).join('.'),
         text: content || leadText,

@@ -1146,6 +1146,28 @@ describe('task tables with other columns and heading words', () => {
     expect(rowsOf(lines)).toEqual([['1', ['sở nội vụ'], [], 'Năm 2026']]);
   });
 
+  it('reads each paragraph of a lead or partner cell naming its own body as a name of its own; a wrapped name stays one', () => {
+    const lines: Line[] = [];
+    let start = 0;
+    const rows = [
+      [['STT'], ['Nội dung'], ['Cơ quan chủ trì'], ['Cơ quan phối hợp'], ['Thời gian']],
+      [['1'], ['Rà soát quy hoạch'], ['Sở Xây dựng', 'Sở Nông nghiệp và Môi trường'], ['Ủy ban nhân dân các xã', 'Sở Tài chính'], ['Quý IV/2025']],
+      [['2'], ['Tuyên truyền'], ['Sở Văn hóa, Thể', 'thao và Du lịch'], [], ['Quý III/2025']],
+    ];
+    rows.forEach((cells, row) =>
+      cells.forEach((texts, col) =>
+        texts.forEach((text) => {
+          lines.push({ text, start, end: start + text.length, page: 1, x: col * 20, y: lines.length, width: text.length, column: 'full', cell: { table: 0, row, col, cols: cells.length } });
+          start += text.length + 1;
+        }),
+      ),
+    );
+    expect(rowsOf(lines)).toEqual([
+      ['1', ['sở xây dựng', 'sở nông nghiệp và môi trường'], ['ủy ban nhân dân các xã', 'sở tài chính'], 'Quý IV/2025'],
+      ['2', ['sở văn hóa, thể thao và du lịch'], [], 'Quý III/2025'],
+    ]);
+  });
+
   it('reads a DOCX plan whose task table stands under "III. PHÂN CÔNG THỰC HIỆN", columns in another order', async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
     const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
