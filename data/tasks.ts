@@ -285,3 +285,6 @@ export const WORKING_BODY =
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;
+
+/** A line of a cell that ends inside a name ("Sở Khoa học và" / "Công nghệ"): the next line goes on with it. */
+export const NAME_GOES_ON = /(?:^|\s)(?:và|của)$/u;

@@ -5,7 +5,7 @@ import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, sectionText } from '../sections.js';
-import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, tasksIn } from './items.js';
+import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, headedGroups, tasksIn } from './items.js';
 import { assignmentParts, leadInParts } from './parts.js';
 import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
@@ -88,7 +88,11 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const margin = wrapMargin(body, paragraphs);
-  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
+  // Where the items name no body, unnumbered headings above them may ("Sở Nội vụ:" / "- Chủ trì …").
+  const tasks = parts.flatMap(({ items, source, part }) => {
+    const inItems = tasksIn(items, source, margin);
+    return inItems.length || !part ? inItems : headedGroups(part, source);
+  });
   tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
   // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
   // Numbered items, or where there are none, the dashes a notice lists ("… giao: / - Sở Y tế …").

@@ -83,6 +83,38 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
 }
 
 /**
+ * Bodies named by unnumbered headings inside a part, each over its duties in dashes ("IV. TỔ CHỨC
+ * THỰC HIỆN / Sở Nội vụ: / - Chủ trì … / Sở Tài chính: / - Bố trí …"): one task per heading, all
+ * with the part's id (an unnumbered paragraph under a heading takes the heading's id). Empty where
+ * the part has numbered items or no such heading.
+ */
+export function headedGroups(part: SectionNode, source: TaskSource): TaskField[] {
+  if (!part.children.length || part.children.some((c) => !BULLET_KINDS.has(c.kind))) return [];
+  const lines = [...part.lines.slice(1), ...flattenSections(part.children).flatMap((n) => n.lines)].sort((a, b) => a.start - b.start);
+  const groups: Array<{ lead: string[]; lines: Line[] }> = [];
+  for (const line of lines) {
+    const text = squash(line.text);
+    const lead = /^\p{Lu}[^:]{1,100}:$/u.test(text) ? leadOf(text) : [];
+    if (lead.length && looksLikeAgency(lead[0]!)) groups.push({ lead, lines: [line] });
+    else groups.at(-1)?.lines.push(line);
+  }
+  return groups.map(({ lead, lines: own }) => {
+    const text = squash(own.map((l) => l.text).join(' '));
+    return {
+      section: part.id,
+      text,
+      lead,
+      partners: partnersOf(text),
+      deadline: deadlineOf(text),
+      frequency: frequencyOf(text),
+      source,
+      span: [own[0]!.start, own.at(-1)!.end] as [number, number],
+      confidence: confidence(0.75),
+    };
+  });
+}
+
+/**
  * An article's or a one-paragraph implementation part's later sentences that give work to another
  * body ("Điều 2. Giao Sở Tài chính thông báo bổ sung dự toán … Công an tỉnh có trách nhiệm sử dụng
  * kinh phí …", "3. Tổ chức thực hiện / Giám đốc các sở … chịu trách nhiệm … Giao Công an tỉnh theo
@@ -176,12 +208,13 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     }
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
     // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
-    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : namedOver(node);
+    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
+    // (A part's title, "IV. TỔ CHỨC THỰC HIỆN", is no body's name, whatever line follows it.)
+    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
-    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
     const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
     const at = leads.findIndex((l) => l !== null);

@@ -1,4 +1,4 @@
-import { BARE_UNIT_HEADING, CLOCK_TIME, LEAD_CELL_LABEL, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
+import { BARE_UNIT_HEADING, CLOCK_TIME, LEAD_CELL_LABEL, NAME_GOES_ON, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
@@ -36,7 +36,7 @@ function namesCellText(lines: Line[] | undefined): string {
   const texts = (lines ?? []).map((l) => squash(l.text)).filter(Boolean);
   return texts.reduce((joined, text, i) => {
     if (i === 0) return text;
-    const apart = /^\p{Lu}/u.test(text) && !/[,;\-–(]$/u.test(joined) && !/(?:^|\s)(?:và|của)$/u.test(joined) && looksLikeAgency(text);
+    const apart = /^\p{Lu}/u.test(text) && !/[,;\-–(]$/u.test(joined) && !NAME_GOES_ON.test(joined) && looksLikeAgency(text);
     return `${joined}${apart ? '; ' : ' '}${text}`;
   }, '');
 }

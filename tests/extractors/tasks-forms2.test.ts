@@ -1061,7 +1061,28 @@ b/ Các tổ chức chính trị - xã hội xã phối hợp thực hiện, bá
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...SLASH_NUMBERS, ...NOTHING_ASSIGNED];
+/** Bodies named by unnumbered headings over their duties. */
+const UNNUMBERED_HEADINGS: Variant[] = [
+  {
+    name: 'plan: unnumbered agency headings with a colon over dashes under the implementation part take its id',
+    type: 'KẾ HOẠCH',
+    number: '1801/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thực hiện nghiêm túc.
+IV. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ:
+- Chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch.
+- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2025.
+Sở Tài chính:
+- Bố trí kinh phí thực hiện Kế hoạch.`,
+    tasks: [
+      ['IV', ['Sở Nội vụ'], [], '2025-12-20'],
+      ['IV', ['Sở Tài chính']],
+    ],
+  },
+];
+
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...SLASH_NUMBERS, ...UNNUMBERED_HEADINGS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
