@@ -210,7 +210,9 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
     const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
     // (A part's title, "IV. TỔ CHỨC THỰC HIỆN", is no body's name, whatever line follows it.)
-    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
+    // A duties part whose items gave tasks ("Điều 2. Trách nhiệm của các cơ quan, đơn vị / 1. Sở … / 2. …") is no task itself.
+    const itemsGave = partTitle && found.some((t) => t.span[0] > start && t.span[0] <= sectionSpan(node)[1]);
+    const heading = DUTIES_OF.test(node.heading) && !itemsGave ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,

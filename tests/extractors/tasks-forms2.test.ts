@@ -1061,6 +1061,57 @@ b/ Các tổ chức chính trị - xã hội xã phối hợp thực hiện, bá
   },
 ];
 
+/** More headings of the implementation part and of a decision's duties article. */
+const MORE_HEADINGS: Variant[] = [
+  {
+    name: 'plan: "V. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO" with a reporting frequency',
+    type: 'KẾ HOẠCH',
+    number: '1901/KH-UBND',
+    body: `I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm kịp thời.
+V. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO
+1. Sở Công Thương chủ trì theo dõi việc thực hiện Kế hoạch.
+2. Các sở, ban, ngành báo cáo kết quả định kỳ hằng quý về Sở Công Thương trước ngày 20 của tháng cuối quý.`,
+    tasks: [
+      ['V.1', ['Sở Công Thương']],
+      ['V.2', ['Các sở, ban, ngành'], [], 'trước ngày 20 của tháng cuối quý', 'định kỳ hằng quý'],
+    ],
+  },
+  {
+    name: 'decision: "Điều 2. Trách nhiệm của các cơ quan, đơn vị" with a clause per body',
+    type: 'QUYẾT ĐỊNH',
+    number: '1902/QĐ-UBND',
+    body: `QUYẾT ĐỊNH:
+Điều 1. Ban hành Danh mục thủ tục hành chính thực hiện tiếp nhận hồ sơ trực tuyến toàn trình.
+Điều 2. Trách nhiệm của các cơ quan, đơn vị
+1. Sở Khoa học và Công nghệ bảo đảm hạ tầng Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+2. Các sở, ban, ngành công khai danh mục thủ tục hành chính tại nơi tiếp nhận hồ sơ.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2.1', ['Sở Khoa học và Công nghệ']],
+      ['Điều 2.2', ['Các sở, ban, ngành']],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Khoa học và Công nghệ']],
+    ],
+  },
+  {
+    name: 'Party guide: "Ban Thường vụ Tỉnh ủy giao:" over dashes naming the boards',
+    type: 'HƯỚNG DẪN',
+    number: '12-HD/TU',
+    party: true,
+    body: `Thực hiện chế độ báo cáo định kỳ của các cấp ủy
+I. NỘI DUNG BÁO CÁO
+Báo cáo tình hình thực hiện nhiệm vụ chính trị.
+II. TỔ CHỨC THỰC HIỆN
+Ban Thường vụ Tỉnh ủy giao:
+- Văn phòng Tỉnh ủy hướng dẫn, theo dõi, tổng hợp báo cáo của các cấp ủy.
+- Các đảng ủy trực thuộc Tỉnh ủy gửi báo cáo về Văn phòng Tỉnh ủy trước ngày 20 hằng tháng.`,
+    tasks: [
+      ['II', ['Văn phòng Tỉnh ủy']],
+      ['II', ['Các đảng ủy trực thuộc Tỉnh ủy'], [], 'trước ngày 20 hằng tháng'],
+    ],
+  },
+];
+
 /** Bodies named by unnumbered headings over their duties. */
 const UNNUMBERED_HEADINGS: Variant[] = [
   {
@@ -1082,7 +1133,7 @@ Sở Tài chính:
   },
 ];
 
-const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...SLASH_NUMBERS, ...UNNUMBERED_HEADINGS, ...NOTHING_ASSIGNED];
+const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS, ...DIRECTIONS, ...MORE_LAYOUTS, ...PASSED_ON, ...ASSOCIATIONS, ...SLASH_NUMBERS, ...UNNUMBERED_HEADINGS, ...MORE_HEADINGS, ...NOTHING_ASSIGNED];
 
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
