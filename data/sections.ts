@@ -23,14 +23,16 @@ const ROMAN = String.raw`(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})`;
 export const SECTION_MARKERS: SectionMarker[] = [
   { kind: 'part', rank: 0, pattern: /^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?<label>[IVX]+|\d+|NHẤT|HAI|BA|BỐN|NĂM|nhất|hai|ba|bốn|năm)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
   { kind: 'chapter', rank: 1, pattern: /^(?:CHƯƠNG|Chương)\s+(?<label>[IVX]+|\d+)(?![\p{L}\p{N}])\s*[.:\-–]?\s*/u },
-  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})\s*[.\-–:)]\s*(?=\S)`, 'u') },
+  // A slash with a space after it ("II/ TỔ CHỨC THỰC HIỆN", "1/ Sở …", "a/ Ban …") as commune, Front and Party documents often
+  // type them; not "V/v" nor "II/2025", which have none.
+  { kind: 'roman', rank: 2, pattern: new RegExp(String.raw`^(?<label>${ROMAN})(?:\s*[.\-–:)]\s*|\s*\/\s+)(?=\S)`, 'u') },
   // "Điều2:" as OCR glues it.
   { kind: 'article', rank: 3, pattern: /^Điều\s*(?<label>\d{1,3})\s*[.:]\s*/u },
   // "2.1." and "2.1" (a decimal needs a space after it, so "1.000 người" is not one).
   { kind: 'decimal', rank: 5, pattern: /^(?<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u },
   // "1.", "1-", "1)": never a digit right after, so "1.000" and "19/5/2021" are text.
-  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})\s*[.\-–)]\s*(?=[^\d\s])/u },
-  { kind: 'letter', rank: 6, pattern: /^(?<label>[a-zđ])\s*[).]\s+(?=\S)/u },
+  { kind: 'number', rank: 4, pattern: /^(?<label>\d{1,2})(?:\s*[.\-–)]\s*|\s*\/\s+)(?=[^\d\s])/u },
+  { kind: 'letter', rank: 6, pattern: /^(?<label>[a-zđ])\s*[).\/]\s+(?=\S)/u },
   { kind: 'dash', rank: 8, pattern: /^[-–—•]\s*(?=[^\s\-–—])/u },
   { kind: 'plus', rank: 9, pattern: /^\+\s*(?=\S)/u },
 ];

@@ -10,7 +10,7 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|lập|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -32,13 +32,17 @@ export const RESPONSIBLE_FOR =
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
  * "Đề nghị quý cơ quan …") or after the issuing subject ("Chủ tịch Ủy ban nhân dân tỉnh giao Công
- * an tỉnh …"); what follows names the lead. "đề nghị của", "giao nhiệm vụ" are nouns, not the verb.
+ * an tỉnh …", "… giao nhiệm vụ cho Công an tỉnh chủ trì …"); what follows names the lead. "đề nghị của", "giao
+ * nhiệm vụ" without "cho" are nouns, not the verb.
  */
 export const ASSIGNING_VERB =
-  /(?<![\p{L}\p{N}])(?:Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
 
-/** A purpose the verb serves ("… làm cơ sở để đề nghị"): said in the verb's own phrase, not in an opening "Để …," before the subject. */
-export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để)(?![\p{L}\p{N}])/u;
+/**
+ * A purpose the verb serves ("… làm cơ sở để đề nghị"), or what a body advises another to do ("Tham mưu Trưởng ban giao
+ * nhiệm vụ cho các sở …"): said in the verb's own phrase, not in an opening "Để …," before the subject.
+ */
+export const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:nhằm|Nhằm|để|Để|tham mưu|Tham mưu|giúp|Giúp)(?![\p{L}\p{N}])/u;
 
 /**
  * The title of a summary of comments on a draft ("TỔNG HỢP Ý KIẾN GÓP Ý …", "BẢNG TỔNG HỢP, TIẾP
@@ -48,16 +52,19 @@ export const COMMENTS_SUMMARY = /^(?:BẢNG |BÁO CÁO )?(?:TỔNG HỢP|TIẾP 
 
 /**
  * A plural naming the kind of the bodies a colon then lists ("các sở: Nông nghiệp …, Xây dựng",
- * "các hội: Hội Nghề cá, Hiệp hội …"): the list is the subject, one lead per body.
+ * "các hội: Hội Nghề cá, Hiệp hội …", "các cơ quan, đơn vị: Sở Y tế, Công an tỉnh"): the list is the subject, one lead per body.
  */
-export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*$/u;
-export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?\s*:\s*(?=\p{Lu})/u;
+export const LISTED_KIND = /(?:^|\s)(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?(?:,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3}\s*$/u;
+export const LISTED_KIND_OPENING = /^(?:các|Các)\s+[^\s:,]+(?:\s[^\s:,]+)?(?:,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3}\s*:\s*(?=\p{Lu})/u;
 
 /** The document speaking of itself ("Chỉ thị này", "Kế hoạch này"): a paragraph that does closes it. */
 export const SELF_REFERENCE = /(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|Nghị quyết|Chương trình|Hướng dẫn|Công điện|Văn bản) này(?![\p{L}\p{N}])/u;
 
-/** A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …): a task named, not given here. */
-export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc)\s*$/u;
+/**
+ * A noun the verb qualifies ("đề nghị bổ sung nhiệm vụ giao Sở …": the task given to Sở …), or the competent level another
+ * document speaks for ("Văn bản cấp có thẩm quyền giao cho đơn vị …"): a task named, not given here.
+ */
+export const QUALIFIED_NOUN = /(?<![\p{L}\p{N}])(?:nhiệm vụ|chỉ tiêu|nội dung|công việc|(?:cấp|cơ quan|người) có thẩm quyền)\s*$/u;
 
 /** The verb a clause after a basis opens with ("Căn cứ Kế hoạch này, đề nghị các đơn vị …"): the lead follows it. */
 export const CLAUSE_ASSIGNING_VERB = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/u;
@@ -114,8 +121,11 @@ export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
 const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
-/** An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"): still the next body. */
-const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng)\s`;
+/**
+ * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
+ * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
+ */
+const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
 export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
@@ -151,19 +161,23 @@ export const PARTNERS_END = new RegExp(
   'u',
 );
 
-/** A deadline inside a sentence. */
+/** A deadline inside a sentence ("trước ngày 15/12/2025", "chậm nhất ngày …", a bare "trước 31/12/2025", dates with dots "31.12.2025"). */
 export const DEADLINE =
-  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4})\s*(?:\*\*)?\s*(?:[^\s,;.]+(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm))?)?/iu;
 
-/** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực"): kept as printed. */
+/** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực", "trong 15 ngày làm việc kể từ …"): kept as printed. */
 export const RELATIVE_DEADLINE =
-  /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?/iu;
+  /trong (?:thời hạn|vòng)\s+\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc)?(?:\s+kể từ[^,;.]{1,80})?|trong (?:thời gian\s+)?\d+\s*(?:\([^)]{1,20}\)\s*)?ngày(?:\s+làm việc(?:\s+kể từ[^,;.]{1,80})?|\s+kể từ[^,;.]{1,80})/iu;
 
 /** The label of a time line ("Thời gian hoàn thành: "): the printed deadline follows it. */
 export const DEADLINE_LABEL = /^[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/u;
 
-/** A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"): kept as printed. */
-export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}/iu;
+/**
+ * A quarter or month with its year in words ("trong quý III năm 2025", "trong tháng 12 năm 2025"), or a year the work is
+ * to be finished in ("hoàn thành việc điều chỉnh quy hoạch trong năm 2026"; a bare "trong năm 2025" tells when, not by
+ * when): kept as printed.
+ */
+export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX\d]{1,4}\s+năm\s+\d{4}|trong(?<=hoàn thành(?:\s[^,;.:]{0,80})?\strong) năm\s+\d{4}(?![\d\/])/iu;
 
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
@@ -200,13 +214,14 @@ export const DUTIES_OF = /^(?:(?:Chức năng|CHỨC NĂNG),?\s+)?(?:Trách nhi�
 
 /**
  * A closing sentence that sends the replies or reports back by a date ("Văn bản trả lời đề nghị gửi
- * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12"):
- * its deadline holds for every item.
+ * về Bộ Công an … trước ngày 24/12/2025", "Báo cáo kết quả gửi về Sở Nội vụ trước ngày 15/12", "Các cơ quan,
+ * đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/10/2025"): its deadline holds for every item.
  */
-export const REPLY_BY_DATE = /^(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
+export const REPLY_BY_DATE =
+  /^(?:(?:Văn bản|Báo cáo|Ý kiến|Kết quả|Hồ sơ|Đề xuất)(?:\s+\S+){0,14}?\s+(?:đề nghị\s+|xin\s+)?gửi(?:\s+về)?|(?:Đề nghị\s+)?(?:Các|các)\s[^.;:]{1,60}?\s(?:báo cáo|gửi)(?:\s+\S+){0,12}?\s+(?:về|đến|cho))\s.{0,240}?(?:trước|chậm nhất)(?:\s+\d{1,2}\s*(?:giờ|h)[^,;.]{0,12})?\s+ngày/u;
 
-/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …"): no condition, left out up to the subject (the item marker, group 1, kept). */
-export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
+/** An opening that only says what the request rests on ("3. Căn cứ Kế hoạch này, đề nghị …", "Căn cứ khoản 10 Điều 49 Nghị định …, Bộ Nội vụ đề nghị …", "Thực hiện Chỉ thị số 12/CT-TTg …, Chủ tịch Ủy ban nhân dân tỉnh giao …", "Xét đề nghị của Sở Y tế tại Tờ trình số …, … giao …"): no condition, left out up to the subject (the item marker, group 1, kept). */
+export const BASIS_OPENING = /^((?:\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?)(?:Căn cứ\s[^;:]{0,300},|(?:Thực hiện|Xét|Theo đề nghị của)\s(?:(?![Tt]rong đó)[^;:]){0,300},|Trên cơ sở\s[^,;.]{0,80}?\s(?:này|nêu trên|trên),)\s*(?=[^,;:]{0,80}?(?:đề nghị|yêu cầu|giao)\s)/u;
 
 /**
  * Ranks of units that a name places under their parents, smallest first ("Phòng 5, Cục Cảnh sát
@@ -270,3 +285,6 @@ export const WORKING_BODY =
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;
+
+/** A line of a cell that ends inside a name ("Sở Khoa học và" / "Công nghệ"): the next line goes on with it. */
+export const NAME_GOES_ON = /(?:^|\s)(?:và|của)$/u;

@@ -4,10 +4,10 @@ import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, PLURAL_WORD
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
-import { type SectionNode } from '../sections.js';
-import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, tasksIn } from './items.js';
+import { type SectionNode, sectionText } from '../sections.js';
+import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, headedGroups, tasksIn } from './items.js';
 import { assignmentParts, leadInParts } from './parts.js';
-import { leadKey } from './reading.js';
+import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
@@ -26,14 +26,16 @@ export { tableTasks } from './table.js';
  */
 
 /**
- * A reply to the body that asked gives it no work: an unnumbered request to the asker ("… nhận
- * được Công văn số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét") is left out.
+ * A reply to the body that asked gives it no work: a request to the asker ("… nhận được Công văn
+ * số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét"), unnumbered or one of the reply's
+ * numbered opinions ("2. Đề nghị Sở Nội vụ rà soát lại căn cứ …"), is left out.
  */
 function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
   const opening = REPLY_OPENING.exec(text);
   if (!opening) return tasks;
   const asked = text.slice(opening.index, opening.index + 300);
-  return tasks.filter((t) => t.section !== '' || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
+  // A request that sets the asker a date asks for work, whatever the hierarchy ("… gửi Sở Nội vụ thẩm định trước ngày 30/10/2025").
+  return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
 }
 
 /**
@@ -74,12 +76,23 @@ function attachedLetters(lines: Line[]): Line[][] {
   return letters;
 }
 
+/** The last line of an item's text, below its sub-items. */
+function lastLine(node: SectionNode): Line {
+  let leaf = node;
+  while (leaf.children.length) leaf = leaf.children.at(-1)!;
+  return leaf.lines.at(-1)!;
+}
+
 /** The tasks the section tree and the sentences of the body give. */
 function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const margin = wrapMargin(body, paragraphs);
-  const tasks = parts.flatMap(({ items, source }) => tasksIn(items, source, margin));
+  // Where the items name no body, unnumbered headings above them may ("Sở Nội vụ:" / "- Chủ trì …").
+  const tasks = parts.flatMap(({ items, source, part }) => {
+    const inItems = tasksIn(items, source, margin);
+    return inItems.length || !part ? inItems : headedGroups(part, source);
+  });
   tasks.push(...tasksIn(leadInParts(roots, tasks).flatMap((n) => n.children), 'items', margin));
   // A paragraph before the first item that asks for them ("Thủ tướng Chính phủ yêu cầu:"): each item naming a body is its task.
   // Numbered items, or where there are none, the dashes a notice lists ("… giao: / - Sở Y tế …").
@@ -88,12 +101,27 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   const firstItem = numbered[0]?.lines[0]?.start ?? Infinity;
   const leadIn = body.filter((l) => l.text.trim() && l.start < firstItem).at(-1);
   if (!parts.length && leadIn && ASSIGNING_LEAD_IN.test(squash(leadIn.text))) tasks.push(...tasksIn(numbered, 'items', margin));
+  else if (!parts.length) {
+    // The lead-in may close an earlier item's text: a công văn's addressees in dashes ("Kính gửi: / - Công an tỉnh; / - Sở Tài
+    // chính.") hold the paragraph after them, down to "… Chủ tịch Ủy ban nhân dân tỉnh giao:" over the dashes it gives.
+    const at = numbered.findIndex((item, i) => i < numbered.length - 1 && ASSIGNING_LEAD_IN.test(squash(lastLine(item).text)));
+    if (at >= 0) tasks.push(...tasksIn(numbered.slice(at + 1).filter((item) => item.kind === numbered[at + 1]!.kind), 'items', margin));
+  }
   const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
     tasks.push(...assignedItems(roots, tasks, margin));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const itemsAssign = tasks.some((t) => t.section !== '');
-    tasks.push(...assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign));
+    const paragraphTasks = assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign);
+    // A lead-in over items that name no body ("… đề nghị các cơ quan, đơn vị:" / "- Kiểm tra …" / "- Báo cáo … trước ngày …"):
+    // the items are its duties, so its deadline and frequency are the first ones they print.
+    const duties = paragraphTasks.at(-1);
+    if (!itemsAssign && duties && /:\s*$/u.test(duties.text) && roots.length) {
+      const items = squash(roots.map(sectionText).join(' '));
+      duties.deadline ??= deadlineOf(items);
+      duties.frequency ??= frequencyOf(items);
+    }
+    tasks.push(...paragraphTasks);
     const closing = closingDeadline(roots, margin);
     if (closing) for (const task of tasks) task.deadline ??= closing;
   }

@@ -57,8 +57,9 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const opening = squash([child.heading, ...child.lines.slice(1).map((l) => l.text)].join(' '));
     // "Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc …": the title names the body; so does a heading
     // that is a paragraph of its own ("4. Sở Nội vụ" over "Phối hợp với các sở …").
-    const title = titleOf(child, margin);
-    const titled = title === null ? [] : leadOf(title);
+    // (The heading of a one-paragraph implementation part, "TỔ CHỨC THỰC HIỆN", names no body.)
+    const title = headedBy(IMPLEMENTATION_HEADING)(child) ? child.heading : titleOf(child, margin);
+    const titled = title === null || title === child.heading && headedBy(IMPLEMENTATION_HEADING)(child) ? [] : leadOf(title);
     // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
     const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
     const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
@@ -68,6 +69,7 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
+      if (!child.children.length && (child.kind === 'article' || headedBy(IMPLEMENTATION_HEADING)(child))) tasks.push(...laterAssignments(child, lead, margin));
     } else if (child.children.length) {
       tasks.push(...tasksIn(child.children, source, margin));
     } else if (!lead.length && ITEM_KINDS.has(child.kind)) {
@@ -76,6 +78,56 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
       const named = paragraph ? leadOf(paragraph) : [];
       if (named.length) tasks.push(taskOf(child, named, source, 0.75));
     }
+  }
+  return tasks;
+}
+
+/**
+ * Bodies named by unnumbered headings inside a part, each over its duties in dashes ("IV. TỔ CHỨC
+ * THỰC HIỆN / Sở Nội vụ: / - Chủ trì … / Sở Tài chính: / - Bố trí …"): one task per heading, all
+ * with the part's id (an unnumbered paragraph under a heading takes the heading's id). Empty where
+ * the part has numbered items or no such heading.
+ */
+export function headedGroups(part: SectionNode, source: TaskSource): TaskField[] {
+  if (!part.children.length || part.children.some((c) => !BULLET_KINDS.has(c.kind))) return [];
+  const lines = [...part.lines.slice(1), ...flattenSections(part.children).flatMap((n) => n.lines)].sort((a, b) => a.start - b.start);
+  const groups: Array<{ lead: string[]; lines: Line[] }> = [];
+  for (const line of lines) {
+    const text = squash(line.text);
+    const lead = /^\p{Lu}[^:]{1,100}:$/u.test(text) ? leadOf(text) : [];
+    if (lead.length && looksLikeAgency(lead[0]!)) groups.push({ lead, lines: [line] });
+    else groups.at(-1)?.lines.push(line);
+  }
+  return groups.map(({ lead, lines: own }) => {
+    const text = squash(own.map((l) => l.text).join(' '));
+    return {
+      section: part.id,
+      text,
+      lead,
+      partners: partnersOf(text),
+      deadline: deadlineOf(text),
+      frequency: frequencyOf(text),
+      source,
+      span: [own[0]!.start, own.at(-1)!.end] as [number, number],
+      confidence: confidence(0.75),
+    };
+  });
+}
+
+/**
+ * An article's or a one-paragraph implementation part's later sentences that give work to another
+ * body ("Điều 2. Giao Sở Tài chính thông báo bổ sung dự toán … Công an tỉnh có trách nhiệm sử dụng
+ * kinh phí …", "3. Tổ chức thực hiện / Giám đốc các sở … chịu trách nhiệm … Giao Công an tỉnh theo
+ * dõi …"): one task per body made responsible, all with the item's id.
+ */
+function laterAssignments(article: SectionNode, lead: string[], margin: number | null): TaskField[] {
+  const seen = new Set([leadKey(lead)]);
+  const tasks: TaskField[] = [];
+  for (const sentence of sentencesOf(article.lines, margin).slice(1)) {
+    const named = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+    if (!named || seen.has(leadKey(named))) continue;
+    seen.add(leadKey(named));
+    tasks.push({ ...paragraphTask(sentence, named), section: article.id, source: 'articles' });
   }
   return tasks;
 }
@@ -156,12 +208,15 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     }
     // "7. Trách nhiệm của các sở, ban, ngành": a heading over a body's duties assigns them.
     // So does an item that is a body's name and a colon over its duties ("a) Cục Thi hành án dân sự tỉnh:").
-    const heading = DUTIES_OF.test(node.heading) ? leadOf(node.heading) : namedOver(node);
+    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
+    // (A part's title, "IV. TỔ CHỨC THỰC HIỆN", is no body's name, whatever line follows it.)
+    // A duties part whose items gave tasks ("Điều 2. Trách nhiệm của các cơ quan, đơn vị / 1. Sở … / 2. …") is no task itself.
+    const itemsGave = partTitle && found.some((t) => t.span[0] > start && t.span[0] <= sectionSpan(node)[1]);
+    const heading = DUTIES_OF.test(node.heading) && !itemsGave ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
-    const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
     const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
     const at = leads.findIndex((l) => l !== null);

@@ -25,7 +25,7 @@ export const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'ro
 export const BULLET_KINDS = new Set(['dash', 'plus']);
 
 /** The sections whose items assign work, and how they were found. */
-export function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource }> {
+export function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource; part?: SectionNode }> {
   const nodes = flattenSections(roots);
   const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
@@ -36,7 +36,8 @@ export function assignmentParts(roots: SectionNode[], docType: string | null): A
     // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
     const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
     return [
-      ...implementation.map((node) => ({ items: node.children, source: 'implementation' as const })),
+      // A part that is one paragraph ("III. TỔ CHỨC THỰC HIỆN" / "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …") is its own item.
+      ...implementation.map((node) => ({ items: node.children.length ? node.children : [node], source: 'implementation' as const, part: node })),
       ...others.map((node) => ({ items: [node], source: 'articles' as const })),
     ];
   }

@@ -68,9 +68,14 @@ function nameEnd(body: string): { index: number } | null {
   return next && next.index === 0 ? { index: from + next.index } : m;
 }
 
+const BRACKET_COMMA = '\u{F0001}';
+const BRACKET_SEMICOLON = '\u{F0002}';
+
 /** The bodies a lead names, one per body or official ("Chánh Văn phòng …, Giám đốc Công an tỉnh"). */
 export function leadsIn(subject: string): string[] {
-  const names = splitAgencyList(subject.replace(LEAD_QUALIFIER, '').trim().replace(DUTY_MODAL_END, ''));
+  // A bracket says what the body is ("Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh)"): its commas split nothing.
+  const masked = subject.replace(/\([^()]{0,200}\)/gu, (bracket) => bracket.replace(/,/gu, BRACKET_COMMA).replace(/;/gu, BRACKET_SEMICOLON));
+  const names = splitAgencyList(masked.replace(LEAD_QUALIFIER, '').trim().replace(DUTY_MODAL_END, ''));
   // Semicolons, where the writer used them, already separate the bodies.
   // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
   const leads = names
@@ -90,7 +95,7 @@ export function leadsIn(subject: string): string[] {
     if (last !== undefined && rank(last.split(', ').at(-1)!) > 0 && rank(name) > rank(last.split(', ').at(-1)!)) merged[merged.length - 1] = `${last}, ${name}`;
     else merged.push(name);
   }
-  return merged;
+  return merged.map((name) => name.replaceAll(BRACKET_COMMA, ',').replaceAll(BRACKET_SEMICOLON, ';'));
 }
 
 /** "X, các Y" names two bodies, unless X is a plural whose list goes on. */

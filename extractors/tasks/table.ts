@@ -1,10 +1,10 @@
-import { BARE_UNIT_HEADING, CLOCK_TIME, LEAD_CELL_LABEL, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
+import { BARE_UNIT_HEADING, CLOCK_TIME, LEAD_CELL_LABEL, NAME_GOES_ON, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, sectionSpan } from '../sections.js';
-import { deadlineCell, deadlineOf, frequencyOf, leadsIn, partnersOf } from './reading.js';
+import { deadlineCell, deadlineOf, frequencyOf, leadsIn, looksLikeAgency, partnersOf } from './reading.js';
 
 /**
  * Tasks laid out as a table (STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian).
@@ -23,7 +23,23 @@ function tableRows(lines: Line[]): Array<{ row: number; cells: Map<number, Line[
   return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
 }
 
+const GROUP_NUMBER = /^[IVX]{1,5}$/u;
+
 const cellText = (lines: Line[] | undefined) => squash((lines ?? []).map((l) => l.text).join(' '));
+
+/**
+ * The bodies a lead or partner cell names, one per paragraph where each paragraph names its own ("Sở Xây dựng" / "Sở Nông
+ * nghiệp và Môi trường" in one cell): a line that opens with a body starts the next name; one that goes on in lower case
+ * ("Sở Văn hóa, Thể" / "thao và Du lịch", a page's wrap) continues the name before it.
+ */
+function namesCellText(lines: Line[] | undefined): string {
+  const texts = (lines ?? []).map((l) => squash(l.text)).filter(Boolean);
+  return texts.reduce((joined, text, i) => {
+    if (i === 0) return text;
+    const apart = /^\p{Lu}/u.test(text) && !/[,;\-–(]$/u.test(joined) && !NAME_GOES_ON.test(joined) && looksLikeAgency(text);
+    return `${joined}${apart ? '; ' : ' '}${text}`;
+  }, '');
+}
 
 /** What each column of a header row holds, by its heading words ("Cơ quan chủ trì" → lead). */
 function headerColumns(cells: Map<number, Line[]>): Map<number, TableColumn> {
@@ -87,7 +103,12 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
     for (const { cells } of rows.slice(first)) {
       const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
       const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
-      let leadText = cellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
+      // A row numbered by a Roman numeral heads a group of rows ("II | Nhóm nhiệm vụ về tổ chức bộ máy"): no task, and no lead goes down past it.
+      if (GROUP_NUMBER.test(number) && !cells.has(leadCol)) {
+        lastLead = null;
+        continue;
+      }
+      let leadText = namesCellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
       // A lead cell merged down over this row (left out of it) holds here too.
       if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
       if (!leadText) continue;
@@ -98,7 +119,7 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
       const label = number || (at('number') === undefined ? String(ordinal) : '');
       const rowLines = [...cells.values()].flat().sort((a, b) => a.start - b.start);
       const deadlineText = at('deadline') !== undefined ? cellText(cells.get(at('deadline')!)) : '';
-      const partnersText = at('partners') !== undefined ? cellText(cells.get(at('partners')!)) : '';
+      const partnersText = at('partners') !== undefined ? namesCellText(cells.get(at('partners')!)) : '';
       tasks.push({
         section: [prefix, label].filter(Boolean).join('.'),
         text: content || leadText,
