@@ -75,6 +75,13 @@ export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p
 /** The month and year of a worded date: "tháng 02 năm 2010". Groups: month, year. */
 export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
 
+/**
+ * A place/date line whose place OCR damaged past reading (a stamp's or a pen's strokes over it:
+ * `J30Với, ngày tháng10năm2025`): a short run of anything but a colon before ", ngày", its date
+ * still worded. Only beside the number line, where Nghị định 30/2020 puts it.
+ */
+export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?,\s*ngày(?!\p{L})/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 
@@ -178,6 +185,8 @@ const POSITIONS = [
   'CHỦ TỊCH', 'GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỦ TƯỚNG', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG',
   'VỤ TRƯỞNG', 'THỐNG ĐỐC', 'CHỦ NHIỆM', 'TỔNG KIỂM TOÁN', 'TỔNG THƯ KÝ', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG ĐOÀN',
   'TỔNG CỤC TRƯỞNG', 'TỔNG GIÁM ĐỐC', 'CHÁNH ÁN', 'TRƯỞNG', 'THƯỜNG TRỰC', 'PHÓ', 'ỦY VIÊN', 'CHỦ TỌA', 'THƯ KÝ',
+  // A meeting's minutes are signed by whoever chaired it (CHỦ TRÌ, CHỦ TỌA) and whoever kept them.
+  'CHỦ TRÌ',
 ];
 export const POSITION_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POSITIONS.join('|')})(?![\p{L}\p{N}])`, 'u');
 /**

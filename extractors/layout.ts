@@ -18,6 +18,7 @@ import {
   NUMBER_LABEL_OPENING,
   NUMBER_LINE,
   PLACE_DATE_LINE,
+  DAMAGED_PLACE_DATE_LINE,
   PLACE_DATE_START,
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
@@ -255,7 +256,12 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  // On a scan, a place/date line whose place was misread stands beside or just under the number line.
+  if (placeDateIndex < 0 && numberIndex >= 0) {
+    const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && WORDED_DATE.test(l.text));
+    if (near >= 0) placeDateIndex = near;
+  }
   // The type line comes after the issuer block; a body citation never starts a caps line.
   let typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
   // A paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU) has no number and no type, but its genre

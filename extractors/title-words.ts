@@ -1,0 +1,121 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
+import type { Correction, NormalizedDocument } from '../pipeline/core/model.js';
+import type { ScalarField } from '../pipeline/core/record.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
+
+/**
+ * Words of a scanned title OCR misread. The title is printed in bold capitals, often under a
+ * seal's or a signature's ink, and OCR changes a letter there (`EIỆP` for HIỆP), doubles a mark
+ * (`ĐÒỎNG` for ĐỒNG), reads a speck inside a word (`PICKIL.EBALL`) or loses the space between two
+ * syllables (`Đềán`). What the title says, the body says again in plain type: a title word no
+ * syllable or word of the language that is one letter (or, marks aside, one letter) from a word
+ * the rest of the page prints at least twice, and from no other, is that word; a glued pair is the
+ * two words when the body prints them side by side. Each change is recorded as a correction.
+ */
+
+/** A body word printed fewer times than this may itself be a misreading: it corrects nothing. */
+const MIN_BODY_COUNT = 2;
+/** Shorter words (a code, a number's letters) are too easily one letter from another word. */
+const MIN_WORD_LENGTH = 4;
+/** Between two body words as close to a misread word, the one printed this many times more often is meant. */
+const DOMINANT_COUNT_RATIO = 3;
+/** How much a title with a word changed is doubted, against one read as printed. */
+const SNAPPED_TITLE_FACTOR = 0.85;
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** A printed token: letters with OCR's specks inside or at its ends (`PICKIL.EBALL,`). */
+const TOKEN = /\S+/gu;
+/** Marks OCR reads inside a word from a speck of ink. */
+const INNER_SPECK = /(?<=\p{L})[.,'’!|:;](?=\p{L})/gu;
+
+const lower = (word: string) => word.toLocaleLowerCase('vi').normalize('NFC');
+
+function isKnownWord(word: string): boolean {
+  const model = sharedLanguageModel();
+  return model.idOf(modelForm(word)) !== model.unknownId;
+}
+
+interface BodyWords {
+  counts: Map<string, number>;
+  pairs: Set<string>;
+}
+
+/** The words of the page outside the title (lower case) and the pairs printed side by side. */
+function bodyWords(text: string, [start, end]: [number, number]): BodyWords {
+  const counts = new Map<string, number>();
+  const pairs = new Set<string>();
+  for (const part of [text.slice(0, start), text.slice(end)]) {
+    let previous: string | null = null;
+    let previousEnd = -1;
+    for (const m of part.matchAll(WORD)) {
+      const word = lower(m[0]);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (previous !== null && /^ +$/u.test(part.slice(previousEnd, m.index))) pairs.add(`${previous} ${word}`);
+      previous = word;
+      previousEnd = m.index + m[0].length;
+    }
+  }
+  return { counts, pairs };
+}
+
+/** Whether `printed` may be a misreading of `word`: one letter apart, or one letter once marks are set aside and two with them. */
+function closeReading(printed: string, word: string): number | null {
+  const raw = levenshtein(printed, word);
+  if (raw <= 1) return raw;
+  if (raw === 2 && levenshtein(foldDiacritics(printed), foldDiacritics(word)) <= 1) return raw;
+  return null;
+}
+
+/** The one body word a misread title word stands for, or null. */
+export function bodyWordFor(printed: string, body: BodyWords): string | null {
+  const letters = printed.replace(INNER_SPECK, '');
+  const core = lower(letters.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
+  if (core.length < MIN_WORD_LENGTH || !/^[\p{L}\p{M}]+$/u.test(core)) return null;
+  const count = body.counts.get(core) ?? 0;
+  // A word as the language or the body has it stays; one a speck was read inside is given without it.
+  if (isKnownWord(core) || count > 0) return letters !== printed && (isKnownWord(core) || count >= MIN_BODY_COUNT) ? core : null;
+  // Two syllables glued: the body prints them apart.
+  for (let cut = 1; cut < core.length; cut++) {
+    const pair = `${core.slice(0, cut)} ${core.slice(cut)}`;
+    if (body.pairs.has(pair) && isKnownWord(core.slice(0, cut)) && isKnownWord(core.slice(cut))) return pair;
+  }
+  const close: Array<{ word: string; distance: number; count: number }> = [];
+  for (const [word, count] of body.counts) {
+    if (count < MIN_BODY_COUNT || word.length < MIN_WORD_LENGTH - 1) continue;
+    const distance = closeReading(core, word);
+    if (distance !== null) close.push({ word, distance, count });
+  }
+  // The closest; between words as close, the one the body prints far more often (ĐỒNG of the
+  // province's name over a misread ĐÔNG), else none.
+  close.sort((a, b) => a.distance - b.distance || b.count - a.count);
+  const [first, second] = close;
+  if (!first) return null;
+  if (second && second.distance === first.distance && first.count < DOMINANT_COUNT_RATIO * second.count) return null;
+  return first.word;
+}
+
+/** The title with its misread words given as the body prints them, and the corrections made. */
+export function withTitleWordsFromBody(title: ScalarField | null, doc: NormalizedDocument): { title: ScalarField | null; corrections: Correction[] } {
+  if (!title || !doc.lines.some((l) => l.confidence !== undefined && l.start < title.span[1] && l.end > title.span[0])) return { title, corrections: [] };
+  const body = bodyWords(doc.text, title.span);
+  const corrections: Correction[] = [];
+  const printedTitle = doc.text.slice(title.span[0], title.span[1]);
+  let searchFrom = 0;
+  const value = title.value.replace(TOKEN, (token) => {
+    const word = bodyWordFor(token, body);
+    if (!word) return token;
+    const lead = /^[^\p{L}]*/u.exec(token)![0];
+    const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];
+    const replacement = `${lead}${withCaseOf(token.slice(lead.length, token.length - trail.length || undefined), word)}${trail}`;
+    const at = printedTitle.indexOf(token, searchFrom);
+    if (at >= 0) {
+      searchFrom = at + token.length;
+      corrections.push({ span: [title.span[0] + at, title.span[0] + at + token.length], from: token, to: replacement, reason: 'title-word' });
+    }
+    return replacement;
+  });
+  if (value === title.value) return { title, corrections: [] };
+  return { title: { ...title, value, confidence: title.confidence * SNAPPED_TITLE_FACTOR }, corrections };
+}
