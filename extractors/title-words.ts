@@ -68,31 +68,45 @@ function closeReading(printed: string, word: string): number | null {
   return null;
 }
 
+/** The tone marks of a word (grave, acute, hook, tilde, dot below), in Unicode's decomposed form. */
+function tonesOf(word: string): string[] {
+  return [...word.normalize('NFD').matchAll(/[\u0300\u0301\u0303\u0309\u0323]/gu)].map((m) => m[0]);
+}
+
 /** The one body word a misread title word stands for, or null. */
-export function bodyWordFor(printed: string, body: BodyWords): string | null {
+export function bodyWordFor(printed: string, body: BodyWords, previous?: string): string | null {
   const letters = printed.replace(INNER_SPECK, '');
   const core = lower(letters.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
   if (core.length < MIN_WORD_LENGTH || !/^[\p{L}\p{M}]+$/u.test(core)) return null;
   const count = body.counts.get(core) ?? 0;
-  // A word as the language or the body has it stays; one a speck was read inside is given without it.
-  if (isKnownWord(core) || count > 0) return letters !== printed && (isKnownWord(core) || count >= MIN_BODY_COUNT) ? core : null;
-  // Two syllables glued: the body prints them apart.
+  // A word as the language has it stays; one a speck was read inside is given without it.
+  if (isKnownWord(core)) return letters !== printed ? core : null;
+  // Two syllables glued: the body prints them apart (and may glue them once more itself).
   for (let cut = 1; cut < core.length; cut++) {
     const pair = `${core.slice(0, cut)} ${core.slice(cut)}`;
     if (body.pairs.has(pair) && isKnownWord(core.slice(0, cut)) && isKnownWord(core.slice(cut))) return pair;
   }
-  const close: Array<{ word: string; distance: number; count: number }> = [];
+  // A word the body prints too (a name, a loan word) is as printed.
+  if (count > 0) return letters !== printed && count >= MIN_BODY_COUNT ? core : null;
+  const tones = tonesOf(core);
+  const close: Array<{ word: string; distance: number; context: number; tone: number; count: number }> = [];
   for (const [word, count] of body.counts) {
     if (count < MIN_BODY_COUNT || word.length < MIN_WORD_LENGTH - 1) continue;
     const distance = closeReading(core, word);
-    if (distance !== null) close.push({ word, distance, count });
+    if (distance === null) continue;
+    // Between words as close: the one the body prints after the same word (LÂM ĐỒNG), then the
+    // one whose tone the reading kept (OCR adds a speck of a mark more often than it turns one).
+    const context = previous && body.pairs.has(`${previous} ${word}`) ? 0 : 1;
+    const wordTones = tonesOf(word);
+    const tone = wordTones.every((t) => tones.includes(t)) ? 0 : 1;
+    close.push({ word, distance, context, tone, count });
   }
-  // The closest; between words as close, the one the body prints far more often (ĐỒNG of the
-  // province's name over a misread ĐÔNG), else none.
-  close.sort((a, b) => a.distance - b.distance || b.count - a.count);
+  close.sort((a, b) => a.distance - b.distance || a.context - b.context || a.tone - b.tone || b.count - a.count);
   const [first, second] = close;
   if (!first) return null;
-  if (second && second.distance === first.distance && first.count < DOMINANT_COUNT_RATIO * second.count) return null;
+  // Still as close on every count: the one the body prints far more often, else none.
+  const asClose = second && second.distance === first.distance && second.context === first.context && second.tone === first.tone;
+  if (asClose && first.count < DOMINANT_COUNT_RATIO * second.count) return null;
   return first.word;
 }
 
@@ -103,8 +117,10 @@ export function withTitleWordsFromBody(title: ScalarField | null, doc: Normalize
   const corrections: Correction[] = [];
   const printedTitle = doc.text.slice(title.span[0], title.span[1]);
   let searchFrom = 0;
+  let previous: string | undefined;
   const value = title.value.replace(TOKEN, (token) => {
-    const word = bodyWordFor(token, body);
+    const word = bodyWordFor(token, body, previous);
+    previous = lower(word ?? token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
     if (!word) return token;
     const lead = /^[^\p{L}]*/u.exec(token)![0];
     const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];

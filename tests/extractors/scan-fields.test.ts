@@ -107,6 +107,16 @@ describe('the words of a scanned title', () => {
 
   it('puts back the space OCR lost between two syllables the body prints apart', () => {
     expect(read(document(['Về việc triển khai Đềán năm 2026'], body)).title!.value).toBe('Về việc triển khai Đề án năm 2026');
+    // The body's own copy of the slip does not make it a word.
+    expect(read(document(['Về việc triển khai Đềán năm 2026'], [...body, 'Kết quả triển khai Đềán.'])).title!.value).toBe('Về việc triển khai Đề án năm 2026');
+  });
+
+  it('between body words as close, takes the one printed after the same word, then the one whose tone was kept', () => {
+    const busy = [...body, 'Ban vận động, vận động, vận động, vận động, vận động, vận động, hoạt động, hoạt động.'];
+    // ĐỘNG (dot below) and ĐỒNG (grave) are both two letters from ĐÒỎNG; the body prints LÂM ĐỒNG.
+    expect(read(document(['Về việc thành lập Hội tỉnh LÂM ĐÒỎNG'], busy)).title!.value).toBe('Về việc thành lập Hội tỉnh LÂM ĐỒNG');
+    // Without the pair, the reading's grave tone picks ĐỒNG over the more frequent ĐỘNG.
+    expect(read(document(['Về việc thành lập Hội đồng ĐÒỎNG'], [...busy, 'Đồng bào, đồng bào.'])).title!.value).toBe('Về việc thành lập Hội đồng ĐỒNG');
   });
 
   it('is doubted more once a word was changed', () => {
@@ -127,8 +137,8 @@ describe('the words of a scanned title', () => {
 
   it('leaves a word as close to two words the body prints as often', () => {
     // The body prints THANH twice (Thanh long) and once more here; THANG twice.
-    const title = ['Về việc thành lập Hội THANQ'];
+    const title = ['Về việc thành lập Quỹ THANQ'];
     expect(read(document(title, [...body, 'Thanh tra; thang máy, thang máy.'])).title!.value).toBe(title[0]);
-    expect(read(document(title, [...body, 'Thanh tra, thanh tra, thanh tra, thanh tra; thang máy, thang máy.'])).title!.value).toBe('Về việc thành lập Hội THANH');
+    expect(read(document(title, [...body, 'Thanh tra, thanh tra, thanh tra, thanh tra; thang máy, thang máy.'])).title!.value).toBe('Về việc thành lập Quỹ THANH');
   });
 });
