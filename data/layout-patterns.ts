@@ -198,6 +198,14 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
   'u',
 );
 
+/**
+ * The signature block of a person's đơn (an application, a request) names no position: the
+ * applicant signs under "Người làm đơn" and writes the name by hand.
+ */
+export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn)$/iu;
+/** The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm sinh …"); group 1 runs to the next comma. */
+export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
+
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
 

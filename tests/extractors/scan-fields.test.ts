@@ -142,3 +142,38 @@ describe('the words of a scanned title', () => {
     expect(read(document(title, [...body, 'Thanh tra, thanh tra, thanh tra, thanh tra; thang máy, thang máy.'])).title!.value).toBe('Về việc thành lập Quỹ THANH');
   });
 });
+
+describe('the signer of a person’s đơn', () => {
+  // A đơn is signed by the applicant under "Người làm đơn", with no position; the name is written
+  // by hand under the signature, and the form states it in its own field.
+  const application = (closing: string[], field = 'Họ và tên: Lê Tài') =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'R|Lâm Đồng, ngày 10 tháng 11 năm 2025',
+      'R|ĐƠN TỰ NGUYỆN THAM GIA BAN VẬN ĐỘNG',
+      'Kính gửi: Ban vận động thành lập Liên đoàn',
+      field,
+      'Ngày, tháng năm sinh: 10/05/1982',
+      'Tôi xin chân thành cảm ơn!',
+      ...closing,
+    ].join('\n');
+
+  it('is the applicant the form names when the handwritten name was not read', () => {
+    expect(read(application(['R|Người làm đơn', 'R|(Ký và ghi rõ họ tên)'])).signer).toMatchObject({ name: 'Lê Tài', lines: ['Người làm đơn'], authority: null });
+  });
+
+  it('is the name printed under the block when there is one', () => {
+    expect(read(application(['R|Người làm đơn', 'R|(Ký và ghi rõ họ tên)', 'R|Trần Văn Bình'])).signer).toMatchObject({ name: 'Trần Văn Bình' });
+  });
+
+  it('takes a name the form prints in capitals, its family name’s lost marks restored', () => {
+    const signer = read(application(['R|Người làm đơn'], 'Tôi tên: NGUYÊN TIẾN DŨNG, năm sinh 1985, hiện là công dân Việt Nam')).signer!;
+    expect(signer.name).toBe('Nguyễn Tiến Dũng');
+    expect(signer.confidence).toBeLessThan(0.9);
+  });
+
+  it('names nobody when the form states no name', () => {
+    expect(read(application(['R|Người làm đơn'], 'Lý do xin gia nhập: tham gia phong trào')).signer?.name ?? null).toBeNull();
+  });
+});
