@@ -80,7 +80,7 @@ export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
  * `J30Với, ngày tháng10năm2025`): a short run of anything but a colon before ", ngày", its date
  * still worded. Only beside the number line, where Nghị định 30/2020 puts it.
  */
-export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?,\s*ngày(?!\p{L})/iu;
+export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ngày(?!\p{L})/iu;
 
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;

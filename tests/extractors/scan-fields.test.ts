@@ -51,6 +51,19 @@ describe('the place/date line of a scan', () => {
     expect(record.date!.confidence).toBeLessThan(0.9);
   });
 
+  it('keeps a day read unsurely before the signing day, and replaces one after it', () => {
+    // A document is dated on or before the day it is signed digitally; a copy released later is signed later.
+    const signed = [{ signer: 'Bộ Công an', time: '2025-10-16T09:00:00+07:00' }];
+    const before = read(header('Hà Nội, ngày15 tháng 10 năm 2025'), signed).date!;
+    expect(before).toMatchObject({ iso: '2025-10-15' });
+    expect(before.confidence).toBeLessThan(0.9);
+    expect(read(header('Hà Nội, ngày 18 tháng 10 năm 2025'), signed).date).toMatchObject({ iso: '2025-10-16' });
+  });
+
+  it('dates the header by a place/date line that lost its comma', () => {
+    expect(read(header('Lâm Đồng ngày tháng . năm 2026')).date).toMatchObject({ year: 2026, month: null, day: null });
+  });
+
   it('does not take a dated line of the body for the header’s', () => {
     const text = ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 4409/BCA-C04', 'V/v tham gia ý kiến', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, Bộ Công an đề nghị như sau.', 'Theo Công văn 12, ngày 3 tháng 9 năm 2025 của Bộ.'].join('\n');
     expect(read(text).date).toBeNull();
