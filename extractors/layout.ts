@@ -1,5 +1,5 @@
 import { isSignatureStampLine } from '../data/stamps.js';
-import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
+import { docTypeByCode, TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
 import {
   ADDRESSEE_LINE,
   ISSUED_WITH_NOTE,
@@ -89,7 +89,12 @@ export function matchNumberLine(text: string): string | null {
   const rest = m[1]!.trim();
   // A blank for the number may be dots, an ellipsis or underscores: "Số: ……/QĐ-UBND".
   const numberPart = NUMBER_AFTER_LABEL.exec(rest)?.[0]?.trim() ?? '';
-  return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
+  if (!numberPart) return null;
+  if (parseDocumentNumber(numberPart)) return numberPart;
+  // A blank whose slash was lost with it ("Số: QĐ-UBND" on a scan): a symbol that opens with a
+  // type's code and names an issuer after it is still the symbol, its number blank.
+  const blank = /^\p{Lu}/u.test(numberPart) ? parseDocumentNumber(`/${numberPart}`) : null;
+  return blank?.typeCode && docTypeByCode(blank.typeCode) && blank.issuerCodes.length > 0 ? `/${numberPart}` : null;
 }
 
 export interface TypeLineMatch {

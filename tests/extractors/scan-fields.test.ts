@@ -70,6 +70,22 @@ describe('the place/date line of a scan', () => {
   });
 });
 
+describe('the number line of a scan', () => {
+  // The number is left blank and written in by hand: "Số: …/QĐ-UBND". A scan may lose the slash
+  // with the blank; the symbol, opening with the type's code, is still read.
+  const document = (numberLine: string) =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|TỈNH BÌNH THUẬN', `L|${numberLine}`, 'R|Phan Thiết, ngày 24 tháng 10 năm 2003', 'QUYẾT ĐỊNH', 'V/v cho phép thành lập Hiệp hội', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Luật Tổ chức HĐND và UBND;'].join('\n');
+
+  it('reads the symbol of a blank whose slash was lost', () => {
+    expect(read(document('Số: QĐ-CTUBBT')).number).toMatchObject({ seq: null, symbol: 'QĐ-CTUBBT' });
+  });
+
+  it('takes no word after the label for a symbol', () => {
+    expect(read(document('Số: QUYẾT-ĐỊNH')).number).toBeNull();
+    expect(read(document('Số: QĐ')).number).toBeNull();
+  });
+});
+
 describe('the signer of minutes', () => {
   // Minutes (biên bản) are signed side by side by whoever kept them, on the left, and whoever
   // chaired the meeting (CHỦ TRÌ or CHỦ TỌA), on the right: the chair signs for the meeting.
