@@ -80,13 +80,20 @@ export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
  * `J30Với, ngày tháng10năm2025`): a short run of anything but a colon before ", ngày", its date
  * still worded. Only beside the number line, where Nghị định 30/2020 puts it.
  */
-export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ngày(?!\p{L})/iu;
+export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảãạ][yuv](?!\p{L})/iu;
 
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
+
+/**
+ * A worded date whose labels OCR misread on a scan (the date line sits under a seal or beside a
+ * pen's digits): `ngàu`, `ngay` for ngày (y read u or v, the mark lost or changed), `thảng`,
+ * `tbáng` for tháng, `nằm`, `năn` for năm. Same groups as WORDED_DATE.
+ */
+export const OCR_WORDED_DATE = /ng[aàáảãạ][yuv]\s*(?<day>\d{1,2})?[\s.…_]*t[hb][aàáảãạ]ng\s*(?<month>\d{1,2})?[\s.…_]*n[aăắằẳẵặâấầẩẫậ][mn]\s*(?<year>\d{4})/iu;
 
 /** A numeric date: 19/5/2021, 19-5-2021, 19.5.2021 (Party documents use dashes). */
 export const NUMERIC_DATE = /(?<!\d)(?<day>\d{1,2})\s*[/.\-]\s*(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/u;

@@ -19,6 +19,7 @@ import {
   NUMBER_LINE,
   PLACE_DATE_LINE,
   DAMAGED_PLACE_DATE_LINE,
+  OCR_WORDED_DATE,
   PLACE_DATE_START,
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
@@ -264,7 +265,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
   // On a scan, a place/date line whose place was misread stands beside or just under the number line.
   if (placeDateIndex < 0 && numberIndex >= 0) {
-    const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && WORDED_DATE.test(l.text));
+    const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && (WORDED_DATE.test(l.text) || OCR_WORDED_DATE.test(l.text)));
     if (near >= 0) placeDateIndex = near;
   }
   // The type line comes after the issuer block; a body citation never starts a caps line.

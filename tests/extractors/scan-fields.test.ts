@@ -60,6 +60,13 @@ describe('the place/date line of a scan', () => {
     expect(read(header('Hà Nội, ngày 18 tháng 10 năm 2025'), signed).date).toMatchObject({ iso: '2025-10-16' });
   });
 
+  it('reads a date whose labels OCR misread, less surely than one read as printed', () => {
+    const misread = read(header('Lâm Đồng, ngàu 10 thảng 11 nằm 2025'), [], false).date!;
+    expect(misread).toMatchObject({ iso: '2025-11-10' });
+    expect(misread.confidence).toBeLessThan(read(header('Lâm Đồng, ngày 10 tháng 11 năm 2025'), [], false).date!.confidence);
+    expect(read(header('Lâm Đồng, ngay 10 tbáng 11 năn 2025')).date).toMatchObject({ iso: '2025-11-10' });
+  });
+
   it('dates the header by a place/date line that lost its comma', () => {
     expect(read(header('Lâm Đồng ngày tháng . năm 2026')).date).toMatchObject({ year: 2026, month: null, day: null });
   });
