@@ -162,7 +162,7 @@ function nameAfterMisreadTitle(text: string): string | null {
  * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
  * it opens with a family name, and is returned in title case.
  */
-export function personName(text: string, capitals = false): string | null {
+export function personName(text: string, capitals = false, ocr = false): string | null {
   if (NOT_A_NAME.test(squash(text))) return null;
   // A name begins and ends with a letter: what is around it is a seal's or a pen's speck.
   const t = withoutRank(squash(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(NAME_PREFIX, ''));
@@ -170,7 +170,9 @@ export function personName(text: string, capitals = false): string | null {
     if (!capitals) return null;
     const words = t.split(' ');
     if (words.length < 2 || words.length > 5 || !/^[\p{Lu} ]+$/u.test(t) || POSITION_WORDS.test(t) || POSITION_PHRASES_FOLDED.test(foldDiacritics(t))) return null;
-    if (!FAMILY_NAMES.has(words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi'))) return null;
+    const family = words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi');
+    // OCR loses marks of capitals most (`NGUYÊN`, `TRÂN`): a family name's spelling without them will do there.
+    if (!FAMILY_NAMES.has(family) && !(ocr && FAMILY_NAME_BY_FOLDED.get(foldDiacritics(family).toLowerCase()))) return null;
     return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   }
   const name = t.replace(NAME_APOSTROPHE_READ, `$1${NAME_APOSTROPHE}`);
@@ -285,7 +287,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         break;
       }
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
-      const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true) : null;
+      const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true, l.confidence !== undefined) : null;
       if (capitalsName) {
         name = capitalsName;
         nameLine = l;

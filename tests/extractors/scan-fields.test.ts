@@ -179,6 +179,21 @@ describe('the words of a scanned title', () => {
   });
 });
 
+describe('a signer’s name printed in capitals on a scan', () => {
+  // Some offices print the name in capitals; OCR loses the marks of capitals most.
+  const signed = (name: string) =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/QĐ-UBND', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH', 'Về việc thành lập Hội', 'Điều 1. Thành lập Hội.', 'L|Nơi nhận:', 'R|TM. ỦY BAN NHÂN DÂN', 'L|- Như Điều 1;', 'R|CHỦ TỊCH', 'L|- Lưu: VT.', `R|${name}`].join('\n');
+
+  it('is read when its family name lost its marks, the marks restored', () => {
+    expect(read(signed('NGUYÊN VĂN AN')).signer).toMatchObject({ name: 'Nguyễn Văn An', lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] });
+    expect(read(signed('TRÂN THỊ BÌNH')).signer!.name).toBe('Trần Thị Bình');
+  });
+
+  it('is no name when its first word spells no family name', () => {
+    expect(read(signed('BAN CHẤP HÀNH')).signer!.name).toBeNull();
+  });
+});
+
 describe('the signer of a person’s đơn', () => {
   // A đơn is signed by the applicant under "Người làm đơn", with no position; the name is written
   // by hand under the signature, and the form states it in its own field.
