@@ -3,7 +3,8 @@ import type { Correction, NormalizedDocument } from '../pipeline/core/model.js';
 import type { ScalarField } from '../pipeline/core/record.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
-import { modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
+import { hasSyllableShape, modelForm, withCaseOf } from '../pipeline/core/text/syllable.js';
+import { VOWEL } from '../data/alphabet.js';
 
 /**
  * Words of a scanned title OCR misread. The title is printed in bold capitals, often under a
@@ -21,6 +22,13 @@ const MIN_BODY_COUNT = 2;
 const MIN_WORD_LENGTH = 4;
 /** Between two body words as close to a misread word, the one printed this many times more often is meant. */
 const DOMINANT_COUNT_RATIO = 3;
+/**
+ * A misread title word no body word accounts for is the syllable of the language one letter from
+ * it (or, marks aside, one) that fits best between its neighbours: what each letter changed costs,
+ * in the language model's units (−log10 × 1000), and the choice must beat the next by a margin.
+ */
+const EDIT_COST = 1500;
+const VOCABULARY_MARGIN = 1000;
 /** How much a title with a word changed is doubted, against one read as printed. */
 const SNAPPED_TITLE_FACTOR = 0.85;
 
@@ -110,6 +118,68 @@ export function bodyWordFor(printed: string, body: BodyWords, previous?: string)
   return first.word;
 }
 
+/** Syllables of the language model by length, for the look-up of a misread word's neighbours. */
+let syllablesByLength: Map<number, string[]> | undefined;
+function syllablesOfLength(length: number): string[] {
+  if (!syllablesByLength) {
+    syllablesByLength = new Map();
+    for (const word of sharedLanguageModel().header.vocabulary) {
+      if (!hasSyllableShape(word)) continue;
+      const list = syllablesByLength.get(word.length) ?? [];
+      list.push(word);
+      syllablesByLength.set(word.length, list);
+    }
+  }
+  return syllablesByLength.get(length) ?? [];
+}
+
+/**
+ * The syllable a misread title word (`EIỆP` in `EIỆP HỘI`) stands for when the body does not print
+ * it: a word that is no syllable but has a syllable's shape or marks (not an abbreviation, a code,
+ * a loan word), one letter from syllables of the language, the one likeliest between its neighbours.
+ */
+export function syllableFor(printed: string, previous: string | undefined, next: string | undefined): string | null {
+  const core = lower(printed.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
+  if (core.length < MIN_WORD_LENGTH || !/^[\p{L}\p{M}]+$/u.test(core) || !VOWEL.test(core) || isKnownWord(core)) return null;
+  if (!hasSyllableShape(core) && core.normalize('NFD') === foldDiacritics(core)) return null;
+  const model = sharedLanguageModel();
+  const idOf = (word: string | undefined) => (word && /\p{L}/u.test(word) ? model.idOf(modelForm(word)) : model.boundaryId);
+  const before = idOf(previous);
+  const after = idOf(next);
+  const scored: Array<{ word: string; cost: number }> = [];
+  for (let length = core.length - 1; length <= core.length + 1; length++) {
+    for (const word of syllablesOfLength(length)) {
+      const distance = closeReading(core, word);
+      if (distance === null) continue;
+      const id = model.idOf(word);
+      scored.push({ word, cost: distance * EDIT_COST + model.cost(-1, before, id) + model.cost(model.bigramIndex(before, id), id, after) });
+    }
+  }
+  scored.sort((a, b) => a.cost - b.cost);
+  const [first, second] = scored;
+  return first && (!second || second.cost - first.cost >= VOCABULARY_MARGIN) ? first.word : null;
+}
+
+/** `word` in the case of the printed word, whose capitals OCR may have read as small letters (`TRlỂN`: mostly capitals). */
+function caseOf(printed: string, word: string): string {
+  // Two words glued (with a speck between): each letter keeps its printed case (`duyệt.Điều` → duyệt Điều).
+  const letters = [...printed.replace(INNER_SPECK, '')];
+  const pieces = [...word.replace(/ /gu, '')];
+  if (word.includes(' ') && letters.length === pieces.length) {
+    let at = 0;
+    return [...word]
+      .map((c) => {
+        if (c === ' ') return c;
+        const printedLetter = letters[at++]!;
+        return printedLetter === printedLetter.toLowerCase() ? c : c.toUpperCase();
+      })
+      .join('');
+  }
+  const capitals = [...printed].filter((c) => c !== c.toLowerCase()).length;
+  const small = [...printed].filter((c) => c !== c.toUpperCase()).length;
+  return capitals >= 2 && capitals > small ? word.toUpperCase() : withCaseOf(printed, word);
+}
+
 /** The title with its misread words given as the body prints them, and the corrections made. */
 export function withTitleWordsFromBody(title: ScalarField | null, doc: NormalizedDocument): { title: ScalarField | null; corrections: Correction[] } {
   if (!title || !doc.lines.some((l) => l.confidence !== undefined && l.start < title.span[1] && l.end > title.span[0])) return { title, corrections: [] };
@@ -118,13 +188,17 @@ export function withTitleWordsFromBody(title: ScalarField | null, doc: Normalize
   const printedTitle = doc.text.slice(title.span[0], title.span[1]);
   let searchFrom = 0;
   let previous: string | undefined;
+  const tokens = title.value.match(TOKEN) ?? [];
+  let index = 0;
   const value = title.value.replace(TOKEN, (token) => {
-    const word = bodyWordFor(token, body, previous);
-    previous = lower(word ?? token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
+    const next = tokens[++index]?.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+    const bare = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+    const word = bodyWordFor(token, body, previous) ?? ((body.counts.get(lower(bare)) ?? 0) === 0 ? syllableFor(token, previous, next) : null);
+    previous = lower(word ?? bare);
     if (!word) return token;
     const lead = /^[^\p{L}]*/u.exec(token)![0];
     const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];
-    const replacement = `${lead}${withCaseOf(token.slice(lead.length, token.length - trail.length || undefined), word)}${trail}`;
+    const replacement = `${lead}${caseOf(token.slice(lead.length, token.length - trail.length || undefined), word)}${trail}`;
     const at = printedTitle.indexOf(token, searchFrom);
     if (at >= 0) {
       searchFrom = at + token.length;

@@ -143,6 +143,7 @@ describe('the words of a scanned title', () => {
 
   it('puts back the space OCR lost between two syllables the body prints apart', () => {
     expect(read(document(['Về việc triển khai Đềán năm 2026'], body)).title!.value).toBe('Về việc triển khai Đề án năm 2026');
+    expect(read(document(['Về việc phê duyệt.Điều lệ Hội'], body)).title!.value).toBe('Về việc phê duyệt Điều lệ Hội');
     // The body's own copy of the slip does not make it a word.
     expect(read(document(['Về việc triển khai Đềán năm 2026'], [...body, 'Kết quả triển khai Đềán.'])).title!.value).toBe('Về việc triển khai Đề án năm 2026');
   });
@@ -169,6 +170,19 @@ describe('the words of a scanned title', () => {
     const once = ['Về việc thành lập Hội KHOAQ'];
     expect(read(document(once, [...body, 'Khoa học.'])).title!.value).toBe(once[0]);
     expect(read(document(once, [...body, 'Khoa học, khoa học.'])).title!.value).toBe('Về việc thành lập Hội KHOA');
+  });
+
+  it('gives a misread word the body does not print the syllable likeliest between its neighbours', () => {
+    const plain = ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Điều 1. Giao Sở Nội vụ theo dõi.'];
+    const record = read(document(['Về việc QUYỂT toán kinh phí, chương trình PHÁT TRlỂN kinh tế'], plain));
+    expect(record.title!.value).toBe('Về việc QUYẾT toán kinh phí, chương trình PHÁT TRIỂN kinh tế');
+    expect(record.corrections.filter((c) => c.reason === 'title-word').map((c) => c.to)).toEqual(['QUYẾT', 'TRIỂN']);
+  });
+
+  it('leaves abbreviations, codes and loan words that are no syllable', () => {
+    const plain = ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Điều 1. Giao Sở Nội vụ theo dõi.'];
+    const title = ['V/v tham mưu HĐND cấp tỉnh về phòng, chống dịch COVID và giải PICKLEBALL'];
+    expect(read(document(title, plain)).title!.value).toBe(title[0]);
   });
 
   it('leaves a word as close to two words the body prints as often', () => {
