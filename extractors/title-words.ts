@@ -35,8 +35,8 @@ const SNAPPED_TITLE_FACTOR = 0.85;
 const WORD = /[\p{L}\p{M}]+/gu;
 /** A printed token: letters with OCR's specks inside or at its ends (`PICKIL.EBALL,`). */
 const TOKEN = /\S+/gu;
-/** Marks OCR reads inside a word from a speck of ink. */
-const INNER_SPECK = /(?<=\p{L})[.,'’!|:;](?=\p{L})/gu;
+/** Marks OCR reads inside a word from a speck of ink (not the apostrophe of names and places of the Central Highlands: `R’Lấp`, `K’Ho`). */
+const INNER_SPECK = /(?<=\p{L})[.,!|:;](?=\p{L})/gu;
 
 const lower = (word: string) => word.toLocaleLowerCase('vi').normalize('NFC');
 
@@ -81,6 +81,20 @@ function tonesOf(word: string): string[] {
   return [...word.normalize('NFD').matchAll(/[\u0300\u0301\u0303\u0309\u0323]/gu)].map((m) => m[0]);
 }
 
+/**
+ * Words of the Central Highlands' languages (`Krông`, `Êban`) and loan words are no syllables
+ * either: only a word that has a syllable's shape, or shows OCR's hand (two tones, capitals and
+ * small letters mixed inside it), is taken for a misreading.
+ */
+function showsMisreading(printed: string, core: string): boolean {
+  const bare = printed.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+  const mixedCase = /\p{Lu}/u.test(bare.slice(1)) && /\p{Ll}/u.test(bare.slice(1));
+  return hasSyllableShape(core) || tonesOf(core).length >= 2 || mixedCase;
+}
+
+/** A loan word this long (`PICKLEBALL`) is seldom one letter from another word by chance. */
+const LONG_WORD = 7;
+
 /** The one body word a misread title word stands for, or null. */
 export function bodyWordFor(printed: string, body: BodyWords, previous?: string): string | null {
   const letters = printed.replace(INNER_SPECK, '');
@@ -96,6 +110,8 @@ export function bodyWordFor(printed: string, body: BodyWords, previous?: string)
   }
   // A word the body prints too (a name, a loan word) is as printed.
   if (count > 0) return letters !== printed && count >= MIN_BODY_COUNT ? core : null;
+  // One letter from a body word: a misreading when it shows one, a speck was read inside it, or it is long.
+  if (!showsMisreading(printed, core) && letters === printed && core.length < LONG_WORD) return null;
   const tones = tonesOf(core);
   const close: Array<{ word: string; distance: number; context: number; tone: number; count: number }> = [];
   for (const [word, count] of body.counts) {
@@ -141,7 +157,7 @@ function syllablesOfLength(length: number): string[] {
 export function syllableFor(printed: string, previous: string | undefined, next: string | undefined): string | null {
   const core = lower(printed.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''));
   if (core.length < MIN_WORD_LENGTH || !/^[\p{L}\p{M}]+$/u.test(core) || !VOWEL.test(core) || isKnownWord(core)) return null;
-  if (!hasSyllableShape(core) && core.normalize('NFD') === foldDiacritics(core)) return null;
+  if (!showsMisreading(printed, core)) return null;
   const model = sharedLanguageModel();
   const idOf = (word: string | undefined) => (word && /\p{L}/u.test(word) ? model.idOf(modelForm(word)) : model.boundaryId);
   const before = idOf(previous);
