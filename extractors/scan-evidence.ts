@@ -66,10 +66,7 @@ export function useStampEvidence(fields: Pick<ExtractedFields, 'date' | 'issuer'
   if (doc.stamps.length === 0) return { date, issuer, signer, dateFromSignature, issuerFromSignature, messages };
   const signed = signingDate(doc, issuer?.name ?? null);
   if (signed && date && (date.year ?? signed.year) === signed.year && (date.month ?? signed.month) === signed.month) {
-    // A document is dated on or before the day it is signed digitally (a copy is released, and
-    // signed for it, days later): an unsure day before the signing day may be right and is kept;
-    // one after it cannot be.
-    const unsureDay = date.day !== null && date.day > signed.day && ocrConfidenceOf(doc, date.span) < UNREADABLE_LINE;
+    const unsureDay = date.day !== null && date.day !== signed.day && ocrConfidenceOf(doc, date.span) < UNREADABLE_LINE;
     if (date.day === null || date.month === null || unsureDay) {
       const what = unsureDay ? `day (read unsurely as ${date.day})` : [date.day === null ? 'day' : null, date.month === null ? 'month' : null].filter(Boolean).join(' and ');
       const day = unsureDay ? signed.day : (date.day ?? signed.day);

@@ -51,15 +51,6 @@ describe('the place/date line of a scan', () => {
     expect(record.date!.confidence).toBeLessThan(0.9);
   });
 
-  it('keeps a day read unsurely before the signing day, and replaces one after it', () => {
-    // A document is dated on or before the day it is signed digitally; a copy released later is signed later.
-    const signed = [{ signer: 'Bộ Công an', time: '2025-10-16T09:00:00+07:00' }];
-    const before = read(header('Hà Nội, ngày15 tháng 10 năm 2025'), signed).date!;
-    expect(before).toMatchObject({ iso: '2025-10-15' });
-    expect(before.confidence).toBeLessThan(0.9);
-    expect(read(header('Hà Nội, ngày 18 tháng 10 năm 2025'), signed).date).toMatchObject({ iso: '2025-10-16' });
-  });
-
   it('reads a date whose labels OCR misread, less surely than one read as printed', () => {
     const misread = read(header('Lâm Đồng, ngàu 10 thảng 11 nằm 2025'), [], false).date!;
     expect(misread).toMatchObject({ iso: '2025-11-10' });
