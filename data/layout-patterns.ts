@@ -85,11 +85,25 @@ export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p
 /** The month and year of a worded date: "tháng 02 năm 2010". Groups: month, year. */
 export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
 
+/**
+ * A place/date line whose place OCR damaged past reading (a stamp's or a pen's strokes over it:
+ * `J30Với, ngày tháng10năm2025`): a short run of anything but a colon before ", ngày", its date
+ * still worded. Only beside the number line, where Nghị định 30/2020 puts it.
+ */
+export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảãạ][yuv](?!\p{L})/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
+
+/**
+ * A worded date whose labels OCR misread on a scan (the date line sits under a seal or beside a
+ * pen's digits): `ngàu`, `ngay` for ngày (y read u or v, the mark lost or changed), `thảng`,
+ * `tbáng` for tháng, `nằm`, `năn` for năm. Same groups as WORDED_DATE.
+ */
+export const OCR_WORDED_DATE = /ng[aàáảãạ][yuv]\s*(?<day>\d{1,2})?[\s.…_]*t[hb][aàáảãạ]ng\s*(?<month>\d{1,2})?[\s.…_]*n[aăắằẳẵặâấầẩẫậ][mn]\s*(?<year>\d{4})/iu;
 
 /** A numeric date: 19/5/2021, 19-5-2021, 19.5.2021 (Party documents use dashes). */
 export const NUMERIC_DATE = /(?<!\d)(?<day>\d{1,2})\s*[/.\-]\s*(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/u;
@@ -188,6 +202,8 @@ const POSITIONS = [
   'CHỦ TỊCH', 'GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỦ TƯỚNG', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG',
   'VỤ TRƯỞNG', 'THỐNG ĐỐC', 'CHỦ NHIỆM', 'TỔNG KIỂM TOÁN', 'TỔNG THƯ KÝ', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG ĐOÀN',
   'TỔNG CỤC TRƯỞNG', 'TỔNG GIÁM ĐỐC', 'CHÁNH ÁN', 'TRƯỞNG', 'THƯỜNG TRỰC', 'PHÓ', 'ỦY VIÊN', 'CHỦ TỌA', 'THƯ KÝ',
+  // A meeting's minutes are signed by whoever chaired it (CHỦ TRÌ, CHỦ TỌA) and whoever kept them.
+  'CHỦ TRÌ',
 ];
 export const POSITION_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POSITIONS.join('|')})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -198,6 +214,14 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
   String.raw`^(?:${POSITIONS.filter((p) => p.includes(' ')).map((p) => p.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D')).join('|')})(?![\p{L}\p{N}])`,
   'u',
 );
+
+/**
+ * The signature block of a person's đơn (an application, a request) names no position: the
+ * applicant signs under "Người làm đơn" and writes the name by hand.
+ */
+export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn)$/iu;
+/** The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm sinh …"); group 1 runs to the next comma. */
+export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;

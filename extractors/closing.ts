@@ -1,5 +1,7 @@
 import {
   APPENDIX_HEADING,
+  APPLICANT_NAME_FIELD,
+  APPLICANT_SIGNATURE,
   ARCHIVE_ITEM,
   CONCURRENTLY,
   FAMILY_NAMES,
@@ -160,7 +162,7 @@ function nameAfterMisreadTitle(text: string): string | null {
  * capitals ("NGUYỄN VĂN AN"): under position lines (`capitals`), a capitals line is a name when
  * it opens with a family name, and is returned in title case.
  */
-export function personName(text: string, capitals = false): string | null {
+export function personName(text: string, capitals = false, ocr = false): string | null {
   if (NOT_A_NAME.test(squash(text))) return null;
   // A name begins and ends with a letter: what is around it is a seal's or a pen's speck.
   const t = withoutRank(squash(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(NAME_PREFIX, ''));
@@ -168,7 +170,9 @@ export function personName(text: string, capitals = false): string | null {
     if (!capitals) return null;
     const words = t.split(' ');
     if (words.length < 2 || words.length > 5 || !/^[\p{Lu} ]+$/u.test(t) || POSITION_WORDS.test(t) || POSITION_PHRASES_FOLDED.test(foldDiacritics(t))) return null;
-    if (!FAMILY_NAMES.has(words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi'))) return null;
+    const family = words[0]!.charAt(0) + words[0]!.slice(1).toLocaleLowerCase('vi');
+    // OCR loses marks of capitals most (`NGUYÊN`, `TRÂN`): a family name's spelling without them will do there.
+    if (!FAMILY_NAMES.has(family) && !(ocr && FAMILY_NAME_BY_FOLDED.get(foldDiacritics(family).toLowerCase()))) return null;
     return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   }
   const name = t.replace(NAME_APOSTROPHE_READ, `$1${NAME_APOSTROPHE}`);
@@ -283,7 +287,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         break;
       }
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
-      const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true) : null;
+      const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true, l.confidence !== undefined) : null;
       if (capitalsName) {
         name = capitalsName;
         nameLine = l;
@@ -321,6 +325,8 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
       if (positions.length > 0 && i - start - specks > positions.length + 3) break;
     }
   } else {
+    const applicant = applicantSigner(lines, zone);
+    if (applicant) return applicant;
     // Only a name: at the very end (copies that lost the position lines), or on the right beside
     // Nơi nhận (a scan whose position lines are under the seal).
     const right = candidates.filter((l) => l.column === 'right');
@@ -349,6 +355,43 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
     span: spanOf(spanLines),
     confidence: (name && positions.length ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
+}
+
+/** How sure a đơn's signer is: the name printed under the block, or only stated in the form's own field. */
+const APPLICANT_NAME_UNDER_BLOCK = 0.8;
+const APPLICANT_NAME_FROM_FIELD = 0.7;
+
+/** A name as printed, in capitals or not, with a family name OCR misread restored on a scan. */
+function applicantName(text: string, ocr: boolean): string | null {
+  const t = squash(text).replace(/[\s.]+$/u, '');
+  const cased = isUpperLine(t) ? t.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ') : t;
+  const name = personName(ocr ? withFamilyNameRestored(cased) : cased);
+  return name && FAMILY_NAMES.has(name.split(' ')[0]!) ? name : null;
+}
+
+/**
+ * A person's đơn is signed under "Người làm đơn" by the applicant, no position above, the name
+ * written by hand under the signature (which OCR seldom reads): the name is the one printed
+ * there, else the one the form states in its own field ("Họ và tên: …"), its first such field.
+ */
+function applicantSigner(lines: Line[], zone: Zone): SignerField | null {
+  const at = lines.findIndex((l, i) => i >= zone.from && i < zone.to && APPLICANT_SIGNATURE.test(squash(l.text)));
+  if (at < 0) return null;
+  const heading = lines[at]!;
+  for (const l of lines.slice(at + 1, at + 4)) {
+    const t = squash(withoutSpecks(l));
+    if (!t || NOT_A_NAME.test(t)) continue;
+    const name = applicantName(t, l.confidence !== undefined);
+    if (name) return { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading, l]), confidence: APPLICANT_NAME_UNDER_BLOCK };
+    break;
+  }
+  for (const l of lines.slice(0, at)) {
+    const field = APPLICANT_NAME_FIELD.exec(l.text);
+    if (!field) continue;
+    const name = applicantName(field[1]!, l.confidence !== undefined);
+    return name ? { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading]), confidence: APPLICANT_NAME_FROM_FIELD } : null;
+  }
+  return null;
 }
 
 interface ItemDraft {

@@ -1,4 +1,4 @@
-import { NUMERIC_DATE, WORDED_DATE } from '../data/layout-patterns.js';
+import { NUMERIC_DATE, OCR_WORDED_DATE, WORDED_DATE } from '../data/layout-patterns.js';
 
 /** A date as printed: any part may be blank (null). */
 export interface DateParts {
@@ -32,6 +32,14 @@ export function findDate(text: string): DateParts | null {
   if (!pick) return null;
   const g = pick.groups ?? {};
   return toParts(pick[0], pick.index, g.day, g.month, g.year);
+}
+
+/** A worded date whose labels OCR misread (`ngàu 10 thảng 11 nằm 2025`): only for a place/date line read by OCR. */
+export function findMisreadDate(text: string): DateParts | null {
+  const m = OCR_WORDED_DATE.exec(text);
+  if (!m) return null;
+  const g = m.groups ?? {};
+  return toParts(m[0], m.index, g.day, g.month, g.year);
 }
 
 /** ISO string for a date with all parts, else the year alone when only it is known. */

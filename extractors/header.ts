@@ -8,7 +8,7 @@ import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
-import { findDate, type DateParts } from './dates.js';
+import { findDate, findMisreadDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
@@ -146,10 +146,14 @@ export function placeDateOfLine(line: Line, sure: number): { place: ScalarField 
     const at = line.text.indexOf(m.groups.place);
     place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: sure };
   }
-  const parts = findDate(line.text) ?? monthAndYear(line.text);
-  if (parts) date = dateField(parts, line.start + parts.index, parts.iso ? sure : parts.day === null && parts.month !== null ? UNREAD_DAY_CONFIDENCE : sure - 0.07);
+  const misread = line.confidence !== undefined && !findDate(line.text) ? findMisreadDate(line.text) : null;
+  const parts = findDate(line.text) ?? misread ?? monthAndYear(line.text);
+  if (parts) date = dateField(parts, line.start + parts.index, (parts.iso ? sure : parts.day === null && parts.month !== null ? UNREAD_DAY_CONFIDENCE : sure - 0.07) * (misread ? MISREAD_LABELS_FACTOR : 1));
   return { place, date };
 }
+
+/** How much a date whose labels OCR misread (`ngàu`) is doubted against one read as printed. */
+const MISREAD_LABELS_FACTOR = 0.9;
 
 /** What a date whose day OCR could not read is worth: its month and year are right, the day is missing. */
 const UNREAD_DAY_CONFIDENCE = 0.5;

@@ -15,6 +15,7 @@ import { SPEECH_TYPE } from '../data/tasks.js';
 import { useStampEvidence } from './scan-evidence.js';
 import { assessConfidence } from './confidence.js';
 import { withLocations } from './locations.js';
+import { withTitleWordsFromBody } from './title-words.js';
 
 export interface ExtractOptions {
   includeText?: boolean;
@@ -48,13 +49,14 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   const closing = header ? extractClosing(doc, header.bodyStart) : null;
   const sections = header && closing ? parseSections(doc, header.bodyStart, closing.bodyEnd) : [];
   const number = header?.number ? withNumberFromAnnex(header.number, doc) : null;
+  const title = withTitleWordsFromBody(header?.title ?? null, doc);
   const read: ExtractedFields = {
     docType: header?.docType ?? null,
     number,
     place: header?.place ?? closing?.placeDate?.place ?? null,
     date: header?.date ?? closing?.placeDate?.date ?? null,
     issuer: header?.issuer ?? null,
-    title: header?.title ?? null,
+    title: title.title,
     addressees: header?.addressees ?? [],
     signer: closing?.signer ?? null,
     recipients: closing?.recipients ?? [],
@@ -89,7 +91,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
     ...withLocations(withPrintedTonePlacement(fields, doc.corrections, doc.text), doc),
     sections: sectionFields(sections),
     agencies,
-    corrections: doc.corrections,
+    corrections: [...doc.corrections, ...title.corrections],
     warnings: warningTexts(messages),
     messages,
     stamps: doc.stamps,

@@ -1,5 +1,5 @@
 import { isSignatureStampLine } from '../data/stamps.js';
-import { TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
+import { docTypeByCode, TYPE_NAMES_UPPER, type DocType } from '../data/doc-types.js';
 import {
   ADDRESSEE_LINE,
   ISSUED_WITH_NOTE,
@@ -18,6 +18,8 @@ import {
   NUMBER_LABEL_OPENING,
   NUMBER_LINE,
   PLACE_DATE_LINE,
+  DAMAGED_PLACE_DATE_LINE,
+  OCR_WORDED_DATE,
   PLACE_DATE_START,
   PURSUANT_OPENING,
   RECIPIENTS_HEADING,
@@ -88,7 +90,12 @@ export function matchNumberLine(text: string): string | null {
   const rest = m[1]!.trim();
   // A blank for the number may be dots, an ellipsis or underscores: "Số: ……/QĐ-UBND".
   const numberPart = NUMBER_AFTER_LABEL.exec(rest)?.[0]?.trim() ?? '';
-  return numberPart && parseDocumentNumber(numberPart) ? numberPart : null;
+  if (!numberPart) return null;
+  if (parseDocumentNumber(numberPart)) return numberPart;
+  // A blank whose slash was lost with it ("Số: QĐ-UBND" on a scan): a symbol that opens with a
+  // type's code and names an issuer after it is still the symbol, its number blank.
+  const blank = /^\p{Lu}/u.test(numberPart) ? parseDocumentNumber(`/${numberPart}`) : null;
+  return blank?.typeCode && docTypeByCode(blank.typeCode) && blank.issuerCodes.length > 0 ? `/${numberPart}` : null;
 }
 
 export interface TypeLineMatch {
@@ -255,7 +262,12 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  const placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  // On a scan, a place/date line whose place was misread stands beside or just under the number line.
+  if (placeDateIndex < 0 && numberIndex >= 0) {
+    const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && (WORDED_DATE.test(l.text) || OCR_WORDED_DATE.test(l.text)));
+    if (near >= 0) placeDateIndex = near;
+  }
   // The type line comes after the issuer block; a body citation never starts a caps line.
   let typeIndex = find((l, i) => matchTypeLine(l.text) !== null && (numberIndex < 0 || i > numberIndex - 1 || i > 2));
   // A paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU) has no number and no type, but its genre

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../extractors/index.js';
+import { normalizeDocument } from '../../normalizers/index.js';
+import type { Line, RawDocument } from '../../pipeline/core/model.js';
+
+/**
+ * A one-page scan: each line as OCR read it, `L|` or `R|` before a line of the left or right
+ * column of the page (else it runs across), `?|` before a line read unsurely.
+ */
+function scanned(text: string, stamps: RawDocument['stamps'] = []): RawDocument {
+  let start = 0;
+  let rawText = '';
+  const lines = text.split('\n').map((printed, y) => {
+    let t = printed;
+    let column: Line['column'] = 'full';
+    let confidence = 0.93;
+    for (;;) {
+      if (t.startsWith('L|')) column = 'left';
+      else if (t.startsWith('R|')) column = 'right';
+      else if (t.startsWith('?|')) confidence = 0.4;
+      else break;
+      t = t.slice(2);
+    }
+    const line = { text: t, start, end: start + t.length, page: 1, x: 0, y, width: t.length, column, confidence };
+    rawText += `${t}\n`;
+    start += t.length + 1;
+    return line;
+  });
+  return { source: { path: 'x.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 1, ocr: true }, rawText, lines, needsOcr: false, stamps, messages: [] };
+}
+
+const read = (text: string, stamps: RawDocument['stamps'] = [], calibrate = true) => extractRecord(normalizeDocument(scanned(text, stamps)), { asOf: '2026-01-01', calibrate });
+
+describe('the place/date line of a scan', () => {
+  // Nghị định 30/2020: the place and date stand in the right column beside the number line. A
+  // seal or a pen's strokes over the place leave specks OCR reads as letters and digits.
+  const header = (placeDate: string) =>
+    ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Độc lập - Tự do - Hạnh phúc', 'L|Số: 4409/BCA-C04', `R|?|${placeDate}`, 'V/v tham gia ý kiến vào dự thảo', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, Bộ Công an đề nghị như sau.'].join('\n');
+
+  it('keeps the month and year when the place is misread and the day left blank', () => {
+    const record = read(header('J30Với, ngày tháng10năm2025'));
+    expect(record.date).toMatchObject({ year: 2025, month: 10, day: null });
+    expect(record.date!.confidence).toBeLessThan(0.9);
+    // The misread place is no place.
+    expect(record.place).toBeNull();
+  });
+
+  it('takes the blank day from the issuer’s digital signature, still to be reviewed', () => {
+    const record = read(header('J30Với, ngày tháng10năm2025'), [{ signer: 'Bộ Công an', time: '2025-10-01T17:08:18+07:00' }]);
+    expect(record.date).toMatchObject({ iso: '2025-10-01', review: true });
+    expect(record.date!.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a date whose labels OCR misread, less surely than one read as printed', () => {
+    const misread = read(header('Lâm Đồng, ngàu 10 thảng 11 nằm 2025'), [], false).date!;
+    expect(misread).toMatchObject({ iso: '2025-11-10' });
+    expect(misread.confidence).toBeLessThan(read(header('Lâm Đồng, ngày 10 tháng 11 năm 2025'), [], false).date!.confidence);
+    expect(read(header('Lâm Đồng, ngay 10 tbáng 11 năn 2025')).date).toMatchObject({ iso: '2025-11-10' });
+  });
+
+  it('dates the header by a place/date line that lost its comma', () => {
+    expect(read(header('Lâm Đồng ngày tháng . năm 2026')).date).toMatchObject({ year: 2026, month: null, day: null });
+  });
+
+  it('does not take a dated line of the body for the header’s', () => {
+    const text = ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 4409/BCA-C04', 'V/v tham gia ý kiến', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, Bộ Công an đề nghị như sau.', 'Theo Công văn 12, ngày 3 tháng 9 năm 2025 của Bộ.'].join('\n');
+    expect(read(text).date).toBeNull();
+  });
+});
+
+describe('the number line of a scan', () => {
+  // The number is left blank and written in by hand: "Số: …/QĐ-UBND". A scan may lose the slash
+  // with the blank; the symbol, opening with the type's code, is still read.
+  const document = (numberLine: string) =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|TỈNH BÌNH THUẬN', `L|${numberLine}`, 'R|Phan Thiết, ngày 24 tháng 10 năm 2003', 'QUYẾT ĐỊNH', 'V/v cho phép thành lập Hiệp hội', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Luật Tổ chức HĐND và UBND;'].join('\n');
+
+  it('reads the symbol of a blank whose slash was lost', () => {
+    expect(read(document('Số: QĐ-CTUBBT')).number).toMatchObject({ seq: null, symbol: 'QĐ-CTUBBT' });
+  });
+
+  it('takes no word after the label for a symbol', () => {
+    expect(read(document('Số: QUYẾT-ĐỊNH')).number).toBeNull();
+    expect(read(document('Số: QĐ')).number).toBeNull();
+  });
+});
+
+describe('the signer of minutes', () => {
+  // Minutes (biên bản) are signed side by side by whoever kept them, on the left, and whoever
+  // chaired the meeting (CHỦ TRÌ or CHỦ TỌA), on the right: the chair signs for the meeting.
+  it('is whoever chaired the meeting, not a participant signing under it', () => {
+    const text = [
+      'L|UBND TỈNH LÂM ĐỒNG',
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'L|SỞ NỘI VỤ',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'BIÊN BẢN',
+      'Họp thống nhất liên quan đến đề xuất thành lập hội',
+      'Vào lúc 14 giờ 00 phút, ngày 09 tháng 12 năm 2025 tại Hội trường của Sở đã diễn ra cuộc họp.',
+      'Cuộc họp kết thúc lúc 17 giờ 00 phút cùng ngày./.',
+      'L|Người ghi biên bản',
+      'R|CHỦ TRÌ',
+      'L|Trần Ngọc Lâm',
+      'R|Trần Ngọc Xuân',
+      'R|PHÓ GIÁM ĐỐC SỞ NỘI VỤ',
+      'R|Đại diện Sở Giáo dục và Đào tạo',
+      'R|Lương Văn Hà',
+    ].join('\n');
+    expect(read(text).signer).toMatchObject({ name: 'Trần Ngọc Xuân', lines: ['CHỦ TRÌ'] });
+  });
+});
+
+describe('the words of a scanned title', () => {
+  // The title is printed in bold capitals under the header; what it names, the body names again
+  // in plain type, which OCR reads better.
+  const document = (title: string[], body: string[]) =>
+    ['L|UBND TỈNH LÂM ĐỒNG', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/QĐ-UBND', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH', ...title.map((t) => `?|${t}`), ...body].join('\n');
+  const body = [
+    'Căn cứ Luật Tổ chức chính quyền địa phương;',
+    'Xét đề nghị của Hiệp hội Thanh long tỉnh Lâm Đồng về Liên đoàn Pickleball;',
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Phê duyệt Điều lệ Hiệp hội Thanh long và Liên đoàn Pickleball tỉnh Lâm Đồng.',
+    'Điều 2. Giao Sở Nội vụ triển khai Đề án theo Đề án đã duyệt.',
+  ];
+
+  it('gives a misread word as the body prints it, and records the change', () => {
+    const record = read(document(['Về việc phê duyệt Điều lệ EIỆP HỘI THANH LONG', 'và LIÊN ĐOÀN PICKIL.EBALL, tỉnh LÂM ĐÒỎNG'], body));
+    expect(record.title!.value).toBe('Về việc phê duyệt Điều lệ HIỆP HỘI THANH LONG và LIÊN ĐOÀN PICKLEBALL, tỉnh LÂM ĐỒNG');
+    expect(record.corrections.filter((c) => c.reason === 'title-word').map((c) => [c.from, c.to])).toEqual([
+      ['EIỆP', 'HIỆP'],
+      ['PICKIL.EBALL,', 'PICKLEBALL,'],
+      ['ĐÒỎNG', 'ĐỒNG'],
+    ]);
+  });
+
+  it('puts back the space OCR lost between two syllables the body prints apart', () => {
+    expect(read(document(['Về việc triển khai Đềán năm 2026'], body)).title!.value).toBe('Về việc triển khai Đề án năm 2026');
+    expect(read(document(['Về việc phê duyệt.Điều lệ Hội'], body)).title!.value).toBe('Về việc phê duyệt Điều lệ Hội');
+    // The body's own copy of the slip does not make it a word.
+    expect(read(document(['Về việc triển khai Đềán năm 2026'], [...body, 'Kết quả triển khai Đềán.'])).title!.value).toBe('Về việc triển khai Đề án năm 2026');
+  });
+
+  it('between body words as close, takes the one printed after the same word, then the one whose tone was kept', () => {
+    const busy = [...body, 'Ban vận động, vận động, vận động, vận động, vận động, vận động, hoạt động, hoạt động.'];
+    // ĐỘNG (dot below) and ĐỒNG (grave) are both two letters from ĐÒỎNG; the body prints LÂM ĐỒNG.
+    expect(read(document(['Về việc thành lập Hội tỉnh LÂM ĐÒỎNG'], busy)).title!.value).toBe('Về việc thành lập Hội tỉnh LÂM ĐỒNG');
+    // Without the pair, the reading's grave tone picks ĐỒNG over the more frequent ĐỘNG.
+    expect(read(document(['Về việc thành lập Hội đồng ĐÒỎNG'], [...busy, 'Đồng bào, đồng bào.'])).title!.value).toBe('Về việc thành lập Hội đồng ĐỒNG');
+  });
+
+  it('is doubted more once a word was changed', () => {
+    const changed = read(document(['Về việc phê duyệt Điều lệ EIỆP HỘI THANH LONG'], body), [], false).title!;
+    const asPrinted = read(document(['Về việc phê duyệt Điều lệ HIỆP HỘI THANH LONG'], body), [], false).title!;
+    expect(changed.value).toBe(asPrinted.value);
+    expect(changed.confidence).toBeLessThan(asPrinted.confidence);
+  });
+
+  it('leaves words of the language and words the body does not print twice', () => {
+    // BAN is a word (the body's BẠN is another), QUẦN VỢT is not in the body at all.
+    const title = ['Về việc công nhận BAN VẬN ĐỘNG LIÊN ĐOÀN QUẦN VỢT'];
+    expect(read(document(title, [...body, 'Bạn đọc, bạn bè.'])).title!.value).toBe(title[0]);
+    const once = ['Về việc thành lập Hội KHOAM'];
+    expect(read(document(once, [...body, 'Khoan nhồi.'])).title!.value).toBe(once[0]);
+    expect(read(document(once, [...body, 'Khoan nhồi, khoan nhồi.'])).title!.value).toBe('Về việc thành lập Hội KHOAN');
+  });
+
+  it('leaves a word as close to two words the body prints as often', () => {
+    const title = ['Về việc thành lập Quỹ KHOAM'];
+    expect(read(document(title, [...body, 'Khoan nhồi, khoan nhồi, khoan nhồi; khoai lang, khoai lang.'])).title!.value).toBe(title[0]);
+    expect(read(document(title, [...body, 'Khoan nhồi, khoan nhồi, khoan nhồi, khoan nhồi, khoan nhồi, khoan nhồi; khoai lang, khoai lang.'])).title!.value).toBe('Về việc thành lập Quỹ KHOAN');
+  });
+
+  it('gives a misread word the body does not print the syllable likeliest between its neighbours', () => {
+    const plain = ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Điều 1. Giao Sở Nội vụ theo dõi.'];
+    const record = read(document(['Về việc QUYỂT toán kinh phí, chương trình PHÁT TRlỂN kinh tế'], plain));
+    expect(record.title!.value).toBe('Về việc QUYẾT toán kinh phí, chương trình PHÁT TRIỂN kinh tế');
+    expect(record.corrections.filter((c) => c.reason === 'title-word').map((c) => c.to)).toEqual(['QUYẾT', 'TRIỂN']);
+  });
+
+  it('leaves names of the Central Highlands, even one letter from a word the body prints', () => {
+    const plain = ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Điều 1. Không giao, không thu; Ban Lấp, ban lấp.'];
+    const title = ['Về việc thành lập Hội huyện KRÔNG NÔ và ĐẮK R’LẤP, bà H’Vi Êban'];
+    expect(read(document(title, plain)).title!.value).toBe(title[0]);
+  });
+
+  it('leaves abbreviations, codes and loan words that are no syllable', () => {
+    const plain = ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Điều 1. Giao Sở Nội vụ theo dõi.'];
+    const title = ['V/v tham mưu HĐND cấp tỉnh về phòng, chống dịch COVID và giải PICKLEBALL'];
+    expect(read(document(title, plain)).title!.value).toBe(title[0]);
+  });
+
+});
+
+describe('a signer’s name printed in capitals on a scan', () => {
+  // Some offices print the name in capitals; OCR loses the marks of capitals most.
+  const signed = (name: string) =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/QĐ-UBND', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH', 'Về việc thành lập Hội', 'Điều 1. Thành lập Hội.', 'L|Nơi nhận:', 'R|TM. ỦY BAN NHÂN DÂN', 'L|- Như Điều 1;', 'R|CHỦ TỊCH', 'L|- Lưu: VT.', `R|${name}`].join('\n');
+
+  it('is read when its family name lost its marks, the marks restored', () => {
+    expect(read(signed('NGUYÊN VĂN AN')).signer).toMatchObject({ name: 'Nguyễn Văn An', lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] });
+    expect(read(signed('TRÂN THỊ BÌNH')).signer!.name).toBe('Trần Thị Bình');
+  });
+
+  it('is no name when its first word spells no family name', () => {
+    expect(read(signed('BAN CHẤP HÀNH')).signer!.name).toBeNull();
+  });
+});
+
+describe('the signer of a person’s đơn', () => {
+  // A đơn is signed by the applicant under "Người làm đơn", with no position; the name is written
+  // by hand under the signature, and the form states it in its own field.
+  const application = (closing: string[], field = 'Họ và tên: Lê Tài') =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'R|Lâm Đồng, ngày 10 tháng 11 năm 2025',
+      'R|ĐƠN TỰ NGUYỆN THAM GIA BAN VẬN ĐỘNG',
+      'Kính gửi: Ban vận động thành lập Liên đoàn',
+      field,
+      'Ngày, tháng năm sinh: 10/05/1982',
+      'Tôi xin chân thành cảm ơn!',
+      ...closing,
+    ].join('\n');
+
+  it('is the applicant the form names when the handwritten name was not read', () => {
+    expect(read(application(['R|Người làm đơn', 'R|(Ký và ghi rõ họ tên)'])).signer).toMatchObject({ name: 'Lê Tài', lines: ['Người làm đơn'], authority: null });
+  });
+
+  it('is the name printed under the block when there is one', () => {
+    expect(read(application(['R|Người làm đơn', 'R|(Ký và ghi rõ họ tên)', 'R|Trần Văn Bình'])).signer).toMatchObject({ name: 'Trần Văn Bình' });
+  });
+
+  it('takes a name the form prints in capitals, its family name’s lost marks restored', () => {
+    const signer = read(application(['R|Người làm đơn'], 'Tôi tên: NGUYÊN TIẾN DŨNG, năm sinh 1985, hiện là công dân Việt Nam')).signer!;
+    expect(signer.name).toBe('Nguyễn Tiến Dũng');
+    expect(signer.confidence).toBeLessThan(0.9);
+  });
+
+  it('names nobody when the form states no name', () => {
+    expect(read(application(['R|Người làm đơn'], 'Lý do xin gia nhập: tham gia phong trào')).signer?.name ?? null).toBeNull();
+  });
+});
