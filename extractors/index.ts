@@ -1,6 +1,7 @@
 import { warningTexts } from '../pipeline/core/messages.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
-import { VanbanRecordSchema, type ExtractedFields, type NumberField, type VanbanRecord } from '../pipeline/core/record.js';
+import type { ExtractedFields, NumberField, VanbanRecord } from '../pipeline/core/record.js';
+import { checkRecord } from '../pipeline/core/record-check.js';
 import { extractCitations, ownNumberFromAnnex } from './citations.js';
 import { parseDocumentNumber } from './document-number.js';
 import { extractClosing } from './closing.js';
@@ -76,7 +77,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
   const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];
-  return VanbanRecordSchema.parse({
+  // VanbanRecordSchema.parse's checks and output, without loading zod (record-check.ts).
+  return checkRecord({
     schema: 'vanban/1',
     source: {
       ...doc.source,

@@ -35,10 +35,10 @@ describe('start-up', () => {
     expect(loaded.filter((url) => url.endsWith('.ts') || url.includes('node_modules/tsx/'))).toEqual([]);
   });
 
-  it('extract of a text file loads no OCR, DOCX reader, worker pool or SQLite', () => {
+  it('extract of a text file loads no OCR, DOCX reader, worker pool, SQLite or zod (the record is checked by record-check.ts)', () => {
     const loaded = loadedBy('extract', 'examples/seeds/000_14d7bae0f26e4e26.txt', '--json');
     expect(loaded.some((url) => url.includes('/dist/extractors/index.js'))).toBe(true);
-    expect(loaded.filter((url) => /\/pipeline\/ocr\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|mammoth|piscina|pino|chokidar)\//.test(url))).toEqual([]);
+    expect(loaded.filter((url) => /\/pipeline\/ocr\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|mammoth|piscina|pino|chokidar|zod)\//.test(url))).toEqual([]);
   });
 
   it('extract of a text PDF without signature fields does not load pdf-lib (only a signed file draws its fields)', () => {
