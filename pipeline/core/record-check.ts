@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { VanbanRecord } from './record.js';
 import { RECORD_SHAPE } from './record-shape.js';
+import type { Shape } from './shape.js';
+
+export type { Shape } from './shape.js';
 
 /**
  * Builds a record the way `VanbanRecordSchema.parse` does — the same checks, the same output (keys
@@ -10,19 +13,6 @@ import { RECORD_SHAPE } from './record-shape.js';
  * by `npm run make:record-shape` (`shapeOf` below); a test fails when the two drift apart and
  * compares the output with zod's on the development documents' records.
  */
-
-/** A schema as plain data: the kinds the record schema uses, and their checks. */
-export type Shape =
-  | { kind: 'object'; keys: Array<[string, Shape]> }
-  | { kind: 'array'; of: Shape }
-  | { kind: 'tuple'; items: Shape[] }
-  | { kind: 'nullable'; of: Shape }
-  | { kind: 'optional'; of: Shape }
-  | { kind: 'string' }
-  | { kind: 'boolean' }
-  | { kind: 'number'; int?: boolean; min?: [number, boolean]; max?: [number, boolean] }
-  | { kind: 'enum'; values: string[] }
-  | { kind: 'literal'; values: unknown[] };
 
 export class RecordShapeError extends Error {
   constructor(path: string, expected: string) {

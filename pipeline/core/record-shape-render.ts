@@ -1,12 +1,13 @@
 import { VanbanRecordSchema } from './record.js';
-import { shapeOf, type Shape } from './record-check.js';
+import { shapeOf } from './record-check.js';
+import type { Shape } from './shape.js';
 
 /** The source of pipeline/core/record-shape.ts: the record schema as plain data (`shapeOf`). */
 export function renderRecordShape(): string {
   return [
     '// Written by `npm run make:record-shape` from VanbanRecordSchema (record.ts): do not edit.',
     '// tests/pipeline/core/record-check.test.ts fails when it no longer matches the schema.',
-    "import type { Shape } from './record-check.js';",
+    "import type { Shape } from './shape.js';",
     '',
     `export const RECORD_SHAPE: Shape = ${render(shapeOf(VanbanRecordSchema), '')};`,
     '',

@@ -1,6 +1,6 @@
 // Written by `npm run make:record-shape` from VanbanRecordSchema (record.ts): do not edit.
 // tests/pipeline/core/record-check.test.ts fails when it no longer matches the schema.
-import type { Shape } from './record-check.js';
+import type { Shape } from './shape.js';
 
 export const RECORD_SHAPE: Shape = { kind: 'object', keys: [
   ['schema', { kind: 'literal', values: ['vanban/1'] }],
