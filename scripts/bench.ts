@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 
 /**
- * `npm run bench [-- --docs N] [--baseline DIR] [--fresh]`: the speed targets of issue 23, each
+ * `npm run bench [-- --docs N] [--baseline DIR] [--fresh] [--warm N]`: the speed targets of issue 23, each
  * printed beside what this checkout measures and, with `--baseline DIR` (a checkout of an earlier
  * commit with its node_modules, e.g. `git worktree add ../base 72b2254`), what that checkout
  * measures in the same run, one after the other on the same files, so the ratio holds on a busy
@@ -15,7 +16,9 @@ import { PDFDocument } from 'pdf-lib';
  * - start: `vanban --help` and `vanban extract` of a one-page text PDF (fastest of several runs);
  * - batch: `vanban ingest` of the generated corpus per format (a third each txt, DOCX, text PDF,
  *   made from real documents by scripts/bench/corpus.ts), documents/s end to end into SQLite and
- *   peak RSS; then the same command again over the unchanged files (the nightly rerun);
+ *   peak RSS; then the same command again over the unchanged files (the nightly rerun); and the
+ *   steady state of the same runs, from their `--warm`th document (default 100) to their last, read
+ *   from the log as it runs and CPU time from /proc (Linux): what an archive of thousands runs at;
  * - repair: `npm run bench:repair -- --only noise --root dist`, the compiled passes the command line
  *   runs, MB per CPU-second and fixed/harm figures.
  * OCR has its own bench (`npm run bench:ocr`).
@@ -27,8 +30,11 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     baseline: { type: 'string' },
     runs: { type: 'string', default: '7' },
+    warm: { type: 'string', default: '100' },
   },
 });
+/** Documents of each batch counted as its cold start; the steady-state figures start after them. */
+const warm = Number(values.warm);
 const n = Number(values.docs);
 const runs = Number(values.runs);
 const ROOT = join(import.meta.dirname, '..');
@@ -85,24 +91,85 @@ interface Batch {
   seconds: number;
   cpu: number;
   peakRssMb: number;
+  /** From the `warm`th file to the last: files, wall and CPU seconds (NaN where /proc is missing). */
+  steady: { files: number; seconds: number; cpu: number };
 }
 
-/** One `vanban ingest` run: wall and CPU time of the whole command and the summary's peak RSS. */
-function ingest(tree: string, db: string, path: string): Batch {
-  const run = timed(process.execPath, [join(tree, 'bin', 'vanban.mjs'), 'ingest', path, '--db', db, '--log-format', 'json'], tree);
-  const summary = run.stderr
-    .trim()
-    .split('\n')
-    .map((line) => {
-      try {
-        return JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        return {};
-      }
-    })
-    .find((line) => line.msg === 'run finished');
-  if (!summary) throw new Error(`ingest ${path} (${tree}) printed no summary: ${run.stderr.slice(-500)}`);
-  return { files: Number(summary.seen), seconds: run.wall, cpu: run.cpu, peakRssMb: Number(summary.peakRssMb) };
+/** Clock ticks per second of /proc's CPU times. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system, every thread) a running process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSoFar(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The node process GNU time started (its only child), or the process itself without GNU time. */
+function nodePid(pid: number | undefined): number | undefined {
+  if (pid === undefined || !GNU_TIME) return pid;
+  try {
+    const child = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0];
+    return child ? Number(child) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One `vanban ingest` run: wall and CPU time of the whole command and the summary's peak RSS; and,
+ * read from its log as it runs, the same from its `warm`th file to its last (the steady state that
+ * an archive of thousands of files runs at, once each worker thread has loaded its modules and the
+ * language model and V8 has compiled the patterns and code the first documents meet).
+ */
+async function ingest(tree: string, db: string, path: string): Promise<Batch> {
+  const cpuFile = join(work, 'cpu.txt');
+  const command = [process.execPath, join(tree, 'bin', 'vanban.mjs'), 'ingest', path, '--db', db, '--log-format', 'json'];
+  const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, ...command]] : [command[0]!, command.slice(1)];
+  const t0 = performance.now();
+  const child = spawn(cmd, argv, { cwd: tree, stdio: ['ignore', 'ignore', 'pipe'] });
+  let pid: number | undefined;
+  let filesSeen = 0;
+  let from: { at: number; cpu: number } | undefined;
+  let last: { files: number; at: number; cpu: number } | undefined;
+  let summary: Record<string, unknown> | undefined;
+  const tail: string[] = [];
+  const lines = createInterface({ input: child.stderr });
+  lines.on('line', (line) => {
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+    let entry: Record<string, unknown>;
+    try {
+      entry = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    if (entry.msg === 'run finished') summary = entry;
+    if (typeof entry.outcome !== 'string') return;
+    filesSeen++;
+    pid ??= nodePid(child.pid);
+    const now = { at: performance.now(), cpu: cpuSoFar(pid) };
+    if (filesSeen === warm) from = now;
+    if (filesSeen > warm) last = { files: filesSeen - warm, ...now };
+  });
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const seconds = (performance.now() - t0) / 1000;
+  if (status !== 0) throw new Error(`ingest ${path} (${tree}) failed: ${tail.join('\n').slice(-800)}`);
+  if (!summary) throw new Error(`ingest ${path} (${tree}) printed no summary: ${tail.join('\n').slice(-500)}`);
+  const cpu = GNU_TIME ? readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number).reduce((a, b) => a + b, 0) : NaN;
+  const steady = from && last ? { files: last.files, seconds: (last.at - from.at) / 1000, cpu: last.cpu - from.cpu } : { files: 0, seconds: NaN, cpu: NaN };
+  return { files: Number(summary.seen), seconds, cpu, peakRssMb: Number(summary.peakRssMb), steady };
 }
 
 /** A one-page text PDF: the first page of a generated sample (the issue's `extract` target). */
@@ -139,32 +206,34 @@ const pdf = await onePagePdf();
 // a batch's "CPU" documents/s is documents per CPU-second × the 2 cores the targets assume.
 const CORES = 2;
 const measured = new Map<string, Record<string, number>>(trees.map(([name]) => [name, {}]));
-const each = (what: string, measure: (m: Record<string, number>, name: string, tree: string) => void) => {
+const each = async (what: string, measure: (m: Record<string, number>, name: string, tree: string) => void | Promise<void>) => {
   for (const [name, tree] of trees) {
     process.stderr.write(`${what}: ${name} …\n`);
-    measure(measured.get(name)!, name, tree);
+    await measure(measured.get(name)!, name, tree);
   }
 };
 const nodeAlone = fastest(runs, process.execPath, ['-e', '0'], ROOT);
-each('start', (m, _name, tree) => {
+await each('start', (m, _name, tree) => {
   const help = fastest(runs, process.execPath, [join(tree, 'bin', 'vanban.mjs'), '--help'], tree);
   const extract = fastest(Math.ceil(runs / 2), process.execPath, [join(tree, 'bin', 'vanban.mjs'), 'extract', pdf], tree);
   Object.assign(m, { help: help.wall, helpCpu: help.cpu, extract: extract.wall, extractCpu: extract.cpu });
 });
 for (const format of ['txt', 'docx', 'pdf']) {
-  each(`ingest ${format}`, (m, name, tree) => {
-    const batch = ingest(tree, join(work, `${name}-${format}.sqlite`), join(corpus, format));
+  await each(`ingest ${format}`, async (m, name, tree) => {
+    const batch = await ingest(tree, join(work, `${name}-${format}.sqlite`), join(corpus, format));
     Object.assign(m, { [format]: batch.files / batch.seconds, [`${format}Cpu`]: (CORES * batch.files) / batch.cpu, [`${format}Rss`]: batch.peakRssMb });
+    Object.assign(m, { [`${format}Steady`]: batch.steady.files / batch.steady.seconds, [`${format}SteadyCpu`]: (CORES * batch.steady.files) / batch.steady.cpu });
   });
 }
-each('ingest all, then again (rerun)', (m, name, tree) => {
+await each('ingest all, then again (rerun)', async (m, name, tree) => {
   const db = join(work, `${name}-all.sqlite`);
-  const all = ingest(tree, db, corpus);
-  const rerun = ingest(tree, db, corpus);
+  const all = await ingest(tree, db, corpus);
+  const rerun = await ingest(tree, db, corpus);
   Object.assign(m, { all: all.files / all.seconds, allCpu: (CORES * all.files) / all.cpu, allRss: all.peakRssMb });
+  Object.assign(m, { allSteady: all.steady.files / all.steady.seconds, allSteadyCpu: (CORES * all.steady.files) / all.steady.cpu });
   Object.assign(m, { rerunMsPerFile: (rerun.seconds * 1000) / rerun.files, rerunMsPerFileCpu: (rerun.cpu * 1000) / rerun.files });
 });
-each('repair', (m, _name, tree) => {
+await each('repair', (m, _name, tree) => {
   const r = repair(tree);
   Object.assign(m, { repair: r.mbPerCpuSecond, repairCpu: r.mbPerCpuSecond, repairFixed: r.fixed * 100, repairHarm: r.cleanChanged * 100 });
   const [cold, warm] = [r.mbPerCpuSecondCold ?? NaN, r.mbPerCpuSecondWarm ?? NaN];
@@ -188,6 +257,11 @@ const TARGETS: Target[] = [
   { key: 'docx', label: 'ingest DOCX, end to end', unit: 'docs/s', goal: 50, atMost: false, digits: 1 },
   { key: 'pdf', label: 'ingest text PDF, end to end', unit: 'docs/s', goal: 50, atMost: false, digits: 1 },
   { key: 'all', label: 'ingest all formats', unit: 'docs/s', goal: null, atMost: false, digits: 1 },
+  // The same runs from their `warm`th file on: what an archive of thousands of files runs at.
+  { key: 'txtSteady', label: `  txt after ${warm} docs (steady)`, unit: 'docs/s', goal: 100, atMost: false, digits: 1 },
+  { key: 'docxSteady', label: `  DOCX after ${warm} docs (steady)`, unit: 'docs/s', goal: 50, atMost: false, digits: 1 },
+  { key: 'pdfSteady', label: `  PDF after ${warm} docs (steady)`, unit: 'docs/s', goal: 50, atMost: false, digits: 1 },
+  { key: 'allSteady', label: `  all after ${warm} docs (steady)`, unit: 'docs/s', goal: null, atMost: false, digits: 1 },
   { key: 'allRss', label: `peak RSS, ${n} documents`, unit: 'MB', goal: 500, atMost: true, digits: 0 },
   // "A rerun over 10,000 unchanged files finishes in seconds": under 1 ms a file.
   { key: 'rerunMsPerFile', label: 'rerun over unchanged files', unit: 'ms/file', goal: 1, atMost: true, digits: 2 },
@@ -208,6 +282,7 @@ const meets = (t: Target, x: number | undefined) => (t.goal === null || x === un
 console.log(`vanban bench: ${n} generated documents (${corpus}); node -e 0 takes ${nodeAlone.wall.toFixed(3)} s wall here (${nodeAlone.cpu.toFixed(3)} CPU-s)`);
 console.log(base ? `baseline: ${baseline}, measured in the same run, measure by measure` : 'no baseline (--baseline DIR to compare with a checkout of an earlier commit)');
 console.log('wall: as measured on this machine now; CPU: the same from CPU time (start: CPU-s; batches: documents per CPU-second × 2 cores; rerun: CPU-ms a file)');
+console.log(`batches: whole runs as people run them (each pays its start and its worker threads' cold start: modules, the language model, V8 compiling patterns); "steady": the same runs from their ${warm}th document to their last, the rate of an archive of thousands of files (--warm N)`);
 console.log(`\n${'measure'.padEnd(32)}${'unit'.padEnd(9)}${'target'.padStart(8)} |${'this'.padStart(9)}${'base'.padStart(9)}${'ratio'.padStart(8)} met |${'this CPU'.padStart(9)}${'base CPU'.padStart(9)}${'ratio'.padStart(8)} met`);
 for (const t of TARGETS) {
   const [now, was, nowCpu, wasCpu] = [mine[t.key], base?.[t.key], mine[`${t.key}Cpu`], base?.[`${t.key}Cpu`]];

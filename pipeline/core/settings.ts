@@ -11,6 +11,9 @@ export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The per-file time limit of the batch and the inbox. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** An OCR engine's time limit for one page (the batch also sizes a scan's file limit by it). */
+export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+
 /** `off` leaves scans as `needs-ocr`; otherwise which engine reads them. */
 export const OCR_SETTINGS = ['tesseract.js', 'native', 'auto', 'off'] as const;
 

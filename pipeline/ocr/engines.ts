@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import vie from '@tesseract.js-data/vie';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { DEFAULT_PAGE_TIMEOUT_MS } from '../core/settings.js';
 import { toPgm, type GrayImage } from './prepare.js';
 
 /**
@@ -103,7 +104,7 @@ interface Slot {
 const require = createRequire(import.meta.url);
 const TESSERACT_JS_VERSION = (require('tesseract.js/package.json') as { version: string }).version;
 
-export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+export { DEFAULT_PAGE_TIMEOUT_MS };
 export const DEFAULT_RECYCLE_AFTER = 40;
 
 export class TesseractJsEngine implements OcrEngine {

@@ -4,9 +4,10 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
-import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../core/settings.js';
-import { DEFAULT_PAGE_TIMEOUT_MS } from '../ocr/engines.js';
-import { defaultOcrSetting, type OcrSetting } from '../ocr/index.js';
+// The settings from core, not from the OCR modules: the batch's main thread never loads OCR
+// (tesseract.js and the image decoders, ~0.17 CPU-s) unless it reads a scan itself.
+import { DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads } from '../core/settings.js';
+import type { OcrSetting } from '../ocr/index.js';
 import type { VanbanRecord } from '../core/record.js';
 import { processBuffer } from './stages.js';
 import type { WorkerResult, WorkerTask } from './worker.js';

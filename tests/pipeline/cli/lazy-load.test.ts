@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,15 @@ describe('start-up', () => {
     const loaded = loadedBy('extract', 'examples/seeds/000_14d7bae0f26e4e26.txt', '--json');
     expect(loaded.some((url) => url.includes('/dist/extractors/index.js'))).toBe(true);
     expect(loaded.filter((url) => /\/pipeline\/ocr\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|mammoth|piscina|pino|chokidar)\//.test(url))).toEqual([]);
+  });
+
+  it('ingest of text files loads no OCR on its main thread (tesseract.js and the image decoders load with the first scan)', () => {
+    const inbox = join(dir, 'texts');
+    mkdirSync(inbox);
+    copyFileSync(join(ROOT, 'examples/seeds/000_14d7bae0f26e4e26.txt'), join(inbox, 'a.txt'));
+    const loaded = loadedBy('ingest', inbox, '--db', join(dir, 'texts.sqlite'), '--log-format', 'json');
+    expect(loaded.some((url) => url.includes('/dist/pipeline/run/ingest.js'))).toBe(true);
+    expect(loaded.filter((url) => /\/pipeline\/ocr\/|node_modules\/(tesseract\.js|image-size|utif2)\//.test(url))).toEqual([]);
   });
 
   it('extract of a text PDF without signature fields does not load pdf-lib (only a signed file draws its fields)', () => {
