@@ -137,6 +137,10 @@ export function scoreDocument(gold: Gold, record: VanbanRecord): DocumentScores 
     const taskKey = (t: { section: string; lead: string[] }, mode: Mode) =>
       `${t.section}|${t.lead.map((l) => keyOf(l, mode)).sort().join(';')}`;
     lists('tasks', (mode) => [gold.tasks!.map((t) => taskKey(t, mode)), record.tasks.map((t) => taskKey(t, mode))]);
+    // The bodies given work, whatever section they are placed in: tells a task missed or invented
+    // from one found under another section's label.
+    const leadKey = (t: { lead: string[] }, mode: Mode) => t.lead.map((l) => keyOf(l, mode)).sort().join(';');
+    lists('tasks.lead', (mode) => [gold.tasks!.map((t) => leadKey(t, mode)), record.tasks.map((t) => leadKey(t, mode))]);
     // Deadlines of the tasks both sides found: a full date as ISO, anything else as printed.
     const deadlines = (mode: Mode): FieldScore => {
       const found = new Map(record.tasks.map((t) => [taskKey(t, 'soft'), t.deadline]));
