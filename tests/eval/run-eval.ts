@@ -179,7 +179,8 @@ function allCases(): Case[] {
   const sets = new Set<string>();
   for (const root of [devRoot, LOCAL_GOLD]) {
     if (!existsSync(root)) continue;
-    for (const d of readdirSync(root, { withFileTypes: true })) if (d.isDirectory()) sets.add(d.name);
+    // The seeds' corrections (LOCAL_GOLD/seeds) were merged above.
+    for (const d of readdirSync(root, { withFileTypes: true })) if (d.isDirectory() && d.name !== 'seeds') sets.add(d.name);
   }
   for (const set of [...sets].sort()) cases.push(...casesFor(set, join(devRoot, set), join(devRoot, set)));
   cases.push(...layoutTextCases(cases));

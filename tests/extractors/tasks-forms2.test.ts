@@ -6,6 +6,7 @@ import { pageTableLines } from '../../extractors/tasks/page-table.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { processBuffer } from '../../pipeline/run/stages.js';
 import { docFromText } from '../helpers.js';
+import { taskDocument, type TaskDocumentParts } from './task-document.js';
 
 /**
  * A second round of task-assignment forms, written from how administrative documents give work
@@ -20,40 +21,12 @@ import { docFromText } from '../helpers.js';
 
 type Expected = [section: string, lead: string[], partners?: string[], deadline?: string | null, frequency?: string | null];
 
-interface Variant {
+interface Variant extends TaskDocumentParts {
   name: string;
-  type: string;
-  number: string;
-  body: string;
   tasks: Expected[];
-  /** A Party committee's header (Hướng dẫn 36) instead of a People's Committee's. */
-  party?: boolean;
 }
 
-function documentWith({ type, number, body, party }: Variant): string {
-  const header = party
-    ? `ĐẢNG BỘ TỈNH LÂM ĐỒNG
-TỈNH ỦY
-*
-Số ${number}
-ĐẢNG CỘNG SẢN VIỆT NAM
-Lâm Đồng, ngày 10 tháng 9 năm 2025`
-    : `ỦY BAN NHÂN DÂN
-TỈNH LÂM ĐỒNG
-Số: ${number}
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Lâm Đồng, ngày 10 tháng 9 năm 2025`;
-  const signature = party ? `T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Văn B` : `TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn B`;
-  return `${header}
-${type.startsWith('V/v') ? type : `${type}\nVề việc triển khai công tác chuyển đổi số năm 2025`}
-${body}
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-${signature}
-`;
-}
+const documentWith = (variant: Variant) => taskDocument(variant, 'Về việc triển khai công tác chuyển đổi số năm 2025');
 
 const fold = (names: string[]) => names.map((n) => n.toLocaleLowerCase('vi'));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
 import { docFromText } from '../helpers.js';
+import { taskDocument, type TaskDocumentParts } from './task-document.js';
 
 /**
  * Variants of how administrative documents assign work, written from their conventions (Nghị định
@@ -13,33 +14,14 @@ import { docFromText } from '../helpers.js';
 
 type Expected = [section: string, lead: string[], partners?: string[], deadline?: string | null];
 
-interface Variant {
+interface Variant extends TaskDocumentParts {
   name: string;
-  type: string;
-  number: string;
-  body: string;
   tasks: Expected[];
   /** Lines as OCR gives them (with a confidence), so its misread markers are read. */
   ocr?: boolean;
 }
 
-function documentWith({ type, number, body }: Variant): string {
-  return `ỦY BAN NHÂN DÂN
-TỈNH LÂM ĐỒNG
-Số: ${number}
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Lâm Đồng, ngày 10 tháng 9 năm 2025
-${type.startsWith('V/v') ? type : `${type}\nVề việc triển khai công tác cải cách hành chính năm 2025`}
-${body}
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Trần Văn B
-`;
-}
+const documentWith = (variant: Variant) => taskDocument(variant, 'Về việc triển khai công tác cải cách hành chính năm 2025');
 
 const PLANS: Variant[] = [
   {
