@@ -4,56 +4,30 @@
  * character of a document.
  */
 
-const LETTER = /^\p{L}$/u;
-/** `\p{L}` per BMP character, learnt on first sight (0 unknown, 1 letter, 2 not). */
-const LETTER_CACHE = new Uint8Array(65536);
-
-/** Whether a code point is a letter (`\p{L}`): ASCII at once, the others by the pattern, cached. */
-export function isLetterCode(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
-  let known = LETTER_CACHE[code]!;
-  if (known === 0) LETTER_CACHE[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+/**
+ * A test of one code point against a one-character pattern, learnt per BMP character on first
+ * sight (0 unknown, 1 yes, 2 no) and filled for ASCII at once; astral code points are tested each
+ * time.
+ */
+function cachedClass(pattern: RegExp): (code: number) => boolean {
+  const cache = new Uint8Array(65536);
+  for (let code = 0; code < 128; code++) cache[code] = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+  return (code) => {
+    if (code > 0xffff) return pattern.test(String.fromCodePoint(code));
+    let known = cache[code]!;
+    if (known === 0) cache[code] = known = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+  };
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-/** `[\p{L}\p{M}]` per BMP character, learnt on first sight (0 unknown, 1 yes, 2 no). */
-const LETTER_OR_MARK_CACHE = new Uint8Array(65536);
-
-/** Whether a code point is a letter or a combining mark (`[\p{L}\p{M}]`), cached as `isLetterCode`. */
-export function isLetterOrMarkCode(code: number): boolean {
-  if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code));
-  let known = LETTER_OR_MARK_CACHE[code]!;
-  if (known === 0) LETTER_OR_MARK_CACHE[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
-const UPPER_CASE_LETTER = /^\p{Lu}$/u;
-/** `\p{Lu}` per BMP character, learnt on first sight (0 unknown, 1 yes, 2 no). */
-const UPPER_CASE_CACHE = new Uint8Array(65536);
-
-/** Whether a code point is an upper-case letter (`\p{Lu}`), cached as `isLetterCode`. */
-export function isUpperCaseLetterCode(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  if (code > 0xffff) return UPPER_CASE_LETTER.test(String.fromCodePoint(code));
-  let known = UPPER_CASE_CACHE[code]!;
-  if (known === 0) UPPER_CASE_CACHE[code] = known = UPPER_CASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
-const LOWER_CASE_LETTER = /^\p{Ll}$/u;
-/** `\p{Ll}` per BMP character, learnt on first sight (0 unknown, 1 yes, 2 no). */
-const LOWER_CASE_CACHE = new Uint8Array(65536);
-
-/** Whether a code point is a lower-case letter (`\p{Ll}`), cached as `isLetterCode`. */
-export function isLowerCaseLetterCode(code: number): boolean {
-  if (code < 128) return code >= 97 && code <= 122;
-  if (code > 0xffff) return LOWER_CASE_LETTER.test(String.fromCodePoint(code));
-  let known = LOWER_CASE_CACHE[code]!;
-  if (known === 0) LOWER_CASE_CACHE[code] = known = LOWER_CASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
+/** Whether a code point is a letter (`\p{L}`). */
+export const isLetterCode = cachedClass(/^\p{L}$/u);
+/** Whether a code point is a letter or a combining mark (`[\p{L}\p{M}]`). */
+export const isLetterOrMarkCode = cachedClass(/^[\p{L}\p{M}]$/u);
+/** Whether a code point is an upper-case letter (`\p{Lu}`). */
+export const isUpperCaseLetterCode = cachedClass(/^\p{Lu}$/u);
+/** Whether a code point is a lower-case letter (`\p{Ll}`). */
+export const isLowerCaseLetterCode = cachedClass(/^\p{Ll}$/u);
 
 /**
  * The next match of `\p{Lu}[\p{L}\p{M}]*` at or after `from` (a code point's place) as [start, end), or null: a walk
