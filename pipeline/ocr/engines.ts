@@ -161,6 +161,9 @@ export class TesseractJsEngine implements OcrEngine {
       slot.worker ??= this.startWorker();
       const worker = await slot.worker;
       slot.pages++;
+      // Set when the page is given up: its worker is then stopped, and a job that is still between
+      // its two calls must not send the second to it (tesseract.js throws posting to a stopped worker).
+      let givenUp = false;
       const job = (async () => {
         await worker.setParameters({
           tessedit_pageseg_mode: pageSegmentation(options) as never,
@@ -169,6 +172,7 @@ export class TesseractJsEngine implements OcrEngine {
           // Tesseract's progress chatter ("Detected 864 diacritics") goes nowhere.
           debug_file: '/dev/null',
         });
+        if (givenUp) throw new OcrTimeoutError(Math.round(this.pageTimeoutMs / 1000));
         return worker.recognize(toPgm(image), { rotateAuto: !!options.deskew && !options.singleLine && !options.block }, { tsv: true, text: false, blocks: false } as never);
       })();
       let timer: NodeJS.Timeout | undefined;
@@ -179,6 +183,7 @@ export class TesseractJsEngine implements OcrEngine {
         const result = await Promise.race([job, overrun]);
         return parseTesseractTsv(result.data.tsv ?? '');
       } catch (error) {
+        givenUp = true;
         job.catch(() => undefined); // the stopped worker's job rejects too; nobody waits for it
         // A stopped or crashed worker is never reused.
         await this.retire(slot);
