@@ -35,6 +35,39 @@ export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-[${CO
  * Hòa An, Huyện đoàn Lạc Dương).
  */
 export const PLACE_KIND_WORD = /^\S* (?:tỉnh|huyện|quận|phường) (?!ủy|đoàn)|^(?:thị xã|thành phố|thị trấn|đặc khu) |^\S* xã (?!hội)|^(?:huyện|quận|thị) (?:ủy|đoàn) /u;
+/**
+ * A school's name (Nghị định 30/2020, Phụ lục II: the kind of body and its field of work take a
+ * capital on the first word of each phrase, a person's or a place's name on every syllable):
+ * "Trường Trung học phổ thông Chu Văn An", "Trường Đại học Sư phạm Hà Nội". The kinds of school
+ * that follow "Trường", as spelled in a name.
+ */
+export const SCHOOL_KINDS: string[] = [
+  'Mầm non', 'Mẫu giáo', 'Nhà trẻ', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
+  'Phổ thông Dân tộc bán trú', 'Tiểu học và Trung học cơ sở', 'Trung học cơ sở và Trung học phổ thông', 'Đại học', 'Cao đẳng', 'Trung cấp',
+  'TH', 'THCS', 'THPT', 'PTDTNT', 'PTDTBT', 'TH và THCS', 'THCS và THPT', 'PTDTBT TH', 'PTDTBT THCS', 'PTDTBT TH và THCS',
+].sort((a, b) => b.length - a.length);
+/** Fields of work a school's name may open with after its kind, as spelled ("Sư phạm", "Y dược"); longest first. */
+export const SCHOOL_FIELDS: string[] = [
+  'Sư phạm', 'Sư phạm Kỹ thuật', 'Kinh tế', 'Kinh tế - Kỹ thuật', 'Kinh tế - Luật', 'Kinh tế Quốc dân', 'Y', 'Y tế', 'Y dược', 'Y khoa', 'Dược',
+  'Bách khoa', 'Nông Lâm', 'Nông nghiệp', 'Lâm nghiệp', 'Thủy lợi', 'Thủy sản', 'Luật', 'Ngoại thương', 'Ngoại ngữ', 'Công nghiệp',
+  'Công nghệ', 'Công nghệ thông tin', 'Kỹ thuật', 'Kỹ thuật - Công nghệ', 'Khoa học', 'Khoa học Tự nhiên', 'Khoa học Xã hội và Nhân văn',
+  'Văn hóa', 'Văn hóa Nghệ thuật', 'Văn hóa, Thể thao và Du lịch', 'Nghệ thuật', 'Mỹ thuật', 'Âm nhạc', 'Thể dục Thể thao', 'Giao thông Vận tải',
+  'Xây dựng', 'Kiến trúc', 'Mỏ - Địa chất', 'Tài chính', 'Tài chính - Kế toán', 'Tài chính - Marketing', 'Ngân hàng', 'Thương mại',
+  'Lao động - Xã hội', 'Nội vụ', 'Du lịch', 'Nghề', 'Điện lực', 'Hàng hải', 'Mở', 'Dân lập', 'Quốc tế', 'Chính trị', 'Quân sự',
+  'Cảnh sát Nhân dân', 'An ninh Nhân dân', 'Kinh doanh và Công nghệ', 'Dân tộc nội trú', 'Dân tộc bán trú',
+].sort((a, b) => b.length - a.length);
+/** The word a school's name opens with. */
+export const SCHOOL_WORD = 'Trường';
+/** Words inside a school's name that stay lower case ("Trường THPT chuyên Lê Quý Đôn"). */
+export const SCHOOL_NAME_LOWER_WORDS = new Set(['chuyên']);
+/**
+ * "Trường" and a kind of school, then the rest of the name up to a comma, a place kind or the end:
+ * group 1 the kind, group 2 the rest (with its leading space).
+ */
+export const SCHOOL_NAME = new RegExp(
+  String.raw`(?<![\p{L}])Trường (${SCHOOL_KINDS.map(escapeRegExp).join('|')})(?![\p{L}])((?:\s(?!(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|phường|xã(?!\s+hội))(?![\p{L}]))[^\s,;]+)*)`,
+  'giu',
+);
 /** Words after which a name part starts with a capital ("Sở Y tế"), lower case. */
 export const NAMING_HEADS = new Set(agencyHeads('names').map((head) => head.toLocaleLowerCase('vi')));
 /**

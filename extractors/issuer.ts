@@ -5,7 +5,7 @@ import {
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
-  PLACE_TAIL, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
+  PLACE_TAIL, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -95,7 +95,44 @@ function properCaseOnce(upper: string): string {
   // Replacing a phrase changes only its case, so the lower-case text stays the same throughout.
   const lowerText = text.toLowerCase();
   for (const entry of CANONICAL_PATTERNS) if (lowerText.includes(entry.lower)) text = text.replace(canonicalPattern(entry), entry.phrase);
+  if (lowerText.includes(SCHOOL_OPENING)) text = text.replace(SCHOOL_NAME, caseSchoolName);
   return capitalise(text);
+}
+
+const SCHOOL_OPENING = `${SCHOOL_WORD.toLocaleLowerCase('vi')} `;
+const lowerWords = (phrase: string) => phrase.toLocaleLowerCase('vi').split(' ');
+const SCHOOL_KIND_SPELLING = new Map(SCHOOL_KINDS.map((kind) => [kind.toLocaleLowerCase('vi'), kind]));
+const SCHOOL_FIELD_WORDS = SCHOOL_FIELDS.map((field) => ({ words: field.split(' '), lower: lowerWords(field) }));
+
+/**
+ * "Trường Đại học đà lạt" → "Trường Đại học Đà Lạt", "Trường THPT chu văn an" → "Trường THPT Chu
+ * Văn An": after a school's kind comes its field of work (a capital on each phrase's first word)
+ * and then a person's or place's name (a capital on every syllable).
+ */
+function caseSchoolName(_match: string, kind: string, rest: string): string {
+  const words = rest.trim() === '' ? [] : rest.trim().split(' ');
+  const out: string[] = [];
+  let i = 0;
+  let inFields = true;
+  while (i < words.length) {
+    const word = words[i]!;
+    const lower = word.toLocaleLowerCase('vi');
+    if (inFields) {
+      const field = SCHOOL_FIELD_WORDS.find((f) => f.lower.every((w, k) => words[i + k]?.toLocaleLowerCase('vi') === w));
+      if (field) {
+        out.push(...field.words);
+        i += field.words.length;
+        // "Kinh tế - Kỹ thuật", "Y và Dược": a joined field goes on after a hyphen or "và".
+        if (words[i] === '-' || words[i]?.toLocaleLowerCase('vi') === AND) out.push(words[i++]!.toLocaleLowerCase('vi'));
+        continue;
+      }
+      inFields = false;
+    }
+    out.push(isAbbreviation(word) ? word : SCHOOL_NAME_LOWER_WORDS.has(lower) ? lower : capitalise(lower));
+    i++;
+  }
+  const spelledKind = SCHOOL_KIND_SPELLING.get(kind.toLocaleLowerCase('vi')) ?? kind;
+  return [SCHOOL_WORD, spelledKind, ...out].join(' ');
 }
 
 /**

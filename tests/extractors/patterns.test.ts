@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../extractors/dates.js';
+import { properCase } from '../../extractors/issuer.js';
 import { locateHeader } from '../../extractors/layout.js';
 import type { Line, NormalizedDocument } from '../../pipeline/core/model.js';
 import { recordFromText } from '../helpers.js';
@@ -235,6 +236,33 @@ describe('citations in every written form', () => {
   });
 });
 
+describe("a school's name line in sentence case", () => {
+  // ND 30/2020, Phụ lục II: a school's kind and field take a capital on each phrase's first word,
+  // the person or place it is named after a capital on every syllable.
+  const cases: Array<[string, string]> = [
+    ['TRƯỜNG ĐẠI HỌC ĐÀ LẠT', 'Trường Đại học Đà Lạt'],
+    ['TRƯỜNG THPT CHU VĂN AN', 'Trường THPT Chu Văn An'],
+    ['TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN', 'Trường THPT chuyên Lê Quý Đôn'],
+    ['TRƯỜNG MẦM NON HOA SEN', 'Trường Mầm non Hoa Sen'],
+    ['TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường Tiểu học Kim Đồng'],
+    ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI', 'Trường Đại học Sư phạm Hà Nội'],
+    ['TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT LÂM ĐỒNG', 'Trường Cao đẳng Kinh tế - Kỹ thuật Lâm Đồng'],
+    ['TRƯỜNG CAO ĐẲNG Y TẾ LÂM ĐỒNG', 'Trường Cao đẳng Y tế Lâm Đồng'],
+    ['TRƯỜNG ĐẠI HỌC KHOA HỌC XÃ HỘI VÀ NHÂN VĂN', 'Trường Đại học Khoa học Xã hội và Nhân văn'],
+    ['TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ LÊ LỢI', 'Trường Tiểu học và Trung học cơ sở Lê Lợi'],
+    ['TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ TỈNH LÂM ĐỒNG', 'Trường Phổ thông Dân tộc nội trú tỉnh Lâm Đồng'],
+    // The place after its unit word stays the place's; a body that is not a school is unchanged.
+    ['TRƯỜNG THCS XÃ LƯƠNG MINH', 'Trường THCS xã Lương Minh'],
+    ['TRƯỜNG CHÍNH TRỊ TỈNH LÂM ĐỒNG', 'Trường Chính trị tỉnh Lâm Đồng'],
+    ['TRUNG TÂM Y TẾ HUYỆN ĐỨC TRỌNG', 'Trung tâm Y tế huyện Đức Trọng'],
+  ];
+  for (const [line, name] of cases) {
+    it(`cases ${line}`, () => {
+      expect(properCase(line)).toBe(name);
+    });
+  }
+});
+
 describe('issuer from the header, in every system', () => {
   const issuerOf = async (lines: string[]) => (await recordFromText([...lines, 'KẾ HOẠCH', 'Tuyên truyền năm 2023', BODY].join('\n'))).issuer;
   const cases: Array<[string[], string]> = [
@@ -298,6 +326,7 @@ describe('issuer from the header, in every system', () => {
     // Place names after their unit word, every syllable capitalised, also inside a longer name.
     [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Đạ Tẻh'],
     [['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 12-KH/ĐU'], 'Đảng ủy phường Xuân Hương - Đà Lạt'],
+    [['UBND TỈNH LÂM ĐỒNG', 'TRƯỜNG CHÍNH TRỊ', 'Số: 12/KH-TCT'], 'Trường Chính trị tỉnh Lâm Đồng'],
     [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
     [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],
     // Wrapped in the middle of a name after a comma, and BCH/BTV written out.
