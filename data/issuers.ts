@@ -1,4 +1,5 @@
 import { AGENCY_HEAD_WORDS, AGENCY_HEADS, agencyHeads, BODY_CODES, CENTRAL_CITIES, PROVINCE_LEVEL, PROVINCES } from './bodies.js';
+import { EXPANSION } from './agencies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
 import { DOC_TYPES } from './doc-types.js';
@@ -114,7 +115,22 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   TNCS: 'Thanh niên Cộng sản',
   // A centrally-run city's level word (Nghị định 30/2020 Phụ lục III: TP. for thành phố).
   TP: 'thành phố',
+  // The district's or province's military command (Ban Chỉ huy Quân sự), whose header prints it shortened.
+  CHQS: 'Chỉ huy Quân sự',
 };
+/**
+ * A department's or ministry's field printed shortened after its head ("SỞ GD&ĐT", "PHÒNG
+ * TN&MT", "SỞ LĐ-TB&XH"), written out in the name like the abbreviations above; only the
+ * unambiguous ones (EXPANSION of data/agencies.ts), matched whole with their & and hyphens.
+ */
+const FIELD_ABBREVIATIONS = ['GD&ĐT', 'GDĐT', 'TN&MT', 'TNMT', 'KH&ĐT', 'KHĐT', 'LĐ-TB&XH', 'LĐTB&XH', 'LĐTBXH', 'VHTTDL', 'VHTT&DL', 'VH,TT&DL', 'NN&PTNT', 'NNPTNT', 'KH&CN', 'TT&TT', 'TT-TT', 'TTTT', 'GTVT', 'NN&MT', 'NNMT'];
+export const NAME_FIELD_ABBREVIATIONS = new Map(FIELD_ABBREVIATIONS.map((abbreviation) => [abbreviation, EXPANSION.get(abbreviation)!]));
+export const NAME_FIELD_ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(?:${[...FIELD_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+/** Level words printed shortened before a place's name ("UBND TP. ĐÀ LẠT"): the name after them is a proper name. */
+export const PLACE_KIND_ABBREVIATIONS = new Set(['TP', 'TP.']);
 
 /**
  * A standing body's name ends in the organisation it serves, a proper name: "Ban Chấp hành Đoàn",

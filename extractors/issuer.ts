@@ -3,7 +3,7 @@ import { VOWEL } from '../data/alphabet.js';
 import {
   HEAD_SECOND_WORDS,
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
-  KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
+  KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
   PLACE_TAIL, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
@@ -74,6 +74,7 @@ function properCaseOnce(upper: string): string {
     if (isAbbreviation(word)) {
       out.push(word);
       capitaliseNext = ORGANISATION_AFTER.has(word.toLocaleLowerCase('vi'));
+      inPlaceName = PLACE_KIND_ABBREVIATIONS.has(word) && i + 1 < words.length;
       continue;
     }
     const lower = word.toLocaleLowerCase('vi');
@@ -142,7 +143,9 @@ function caseSchoolName(_match: string, kind: string, rest: string): string {
  */
 function expandAbbreviations(name: string): string {
   // An abbreviation's own stop ("TP.") goes with it.
-  return name.replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string) => NAME_ABBREVIATIONS[word] ?? printed);
+  return name
+    .replace(NAME_FIELD_ABBREVIATION, (printed) => NAME_FIELD_ABBREVIATIONS.get(printed) ?? printed)
+    .replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string) => NAME_ABBREVIATIONS[word] ?? printed);
 }
 
 /** One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name or a place. */

@@ -327,6 +327,13 @@ describe('issuer from the header, in every system', () => {
     [['ỦY BAN MTTQ VIỆT NAM', 'XÃ ĐẠ TẺH', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTQ-BTT'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Đạ Tẻh'],
     [['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', '*', 'Số 12-KH/ĐU'], 'Đảng ủy phường Xuân Hương - Đà Lạt'],
     [['UBND TỈNH LÂM ĐỒNG', 'TRƯỜNG CHÍNH TRỊ', 'Số: 12/KH-TCT'], 'Trường Chính trị tỉnh Lâm Đồng'],
+    // A department's field printed shortened is written out; a place after "TP." is a proper name.
+    [['UBND TỈNH LÂM ĐỒNG', 'SỞ GD&ĐT', 'Số: 12/KH-SGDĐT'], 'Sở Giáo dục và Đào tạo tỉnh Lâm Đồng'],
+    [['UBND HUYỆN ĐỨC TRỌNG', 'PHÒNG TN&MT', 'Số: 12/KH-TNMT'], 'Phòng Tài nguyên và Môi trường huyện Đức Trọng'],
+    [['UBND TỈNH CAO BẰNG', 'SỞ LĐ-TB&XH', 'Số: 12/KH-SLĐTBXH'], 'Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng'],
+    [['UBND TỈNH LÂM ĐỒNG', 'BAN CHQS TỈNH', 'Số: 12/KH-BCH'], 'Ban Chỉ huy Quân sự tỉnh Lâm Đồng'],
+    [['UBND TP. ĐÀ LẠT', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Đà Lạt'],
+    [['UBND TP BẢO LỘC', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thành phố Bảo Lộc'],
     [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
     [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],
     // Wrapped in the middle of a name after a comma, and BCH/BTV written out.
