@@ -17,7 +17,7 @@ export const CANONICAL_PHRASES: string[] = [
     ...Object.values(BODY_CODES),
     ...PROVINCES,
     'Việt Nam', 'Mặt trận Tổ quốc', 'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Thường vụ', 'Thường trực',
-    'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Tỉnh ủy', 'Thành ủy',
+    'Tuyên giáo', 'Dân vận', 'Tổ chức', 'Kiểm tra', 'Chỉ đạo', 'Cuộc vận động', 'Tỉnh ủy', 'Thành ủy',
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
@@ -28,7 +28,7 @@ export const CANONICAL_PHRASES: string[] = [
 /** Abbreviations that stay in capitals: the symbol codes and these. */
 export const KEEP_UPPER = new Set([...Object.keys(BODY_CODES), 'UBND', 'HĐND', 'MTTQ', 'CVĐ', 'BCĐ', 'TP', 'VN', 'CT-XH', 'TTXVN']);
 /** An abbreviation of two hyphenated parts ("CT-XH"). */
-export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-[${CODE_CAPITALS}]{2,}$`, 'u');
+export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-(?:[${CODE_CAPITALS}]{2,}|\\d+)$`, 'u');
 
 /**
  * The last word of a place kind, seen with the word before and after: tỉnh, huyện, thị xã, thành
@@ -90,7 +90,7 @@ export const LOWER_CASE_WORDS = new Set(['và', 'của', 'các', 'tỉnh', 'thà
  * the kind of body and its fields take capitals): "Ban Chỉ đạo Trung ương về phòng, chống tham
  * nhũng, tiêu cực". After a comma in their name the words stay lower case.
  */
-export const TASK_NAMED_HEADS = new Set(['chỉ đạo']);
+export const TASK_NAMED_HEADS = new Set(['chỉ đạo', 'bcđ']);
 
 /**
  * Abbreviations a header may print inside a body's name, written out in the name (the header's
@@ -106,6 +106,7 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   CĐS: 'chuyển đổi số',
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
+  ĐBQH: 'Đại biểu Quốc hội',
   // The Front and the mass organisations (Điều lệ of each; the headers print them shortened).
   MTTQ: 'Mặt trận Tổ quốc',
   LĐLĐ: 'Liên đoàn Lao động',
@@ -141,7 +142,9 @@ export const ORGANISATION_AFTER = new Set(['chấp hành', 'thường vụ', 'th
 export const NAMES_ITSELF_CENTRAL = /(?<![\p{L}])Trung ương(?![\p{L}])/u;
 
 /** A line that ends in its place ("Sở Y tế tỉnh Cao Bằng"): group 1 the body, group 2 the place. */
-export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*)$/u;
+export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*|(?:Quận|Phường)\s+\d.*)$/u;
+/** A place named by a number after its unit word (Nghị định 30/2020, Phụ lục II): "Quận 1", "Phường 5", any case. */
+export const NUMBERED_PLACE_NAME = /^(?:quận|phường)\s+\d{1,2}(?!\p{N})/iu;
 /** A line that is only a place ("Tỉnh Cao Bằng"). */
 export const PLACE_LINE = /^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Đặc khu|Xã|Phường)\s(?!ủy|đoàn)/u;
 /** A Party committee whose name holds its place ("Huyện ủy Hòa An"): the place is not split off. */

@@ -64,8 +64,14 @@ export const TITLE_OPENING = /^\(?\s*(?:V\/v|V\/V|Về|VỀ|về)(?![\p{L}\p{N}]
 /** Laws and resolutions of the Quốc hội date themselves in the closing "… thông qua ngày …"; group 1 is the date. */
 export const ADOPTION_DATE = /thông qua(?![\p{L}\p{N}])[^.]{0,160}?(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu;
 
+/**
+ * A place named by a number after its unit word (Nghị định 30/2020, Phụ lục II: "Quận 1", "Phường
+ * 5"): the one place a place/date line's place holds digits.
+ */
+const NUMBERED_PLACE = String.raw`(?:Quận|Phường)\s+\d{1,2}`;
+
 /** "Hà Nội, ngày 05 tháng 01 năm 2021" with blanks allowed; the place is what precedes ", ngày". */
-export const PLACE_DATE_LINE = /^(?<place>[^,\d:]{2,60}?)\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/iu;
+export const PLACE_DATE_LINE = new RegExp(String.raw`^(?<place>[^,\d:]{2,60}?|${NUMBERED_PLACE})\s*,\s*(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$`, 'iu');
 
 /**
  * Genres of papers read or handed out at meetings, which are no administrative type (Nghị định
@@ -80,7 +86,7 @@ export const GENRE_LINE = /^(?:THAM LUẬN|BÀI THAM LUẬN|BÀI PHÁT BIỂU|PH
 export const BRACKETED_ABOUT = /^\(\s*(?:Về\s*việc|V\/v)(?!\p{L})/u;
 
 /** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
-export const PLACE_DATE_START = /^[^,\d:]{2,60}?\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))/iu;
+export const PLACE_DATE_START = new RegExp(String.raw`^(?:[^,\d:]{2,60}?|${NUMBERED_PLACE})\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))`, 'iu');
 
 /** The month and year of a worded date: "tháng 02 năm 2010". Groups: month, year. */
 export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;

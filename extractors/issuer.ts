@@ -3,7 +3,7 @@ import { VOWEL } from '../data/alphabet.js';
 import {
   HEAD_SECOND_WORDS,
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
-  KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
+  KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NUMBERED_PLACE_NAME, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
   PLACE_TAIL, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
@@ -74,6 +74,7 @@ function properCaseOnce(upper: string): string {
     if (isAbbreviation(word)) {
       out.push(word);
       capitaliseNext = ORGANISATION_AFTER.has(word.toLocaleLowerCase('vi'));
+      if (TASK_NAMED_HEADS.has(word.toLocaleLowerCase('vi'))) taskNamed = true;
       inPlaceName = PLACE_KIND_ABBREVIATIONS.has(word) && i + 1 < words.length;
       continue;
     }
@@ -83,14 +84,21 @@ function properCaseOnce(upper: string): string {
     const cased = headWord ? lower : capitaliseNext && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
     out.push(cased);
     const lastTwo = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare}`;
-    if (TASK_NAMED_HEADS.has(lastTwo)) taskNamed = true;
     // Inside a named body the word after its head, after a comma or after "và" starts a new name
-    // part; a body named by its task keeps the words after its commas in lower case.
-    capitaliseNext = NAMING_HEADS.has(bare) || NAMING_HEADS.has(lastTwo) || TASK_NAMED_HEADS.has(lastTwo) || ORGANISATION_AFTER.has(lastTwo) || (word.endsWith(',') && !taskNamed) || bare === AND;
+    // part; a body named by its task keeps the words of its task in lower case, its heads' words
+    // too ("Ban Chỉ đạo phòng, chống thiên tai": "phòng" is no Phòng there).
+    // A head word names a part only where it opens one ("Phòng Nội vụ", "Bệnh viện Đa khoa"), not
+    // inside a field ("rừng phòng hộ").
+    const opensPart = (head: string | undefined) => head !== undefined && /^\p{Lu}/u.test(head);
+    const namesPart = !taskNamed && (NAMING_HEADS.has(bare) || NAMING_HEADS.has(lastTwo)) && (opensPart(cased) || opensPart(out.at(-2)));
+    if (TASK_NAMED_HEADS.has(lastTwo)) taskNamed = true;
+    capitaliseNext = namesPart || ORGANISATION_AFTER.has(lastTwo) || (word.endsWith(',') && !taskNamed) || bare === AND;
     const next = words[i + 1]?.toLocaleLowerCase('vi');
     // A place kind (xã, phường, thị trấn, huyện, quận, thị xã, thành phố, tỉnh) is followed by a
     // proper name: every syllable of it takes a capital ("XÃ LƯƠNG MINH" → "Xã Lương Minh").
     inPlaceName = !word.endsWith(',') && next !== undefined && PLACE_KIND_WORD.test(`${i > 0 ? (out.at(-2)?.toLocaleLowerCase('vi') ?? '') : ''} ${bare} ${next}`);
+    // A place named by a number takes its unit word into the name (Nghị định 30/2020, Phụ lục II: "Quận 1").
+    if (inPlaceName && NUMBERED_PLACE_NAME.test(`${bare} ${next}`)) out[out.length - 1] = capitalise(cased);
   }
   let text = out.join(' ');
   // Replacing a phrase changes only its case, so the lower-case text stays the same throughout.
@@ -175,10 +183,11 @@ function partyCentralName(cased: string[]): string | null {
 export function buildIssuerName(lines: string[]): string {
   // The mottos run into a line of a flattened header, and stray slashes, are not the name.
   const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
-  const cased = joinWrappedIssuerLines(printed).map(properCase);
+  // Abbreviations written out line by line, so that the composition below sees each body's kind ("BCĐ" is a Ban Chỉ đạo).
+  const cased = joinWrappedIssuerLines(printed).map(properCase).map(expandAbbreviations);
   const central = partyCentralName(cased);
   if (central) return central;
-  return expandAbbreviations(composeName(cased));
+  return composeName(cased);
 }
 
 /**
@@ -229,7 +238,8 @@ function composeName(lines: string[]): string {
   const placed: boolean[] = [];
   for (const line of cased) {
     if (PLACE_LINE.test(line) && !PARTY_COMMITTEE_WITH_PLACE.test(line)) {
-      place = line.charAt(0).toLocaleLowerCase('vi') + line.slice(1);
+      // A place named by a number keeps its unit word's capital ("Quận 10").
+      place = NUMBERED_PLACE_NAME.test(line) ? line : line.charAt(0).toLocaleLowerCase('vi') + line.slice(1);
       if (placed.length > 0) placed[placed.length - 1] = true;
       continue;
     }

@@ -68,6 +68,9 @@ describe('place and date lines', () => {
     ['Buôn Ma Thuột, ngày 05 tháng 01 năm 2021', 'Buôn Ma Thuột', '2021-01-05'],
     ['Hà Nội , ngày 05 tháng 01 năm 2021', 'Hà Nội', '2021-01-05'],
     ['Hà Nội, ngày      tháng 01 năm 2021', 'Hà Nội', null],
+    // A place named by a number after its unit word (ND 30/2020, Phụ lục II).
+    ['Quận 1, ngày 05 tháng 01 năm 2021', 'Quận 1', '2021-01-05'],
+    ['Phường 12, ngày 5 tháng 1 năm 2021', 'Phường 12', '2021-01-05'],
   ];
   for (const [line, place, iso] of cases) {
     it(`reads "${line}"`, async () => {
@@ -334,6 +337,16 @@ describe('issuer from the header, in every system', () => {
     [['UBND TỈNH LÂM ĐỒNG', 'BAN CHQS TỈNH', 'Số: 12/KH-BCH'], 'Ban Chỉ huy Quân sự tỉnh Lâm Đồng'],
     [['UBND TP. ĐÀ LẠT', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Đà Lạt'],
     [['UBND TP BẢO LỘC', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thành phố Bảo Lộc'],
+    // A place named by a number takes its unit word into the name, with a capital (ND 30/2020, Phụ lục II).
+    [['UBND QUẬN 1', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân Quận 1'],
+    [['ỦY BAN NHÂN DÂN', 'PHƯỜNG 12', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân Phường 12'],
+    [['UBND QUẬN 3', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ Quận 3'],
+    [['ĐẢNG BỘ QUẬN 3', 'ĐẢNG ỦY PHƯỜNG 7', '*', 'Số 12-KH/ĐU'], 'Đảng ủy Phường 7'],
+    // A body named by its task keeps its task in lower case, a head word inside it too; BCĐ is a Ban Chỉ đạo.
+    [['UBND TỈNH LÂM ĐỒNG', 'BCĐ PHÒNG, CHỐNG THIÊN TAI VÀ TKCN', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo phòng, chống thiên tai và TKCN tỉnh Lâm Đồng'],
+    [['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lâm Đồng'],
+    [['UBND TỈNH LÂM ĐỒNG', 'BAN QUẢN LÝ RỪNG PHÒNG HỘ', 'Số: 12/KH-BQL'], 'Ban Quản lý rừng phòng hộ tỉnh Lâm Đồng'],
+    [['ĐOÀN ĐBQH TỈNH LÂM ĐỒNG', 'Số: 12/KH-ĐĐBQH'], 'Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng'],
     [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
     [['HUYỆN ĐOÀN LẠC DƯƠNG', 'Số 12-KH/HĐTN'], 'Huyện đoàn Lạc Dương'],
     // Wrapped in the middle of a name after a comma, and BCH/BTV written out.
