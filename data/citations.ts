@@ -1,4 +1,4 @@
-import { CITATION_TYPE_NAMES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
+import { CITATION_TYPE_NAMES, DOC_TYPES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } from './doc-types.js';
 import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
 import { CITED_NUMBER, CODE_CAPITALS, WRAPPED_SYMBOL_CODE } from './symbols.js';
@@ -45,6 +45,8 @@ export const LEADING_SEQUENCE = /^\d{1,5}(?:\.\d{1,3})?/u;
 
 /** Every cited type name, as a pattern. */
 const TYPES = typeNamesPattern(CITATION_TYPE_NAMES);
+/** Between two mentions of one list: a comma or "và", and the next one's type and number label. */
+export const BETWEEN_LISTED_MENTIONS = new RegExp(String.raw`^\s*(?:,|;)?\s*(?:${AND}\s+)?(?:(?:${TYPES})\s*)?(?:${NUMBER_WORD}\s*:?\s*)?$`, 'u');
 /** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
 const LAW_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter(isLawType));
 const OTHER_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !isLawType(t)));
@@ -98,6 +100,17 @@ export const NUMBER_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\([^()]{0,60}?(
 export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
+ * A number after its type's code written as the type's name ("QĐ 75/QĐ-UBND", "CV số 45/SNV-VP",
+ * "KH số 12-KH/TU"): how notes, reports and handwritten-era copies cite. The code is a type's own
+ * (Nghị định 30/2020, Phụ lục III), in capitals as the symbol prints it, a number with its symbol
+ * after it. Groups: code, number.
+ */
+export const CODED_TYPE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/\-])(?<code>${[...new Set(DOC_TYPES.map((t) => t.code).filter((code) => code.length >= 2))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\.?\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
  * A type name and a number without its symbol, when the date or the issuer follows and says it
  * is a document ("Quyết định số 984 của Bộ Công an", "Nghị định 116 của Chính phủ", "Quy chế số
  * 3775 ngày 31/3/2025"): documents are cited so in reports. Groups: type, number.
@@ -137,7 +150,13 @@ export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', '
 export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 
 /** What introduces a cited document's date after it: ", ban hành ngày", "ngày" (or unmarked "ngay"). */
-export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s*/iu;
+export const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?(?:cùng\s+)?(?:ngày|ngay)\s*/iu;
+/**
+ * A date said once for the documents listed before it ("Quyết định số 1234/QĐ-UBND và Quyết định
+ * số 1235/QĐ-UBND cùng ngày 5/12/2024 của UBND tỉnh"): each takes it, and the issuer after it.
+ */
+export const SHARED_DATE_AFTER = /^\s*,?\s*cùng\s+ngày(?![\p{L}])/iu;
+
 /** A law's year after its name: "Luật Tố tụng hành chính năm 2015", "Luật Công chứng 2024". */
 export const YEAR_AFTER = /^\s*,?\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])/u;
 /**

@@ -1,10 +1,10 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
+  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
-import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES } from '../data/doc-types.js';
+import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
@@ -106,6 +106,15 @@ function typeOfNumber(number: string): string | null {
   const code = parsed?.typeCode;
   if (!code) return null;
   return (parsed.system === 'party' ? PARTY_TYPE_NAMES[code] : undefined) ?? docTypeByCode(code)?.name ?? null;
+}
+
+/** Whether a number is whole (type and issuer codes) and of the type whose code is given; a công văn's has no type code. */
+function numberOfType(number: string, code: string): boolean {
+  const parsed = parseDocumentNumber(number);
+  if (!parsed?.issuerCodes.length) return false;
+  if (parsed.typeCode === code) return true;
+  // A công văn's symbol opens with its issuer's code, no type's.
+  return docTypeByCode(code) === UNTYPED_NUMBER_TYPE && !(parsed.typeCode && docTypeByCode(parsed.typeCode));
 }
 
 /** Type names as they should read in the output ("Thông báo Kết luận" is a Thông báo). */
@@ -221,6 +230,23 @@ export function ownNumberFromAnnex(doc: NormalizedDocument, ownNumber: string): 
   return null;
 }
 
+/**
+ * "… số 1234/QĐ-UBND và Quyết định số 1235/QĐ-UBND cùng ngày 5/12/2024 của UBND tỉnh": the mentions
+ * listed before one dated "cùng ngày" take its date and issuer (mentions in text order).
+ */
+function shareListedDates(text: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i]!;
+    if (!last.date || !SHARED_DATE_AFTER.test(text.slice(last.end, last.end + 20))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = mentions[j]!;
+      if (earlier.date || earlier.issuer || !BETWEEN_LISTED_MENTIONS.test(text.slice(earlier.end, mentions[j + 1]!.start))) break;
+      earlier.date = last.date;
+      earlier.issuer = last.issuer;
+    }
+  }
+}
+
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
   const own = ownNumber ? canonicalNumber(ownNumber) : null;
@@ -270,15 +296,19 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     covered.push([start, end]);
   }
 
-  // "tại Đơn đề nghị hợp nhất số 258/ĐĐN-ĐLS": a numbered document whatever words name it.
-  for (const m of text.matchAll(LABELLED_NUMBER)) {
+  // "QĐ 75/QĐ-UBND": a number after its type's code; then "tại Đơn đề nghị hợp nhất số
+  // 258/ĐĐN-ĐLS": a numbered document whatever words name it.
+  for (const m of [...text.matchAll(CODED_TYPE_NUMBER), ...text.matchAll(LABELLED_NUMBER)]) {
     const start = m.index + m[0].length - m.groups!.number!.length;
     const end = m.index + m[0].length;
     if (covered.some(([s, e]) => start < e && end > s)) continue;
     const number = canonicalNumber(m.groups!.number!);
     if (number === own) continue;
+    // After a type's code the number must be whole and of that type ("QĐ 751/QĐ UB" is read no further than "751/QĐ").
+    if (m.groups!.code && !numberOfType(number, m.groups!.code)) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
-    mentions.push({ start, end, type: typeOfNumber(number), number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    const type = m.groups!.code ? docTypeByCode(m.groups!.code)!.name : typeOfNumber(number);
+    mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
     covered.push([start, end]);
   }
 
@@ -316,9 +346,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     covered.push([start, end]);
   }
 
+  mentions.sort((a, b) => a.start - b.start);
+  shareListedDates(text, mentions);
+
   // Resolve: one citation per number (or law name); the first full mention gives the details.
   const byKey = new Map<string, { first: Mention; mentions: Array<[number, number]> }>();
-  for (const mention of mentions.sort((a, b) => a.start - b.start)) {
+  for (const mention of mentions) {
     const key = mention.number ?? `law:${mention.name!.toLocaleLowerCase('vi')}`;
     const entry = byKey.get(key);
     if (!entry) {

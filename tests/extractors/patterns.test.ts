@@ -186,6 +186,9 @@ describe('citations in every written form', () => {
     // A law's name with its number in brackets is the one law, cited by its number.
     ['theo Luật Tổ chức chính quyền địa phương (tại Điều 17, Luật số 72/2025/QH15): “Nhiệm vụ”.', '72/2025/QH15', null, null],
     ['Căn cứ Luật Đất đai (Luật số 31/2024/QH15) ngày 18/01/2024;', '31/2024/QH15', null, null],
+    // The type written as its code before the number (ND 30/2020, Phụ lục III codes).
+    ['Căn cứ QĐ 75/QĐ-UBND ngày 12/01/2025 của UBND tỉnh;', '75/QĐ-UBND', '2025-01-12', 'UBND tỉnh'],
+    ['Thực hiện KH số 12-KH/TU ngày 5/12/2024 của Ban Thường vụ Tỉnh ủy;', '12-KH/TU', '2024-12-05', 'Ban Thường vụ Tỉnh ủy'],
   ];
   for (const [sentence, number, date, issuer] of cases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 70))}`, async () => {
@@ -194,6 +197,26 @@ describe('citations in every written form', () => {
       expect(c[0]).toMatchObject({ date, ...(issuer ? { issuer } : {}) });
     });
   }
+
+  it('types a number by the code written before it', async () => {
+    const c = await cite('Theo CV số 45/SNV-VP ngày 12/3/2025 của Sở Nội vụ; TB 12/TB-UBND ngày 3/3/2025.');
+    expect(c.map((x) => [x.type, x.number])).toEqual([['Công văn', '45/SNV-VP'], ['Thông báo', '12/TB-UBND']]);
+  });
+
+  it('gives a date said once "cùng ngày" to every document listed before it', async () => {
+    const c = await cite('Căn cứ Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND và số 1236/QĐ-UBND cùng ngày 5/12/2024 của UBND tỉnh;');
+    expect(c.map((x) => [x.number, x.date, x.issuer])).toEqual([
+      ['1234/QĐ-UBND', '2024-12-05', 'UBND tỉnh'],
+      ['1235/QĐ-UBND', '2024-12-05', 'UBND tỉnh'],
+      ['1236/QĐ-UBND', '2024-12-05', 'UBND tỉnh'],
+    ]);
+    // A date of its own stops the sharing: the earlier one keeps none but its own.
+    const d = await cite('Căn cứ Quyết định số 1234/QĐ-UBND ngày 1/12/2024 và Quyết định số 1235/QĐ-UBND cùng ngày 5/12/2024 của UBND tỉnh;');
+    expect(d.map((x) => [x.number, x.date])).toEqual([
+      ['1234/QĐ-UBND', '2024-12-01'],
+      ['1235/QĐ-UBND', '2024-12-05'],
+    ]);
+  });
 
   it('does not date a document from a narrative date that belongs to another', async () => {
     const c = await cite('Ngày 5/3/2025, Sở Tư pháp có Công văn số 12/STP-VP gửi Sở Nội vụ và Sở Nội vụ có Công văn số 34/SNV-VP trả lời.');
