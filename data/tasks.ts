@@ -242,6 +242,9 @@ export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead'
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
+/** A cell of the row that numbers a table's columns under its heading ("(1)", "2", "[3]"). */
+export const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/u;
+
 /** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */
 export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d\/])/iu;
 

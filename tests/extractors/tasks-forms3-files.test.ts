@@ -137,3 +137,69 @@ describe('a task table printed in a text PDF', () => {
     expect(rows(record.tasks)).toEqual(EXPECTED);
   });
 });
+
+describe('a task table whose heading cells are centred in their row', () => {
+  it('reads headings wrapped over two lines beside one-line headings centred between them', async () => {
+    const { pageTableLines } = await import('../../extractors/tasks/page-table.js');
+    const { tableTasks } = await import('../../extractors/tasks/index.js');
+    let start = 0;
+    const piece = (y: number, x: number, width: number, text: string) => {
+      const line = { text, start, end: start + text.length, page: 1, x, y, width, column: 'full' as const };
+      start += text.length + 1;
+      return line;
+    };
+    // "STT" and "Nội dung" stand on one line, centred beside "Cơ quan chủ" / "trì", "Cơ quan phối" / "hợp", "Thời gian" / "hoàn thành".
+    const lines = [
+      piece(100, 245, 60, 'Cơ quan chủ'), piece(100, 355, 66, 'Cơ quan phối'), piece(100, 465, 50, 'Thời gian'),
+      piece(106, 52, 18, 'STT'), piece(106, 85, 60, 'Nội dung'),
+      piece(112, 245, 15, 'trì'), piece(112, 355, 20, 'hợp'), piece(112, 465, 58, 'hoàn thành'),
+      piece(130, 55, 5, '1'), piece(130, 85, 140, 'Rà soát thủ tục hành chính'), piece(130, 245, 50, 'Sở Tư pháp'), piece(130, 355, 50, 'Sở Nội vụ'), piece(130, 465, 60, 'Quý I/2026'),
+      piece(150, 55, 5, '2'), piece(150, 85, 140, 'Số hóa hồ sơ công chức'), piece(150, 245, 50, 'Sở Nội vụ'), piece(150, 355, 80, 'Các sở, ngành'), piece(150, 465, 60, 'Quý II/2026'),
+    ];
+    const tasks = tableTasks(pageTableLines(lines), []).tasks;
+    expect(tasks.map((t) => [t.section, fold(t.lead), fold(t.partners), t.deadline])).toEqual([
+      ['1', ['sở tư pháp'], ['sở nội vụ'], 'Quý I/2026'],
+      ['2', ['sở nội vụ'], ['các sở, ngành'], 'Quý II/2026'],
+    ]);
+  });
+});
+
+describe('a task table with a row numbering its columns under the heading', () => {
+  it('reads no task from the row "(1) | (2) | (3) | (4) | (5)" in a Word table nor from "1 2 3 4 5" on a page', async () => {
+    const { pageTableLines } = await import('../../extractors/tasks/page-table.js');
+    const { tableTasks } = await import('../../extractors/tasks/index.js');
+    const rowsOf = (cells: string[][], numbering: string[]) => {
+      const lines = [];
+      let start = 0;
+      for (const [row, texts] of [cells[0]!, numbering, ...cells.slice(1)].entries()) {
+        for (const [col, text] of texts.entries()) {
+          lines.push({ text, start, end: start + text.length, page: 1, x: col * 20, y: row, width: text.length, column: 'full' as const, cell: { table: 0, row, col, cols: texts.length } });
+          start += text.length + 1;
+        }
+      }
+      return lines;
+    };
+    const cells = [
+      ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý I/2026'],
+    ];
+    const want = [['1', ['sở tư pháp'], ['sở nội vụ'], 'Quý I/2026']];
+    const read = (tasks: Array<{ section: string; lead: string[]; partners: string[]; deadline: string | null }>) => tasks.map((t) => [t.section, fold(t.lead), fold(t.partners), t.deadline]);
+    expect(read(tableTasks(rowsOf(cells, ['(1)', '(2)', '(3)', '(4)', '(5)']), []).tasks)).toEqual(want);
+    expect(read(tableTasks(rowsOf(cells, ['1', '2', '3', '4', '5']), []).tasks)).toEqual(want);
+    // On a page: pieces placed in the columns, the numbering row between the heading and the first row.
+    let start = 0;
+    const piece = (y: number, x: number, width: number, text: string) => {
+      const line = { text, start, end: start + text.length, page: 1, x, y, width, column: 'full' as const };
+      start += text.length + 1;
+      return line;
+    };
+    const xs = [52, 85, 245, 355, 465];
+    const page = [
+      ...['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'].map((t, c) => piece(100, xs[c]!, t.length * 5, t)),
+      ...['1', '2', '3', '4', '5'].map((t, c) => piece(115, xs[c]! + 20, 5, t)),
+      ...cells[1]!.map((t, c) => piece(130, xs[c]!, t.length * 5, t)),
+    ];
+    expect(read(tableTasks(pageTableLines(page), []).tasks)).toEqual(want);
+  });
+});
