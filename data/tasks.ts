@@ -178,9 +178,11 @@ export const SUPERIOR_ADDRESSED = /(?<![\p{L}\p{N}])[Kk]ính (?:trình|báo cáo
 
 /**
  * What follows a lead when a request only asks the invited to attend ("… cử đại diện lãnh đạo tham dự đầy đủ", "bố trí
- * thời gian tham dự", "đến dự"): no task unless a date is set for something to send.
+ * thời gian tham dự", "đến dự"): no task unless a date is set for something to send. (Funds or staff arranged for others
+ * to attend, "bố trí kinh phí để các đơn vị tham dự …", are work.)
  */
-export const ATTENDANCE_REQUEST = /^(?:(?:cử|bố trí|sắp xếp)(?:\s[^.;:]{0,120}?)?\s)?(?:tham dự|đến dự|dự)(?![\p{L}\p{N}])/u;
+export const ATTENDANCE_REQUEST =
+  /^(?:(?:bố trí|sắp xếp)\s+(?:thời gian|công việc)(?:,?\s+(?:thời gian|công việc))?\s+(?:để\s+)?|cử\s(?:(?!(?:để|nhằm|kinh phí)(?![\p{L}\p{N}]))[^.;:]){0,120}?\s)?(?:tham dự|đến dự|dự)(?![\p{L}\p{N}])/u;
 
 /** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
 export const SPEECH_TYPE = 'speech';

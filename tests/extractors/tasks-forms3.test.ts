@@ -482,6 +482,16 @@ Nghị quyết này có hiệu lực từ ngày 01 tháng 10 năm 2025./.`,
   },
 ];
 
+MINISTRY.push({
+  name: 'công văn: arranging funds for others to attend is work, unlike asking the invited to attend',
+  type: 'V/v tham gia Hội chợ nông sản năm 2025',
+  number: '844/UBND-KT',
+  body: `Kính gửi: Sở Tài chính; Sở Công Thương.
+Đề nghị Sở Tài chính bố trí kinh phí để các hợp tác xã tham dự Hội chợ nông sản năm 2025.
+Đề nghị Sở Công Thương cử đại diện lãnh đạo tham dự lễ khai mạc Hội chợ.`,
+  tasks: [['', ['Sở Tài chính']]],
+});
+
 const VARIANTS = [...NOTHING_ASSIGNED, ...ASSIGNED, ...COMMUNE, ...PROVINCE, ...MINISTRY];
 
 describe('task forms of the conventions, third round', () => {
