@@ -8,6 +8,9 @@
 /** Words before the subject of an assignment, left out of the lead ("Trách nhiệm của các sở, ngành" heads a body's duties; "Các ông Chánh Văn phòng …" addresses the officials). */
 export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủy quyền cho|Ủy quyền|(?:Chức năng,?\s+)?(?:Trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,?\s+quyền hạn)? của|(?:Các|các) (?:ông|Ông)(?: \((?:bà|Bà)\))?(?=\s+(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng)\s))\s+/u;
 
+/** The verb of a body made to lead a piece of work ("Sở Tư pháp chủ trì, phối hợp với …"). */
+export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
+
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
   /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
@@ -81,9 +84,10 @@ export const NOT_GIVEN_HERE = /(?<![\p{L}\p{N}])(?:[Tt]rong đó|thay vì|đã|�
 
 /**
  * What follows a lead when the sentence only asks politely or upward ("Đề nghị … quan tâm chỉ
- * đạo", "… xem xét", "… biết"): not an assignment. Directing one's own units ("quan tâm chỉ đạo các đơn vị …") is one.
+ * đạo", "… xem xét", "… biết"): not an assignment. Directing one's own units ("quan tâm chỉ đạo các đơn vị …", "quan tâm, chỉ
+ * đạo Công an tỉnh phối hợp …", "… đơn vị chức năng …") is one.
  */
-export const COURTESY_REQUEST = /^(?:quan tâm(?!,?\s+chỉ đạo\s+(?:các|những)\s+(?:đơn vị|cơ quan|lực lượng|địa phương|phòng|sở))|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
+export const COURTESY_REQUEST = /^(?:quan tâm(?!,?\s+chỉ đạo\s+(?:(?:các|những)\s+(?:đơn vị|cơ quan|lực lượng|địa phương|phòng|sở)|(?:đơn vị|cơ quan|lực lượng) chức năng|(?:Công an|Sở|Ban|Phòng|Bộ Chỉ huy|Văn phòng|Ủy ban|UBND)\s))|xem xét|phê duyệt|chấp thuận|tạo điều kiện|giúp đỡ|ủng hộ|biết|hỗ trợ)(?![\p{L}\p{N}])/u;
 
 /**
  * "X có trách nhiệm chuyển giao …", "Tổ giúp việc có nhiệm vụ …": the sentence makes its subject
@@ -138,6 +142,8 @@ export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT
  */
 export const COMMA_BEFORE_PLURAL = /\s*,\s*(?=các\s)/u;
 export const PLURAL_NAME = /(?:^|\s)(?:các|Các)\s/u;
+/** A plural closed by its owner ("các Ban của Hội đồng nhân dân tỉnh"): a whole name, so a plural after its comma is the next body. */
+export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\scủa\s\S/u;
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
@@ -149,8 +155,40 @@ export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\
  */
 export const PROPOSING_TYPES = new Set(['TTr', 'BC', 'BCĐX', 'PT', 'ĐĐN', 'speech']);
 
+/**
+ * Document types that give no work whatever they carry: a tờ trình, báo cáo đề xuất, phiếu trình or đơn đề nghị proposes
+ * (the draft it carries, its "Tổ chức thực hiện" and "giao …" included, is given only when the superior adopts it), and
+ * minutes (biên bản) record a meeting, whose conclusions the chair's own notice gives (Nghị định 30/2020, Phụ lục III).
+ */
+export const NOTHING_GIVEN_TYPES = new Set(['TTr', 'BCĐX', 'PT', 'ĐĐN', 'BB']);
+
+/**
+ * A letter that reports upward, whatever its type says: the writer "kính báo cáo", or opens its items with "… báo cáo
+ * (kết quả …) như sau:" (not asking others to report: "đề nghị các đơn vị báo cáo … như sau:"). It is read as a report:
+ * its items narrate what was done.
+ */
+export const REPORTS_UPWARD =
+  /(?<![\p{L}\p{N}])[Kk]ính báo cáo(?![\p{L}\p{N}])|(?<!(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)[^.;:]{0,80})\sbáo cáo(?:\s[^.;:,]{0,120}?)?\s(?:cụ thể\s+)?như sau\s*:/u;
+
+/**
+ * A superior the writer submits to or reports to ("Sở … kính trình Ủy ban nhân dân tỉnh xem xét", "kính báo cáo …"):
+ * group 1 runs on to the name. ("Kính đề nghị" alone says nothing of rank: a ministry's department writes it to provinces.)
+ */
+export const SUPERIOR_ADDRESSED = /(?<![\p{L}\p{N}])[Kk]ính (?:trình|báo cáo)\s+(.{3,120})/gu;
+
+/**
+ * What follows a lead when a request only asks the invited to attend ("… cử đại diện lãnh đạo tham dự đầy đủ", "bố trí
+ * thời gian tham dự", "đến dự"): no task unless a date is set for something to send. (Funds or staff arranged for others
+ * to attend, "bố trí kinh phí để các đơn vị tham dự …", are work.)
+ */
+export const ATTENDANCE_REQUEST =
+  /^(?:(?:bố trí|sắp xếp)\s+(?:thời gian|công việc)(?:,?\s+(?:thời gian|công việc))?\s+(?:để\s+)?|cử\s(?:(?!(?:để|nhằm|kinh phí)(?![\p{L}\p{N}]))[^.;:]){0,120}?\s)?(?:tham dự|đến dự|dự)(?![\p{L}\p{N}])/u;
+
 /** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
 export const SPEECH_TYPE = 'speech';
+
+/** The type a letter that reports upward is read as (REPORTS_UPWARD). */
+export const REPORT_TYPE = 'BC';
 
 /** "phối hợp (chặt chẽ) với": what follows names the partners, up to PARTNERS_END. */
 export const PARTNERS_OPENING = /[Pp]hối hợp (?:chặt chẽ |thường xuyên )?(?:với )?/u;
@@ -163,7 +201,7 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence ("trước ngày 15/12/2025", "chậm nhất ngày …", a bare "trước 31/12/2025", dates with dots "31.12.2025"). */
 export const DEADLINE =
-  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?!\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}]))(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm))?)?/iu;
 
 /** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực", "trong 15 ngày làm việc kể từ …"): kept as printed. */
 export const RELATIVE_DEADLINE =
@@ -182,8 +220,8 @@ export const PERIOD_DEADLINE = /(?:hoàn thành\s+)?trong (?:quý|tháng)\s+[IVX
 /** Words of DEADLINE that only say the work is to be finished: the printed deadline starts after them. */
 export const DEADLINE_LEAD_WORDS = /^hoàn thành\s+(?=trong\s)/iu;
 
-/** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024". */
-export const DEADLINE_LINE = /[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;\n]{3,60}/u;
+/** "Thời gian thực hiện: Quý II/2024", "Thời hạn hoàn thành: tháng 6/2024", also in brackets after an item ("(Thời gian: tháng 10/2025)"). */
+export const DEADLINE_LINE = /[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;()\n]{3,60}/u;
 
 /** How often: "định kỳ 06 tháng", "định kỳ hằng năm", "hằng quý", "6 tháng một lần". */
 export const FREQUENCY =
@@ -205,6 +243,9 @@ export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead'
   [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
+
+/** A cell of the row that numbers a table's columns under its heading ("(1)", "2", "[3]"). */
+export const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/u;
 
 /** A time of day ("07h45", "8 giờ 30", "14:00"): what a meeting's programme gives in its time column. */
 export const CLOCK_TIME = /^\D{0,12}\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?![\p{L}\d\/])/iu;

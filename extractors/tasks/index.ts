@@ -1,6 +1,6 @@
 import { docTypeByCode } from '../../data/doc-types.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
-import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING } from '../../data/tasks.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, NOTHING_GIVEN_TYPES, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -45,16 +45,36 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
 export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
   // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
   if (docType && docTypeByCode(docType)?.approvedRules) return [];
+  // A proposal proposes and minutes record: neither gives work.
+  if (docType && NOTHING_GIVEN_TYPES.has(docType)) return [];
   const opening = body.filter((l) => l.text.trim()).slice(0, 6);
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
   // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
   const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after])], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
+  // A letter that reports upward is read as the report it is.
+  const bodyText = squash(body.map((l) => l.text).join(' '));
+  if (docType !== null && !PROPOSING_TYPES.has(docType) && REPORTS_UPWARD.test(bodyText)) docType = REPORT_TYPE;
   // (A proposal's copies and attachments propose too.)
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
-  return oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0]));
+  return superiorsLeftOut(oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0])), bodyText);
+}
+
+/**
+ * A superior the letter submits to or reports to ("kính trình Ủy ban nhân dân tỉnh xem xét, quyết định", "kính báo cáo")
+ * is asked, not given work: its requests ("đề nghị Ủy ban nhân dân tỉnh chỉ đạo …") are left out, unless they set it a
+ * date (a request for input, whatever the hierarchy).
+ */
+function superiorsLeftOut(tasks: TaskField[], text: string): TaskField[] {
+  const addressed = [...text.matchAll(SUPERIOR_ADDRESSED)].map((m) => m[1]!.toLocaleLowerCase('vi'));
+  if (!addressed.length) return tasks;
+  const superior = (lead: string) => {
+    const name = squash(lead).toLocaleLowerCase('vi');
+    return addressed.some((after) => after.startsWith(name));
+  };
+  return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || !t.lead.every(superior));
 }
 
 /**

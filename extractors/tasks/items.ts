@@ -1,5 +1,5 @@
 import { IMPLEMENTATION_HEADING, MEASURES_HEADING } from '../../data/sections.js';
-import { ASSIGNING_VERB, DUTIES_OF, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
+import { ASSIGNING_VERB, DUTIES_OF, LEADING_VERB, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
@@ -123,14 +123,21 @@ export function headedGroups(part: SectionNode, source: TaskSource): TaskField[]
 function laterAssignments(article: SectionNode, lead: string[], margin: number | null): TaskField[] {
   const seen = new Set([leadKey(lead)]);
   const tasks: TaskField[] = [];
-  for (const sentence of sentencesOf(article.lines, margin).slice(1)) {
-    const named = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null);
+  const sentences = sentencesOf(article.lines, margin);
+  for (const [i, sentence] of sentences.entries()) {
+    if (i === 0) continue;
+    // Or a sentence whose subject is a body and whose verb its duty ("Thường trực Hội đồng nhân dân tỉnh … giám sát việc
+    // thực hiện Nghị quyết"), after a full stop: after a semicolon the list of the sentence before goes on.
+    const opens = /[.!?]\s*$/u.test(sentences[i - 1]!.text);
+    const named = assignedIn(sentence.text, () => deadlineOf(sentence.text) !== null) ?? (opens ? nonEmpty(actorOf(sentence.text)) : null);
     if (!named || seen.has(leadKey(named))) continue;
     seen.add(leadKey(named));
     tasks.push({ ...paragraphTask(sentence, named), section: article.id, source: 'articles' });
   }
   return tasks;
 }
+
+const nonEmpty = (names: string[]) => (names.length ? names : null);
 
 /**
  * The heading of an item when it is a paragraph of its own, a title over the item's text ("4. Sở
@@ -218,9 +225,14 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
-    const leads = heading.length ? [] : sentences.map((s) => assignedIn(s.text, deadlineSet));
+    // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
+    // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
+    const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);
+    const leads = heading.length ? [] : sentences.map((s, i) => (leadsInto(i) ? null : assignedIn(s.text, deadlineSet)));
     const at = leads.findIndex((l) => l !== null);
-    const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : undefined));
+    // A content item whose later sentence names the body leading it ("2. Biên soạn tài liệu …. Sở Tư pháp chủ trì, phối hợp …").
+    const leading = ITEM_KINDS.has(node.kind) && !inArticle(node) && !partTitle && !subject.length ? leadingSentence(sentences) : null;
+    const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : (leading ?? undefined)));
     if (!lead) continue;
     let covered = false;
     for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
@@ -232,6 +244,21 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * The body a later sentence of an item makes lead ("Sở Tư pháp chủ trì, phối hợp với …" after the item's content): a
+ * sentence after a full stop whose subject is a body and whose verb is "chủ trì".
+ */
+function leadingSentence(sentences: Array<{ text: string }>): string[] | null {
+  for (const [i, sentence] of sentences.entries()) {
+    if (i === 0 || !/[.!?]\s*$/u.test(sentences[i - 1]!.text)) continue;
+    const text = squash(sentence.text);
+    const lead = actorOf(text);
+    const verb = SUBJECT_END.exec(text);
+    if (lead.length && verb && LEADING_VERB.test(text.slice(verb.index))) return lead;
+  }
+  return null;
 }
 
 /** The bodies an item names before a colon that ends its heading, with its duties below it; none where a verb comes first. */

@@ -70,6 +70,42 @@ function headingColumns(row: Line[]): Array<{ x: number; kind: Kind | undefined;
   return headings.map((h, i) => ({ ...h, kind: kinds[i] }));
 }
 
+/** How far above or below the number column's heading a heading cell centred in the same row may stand (two wrapped lines). */
+const HEADING_BAND = 20;
+
+/**
+ * The heading row of a table whose heading cells are centred in their row: a heading wrapped over two lines ("Cơ quan chủ"
+ * / "trì") stands above and below the one-line ones ("STT", "Nội dung"). The rows around the one holding the number
+ * column's heading, within a heading's height of it, are joined piece by piece where pieces stand one above the other.
+ * Rows with text over the number column's heading are no part of it (a title above, the first row below).
+ */
+function centredHeading(rows: Line[][], i: number): { row: Line[]; last: number } | null {
+  const at = rows[i]!;
+  const number = at.find((piece) => HOLDS_NUMBER_COLUMN.test(piece.text));
+  if (!number) return null;
+  const overNumber = (row: Line[]) => row.some((p) => p.x < number.x + number.width && number.x < p.x + p.width);
+  const band: number[] = [];
+  for (let k = Math.max(0, i - 2); k <= Math.min(rows.length - 1, i + 2); k++) {
+    const row = rows[k]!;
+    if (k !== i && (row[0]!.page !== at[0]!.page || Math.abs(row[0]!.y - at[0]!.y) > HEADING_BAND || overNumber(row))) continue;
+    band.push(k);
+  }
+  if (band.length < 2) return null;
+  const merged: Line[] = [];
+  for (const piece of band.flatMap((k) => rows[k]!)) {
+    const same = merged.find((m) => piece.x < m.x + m.width && m.x < piece.x + piece.width);
+    if (!same) {
+      merged.push({ ...piece, y: at[0]!.y });
+      continue;
+    }
+    const right = Math.max(same.x + same.width, piece.x + piece.width);
+    same.text = `${same.text} ${piece.text}`;
+    same.x = Math.min(same.x, piece.x);
+    same.width = right - same.x;
+  }
+  return { row: merged.sort((a, b) => a.x - b.x), last: Math.max(...band) };
+}
+
 /** The index of the column a piece starting at x stands in. */
 function columnAt(x: number, starts: number[]): number {
   let col = 0;
@@ -86,17 +122,25 @@ export function pageTableLines(lines: Line[]): Line[] {
   const out: Line[] = [];
   let table = PAGE_TABLE_BASE;
   for (let i = 0; i < rows.length; i++) {
-    const columns = headingColumns(rows[i]!);
+    let columns = headingColumns(rows[i]!);
+    let heading = rows[i]!;
+    let last = i;
+    const centred = columns ? null : centredHeading(rows, i);
+    if (centred) {
+      columns = headingColumns(centred.row);
+      heading = centred.row;
+      last = centred.last;
+    }
     if (!columns) continue;
     const starts = columns.map((c) => c.x);
     const numberCol = columns.findIndex((c) => c.kind === 'number');
     const cols = columns.length;
-    const right = Math.max(...rows[i]!.map((l) => l.x + l.width));
+    const right = Math.max(...heading.map((l) => l.x + l.width));
     const cell = (line: Line, row: number, col: number): Line => ({ ...line, cell: { table, row, col, cols } });
     // The heading cells, and a heading that wrapped onto the next line ("Thời gian hoàn" / "thành").
-    rows[i]!.forEach((line) => headingsIn(line).forEach((h) => out.push(cell({ ...line, text: h.text, x: h.x }, 0, columnAt(h.x, starts)))));
+    heading.forEach((line) => headingsIn(line).forEach((h) => out.push(cell({ ...line, text: h.text, x: h.x }, 0, columnAt(h.x, starts)))));
     let row = 0;
-    let j = i + 1;
+    let j = last + 1;
     for (; j < rows.length; j++) {
       const pieces = rows[j]!;
       // A line of running text after the table spans several columns, or runs past its right edge.

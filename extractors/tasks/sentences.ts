@@ -1,8 +1,8 @@
-import { ADDRESSED_LEAD, ASSIGNING_VERB, ASSIGNMENT_OPENING, BASIS_OPENING, COURTESY_REQUEST, DEFINITION, GENERIC_DUTY, INPUT_REQUEST, NARRATED_SUBJECT, NOT_GIVEN_HERE, OPENING_ADVERBIAL, PURPOSE_BEFORE, QUALIFIED_NOUN, RESPONSIBILITY, RESPONSIBLE_FOR, SENTENCE_END } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, ASSIGNING_VERB, ASSIGNMENT_OPENING, ATTENDANCE_REQUEST, BASIS_OPENING, COURTESY_REQUEST, DEFINITION, GENERIC_DUTY, INPUT_REQUEST, NARRATED_SUBJECT, NOT_GIVEN_HERE, OPENING_ADVERBIAL, PURPOSE_BEFORE, QUALIFIED_NOUN, RESPONSIBILITY, RESPONSIBLE_FOR, SENTENCE_END } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { squash } from '../common.js';
 import { markerIn } from '../sections.js';
-import { leadsIn, looksLikeAgency, subjectOf } from './reading.js';
+import { deadlineOf, leadsIn, looksLikeAgency, subjectOf } from './reading.js';
 
 /**
  * Sentences that assign by their verb ("Giao Sở …", "Đề nghị …", "… có trách nhiệm …"), and
@@ -18,11 +18,15 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
  * sets a condition ("nếu …, đề nghị"), or only asks politely or upward without a deadline.
  */
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
-  const line = squash(text).replace(BASIS_OPENING, '$1');
+  const whole = squash(text);
+  const line = whole.replace(BASIS_OPENING, '$1');
+  const proposed = proposedSpans(whole);
+  const shift = whole.length - line.length;
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const before = line.slice(0, m.index);
     const clause = before.split(/[.;:!?]/u).pop()!;
     const near = clause.split(',').pop()!;
+    if (proposed.some(([from, to]) => from < m.index + shift && m.index + shift < to)) continue;
     if (NOT_GIVEN_HERE.test(clause) || PURPOSE_BEFORE.test(near) || near.length > 100) continue;
     // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
     if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
@@ -36,10 +40,31 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     if (lead.some((name) => (name.match(/\(/gu)?.length ?? 0) !== (name.match(/\)/gu)?.length ?? 0))) continue;
     const duty = rest.slice(subject.length).trim();
     // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
-    if (COURTESY_REQUEST.test(duty) || (INPUT_REQUEST.test(duty) && !(typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet)) || GENERIC_DUTY.test(duty)) continue;
+    const dated = () => (typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet);
+    // Input is work only by a date.
+    if (INPUT_REQUEST.test(duty) && !dated()) continue;
+    // (A meeting's own time is no date for the invited: the request itself must set one, "… gửi danh sách trước ngày …".)
+    if (ATTENDANCE_REQUEST.test(duty) && deadlineOf(duty) === null) continue;
+    if (COURTESY_REQUEST.test(duty) || GENERIC_DUTY.test(duty)) continue;
     return lead;
   }
   return responsibleIn(line);
+}
+
+/**
+ * Where a request asks someone to consider or approve ("đề nghị Ủy ban nhân dân tỉnh xem xét, giao …", "kính trình … phê
+ * duyệt"): from its verb to the end of its clause, what it goes on to give is proposed, not given.
+ */
+function proposedSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of line.matchAll(ASSIGNING_VERBS)) {
+    const rest = line.slice(m.index + m[0].length);
+    const subject = subjectOf(rest);
+    if (!subject || !COURTESY_REQUEST.test(rest.slice(subject.length).trim())) continue;
+    const end = /[.;:!?]/u.exec(rest);
+    spans.push([m.index, end ? m.index + m[0].length + end.index : line.length]);
+  }
+  return spans;
 }
 
 /** Whether text ends inside a quotation: more opening marks than closing ones, or an odd number of straight quotes. */

@@ -1,4 +1,4 @@
-import { BARE_UNIT_HEADING, CLOCK_TIME, LEAD_CELL_LABEL, NAME_GOES_ON, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
+import { BARE_UNIT_HEADING, CLOCK_TIME, COLUMN_NUMBER, LEAD_CELL_LABEL, NAME_GOES_ON, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
@@ -101,6 +101,9 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
     let lastLead: string | null = null;
     let ordinal = 0;
     for (const { cells } of rows.slice(first)) {
+      // A row numbering the columns under the heading ("(1) | (2) | (3)", "1 | 2 | 3"): no task.
+      const texts = [...cells.values()].map(cellText).filter(Boolean);
+      if (texts.length >= 3 && texts.every((t) => COLUMN_NUMBER.test(t))) continue;
       const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
       const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
       // A row numbered by a Roman numeral heads a group of rows ("II | Nhóm nhiệm vụ về tổ chức bộ máy"): no task, and no lead goes down past it.
@@ -113,7 +116,8 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
       if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
       if (!leadText) continue;
       lastLead = leadText;
-      const lead = leadsIn(leadText);
+      // (A lead names a body: it has letters.)
+      const lead = leadsIn(leadText).filter((name) => /\p{L}/u.test(name));
       if (!lead.length) continue;
       ordinal++;
       const label = number || (at('number') === undefined ? String(ordinal) : '');

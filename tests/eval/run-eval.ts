@@ -426,6 +426,13 @@ async function main(): Promise<void> {
   const aside = printTable('ASIDE — held out, never tuned on (about a third of every set)', cases.filter((c) => c.part === 'aside'), scored);
   const tune = printTable('TUNING — the rest', cases.filter((c) => c.part === 'tune'), scored);
   const all = printTable('ALL', cases, scored);
+  // Issue 25: documents that assign nothing (gold `tasks: []`: reports, proposals, letters that inform) must give no task.
+  console.log('\nTASKS INVENTED on documents that assign nothing (gold tasks: [])');
+  for (const [label, part] of [['aside', 'aside'], ['tuning', 'tune']] as const) {
+    const none = cases.filter((c) => c.part === part && c.gold.tasks?.length === 0);
+    const invented = none.map((c) => records.get(c)?.tasks.length ?? 0);
+    console.log(`${label.padEnd(8)} ${invented.reduce((a, b) => a + b, 0)} task(s) in ${invented.filter((n) => n > 0).length} of ${none.length} document(s)`);
+  }
   if (failed) console.log(`\n${failed} document(s) could not be read (said above); their fields are not scored.`);
   const judged = new Map([...records].map(([c, record]) => [c, outcomes(c.gold, record)]));
   const calibration = printCalibration(cases, judged, uncalibrated);
