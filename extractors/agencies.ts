@@ -270,9 +270,27 @@ export interface AgencySources {
   tasks: Array<{ lead: string[]; partners: string[]; span: [number, number] }>;
 }
 
+/**
+ * Each printed name's pattern, compiled once per thread: the same bodies are named in document after
+ * document, and a pattern made anew per mention was compiled anew (V8's own cache of compiled
+ * patterns is emptied by its collections), ~9 compilations a document in a batch worker (issue 23's
+ * profile). Stateless patterns (no `g` or `y` flag), so sharing one is safe; bounded by starting over.
+ */
+const NAME_PATTERNS = new Map<string, RegExp>();
+const MAX_NAME_PATTERNS = 5000;
+
+function namePattern(name: string): RegExp {
+  let pattern = NAME_PATTERNS.get(name);
+  if (!pattern) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(name, (pattern = new RegExp(escapeSpaced(name), 'u')));
+  }
+  return pattern;
+}
+
 /** Where a printed name sits inside a span of the text, tolerant of line breaks; the span itself if not found. */
 function locate(text: string, name: string, within: [number, number]): [number, number] {
-  const pattern = new RegExp(escapeSpaced(name), 'u');
+  const pattern = namePattern(name);
   const m = pattern.exec(text.slice(within[0], within[1]));
   return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : within;
 }

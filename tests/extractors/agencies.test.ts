@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canonicalAgency, splitAgencyList } from '../../extractors/agencies.js';
+import { canonicalAgency, extractAgencies, splitAgencyList } from '../../extractors/agencies.js';
 import { isVariantOf } from '../../pipeline/core/names.js';
 import { withTraditionalTones } from '../../pipeline/core/text/tone.js';
 import { linkDocument } from '../../pipeline/link/index.js';
@@ -118,6 +118,37 @@ describe('matching variants (labelled pairs, tests/agency-pairs.ts)', () => {
   });
   it('never merges two different bodies', () => {
     expect(DIFFERENT_BODIES.filter(([a, b]) => isVariantOf(a, b))).toEqual([]);
+  });
+});
+
+describe('locating agency mentions', () => {
+  // A name's pattern is compiled once per thread, not once per mention of every document (issue 23).
+  it('finds each printed name in its span, line breaks included, and compiles no pattern for a name it has seen', () => {
+    const text = 'Giao Sở Nội vụ chủ trì; Sở Tài\nchính phối hợp.\nNơi nhận:\n- Sở Nội vụ;';
+    const recipientAt = text.lastIndexOf('- Sở');
+    const sources = {
+      text,
+      issuer: null,
+      addressees: [],
+      recipients: [{ name: 'Sở Nội vụ', span: [recipientAt, text.length] as [number, number] }],
+      tasks: [{ lead: ['Sở Nội vụ'], partners: ['Sở Tài chính'], span: [0, 46] as [number, number] }],
+    };
+    const spansOf = () => extractAgencies(sources, 'Thái Nguyên').flatMap((a) => a.mentions.map((m) => [m.text, m.role, m.span]));
+    const first = spansOf();
+    expect(first).toEqual(expect.arrayContaining([
+      ['Sở Nội vụ', 'lead', [5, 14]],
+      ['Sở Tài chính', 'partner', [24, 36]],
+      ['Sở Nội vụ', 'recipient', [recipientAt + 2, recipientAt + 11]],
+    ]));
+    const Original = globalThis.RegExp;
+    let compiled = 0;
+    globalThis.RegExp = new Proxy(Original, { construct: (target, args, newTarget) => (compiled++, Reflect.construct(target, args, newTarget)) });
+    try {
+      expect(spansOf()).toEqual(first);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    expect(compiled).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../pipeline/store/migrate.js';
+import { MIGRATIONS, WAL_CHECKPOINT_PAGES } from '../../../pipeline/store/migrate.js';
 import { Store } from '../../../pipeline/store/index.js';
 
 /**
@@ -77,5 +77,21 @@ describe('migrations', () => {
     await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
     expect(outputs).toEqual(children.map(() => 'ready\nopened\n'));
     expect(schemaOf(path).version).toBe(MIGRATIONS.length);
+  });
+});
+
+describe('a writing connection', () => {
+  // Issue 23: SQLite's default (a checkpoint, with its fsync, every 1,000 WAL pages) stopped the
+  // batch's writing thread every ~11 documents.
+  it('writes in WAL mode, synchronous NORMAL, with a checkpoint every WAL_CHECKPOINT_PAGES pages', () => {
+    const store = new Store(join(mkdtempSync(join(tmpdir(), 'vanban-wal-')), 'db.sqlite'));
+    try {
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_CHECKPOINT_PAGES);
+      expect(WAL_CHECKPOINT_PAGES).toBeGreaterThan(1000);
+    } finally {
+      store.close();
+    }
   });
 });
