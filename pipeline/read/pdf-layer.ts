@@ -48,13 +48,27 @@ export function judgeText(text: string): TextJudgement {
   let broken = 0;
   if (!legacy) {
     const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
-    broken = tokens.filter((t) => BROKEN_WORD.test(t)).length / Math.max(1, tokens.length);
+    broken = tokens.filter(isBroken).length / Math.max(1, tokens.length);
   }
   const signs: TextJudgement['signs'] = [];
   if (syllables < MIN_SYLLABLE_SHARE) signs.push('few syllables');
   if (marked < MIN_MARKED_SHARE) signs.push('no marks');
   if (broken > MAX_BROKEN_SHARE) signs.push('broken words');
   return { words: words.length, syllables, marked, broken, signs };
+}
+
+/** `BROKEN_WORD`'s answer per token: a document's words repeat, and the pattern is tried at every position of each. */
+const BROKEN_TOKEN = new Map<string, boolean>();
+/** Tokens remembered at most (a worker reads thousands of documents). */
+const MAX_REMEMBERED_TOKENS = 100_000;
+
+function isBroken(token: string): boolean {
+  let broken = BROKEN_TOKEN.get(token);
+  if (broken === undefined) {
+    if (BROKEN_TOKEN.size >= MAX_REMEMBERED_TOKENS) BROKEN_TOKEN.clear();
+    BROKEN_TOKEN.set(token, (broken = BROKEN_WORD.test(token)));
+  }
+  return broken;
 }
 
 /** Per BMP character: whether it is, in lower case, a marked Vietnamese letter (0 unknown, 1 yes, 2 no). */

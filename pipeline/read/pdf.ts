@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { getResolvedPDFJS } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
 import { checkPages, MAX_IMAGE_PIXELS } from '../core/limits.js';
@@ -47,6 +47,20 @@ function toItems(raw: TextItem[], pageHeight: number, drawn: { capitals: string;
     items.push({ text, x: e, right: e + it.width * inked, baseline: pageHeight - f, size });
   }
   return items;
+}
+
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof getResolvedPDFJS>>['getDocument']>['promise']>;
+
+/**
+ * Opens a PDF with pdf.js as unpdf's `getDocumentProxy` does in Node when pdfjs-dist is not
+ * installed (unpdf bundles its own pdf.js): its defaults `isEvalSupported: false` and
+ * `useSystemFonts: true`, with ours. Called directly because `getDocumentProxy` first asks
+ * `import.meta.resolve('pdfjs-dist/package.json')` for every document, which fails after a walk
+ * up the node_modules folders (~0.6 CPU-ms a document).
+ */
+async function openPdf(data: Uint8Array): Promise<PdfDocument> {
+  const { getDocument } = await getResolvedPDFJS();
+  return getDocument({ data, isEvalSupported: false, useSystemFonts: true, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS }).promise;
 }
 
 function pdfFailure(error: unknown): InputError {
@@ -105,7 +119,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   const { buf: readable, restored } = objects ? repairToUnicode(buf, objects) : { buf, restored: 0 };
   const drawn = objects ? capitalsFontText(objects) : null;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(readable), { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never);
+    pdf = await openPdf(new Uint8Array(readable));
   } catch (error) {
     throw pdfFailure(error);
   }
@@ -119,10 +133,10 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
   // Annotations cost a parse per page; only a signed PDF has signature fields to read.
   const mayHaveFields = buf.includes('/Sig');
   // The fields' stamped text, read from their appearance streams drawn onto a copy of the pages.
-  let stampedCopy: Promise<Awaited<ReturnType<typeof getDocumentProxy>> | null> | undefined;
+  let stampedCopy: Promise<PdfDocument | null> | undefined;
   const stampedItems = async (p: number, fields: PageRect[]): Promise<PositionedItem[]> => {
     stampedCopy ??= withFieldAppearancesDrawn(readable).then((copy) =>
-      copy ? getDocumentProxy(copy, { isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS } as never).catch(() => null) : null,
+      copy ? openPdf(copy).catch(() => null) : null,
     );
     const copy = await stampedCopy;
     if (!copy) return [];

@@ -7,6 +7,7 @@ import { PDFDocument, popGraphicsState, pushGraphicsState, setTextRenderingMode,
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine, OcrPage } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
+import { BROKEN_WORD } from '../../../data/text-layer.js';
 import { judgeText } from '../../../pipeline/read/pdf-layer.js';
 import { readBuffer } from '../../../pipeline/read/index.js';
 
@@ -87,6 +88,19 @@ describe('judging a text layer', () => {
   it('finds no sign in typed Vietnamese and three in a scanner’s OCR without Vietnamese', () => {
     expect(judgeText(TYPED.join('\n')).signs).toEqual([]);
     expect(judgeText(SCANNER_OCR.join('\n')).signs).toEqual(['few syllables', 'no marks', 'broken words']);
+  });
+
+  it('counts broken words alike when the tokens were met before (remembered per token)', () => {
+    const text = SCANNER_OCR.join('\n');
+    const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+    const expected = tokens.filter((t) => BROKEN_WORD.test(t)).length / tokens.length;
+    expect(expected).toBeGreaterThan(0);
+    expect(judgeText(text).broken).toBe(expected);
+    // Again, every token now known, and mixed with typed text whose tokens are not broken.
+    expect(judgeText(text).broken).toBe(expected);
+    const mixed = `${text}\n${TYPED.join('\n')}`;
+    const mixedTokens = mixed.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+    expect(judgeText(mixed).broken).toBe(mixedTokens.filter((t) => BROKEN_WORD.test(t)).length / mixedTokens.length);
   });
 
   it('does not judge a page with too few words (a signature page, a table of figures)', () => {
