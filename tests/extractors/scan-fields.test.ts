@@ -234,6 +234,33 @@ describe('a signer’s name printed in capitals on a scan', () => {
   });
 });
 
+describe('the position lines of a scan’s signature block', () => {
+  // Nghị định 30/2020, Phụ lục I: a deputy signs for the head under "KT. <head's position>", and
+  // the line under it is the deputy's position (PHÓ …; a minister's deputy is THỨ TRƯỞNG). The
+  // seal and the signature are set over those lines, and OCR misreads or loses them there.
+  const signed = (block: string[]) =>
+    ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/BCA-C04', 'R|Hà Nội, ngày 10 tháng 11 năm 2025', 'V/v triển khai kế hoạch', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, đề nghị như sau.', 'L|Nơi nhận:', ...block, 'L|- Như trên;', 'L|- Lưu: VT.', 'R|Nguyễn Văn Long'].join('\n');
+
+  it('gives the deputy’s position under KT. when OCR misread it', () => {
+    expect(read(signed(['R|KT. BỘ TRƯỞNG', 'R|?|THỨ TRƯỚN'])).signer!.lines).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']);
+    expect(read(signed(['R|KT. CỤC TRƯỞNG', 'R|?|RA CỤC TRƯƠNG'])).signer!.lines).toEqual(['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG']);
+    expect(read(signed(['R|KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'R|?|PHO CHU TICH'])).signer!.lines).toEqual(['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it('puts back the deputy’s position lost under the seal when the name is read below it', () => {
+    expect(read(signed(['R|KT. GIÁM ĐỐC'])).signer!.lines).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+  });
+
+  it('keeps a longer deputy’s position and a line far from it as read', () => {
+    expect(read(signed(['R|KT. CHỦ TỊCH', 'R|PHÓ CHỦ TỊCH THƯỜNG TRỰC'])).signer!.lines).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']);
+    expect(read(signed(['R|KT. GIÁM ĐỐC', 'R|ỦY VIÊN THƯỜNG TRỰC'])).signer!.lines).toEqual(['KT. GIÁM ĐỐC', 'ỦY VIÊN THƯỜNG TRỰC']);
+  });
+
+  it('gives a position one letter lost as that position', () => {
+    expect(read(signed(['R|TM. BAN CHẤP HÀNH', 'R|?|CH TỊCH'])).signer!.lines).toEqual(['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']);
+  });
+});
+
 describe('the signer of a person’s đơn', () => {
   // A đơn is signed by the applicant under "Người làm đơn", with no position; the name is written
   // by hand under the signature, and the form states it in its own field.
