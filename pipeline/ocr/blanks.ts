@@ -262,6 +262,9 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     return report(p.length >= t.length ? p : t, confidence, false, false);
   }
   if (!t && !p) return null;
+  // One digit that one reader alone saw in the number's blank is the symbol's slash its crop
+  // reaches into, or a speck, as often as a pen's digit: the blank is left as unread.
+  if (blank.kind === 'number' && !t !== !p && (t || p).length === 1) return null;
   if (blank.kind !== 'number') {
     const signedValues = signed
       .filter((s) => blank.kind === 'month' || month === undefined || s.month === Number(month))
@@ -412,7 +415,7 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       for (const w of line.slice(blank.label + 1, blank.close)) replaced.add(w);
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
       const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
-      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
+      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line, handwritten: true });
       // The label and the closing word keep only their printed characters; the document's own
       // number label, found where it is printed and by its colon, is written as printed (`sé:`,
       // `sá:` are misreadings of `Số:` that the extractors would not take for the label).
