@@ -209,6 +209,9 @@ describe('reconciling the readings of a blank', () => {
     const words = await rereadBlanks(header('', '15', '4'), page, engine, { digitReader: scripted('1', '15', '4'), reports });
     expect(words.map((w) => w.text)).not.toContain('1');
     expect(reports.some((r) => r.kind === 'number')).toBe(false);
+    // What was read inside the blank, glued to the symbol, goes with it: the symbol stays as printed.
+    const glued = await rereadBlanks([word('Số:', 200, 280, 0.95, '1.1.1'), word('0J/NQ-HĐQL', 300, 700, 0.6, '1.1.1')], page, engine, { digitReader: scripted('0') });
+    expect(glued.map((w) => w.text)).toEqual(['Số:', '/NQ-HĐQL']);
     // Two digits, or one both readers saw, are a number all the same.
     expect(valueOf(await rereadBlanks(header('', '15', '4'), page, engine, { digitReader: scripted('17', '15', '4') }), 'Số:').text).toBe('17');
   });
