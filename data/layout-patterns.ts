@@ -212,6 +212,16 @@ const POSITIONS = [
   'CHỦ TRÌ',
 ];
 export const POSITION_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POSITIONS.join('|')})(?![\p{L}\p{N}])`, 'u');
+/** The heads' positions of two words or more, longest first: what a line under `KT.` begins with. */
+export const HEAD_POSITIONS = POSITIONS.filter((p) => p.includes(' ') && p !== 'THƯỜNG TRỰC' && p !== 'ỦY VIÊN').sort((a, b) => b.length - a.length);
+/**
+ * A deputy signs for the head (Nghị định 30/2020, Phụ lục I: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`,
+ * `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`): the deputy's position is the head's with PHÓ before it, but
+ * a minister's deputy is a THỨ TRƯỞNG (`KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`).
+ */
+export const DEPUTY_PREFIX = 'PHÓ';
+export const DEPUTY_OF: Readonly<Record<string, string>> = { 'BỘ TRƯỞNG': 'THỨ TRƯỞNG' };
+
 /**
  * The positions of two words or more without their marks, for capitals OCR misread: `TRƯƠNG BAN`
  * (a family name's spelling) is TRƯỞNG BAN. One-word positions are left out: TRUONG is also Trương.

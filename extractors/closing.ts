@@ -4,7 +4,10 @@ import {
   APPLICANT_SIGNATURE,
   ARCHIVE_ITEM,
   CONCURRENTLY,
+  DEPUTY_OF,
+  DEPUTY_PREFIX,
   FAMILY_NAMES,
+  HEAD_POSITIONS,
   AUTHORITIES,
   AUTHORITY_LINE,
   HEADLESS_ARCHIVE_ITEM,
@@ -256,6 +259,52 @@ function isPosition(text: string): boolean {
   return POSITION_WORDS.test(text) || POSITION_PHRASES_FOLDED.test(foldDiacritics(text));
 }
 
+/** Letters only, marks and spaces set aside: how far a misread position line is from a position. */
+const bareLetters = (text: string) => foldDiacritics(text).replace(/[^\p{L}]/gu, '').toUpperCase();
+
+/** A position line this close to the deputy's position (a share of its letters) is that position misread under the seal or the pen. */
+const DEPUTY_MISREAD_SHARE = 0.4;
+
+/**
+ * The deputy's position under a `KT.` line: the head's position from it (`KT. CHỦ TỊCH UBND TỈNH`
+ * → CHỦ TỊCH) made the deputy's (PHÓ CHỦ TỊCH; a minister's: THỨ TRƯỞNG), or null.
+ */
+export function deputyPosition(authorityLine: string): string | null {
+  const head = authorityLine.replace(/^[^.]*\.\s*/u, '');
+  const folded = bareLetters(head);
+  const position = HEAD_POSITIONS.find((p) => folded.startsWith(bareLetters(p)));
+  if (!position) return null;
+  return DEPUTY_OF[position] ?? `${DEPUTY_PREFIX} ${position}`;
+}
+
+/** The positions a signer holds, the heads' and their deputies', by their letters. */
+const SIGNER_POSITIONS = new Map(HEAD_POSITIONS.flatMap((p) => [p, DEPUTY_OF[p] ?? `${DEPUTY_PREFIX} ${p}`]).map((p) => [bareLetters(p), p]));
+
+/** A position line one letter from exactly one position (`CH TỊCH`): that position, a letter lost under the pen. */
+function withPositionLetter(line: string): string {
+  const letters = bareLetters(line);
+  if (SIGNER_POSITIONS.has(letters) || letters.length < 5) return line;
+  const close = [...SIGNER_POSITIONS].filter(([bare]) => levenshtein(bare, letters) === 1);
+  return close.length === 1 ? close[0]![1] : line;
+}
+
+/**
+ * A scan's position lines with the deputy's position in place under `KT.`: the line under it OCR
+ * misread (`THỨ TRƯỚN`, `RA CỤC TRƯƠNG`) is that position; one lost under the seal and the
+ * signature, with the name read below, is put back. A deputy's position is printed there always.
+ */
+export function withDeputyPosition(positions: string[], authority: SignerField['authority'], named: boolean): string[] {
+  if (authority !== 'KT' || positions.length === 0) return positions.map((p, i) => (i > 0 ? withPositionLetter(p) : p));
+  const deputy = deputyPosition(positions[0]!);
+  if (!deputy) return positions;
+  const read = positions[1];
+  if (read === undefined) return named ? [positions[0]!, deputy] : positions;
+  const letters = bareLetters(read);
+  const expected = bareLetters(deputy);
+  if (letters.startsWith(expected)) return positions;
+  return levenshtein(letters, expected) <= DEPUTY_MISREAD_SHARE * expected.length ? [positions[0]!, deputy, ...positions.slice(2)] : positions;
+}
+
 function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
   let start = candidates.findIndex((l) => authorityOf(withoutSpecks(l)) !== null);
@@ -351,7 +400,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   return {
     name: restored,
     authority,
-    lines: positions,
+    lines: ocr ? withDeputyPosition(positions, authority, name !== null) : positions,
     span: spanOf(spanLines),
     confidence: (name && positions.length ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };

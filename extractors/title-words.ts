@@ -38,6 +38,13 @@ const TOKEN = /\S+/gu;
 /** Marks OCR reads inside a word from a speck of ink (not the apostrophe of names and places of the Central Highlands: `R’Lấp`, `K’Ho`). */
 const INNER_SPECK = /(?<=\p{L})[.,!|:;](?=\p{L})/gu;
 
+/** Marks no title prints (it is a name, not a sentence; Vietnamese quotes are “ ”), which OCR reads from a speck. */
+const NEVER_IN_TITLE = /[!„]/gu;
+/** A token of nothing but stops and specks, standing alone between two words. */
+const STRAY_MARK = /^[.,:;!„'`]+$/u;
+/** How often the body prints two words side by side for a stop between them in the title to be a speck. */
+const MIN_PAIR_FOR_STOP = 3;
+
 const lower = (word: string) => word.toLocaleLowerCase('vi').normalize('NFC');
 
 function isKnownWord(word: string): boolean {
@@ -47,25 +54,33 @@ function isKnownWord(word: string): boolean {
 
 interface BodyWords {
   counts: Map<string, number>;
-  pairs: Set<string>;
+  /** Two words printed side by side (`lâm đồng`), and how often. */
+  pairs: Map<string, number>;
+  /** Two words printed with a stop between them (`đồng, tỉnh`). */
+  punctuated: Set<string>;
 }
 
 /** The words of the page outside the title (lower case) and the pairs printed side by side. */
 function bodyWords(text: string, [start, end]: [number, number]): BodyWords {
   const counts = new Map<string, number>();
-  const pairs = new Set<string>();
+  const pairs = new Map<string, number>();
+  const punctuated = new Set<string>();
   for (const part of [text.slice(0, start), text.slice(end)]) {
     let previous: string | null = null;
     let previousEnd = -1;
     for (const m of part.matchAll(WORD)) {
       const word = lower(m[0]);
       counts.set(word, (counts.get(word) ?? 0) + 1);
-      if (previous !== null && /^ +$/u.test(part.slice(previousEnd, m.index))) pairs.add(`${previous} ${word}`);
+      const between = previous !== null ? part.slice(previousEnd, m.index) : '';
+      if (previous !== null && /^ +$/u.test(between)) {
+        const pair = `${previous} ${word}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      } else if (previous !== null && /^[,.;:] *$/u.test(between)) punctuated.add(`${previous} ${word}`);
       previous = word;
       previousEnd = m.index + m[0].length;
     }
   }
-  return { counts, pairs };
+  return { counts, pairs, punctuated };
 }
 
 /** Whether `printed` may be a misreading of `word`: one letter apart, or one letter once marks are set aside and two with them. */
@@ -132,6 +147,33 @@ export function bodyWordFor(printed: string, body: BodyWords, previous?: string)
   const asClose = second && second.distance === first.distance && second.context === first.context && second.tone === first.tone;
   if (asClose && first.count < DOMINANT_COUNT_RATIO * second.count) return null;
   return first.word;
+}
+
+/**
+ * Beside the same neighbour, the body prints the word with other marks at least this many times as
+ * often as with the title's (and at least twice): the title's reading lost or changed a mark.
+ */
+const MARKS_PAIR_RATIO = 2;
+
+/**
+ * The word a title word stands for when it is a word of the language all the same, read with a
+ * mark lost or changed (`BẠN VẬN ĐỘNG` for BAN, `Lâm Đông` for Đồng): marks are what OCR misreads
+ * most on a scan, and the body prints the same words again beside the same neighbour, in plain type.
+ */
+export function marksFromBody(core: string, previous: string | undefined, next: string | undefined, body: BodyWords): string | null {
+  if (!/^[\p{L}\p{M}]+$/u.test(core) || (!previous && !next)) return null;
+  const folded = foldDiacritics(core);
+  const own = (previous ? (body.pairs.get(`${previous} ${core}`) ?? 0) : 0) + (next ? (body.pairs.get(`${core} ${next}`) ?? 0) : 0);
+  const others = new Map<string, number>();
+  for (const [pair, count] of body.pairs) {
+    const [a, b] = pair.split(' ') as [string, string];
+    const other = previous && a === previous ? b : next && b === next ? a : null;
+    if (other === null || other === core || foldDiacritics(other) !== folded) continue;
+    others.set(other, (others.get(other) ?? 0) + count);
+  }
+  const [first, second] = [...others].sort((x, y) => y[1] - x[1]);
+  if (!first || first[1] < MIN_BODY_COUNT || first[1] < MARKS_PAIR_RATIO * own) return null;
+  return second && first[1] < MARKS_PAIR_RATIO * second[1] ? null : first[0];
 }
 
 /** Syllables of the language model by length, for the look-up of a misread word's neighbours. */
@@ -206,22 +248,43 @@ export function withTitleWordsFromBody(title: ScalarField | null, doc: Normalize
   let previous: string | undefined;
   const tokens = title.value.match(TOKEN) ?? [];
   let index = 0;
-  const value = title.value.replace(TOKEN, (token) => {
-    const next = tokens[++index]?.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
-    const bare = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
-    const word = bodyWordFor(token, body, previous) ?? ((body.counts.get(lower(bare)) ?? 0) === 0 ? syllableFor(token, previous, next) : null);
-    previous = lower(word ?? bare);
-    if (!word) return token;
-    const lead = /^[^\p{L}]*/u.exec(token)![0];
-    const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];
-    const replacement = `${lead}${caseOf(token.slice(lead.length, token.length - trail.length || undefined), word)}${trail}`;
-    const at = printedTitle.indexOf(token, searchFrom);
-    if (at >= 0) {
-      searchFrom = at + token.length;
-      corrections.push({ span: [title.span[0] + at, title.span[0] + at + token.length], from: token, to: replacement, reason: 'title-word' });
-    }
-    return replacement;
-  });
+  const value = title.value
+    .replace(TOKEN, (printedToken) => {
+      const next = tokens[++index]?.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+      // Specks a title never prints: an exclamation mark or a low quote, a colon or a comma standing
+      // alone between two words (print sets them against the word before).
+      const between = index > 1 && index < tokens.length;
+      const token = between && STRAY_MARK.test(printedToken) ? '' : printedToken.replace(NEVER_IN_TITLE, '');
+      if (token !== printedToken) {
+        const at = printedTitle.indexOf(printedToken, searchFrom);
+        if (at >= 0) {
+          searchFrom = at + printedToken.length;
+          corrections.push({ span: [title.span[0] + at, title.span[0] + at + printedToken.length], from: printedToken, to: token, reason: 'title-word' });
+        }
+        if (!token) return '';
+      }
+      const bare = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+      const word =
+        bodyWordFor(token, body, previous) ??
+        ((body.counts.get(lower(bare)) ?? 0) === 0 ? syllableFor(token, previous, next) : null) ??
+        (isKnownWord(lower(bare)) ? marksFromBody(lower(bare), previous, next && lower(next), body) : null);
+      previous = lower(word ?? bare);
+      // A stop after a word that the body prints beside the next word many times, and never with a stop between.
+      const pair = next && /^[^,.]*\p{L}[,.]$/u.test(token.replace(INNER_SPECK, '')) ? `${previous} ${lower(next)}` : '';
+      const stopSpeck = pair !== '' && (body.pairs.get(pair) ?? 0) >= MIN_PAIR_FOR_STOP && !body.punctuated.has(pair);
+      if (!word && !stopSpeck) return token;
+      const lead = /^[^\p{L}]*/u.exec(token)![0];
+      const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];
+      const core = token.slice(lead.length, token.length - trail.length || undefined);
+      const replacement = `${lead}${word ? caseOf(core, word) : core}${stopSpeck ? trail.slice(0, -1) : trail}`;
+      const at = printedTitle.indexOf(token, searchFrom);
+      if (at >= 0) {
+        searchFrom = at + token.length;
+        corrections.push({ span: [title.span[0] + at, title.span[0] + at + token.length], from: token, to: replacement, reason: 'title-word' });
+      }
+      return replacement;
+    })
+    .replace(/\s{2,}/gu, ' ');
   if (value === title.value) return { title, corrections: [] };
   return { title: { ...title, value, confidence: title.confidence * SNAPPED_TITLE_FACTOR }, corrections };
 }

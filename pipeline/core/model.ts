@@ -58,6 +58,8 @@ export interface PositionedItem {
   size: number;
   /** OCR confidence of the word, 0..1; absent for a text layer. */
   confidence?: number;
+  /** A value OCR settled from the readings of a handwritten blank: its line is no surer than it. */
+  handwritten?: boolean;
 }
 
 /** Evidence from a digital-signature stamp (signature dictionary or its text). */

@@ -105,8 +105,9 @@ export function segmentsToLines(rowSegments: PositionedItem[][][], { page, pageW
         column: sideOf(first.x, right, segments.length, pageWidth, leftMargin),
         fontSize: Math.round(size * 10) / 10,
         gapBefore: i === 0 && first.baseline - lastBaseline > 1.9 * lastSize ? 1 : 0,
-        // A line is as trustworthy as its weakest words; the mean of the two lowest resists one stray mark.
-        ...(scored.length ? { confidence: lowMean(scored.map((s) => s.confidence!)) } : {}),
+        // A line is as trustworthy as its weakest words; the mean of the two lowest resists one stray
+        // mark. A handwritten blank's value is no stray mark: the line (its number, its date) is no surer.
+        ...(scored.length ? { confidence: Math.min(lowMean(scored.map((s) => s.confidence!)), ...scored.filter((s) => s.handwritten).map((s) => s.confidence!)) } : {}),
       });
       if (i === 0) {
         lastBaseline = first.baseline;

@@ -261,6 +261,13 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     const confidence = second.confidence >= BLANK_CONFIDENCE.sureDigitReader ? Math.max(found.confidence, BLANK_CONFIDENCE.agree) : BLANK_CONFIDENCE.agreeHesitant;
     return report(p.length >= t.length ? p : t, confidence, false, false);
   }
+  // One digit that one reader alone saw in the number's blank is the symbol's slash its crop
+  // reaches into, or a speck, as often as a pen's digit: the blank is left as unread. What the page
+  // pass read inside an unread number's blank goes (the symbol keeps its printed characters: `0J/NQ`).
+  if (blank.kind === 'number' && ((!t && !p) || (!t !== !p && (t || p).length === 1))) {
+    found.value = '';
+    return null;
+  }
   if (!t && !p) return null;
   if (blank.kind !== 'number') {
     const signedValues = signed
@@ -405,14 +412,14 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
     }
     const replaced = new Set<OcrWord>();
     const added: OcrWord[] = [];
-    for (const found of located.filter((l) => l.line === line && l.value)) {
+    for (const found of located.filter((l) => l.line === line && l.value !== undefined)) {
       const { blank, left, right, top, bottom } = found;
       const label = line[blank.label]!;
       const close = line[blank.close]!;
       for (const w of line.slice(blank.label + 1, blank.close)) replaced.add(w);
       // Inset from the label and the symbol, so the line text keeps the spaces around the number.
       const air = Math.min(0.3 * (bottom - top), (right - left) / 4);
-      added.push({ text: found.value!, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line });
+      if (found.value) added.push({ text: found.value, left: left + air, right: right - air, top, bottom, confidence: found.valueConfidence!, line: label.line, handwritten: true });
       // The label and the closing word keep only their printed characters; the document's own
       // number label, found where it is printed and by its colon, is written as printed (`sé:`,
       // `sá:` are misreadings of `Số:` that the extractors would not take for the label).

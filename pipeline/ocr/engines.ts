@@ -24,6 +24,11 @@ export interface OcrWord {
   confidence: number;
   /** Tesseract's block.paragraph.line: words of one recognized line share it. */
   line: string;
+  /**
+   * A handwritten blank's value, settled from its readings (blanks.ts): its confidence says how
+   * sure that value is, not that the word is a seal's or a signature's residue.
+   */
+  handwritten?: boolean;
 }
 
 /** The words of each recognized line (Tesseract's block.paragraph.line), left to right. */

@@ -83,6 +83,8 @@ const NOISE_CONFIDENCE = 0.3;
 
 /** Seal and signature residue: a word read unsurely with no two letters or digits together, or very unsurely and shaped like no word. */
 function isResidue(word: OcrWord): boolean {
+  // A pen's single digit read unsurely (`tháng 9`) is a blank's value, kept with its low confidence.
+  if (word.handwritten) return false;
   if (word.confidence < NOISE_CONFIDENCE && NOISE_SHAPED_WORD.test(word.text)) return true;
   return word.confidence < RESIDUE_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(word.text);
 }
@@ -130,6 +132,7 @@ function wordsToItems(words: OcrWord[], dpi: number): PositionedItem[] {
       // The line box runs from accents to descenders, about 1.3 times the font size.
       size: Math.max(6, (line.height * points) / 1.3),
       confidence: w.confidence,
+      ...(w.handwritten ? { handwritten: true } : {}),
     };
   });
 }

@@ -163,6 +163,35 @@ describe('the words of a scanned title', () => {
     expect(read(document(once, [...body, 'Khoan nhồi, khoan nhồi.'])).title!.value).toBe('Về việc thành lập Hội KHOAN');
   });
 
+  it('gives a word of the language read with a mark lost or changed as the body prints it beside the same word', () => {
+    // BẠN is a word too; the body prints "Ban vận động" again and again.
+    const busy = [...body, 'Ban vận động gồm 5 người; Ban vận động họp; Trưởng Ban vận động ký.'];
+    const record = read(document(['Về việc công nhận BẠN VẬN ĐỘNG Hội'], busy));
+    expect(record.title!.value).toBe('Về việc công nhận BAN VẬN ĐỘNG Hội');
+    expect(record.corrections.filter((c) => c.reason === 'title-word').map((c) => [c.from, c.to])).toEqual([['BẠN', 'BAN']]);
+    // Printed once beside it, or as often as the title's reading, the body settles nothing.
+    const title = ['Về việc công nhận BẠN VẬN ĐỘNG'];
+    expect(read(document(title, [...body, 'Ban vận động gồm 5 người.'])).title!.value).toBe(title[0]);
+    expect(read(document(title, [...body, 'Ban vận động, ban vận động; bạn vận động, bạn vận động.'])).title!.value).toBe(title[0]);
+  });
+
+  it('leaves out specks a title never prints: an exclamation mark, a low quote, a stop standing alone between words', () => {
+    const record = read(document(['Về việc THÀNH! LẬP „Quỹ khuyến học và CTMTQG PCMT : đến năm 2030'], body));
+    expect(record.title!.value).toBe('Về việc THÀNH LẬP Quỹ khuyến học và CTMTQG PCMT đến năm 2030');
+    // Stops set against their word, and dashes, are print.
+    const printed = ['Về việc thành lập: Hội Thanh long, nhiệm kỳ 2023 - 2027'];
+    expect(read(document(printed, body)).title!.value).toBe(printed[0]);
+  });
+
+  it('leaves out a stop between two words the body prints side by side again and again, never with a stop', () => {
+    const title = ['Về việc công nhận LIÊN ĐOÀN PICKLEBALL, TỈNH LÂM ĐỒNG'];
+    const often = [...body, 'Liên đoàn Pickleball tỉnh Lâm Đồng họp; Liên đoàn Pickleball tỉnh Lâm Đồng báo cáo.'];
+    expect(read(document(title, often)).title!.value).toBe('Về việc công nhận LIÊN ĐOÀN PICKLEBALL TỈNH LÂM ĐỒNG');
+    // Printed once more with the comma, or not often enough without it, the comma may be print.
+    expect(read(document(title, [...often, 'Giải Pickleball, tỉnh Lâm Đồng.'])).title!.value).toBe(title[0]);
+    expect(read(document(title, body)).title!.value).toBe(title[0]);
+  });
+
   it('leaves a word as close to two words the body prints as often', () => {
     const title = ['Về việc thành lập Quỹ KHOAM'];
     expect(read(document(title, [...body, 'Khoan nhồi, khoan nhồi, khoan nhồi; khoai lang, khoai lang.'])).title!.value).toBe(title[0]);
@@ -202,6 +231,33 @@ describe('a signer’s name printed in capitals on a scan', () => {
 
   it('is no name when its first word spells no family name', () => {
     expect(read(signed('BAN CHẤP HÀNH')).signer!.name).toBeNull();
+  });
+});
+
+describe('the position lines of a scan’s signature block', () => {
+  // Nghị định 30/2020, Phụ lục I: a deputy signs for the head under "KT. <head's position>", and
+  // the line under it is the deputy's position (PHÓ …; a minister's deputy is THỨ TRƯỞNG). The
+  // seal and the signature are set over those lines, and OCR misreads or loses them there.
+  const signed = (block: string[]) =>
+    ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/BCA-C04', 'R|Hà Nội, ngày 10 tháng 11 năm 2025', 'V/v triển khai kế hoạch', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, đề nghị như sau.', 'L|Nơi nhận:', ...block, 'L|- Như trên;', 'L|- Lưu: VT.', 'R|Nguyễn Văn Long'].join('\n');
+
+  it('gives the deputy’s position under KT. when OCR misread it', () => {
+    expect(read(signed(['R|KT. BỘ TRƯỞNG', 'R|?|THỨ TRƯỚN'])).signer!.lines).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG']);
+    expect(read(signed(['R|KT. CỤC TRƯỞNG', 'R|?|RA CỤC TRƯƠNG'])).signer!.lines).toEqual(['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG']);
+    expect(read(signed(['R|KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'R|?|PHO CHU TICH'])).signer!.lines).toEqual(['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it('puts back the deputy’s position lost under the seal when the name is read below it', () => {
+    expect(read(signed(['R|KT. GIÁM ĐỐC'])).signer!.lines).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+  });
+
+  it('keeps a longer deputy’s position and a line far from it as read', () => {
+    expect(read(signed(['R|KT. CHỦ TỊCH', 'R|PHÓ CHỦ TỊCH THƯỜNG TRỰC'])).signer!.lines).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']);
+    expect(read(signed(['R|KT. GIÁM ĐỐC', 'R|ỦY VIÊN THƯỜNG TRỰC'])).signer!.lines).toEqual(['KT. GIÁM ĐỐC', 'ỦY VIÊN THƯỜNG TRỰC']);
+  });
+
+  it('gives a position one letter lost as that position', () => {
+    expect(read(signed(['R|TM. BAN CHẤP HÀNH', 'R|?|CH TỊCH'])).signer!.lines).toEqual(['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']);
   });
 });
 

@@ -9,6 +9,9 @@ import type { OcrEngine, OcrPage, OcrWord } from '../../../pipeline/ocr/engines.
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
 import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
 import type { RawDocument } from '../../../pipeline/core/model.js';
+import { BLANK_CONFIDENCE } from '../../../data/digit-reader.js';
+import { extractRecord } from '../../../extractors/index.js';
+import { normalizeDocument } from '../../../normalizers/index.js';
 
 /**
  * The digit reader of handwritten blanks: its decoding, how its reading is weighed against
@@ -201,6 +204,18 @@ describe('reconciling the readings of a blank', () => {
     expect(valueOf(other, 'Số:')).toMatchObject({ text: '057' });
   });
 
+  it('leaves the number blank unread when one reader alone saw one digit there (the symbol’s slash, a speck)', async () => {
+    const reports: BlankReport[] = [];
+    const words = await rereadBlanks(header('', '15', '4'), page, engine, { digitReader: scripted('1', '15', '4'), reports });
+    expect(words.map((w) => w.text)).not.toContain('1');
+    expect(reports.some((r) => r.kind === 'number')).toBe(false);
+    // What was read inside the blank, glued to the symbol, goes with it: the symbol stays as printed.
+    const glued = await rereadBlanks([word('Số:', 200, 280, 0.95, '1.1.1'), word('0J/NQ-HĐQL', 300, 700, 0.6, '1.1.1')], page, engine, { digitReader: scripted('0') });
+    expect(glued.map((w) => w.text)).toEqual(['Số:', '/NQ-HĐQL']);
+    // Two digits, or one both readers saw, are a number all the same.
+    expect(valueOf(await rereadBlanks(header('', '15', '4'), page, engine, { digitReader: scripted('17', '15', '4') }), 'Số:').text).toBe('17');
+  });
+
   it('keeps the longer reading when the other is its end (a first digit lost at the label), unsurely', async () => {
     const words = await rereadBlanks(header('416', '28', '11'), page, engine, { digitReader: scripted('16', '28', '11') });
     expect(valueOf(words, 'Số:').text).toBe('416');
@@ -384,3 +399,24 @@ describe('without the digit reader', () => {
   });
 });
 
+
+describe('a blank’s value in the page text', () => {
+  it('keeps a single digit read unsurely (readings that disagree): it is the blank’s value, not a seal’s residue', async () => {
+    const canvas = createCanvas(400, 566);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = 'white';
+    ctx.fillRect(0, 0, 400, 566);
+    ctx.fillStyle = 'black';
+    for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
+    const image = canvas.toBuffer('image/png');
+    const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
+    // Tesseract reads the month 3, the digit reader 9: the 9 is kept, unsure, and said so.
+    const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('660', '24', '3'), confidence: 0.8 }), { digitReader: scripted('660', '24', '9') });
+    expect(doc.rawText).toMatch(/tháng 9 năm 2025/);
+    // The date line is no surer than its unsure month, so the date read from it is not trusted.
+    expect(doc.lines.find((l) => l.text.includes('tháng 9'))!.confidence).toBeLessThanOrEqual(BLANK_CONFIDENCE.unsure);
+    expect(extractRecord(normalizeDocument(doc), { asOf: '2026-01-01' }).date).toMatchObject({ month: 9, review: true });
+    expect(extractRecord(normalizeDocument(doc), { asOf: '2026-01-01' }).date!.confidence).toBeLessThan(0.9);
+    expect(doc.messages.map((m) => m.message).join(' ')).toMatch(/month, written by hand, is unsure/);
+  });
+});
