@@ -97,7 +97,27 @@ async function timeEngine(engine: Pick<OcrEngine, 'recognize'>, pages: Array<{ i
   return seconds;
 }
 
+/**
+ * CPU seconds used so far by this process (every thread) and by its finished child processes
+ * (Linux: cutime and cstime of /proc/self/stat, in clock ticks of 1/100 s): on a machine loaded by
+ * other work, wall time swings with the load, the CPU a page costs does not.
+ */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    children = NaN; // not Linux: no CPU figures
+  }
+  return (own.user + own.system) / 1e6 + children;
+}
+
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+/** CPU seconds a page cost the native command alone (its process), set by `speed`. */
+let nativeCpuPerPage = NaN;
 
 /** Returns the native command's pages per second on the prepared pages (null without it). */
 async function speed(files: string[]): Promise<number | null> {
@@ -112,7 +132,9 @@ async function speed(files: string[]): Promise<number | null> {
   clearInterval(sampler);
   await js?.close();
   const version = nativeTesseractVersion();
+  const cpuBefore = cpuSeconds();
   const nativeSeconds = version ? await timeEngine(new PlainNativeCommand(), pages) : null;
+  nativeCpuPerPage = (cpuSeconds() - cpuBefore) / pages.length;
   console.log('page'.padEnd(34), 'px'.padEnd(11), 'tesseract.js s'.padEnd(15), version ? `tesseract ${version} s` : '');
   pages.forEach((p, i) => {
     const name = `${p.file.split('/').pop()} p${p.page}`;
@@ -120,7 +142,7 @@ async function speed(files: string[]): Promise<number | null> {
   });
   if (js) console.log(`tesseract.js: ${mean(jsSeconds).toFixed(2)} s/page = ${(1 / mean(jsSeconds)).toFixed(2)} pages/s on one core, one worker's peak memory ${Math.round((peak - before) / 1048576)} MB above the process before it started`);
   if (nativeSeconds) {
-    console.log(`tesseract ${version} (the command alone, defaults, one thread): ${mean(nativeSeconds).toFixed(2)} s/page = ${(1 / mean(nativeSeconds)).toFixed(2)} pages/s on one core` + (js ? `; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time` : ''));
+    console.log(`tesseract ${version} (the command alone, defaults, one thread): ${mean(nativeSeconds).toFixed(2)} s/page = ${(1 / mean(nativeSeconds)).toFixed(2)} pages/s on one core, ${nativeCpuPerPage.toFixed(2)} CPU-s/page` + (js ? `; tesseract.js takes ${(mean(jsSeconds) / mean(nativeSeconds)).toFixed(2)}× its time` : ''));
     return 1 / mean(nativeSeconds);
   }
   console.log('the tesseract command with Vietnamese data is not installed: no native comparison (Debian: apt-get install tesseract-ocr-vie)');
@@ -146,9 +168,11 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     const before = { ...digitReaderTime };
     const stepsBefore = { ...ocrStageTime };
     let pages = 0;
+    const cpuBefore = cpuSeconds();
     const started = performance.now();
     for (const { buf, raw } of files) pages += (await ocrDocument(raw, buf, engine, { steps: stageSteps })).ocr?.pages.length ?? 0;
     const ms = performance.now() - started;
+    const cpuPerPage = (cpuSeconds() - cpuBefore) / pages;
     const digitMs = digitReaderTime.ms - before.ms;
     const crops = digitReaderTime.crops - before.crops;
     console.log(
@@ -159,7 +183,10 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     const target = !(engine instanceof TesseractJsEngine);
     console.log(
       `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'signature', 'layout'] as const).map(share).join(', ')} (blanks include the digit reader); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
-        (target && nativePagesPerSecond ? `; ${((pages * 1000) / ms / nativePagesPerSecond).toFixed(2)}× the native command alone on prepared pages (${nativePagesPerSecond.toFixed(2)} pages/s; target 1.00×)` : ''),
+        (target && nativePagesPerSecond
+          ? `; ${((pages * 1000) / ms / nativePagesPerSecond).toFixed(2)}× the native command alone on the same pages (${nativePagesPerSecond.toFixed(2)} pages/s; target 1.00×);` +
+            ` ${cpuPerPage.toFixed(2)} CPU-s/page (vanban and its processes) = ${(nativeCpuPerPage / cpuPerPage).toFixed(2)}× the command's pages per CPU-second (${nativeCpuPerPage.toFixed(2)} CPU-s/page)`
+          : ''),
     );
     await engine.close();
   }
