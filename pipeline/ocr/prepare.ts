@@ -25,6 +25,13 @@ export interface PreparationSteps {
   denoise: boolean;
   /** Let the recognizer measure the skew and straighten the page. */
   deskew: boolean;
+  /**
+   * Read the page pass at the resolution the print needs (`recognitionScale`) where the engine
+   * says what line height it reads without loss (`OcrEngine.printLineHeight`). Off: with the
+   * native command it cut recognition time by 17% at 240 dpi but lost header fields on the office
+   * pool's scans (README, "Scans: OCR").
+   */
+  fitPrint: boolean;
 }
 
 export const PREPARATION: PreparationSteps = {
@@ -34,6 +41,7 @@ export const PREPARATION: PreparationSteps = {
   adaptiveThreshold: false,
   denoise: false,
   deskew: false,
+  fitPrint: false,
 };
 
 /** A pixel whose channels spread by more than this is ink of a colour, not black or grey. */
@@ -145,6 +153,60 @@ export function preparePage(image: PageImage, steps: PreparationSteps = PREPARAT
   if (steps.denoise) gray = medianFilter(gray);
   if (steps.adaptiveThreshold) gray = adaptiveThreshold(gray);
   return gray;
+}
+
+/** A row of a strip holds print when at least this share of its sampled pixels is dark (specks and dust stay under it). */
+const PRINTED_ROW_SHARE = 0.01;
+/** The page is measured in this many vertical strips: within a narrow strip a slightly skewed line still has blank rows above and below it. */
+const STRIPS = 8;
+
+/**
+ * The height in pixels of the page's printed lines (from the top of a line's marks to the foot of
+ * its descenders), measured cheaply: in each vertical strip of the page, dark pixels counted per
+ * row on every 2nd column, rows with print grouped into bands between blank rows; the band height
+ * that holds the median of the page's ink. 0 without print.
+ */
+export function printedLineHeight(image: GrayImage): number {
+  const { width, height, data } = image;
+  const stripWidth = Math.max(1, Math.floor(width / STRIPS));
+  const bands: Array<{ height: number; ink: number }> = [];
+  const dark = new Uint32Array(height);
+  for (let x0 = 0; x0 + stripWidth <= width; x0 += stripWidth) {
+    const threshold = Math.max(1, (stripWidth / 2) * PRINTED_ROW_SHARE);
+    for (let y = 0; y < height; y++) {
+      let n = 0;
+      for (let i = y * width + x0, end = i + stripWidth; i < end; i += 2) if (data[i]! < 128) n++;
+      dark[y] = n;
+    }
+    for (let y = 0; y < height; ) {
+      if (dark[y]! < threshold) {
+        y++;
+        continue;
+      }
+      const top = y;
+      let ink = 0;
+      while (y < height && dark[y]! >= threshold) ink += dark[y++]!;
+      bands.push({ height: y - top, ink });
+    }
+  }
+  const total = bands.reduce((a, b) => a + b.ink, 0);
+  if (!total) return 0;
+  bands.sort((a, b) => a.height - b.height);
+  let seen = 0;
+  for (const band of bands) if ((seen += band.ink) >= total / 2) return band.height;
+  return 0;
+}
+
+/**
+ * The scale a page is read at by a recognizer that reads print of `lineHeight` pixels
+ * (`printedLineHeight`) without loss (Tesseract's LSTM scales every line to its network's fixed
+ * input height, so larger print only costs layout analysis on more pixels): print taller than that
+ * is scaled down to it, never under `minDpi`, never up.
+ */
+export function recognitionScale(image: GrayImage, lineHeight: number, minDpi: number): number {
+  const measured = printedLineHeight(image);
+  if (!measured || measured <= lineHeight) return 1;
+  return Math.min(1, Math.max(minDpi / image.dpi, lineHeight / measured));
 }
 
 /** A rectangle of the image (pixels, clipped to it) on a white margin, as a recognizer likes a snippet. */

@@ -9,7 +9,7 @@ import { rereadSignatureBlock } from './signature-block.js';
 import { rereadSubjectBlock } from './subject-block.js';
 import type { OcrEngine, OcrPage, OcrWord } from './engines.js';
 import { imageFilePages, pdfPageImages, type PageImage } from './images.js';
-import { penCrop, PREPARATION, preparePage, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
+import { penCrop, PREPARATION, preparePage, recognitionScale, rescale, type GrayImage, type PreparationSteps } from './prepare.js';
 import { BLANK_NAMES } from '../../data/digit-reader.js';
 import { NOISE_SHAPED_WORD } from '../../data/ocr.js';
 
@@ -137,12 +137,46 @@ function wordsToItems(words: OcrWord[], dpi: number): PositionedItem[] {
   });
 }
 
-async function recognizeBest(engine: OcrEngine, image: PageImage, steps: PreparationSteps): Promise<{ result: OcrPage; prepared: GrayImage }> {
+/** The page reading's word boxes in the pixels of an image `factor` times the size of the one read. */
+function scaledReading(page: OcrPage, factor: number): OcrPage {
+  const at = (v: number) => Math.round(v * factor);
+  return { ...page, words: page.words.map((w) => ({ ...w, left: at(w.left), top: at(w.top), right: at(w.right), bottom: at(w.bottom) })) };
+}
+
+/** A page drawn, judged, and prepared for the page pass ahead of its turn. */
+interface PreparedPage {
+  image: PageImage;
+  /** Nothing painted, or no ink in its pixels: not given to the recognizer. */
+  blank: boolean;
+  /** The prepared page (blanks and the signature block are cut from it) and the image the page pass reads (scaled to the print). */
+  prepared?: GrayImage;
+  read?: GrayImage;
+  /** Why its preparation failed (the page is then reported as not read, like a failed recognition). */
+  error?: unknown;
+  /** Time its preparation took (ms). */
+  preparing: number;
+}
+
+function preparedPage(image: PageImage, engine: OcrEngine, steps: PreparationSteps): PreparedPage {
+  const started = performance.now();
+  if (image.origin === 'blank' || isBlank(image)) return { image, blank: true, preparing: performance.now() - started };
+  try {
+    const prepared = preparePage(image, steps);
+    // The page pass at the resolution the print needs; its boxes come back in the prepared page's
+    // pixels, where the blanks and the signature block are cut out at full resolution.
+    const fit = steps.fitPrint && engine.printLineHeight;
+    const scale = fit ? recognitionScale(prepared, fit.pixels, fit.minDpi) : 1;
+    const read = scale < 1 ? rescale(prepared, scale) : prepared;
+    return { image, blank: false, prepared, read, preparing: performance.now() - started };
+  } catch (error) {
+    return { image, blank: false, error, preparing: performance.now() - started };
+  }
+}
+
+async function recognizeBest(engine: OcrEngine, prepared: GrayImage, read: GrayImage, steps: PreparationSteps): Promise<{ result: OcrPage; prepared: GrayImage }> {
   let t = performance.now();
-  const prepared = preparePage(image, steps);
-  ocrStageTime.prepare += performance.now() - t;
-  t = performance.now();
-  const result = await engine.recognize(prepared, { deskew: steps.deskew });
+  let result = await engine.recognize(read, { deskew: steps.deskew });
+  if (read !== prepared) result = scaledReading(result, prepared.width / read.width);
   ocrStageTime.recognize += performance.now() - t;
   if (result.confidence >= RETRY_BELOW_CONFIDENCE || result.words.length < MIN_WORDS_PER_PAGE) return { result, prepared };
   // A weak reading: try the page at 1.5 times the resolution (small print, thin strokes).
@@ -180,31 +214,38 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   let pageCount = 0;
   // Iterated by hand to time the drawing of each page; closed in `finally` as `for await` would.
   const pageImages = images[Symbol.asyncIterator]();
-  let coming = pageImages.next();
+  // The next page is drawn and prepared while this one is recognized (by a worker thread or a
+  // process of its own): they overlap instead of taking turns. Each page's pixels are its own copy.
+  const ahead = () => {
+    const page = pageImages.next().then((next) => (next.done ? null : preparedPage(next.value, engine, steps)));
+    page.catch(() => undefined); // a failure is met where the page is awaited
+    return page;
+  };
+  let coming = ahead();
   try {
     for (;;) {
-      const drawn = performance.now();
-      const next = await coming;
-      // `render`: the time spent waiting for a page's drawing, what the overlap below did not hide.
-      ocrStageTime.render += performance.now() - drawn;
-      if (next.done) break;
-      // The next page is drawn while this one is recognized (by a worker thread or a process of
-      // its own): the two overlap instead of taking turns. Each page's pixels are its own copy.
-      coming = pageImages.next();
-      coming.catch(() => undefined); // a failure is met where the page is awaited
-      const image = next.value;
+      const waited = performance.now();
+      const page = await coming;
+      // What the overlap did not hide: waiting for the page's preparation counts as `prepare`, the rest as `render`.
+      const waiting = performance.now() - waited;
+      const preparing = Math.min(waiting, page?.preparing ?? 0);
+      ocrStageTime.prepare += preparing;
+      ocrStageTime.render += waiting - preparing;
+      if (!page) break;
+      coming = ahead();
+      const { image } = page;
       pageCount++;
       ocrStageTime.pages++;
       pageWidth ??= image.pageWidthPt;
       const started = Date.now();
-      // A blank page (nothing painted, or no ink in its pixels) is not given to the recognizer.
-      if (image.origin === 'blank' || isBlank(image)) {
+      if (page.blank) {
         summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'empty' });
         continue;
       }
       let reading: { result: OcrPage; prepared: GrayImage };
       try {
-        reading = await recognizeBest(engine, image, steps);
+        if (!page.prepared || !page.read) throw page.error;
+        reading = await recognizeBest(engine, page.prepared, page.read, steps);
       } catch (error) {
         summaries.push({ page: image.page, confidence: 0, dpi: image.dpi, words: 0, ms: Date.now() - started, status: 'failed' });
         messages.push(errorMessage('ocr', `Page ${image.page} could not be read by OCR (${reason(error)}); the other pages were.`, { page: image.page }));

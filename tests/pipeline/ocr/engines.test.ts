@@ -22,6 +22,7 @@ cat > /dev/null
 mkdir -p "${log}"
 touch "${log}/run.$$"
 echo "$OMP_THREAD_LIMIT $(ls "${log}" | grep -c '^run')" >> "${log}/calls"
+echo "$*" >> "${log}/args"
 sleep 0.3
 rm -f "${log}/run.$$"
 printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n'
@@ -49,6 +50,9 @@ describe('OCR engines', () => {
     expect(calls).toHaveLength(6);
     expect(calls.every(([threads]) => threads === '1')).toBe(true);
     expect(Math.max(...calls.map(([, running]) => Number(running)))).toBeLessThanOrEqual(2);
+    // Dark print on light paper: no line is read a second time inverted.
+    const args = readFileSync(join(log, 'args'), 'utf8').trim().split('\n');
+    expect(args.every((a) => a.includes('-c tessedit_do_invert=0'))).toBe(true);
     process.env.PATH = PATH;
   });
 
