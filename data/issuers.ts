@@ -62,11 +62,12 @@ export const SCHOOL_WORD = 'Trường';
 /** Words inside a school's name that stay lower case ("Trường THPT chuyên Lê Quý Đôn"). */
 export const SCHOOL_NAME_LOWER_WORDS = new Set(['chuyên']);
 /**
- * "Trường" and a kind of school, then the rest of the name up to a comma, a place kind or the end:
- * group 1 the kind, group 2 the rest (with its leading space).
+ * "Trường" and a kind of school, then the rest of the name up to a comma, a place kind, the next
+ * school ("… và Trường Tiểu học …") or the end: group 1 the kind, group 2 the rest (with its leading space).
  */
+const SCHOOL_KIND_PATTERN = SCHOOL_KINDS.map(escapeRegExp).join('|');
 export const SCHOOL_NAME = new RegExp(
-  String.raw`(?<![\p{L}])Trường (${SCHOOL_KINDS.map(escapeRegExp).join('|')})(?![\p{L}])((?:\s(?!(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|phường|xã(?!\s+hội))(?![\p{L}]))[^\s,;]+)*)`,
+  String.raw`(?<![\p{L}])Trường (${SCHOOL_KIND_PATTERN})(?![\p{L}])((?:\s(?!(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|phường|xã(?!\s+hội)|Trường\s+(?:${SCHOOL_KIND_PATTERN}))(?![\p{L}]))[^\s,;]+)*)`,
   'giu',
 );
 /** Words after which a name part starts with a capital ("Sở Y tế"), lower case. */

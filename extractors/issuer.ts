@@ -137,7 +137,8 @@ function caseSchoolName(_match: string, kind: string, rest: string): string {
       }
       inFields = false;
     }
-    out.push(isAbbreviation(word) ? word : SCHOOL_NAME_LOWER_WORDS.has(lower) ? lower : capitalise(lower));
+    // "và" joins two parts of a name, in lower case as everywhere in one ("Trường Tiểu học và THCS …").
+    out.push(isAbbreviation(word) ? word : SCHOOL_NAME_LOWER_WORDS.has(lower) || lower === AND ? lower : capitalise(lower));
     i++;
   }
   const spelledKind = SCHOOL_KIND_SPELLING.get(kind.toLocaleLowerCase('vi')) ?? kind;

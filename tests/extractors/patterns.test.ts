@@ -277,6 +277,10 @@ describe("a school's name line in sentence case", () => {
     ['TRƯỜNG ĐẠI HỌC KHOA HỌC XÃ HỘI VÀ NHÂN VĂN', 'Trường Đại học Khoa học Xã hội và Nhân văn'],
     ['TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ LÊ LỢI', 'Trường Tiểu học và Trung học cơ sở Lê Lợi'],
     ['TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ TỈNH LÂM ĐỒNG', 'Trường Phổ thông Dân tộc nội trú tỉnh Lâm Đồng'],
+    // "và" stays lower case in a name; a second school's name is cased as its own.
+    ['TRƯỜNG TIỂU HỌC VÀ THCS ĐẠ SAR', 'Trường Tiểu học và THCS Đạ Sar'],
+    ['TRƯỜNG MẦM NON HOA SEN VÀ TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường Mầm non Hoa Sen và Trường Tiểu học Kim Đồng'],
+    ['TRƯỜNG THPT TRƯỜNG CHINH', 'Trường THPT Trường Chinh'],
     // The place after its unit word stays the place's; a body that is not a school is unchanged.
     ['TRƯỜNG THCS XÃ LƯƠNG MINH', 'Trường THCS xã Lương Minh'],
     ['TRƯỜNG CHÍNH TRỊ TỈNH LÂM ĐỒNG', 'Trường Chính trị tỉnh Lâm Đồng'],
