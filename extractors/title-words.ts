@@ -255,11 +255,14 @@ export function withTitleWordsFromBody(title: ScalarField | null, doc: Normalize
       // alone between two words (print sets them against the word before).
       const between = index > 1 && index < tokens.length;
       const token = between && STRAY_MARK.test(printedToken) ? '' : printedToken.replace(NEVER_IN_TITLE, '');
+      // The speck's change, which a change of the word below completes (the printed token is no longer in `token`).
+      let specks: Correction | undefined;
       if (token !== printedToken) {
         const at = printedTitle.indexOf(printedToken, searchFrom);
         if (at >= 0) {
           searchFrom = at + printedToken.length;
-          corrections.push({ span: [title.span[0] + at, title.span[0] + at + printedToken.length], from: printedToken, to: token, reason: 'title-word' });
+          specks = { span: [title.span[0] + at, title.span[0] + at + printedToken.length], from: printedToken, to: token, reason: 'title-word' };
+          corrections.push(specks);
         }
         if (!token) return '';
       }
@@ -277,6 +280,10 @@ export function withTitleWordsFromBody(title: ScalarField | null, doc: Normalize
       const trail = /[^\p{L}\p{M}]*$/u.exec(token.slice(lead.length))![0];
       const core = token.slice(lead.length, token.length - trail.length || undefined);
       const replacement = `${lead}${word ? caseOf(core, word) : core}${stopSpeck ? trail.slice(0, -1) : trail}`;
+      if (specks) {
+        specks.to = replacement;
+        return replacement;
+      }
       const at = printedTitle.indexOf(token, searchFrom);
       if (at >= 0) {
         searchFrom = at + token.length;

@@ -178,6 +178,10 @@ describe('the words of a scanned title', () => {
   it('leaves out specks a title never prints: an exclamation mark, a low quote, a stop standing alone between words', () => {
     const record = read(document(['Về việc THÀNH! LẬP „Quỹ khuyến học và CTMTQG PCMT : đến năm 2030'], body));
     expect(record.title!.value).toBe('Về việc THÀNH LẬP Quỹ khuyến học và CTMTQG PCMT đến năm 2030');
+    // A word whose speck is left out and whose mark is given by the body is one change, where it was printed.
+    const marked = read(document(['Về việc công nhận BẠN! VẬN ĐỘNG Hội'], [...body, 'Ban vận động gồm 5 người; Ban vận động họp; Trưởng Ban vận động ký.']));
+    expect(marked.title!.value).toBe('Về việc công nhận BAN VẬN ĐỘNG Hội');
+    expect(marked.corrections.filter((c) => c.reason === 'title-word').map((c) => [c.from, c.to])).toEqual([['BẠN!', 'BAN']]);
     // Stops set against their word, and dashes, are print.
     const printed = ['Về việc thành lập: Hội Thanh long, nhiệm kỳ 2023 - 2027'];
     expect(read(document(printed, body)).title!.value).toBe(printed[0]);
