@@ -184,8 +184,9 @@ function partyCentralName(cased: string[]): string | null {
 export function buildIssuerName(lines: string[]): string {
   // The mottos run into a line of a flattened header, and stray slashes, are not the name.
   const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
-  // Abbreviations written out line by line, so that the composition below sees each body's kind ("BCĐ" is a Ban Chỉ đạo).
-  const cased = joinWrappedIssuerLines(printed).map(properCase).map(expandAbbreviations);
+  // Abbreviations written out line by line, so that the composition below sees each body's kind ("BCĐ" is a Ban Chỉ đạo);
+  // a line opening with one keeps its capital ("TP. ĐÀ LẠT" is a place line, Thành phố Đà Lạt).
+  const cased = joinWrappedIssuerLines(printed).map(properCase).map((line) => capitalise(expandAbbreviations(line)));
   const central = partyCentralName(cased);
   if (central) return central;
   return composeName(cased);

@@ -303,6 +303,8 @@ describe('issuer from the header, in every system', () => {
     [['TỈNH ỦY CAO BẰNG', 'BAN TUYÊN GIÁO', '*', 'Số 12-KH/BTGTU'], 'Ban Tuyên giáo Tỉnh ủy Cao Bằng'],
     [['UBND THỊ XÃ QUẢNG YÊN', 'PHÒNG TƯ PHÁP', 'Số: 12/KH-PTP'], 'Phòng Tư pháp thị xã Quảng Yên'],
     [['UBND XÃ TÂN AN', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân xã Tân An'],
+    // A place line printed with its level word shortened (Phụ lục III: TP. for thành phố) is a place line all the same.
+    [['ỦY BAN NHÂN DÂN', 'TP. ĐÀ LẠT', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân thành phố Đà Lạt'],
     [['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Số: 12/KH-VKHXH'], 'Viện Khoa học xã hội Việt Nam'],
     [['HUYỆN ỦY HÒA AN', '*', 'Số 12-KH/HU'], 'Huyện ủy Hòa An'],
     // HD 36-HD/VPTW: a Party committee prints its superior đảng bộ above its own name, which is not part of it.
