@@ -167,8 +167,10 @@ export const NOTHING_GIVEN_TYPES = new Set(['TTr', 'BCĐX', 'PT', 'ĐĐN', 'BB']
  * (kết quả …) như sau:" (not asking others to report: "đề nghị các đơn vị báo cáo … như sau:"). It is read as a report:
  * its items narrate what was done.
  */
-export const REPORTS_UPWARD =
-  /(?<![\p{L}\p{N}])[Kk]ính báo cáo(?![\p{L}\p{N}])|(?<!(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)[^.;:]{0,80})\sbáo cáo(?:\s[^.;:,]{0,120}?)?\s(?:cụ thể\s+)?như sau\s*:/u;
+export const REPORTS_UPWARD = /(?<![\p{L}\p{N}])[Kk]ính báo cáo(?![\p{L}\p{N}])/u;
+/** The opening of such a letter's items, looked for in its opening paragraph only (a plan's reporting rules say the same words). */
+export const OPENS_REPORT_ITEMS =
+  /(?<!(?:đề nghị|yêu cầu|giao|Đề nghị|Yêu cầu|Giao)[^.;:]{0,80})\sbáo cáo(?:\s[^.;:,]{0,120}?)?\s(?:cụ thể\s+)?như sau\s*:/u;
 
 /**
  * A superior the writer submits to or reports to ("Sở … kính trình Ủy ban nhân dân tỉnh xem xét", "kính báo cáo …"):

@@ -1,6 +1,6 @@
 import { docTypeByCode } from '../../data/doc-types.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
-import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, NOTHING_GIVEN_TYPES, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, NOTHING_GIVEN_TYPES, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -55,7 +55,8 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
   // A letter that reports upward is read as the report it is.
   const bodyText = squash(body.map((l) => l.text).join(' '));
-  if (docType !== null && !PROPOSING_TYPES.has(docType) && REPORTS_UPWARD.test(bodyText)) docType = REPORT_TYPE;
+  const openingText = squash(opening.map((l) => l.text).join(' '));
+  if (docType !== null && !PROPOSING_TYPES.has(docType) && (REPORTS_UPWARD.test(bodyText) || OPENS_REPORT_ITEMS.test(` ${openingText}`))) docType = REPORT_TYPE;
   // (A proposal's copies and attachments propose too.)
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
@@ -72,9 +73,10 @@ function superiorsLeftOut(tasks: TaskField[], text: string): TaskField[] {
   if (!addressed.length) return tasks;
   const superior = (lead: string) => {
     const name = squash(lead).toLocaleLowerCase('vi');
-    return addressed.some((after) => after.startsWith(name));
+    // The whole name, not a shorter one that opens it ("Ủy ban nhân dân" of "Ủy ban nhân dân tỉnh").
+    return addressed.some((after) => after.startsWith(name) && !/^[\p{L}\p{N}]/u.test(after.slice(name.length)));
   };
-  return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || !t.lead.every(superior));
+  return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || t.lead.length === 0 || !t.lead.every(superior));
 }
 
 /**

@@ -146,6 +146,23 @@ Theo quy định tại khoản 2 Điều 28 Luật Giá năm 2023, tổ chức, 
 
 const ASSIGNED: Variant[] = [
   {
+    name: 'công văn asking for work and, further down, for a report "như sau:": a request, not a report upward',
+    type: 'V/v triển khai rà soát hồ sơ cán bộ',
+    number: '809/UBND-NC',
+    body: `Kính gửi: Các sở, ban, ngành tỉnh.
+Thực hiện Kế hoạch số 45/KH-BNV ngày 10/01/2025 của Bộ Nội vụ, Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị rà soát hồ sơ cán bộ, công chức.
+2. Sở Tài chính bố trí kinh phí thực hiện rà soát.
+Việc rà soát bảo đảm đúng quy định, công khai, minh bạch.
+Hồ sơ sau rà soát được lưu trữ theo quy định của pháp luật về lưu trữ.
+Thời gian rà soát thực hiện trong năm 2025.
+Trong quá trình thực hiện, các đơn vị tổng hợp khó khăn, vướng mắc và kết quả để Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh theo mẫu như sau:`,
+    tasks: [
+      ['1', ['Sở Nội vụ'], ['các cơ quan, đơn vị']],
+      ['2', ['Sở Tài chính']],
+    ],
+  },
+  {
     name: 'plan: the body named at the end of an item — "(Giao Sở X chủ trì …)", "Đơn vị thực hiện: …", "Cơ quan chủ trì: …; Thời gian: …"',
     type: 'KẾ HOẠCH',
     number: '811/KH-UBND',
