@@ -47,7 +47,8 @@ function extractNumber(layout: HeaderLayout): { field: NumberField; parsed: Pars
       symbol: parsed.symbol,
       system: parsed.system,
       span: spanIn(line, Math.max(0, at), Math.max(0, at) + printed.length),
-      confidence: confidence(misread ? 0.8 : parsed.seq ? 0.97 : 0.9),
+      // A number whose slash the page did not print (put back by matchNumberLine) is less sure.
+      confidence: confidence(misread || (at < 0 && parsed.seq) ? 0.8 : parsed.seq ? 0.97 : 0.9),
     },
   };
 }

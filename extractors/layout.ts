@@ -83,6 +83,9 @@ export function isSeparator(text: string): boolean {
   return SEPARATOR_LINE.test(text.trim());
 }
 
+/** Digits, a space where the slash was, a symbol: groups 1 and 2. */
+const SLASH_LOST = /^(\d{1,5})\s+(\p{Lu}\S*)$/u;
+
 /** A number line: "Số: …" whose rest parses as a number (or is blank with a symbol). */
 export function matchNumberLine(text: string): string | null {
   const m = NUMBER_LINE.exec(text.trim());
@@ -92,10 +95,14 @@ export function matchNumberLine(text: string): string | null {
   const numberPart = NUMBER_AFTER_LABEL.exec(rest)?.[0]?.trim() ?? '';
   if (!numberPart) return null;
   if (parseDocumentNumber(numberPart)) return numberPart;
-  // A blank whose slash was lost with it ("Số: QĐ-UBND" on a scan): a symbol that opens with a
-  // type's code and names an issuer after it is still the symbol, its number blank.
-  const blank = /^\p{Lu}/u.test(numberPart) ? parseDocumentNumber(`/${numberPart}`) : null;
-  return blank?.typeCode && docTypeByCode(blank.typeCode) && blank.issuerCodes.length > 0 ? `/${numberPart}` : null;
+  // A slash lost on a scan, with a blank ("Số: QĐ-UBND") or between a number and its symbol
+  // ("Số: 5 QĐ-UBND"): a symbol that opens with a type's code and names an issuer after it is still
+  // the symbol, the digits before it the number.
+  const slashLost = SLASH_LOST.exec(numberPart);
+  const symbolPart = slashLost ? slashLost[2]! : numberPart;
+  const blank = /^\p{Lu}/u.test(symbolPart) ? parseDocumentNumber(`/${symbolPart}`) : null;
+  if (!(blank?.typeCode && docTypeByCode(blank.typeCode) && blank.issuerCodes.length > 0)) return null;
+  return `${slashLost ? slashLost[1] : ''}/${symbolPart}`;
 }
 
 export interface TypeLineMatch {

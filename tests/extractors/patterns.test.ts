@@ -17,6 +17,9 @@ describe('the number line in a header', () => {
   const cases: Array<[string, string | null, string]> = [
     ['Số: 12/QĐ-UBND', '12', 'QĐ-UBND'],
     ['Số 12/QĐ-UBND', '12', 'QĐ-UBND'],
+    // The slash lost (a scan): the symbol still opens with a type's code and names its issuer.
+    ['Số: 12 QĐ-UBND', '12', 'QĐ-UBND'],
+    ['Số: QĐ-UBND', null, 'QĐ-UBND'],
     ['SỐ: 12/QĐ-UBND', '12', 'QĐ-UBND'],
     ['Số:12/QĐ-UBND', '12', 'QĐ-UBND'],
     ['Số: 12 /QĐ - UBND', '12', 'QĐ-UBND'],
