@@ -1,3 +1,5 @@
+import type { TaskField } from '../../pipeline/core/record.js';
+
 /**
  * A short document around a body whose tasks a test checks: a People's Committee's header (or a
  * Party committee's, Hướng dẫn 36-HD/VPTW), the type line with a subject (or a công văn's "V/v"
@@ -34,4 +36,33 @@ Nơi nhận:
 - Lưu: VT.
 ${signature}
 `;
+}
+
+/** One expected task: section and lead, then partners, deadline and frequency where the row gives them. */
+export type ExpectedTask = [section: string, lead: string[], partners?: string[], deadline?: string | null, frequency?: string | null];
+
+const fold = (names: string[]) => names.map((n) => n.toLocaleLowerCase('vi'));
+
+/**
+ * The tasks found and the ones expected as rows of the same shape, names case-folded: each found
+ * task has the columns its expected row gives (section and lead always), so a test states only
+ * what it checks.
+ */
+export function taskRows(found: TaskField[], expected: ExpectedTask[]): { got: unknown[][]; want: unknown[][] } {
+  const got = found.map((t, i) => {
+    const want = expected[i];
+    const row: unknown[] = [t.section, fold(t.lead)];
+    if (want && want[2] !== undefined) row.push(fold(t.partners));
+    if (want && want[3] !== undefined) row.push(t.deadline);
+    if (want && want[4] !== undefined) row.push(t.frequency?.toLocaleLowerCase('vi') ?? null);
+    return row;
+  });
+  const want = expected.map(([section, lead, partners, deadline, frequency]) => [
+    section,
+    fold(lead),
+    ...(partners !== undefined ? [fold(partners)] : []),
+    ...(deadline !== undefined ? [deadline] : []),
+    ...(frequency !== undefined ? [frequency] : []),
+  ]);
+  return { got, want };
 }

@@ -6,7 +6,7 @@ import { pageTableLines } from '../../extractors/tasks/page-table.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { processBuffer } from '../../pipeline/run/stages.js';
 import { docFromText } from '../helpers.js';
-import { taskDocument, type TaskDocumentParts } from './task-document.js';
+import { taskDocument, taskRows, type ExpectedTask, type TaskDocumentParts } from './task-document.js';
 
 /**
  * A second round of task-assignment forms, written from how administrative documents give work
@@ -19,16 +19,14 @@ import { taskDocument, type TaskDocumentParts } from './task-document.js';
  * frequencies are compared case-folded (a sentence may open with either), as the eval's soft score does.
  */
 
-type Expected = [section: string, lead: string[], partners?: string[], deadline?: string | null, frequency?: string | null];
 
 interface Variant extends TaskDocumentParts {
   name: string;
-  tasks: Expected[];
+  tasks: ExpectedTask[];
 }
 
 const documentWith = (variant: Variant) => taskDocument(variant, 'Về việc triển khai công tác chuyển đổi số năm 2025');
 
-const fold = (names: string[]) => names.map((n) => n.toLocaleLowerCase('vi'));
 
 const PARTS: Variant[] = [
   {
@@ -1111,22 +1109,8 @@ const VARIANTS = [...PARTS, ...DECISIONS, ...NOTICES_AND_DIRECTIVES, ...LETTERS,
 describe('task-assignment forms of the conventions, second round', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, variant) => {
     const record = extractRecord(await docFromText(documentWith(variant)));
-    const got = record.tasks.map((t, i) => {
-      const want = variant.tasks[i];
-      const row: unknown[] = [t.section, fold(t.lead)];
-      if (want && want[2] !== undefined) row.push(fold(t.partners));
-      if (want && want[3] !== undefined) row.push(t.deadline);
-      if (want && want[4] !== undefined) row.push(t.frequency?.toLocaleLowerCase('vi') ?? null);
-      return row;
-    });
-    const expected = variant.tasks.map(([section, lead, partners, deadline, frequency]) => [
-      section,
-      fold(lead),
-      ...(partners !== undefined ? [fold(partners)] : []),
-      ...(deadline !== undefined ? [deadline] : []),
-      ...(frequency !== undefined ? [frequency] : []),
-    ]);
-    expect(got).toEqual(expected);
+    const { got, want } = taskRows(record.tasks, variant.tasks);
+    expect(got).toEqual(want);
   });
 });
 
@@ -1144,6 +1128,7 @@ function tableLines(rows: Array<Array<string | null>>): Line[] {
   return lines;
 }
 
+const fold = (names: string[]) => names.map((n) => n.toLocaleLowerCase('vi'));
 const rowsOf = (lines: Line[]) => tableTasks(lines, []).tasks.map((t) => [t.section, fold(t.lead), fold(t.partners), t.deadline]);
 
 describe('task tables with other columns and heading words', () => {
