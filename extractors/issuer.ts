@@ -74,7 +74,10 @@ function properCaseOnce(upper: string): string {
     if (isAbbreviation(word)) {
       out.push(word);
       capitaliseNext = ORGANISATION_AFTER.has(word.toLocaleLowerCase('vi'));
-      if (TASK_NAMED_HEADS.has(word.toLocaleLowerCase('vi'))) taskNamed = true;
+      if (TASK_NAMED_HEADS.has(word.toLocaleLowerCase('vi'))) {
+        taskNamed = true;
+        capitaliseNext = true;
+      }
       inPlaceName = PLACE_KIND_ABBREVIATIONS.has(word) && i + 1 < words.length;
       continue;
     }
@@ -85,14 +88,14 @@ function properCaseOnce(upper: string): string {
     out.push(cased);
     const lastTwo = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare}`;
     // Inside a named body the word after its head, after a comma or after "và" starts a new name
-    // part; a body named by its task keeps the words of its task in lower case, its heads' words
-    // too ("Ban Chỉ đạo phòng, chống thiên tai": "phòng" is no Phòng there).
+    // part; a body named by its task keeps the words of its task after the first in lower case,
+    // its heads' words too ("Ban Chỉ đạo Phòng, chống thiên tai": "chống" opens no part there).
     // A head word names a part only where it opens one ("Phòng Nội vụ", "Bệnh viện Đa khoa"), not
     // inside a field ("rừng phòng hộ").
     const opensPart = (head: string | undefined) => head !== undefined && /^\p{Lu}/u.test(head);
     const namesPart = !taskNamed && (NAMING_HEADS.has(bare) || NAMING_HEADS.has(lastTwo)) && (opensPart(cased) || opensPart(out.at(-2)));
     if (TASK_NAMED_HEADS.has(lastTwo)) taskNamed = true;
-    capitaliseNext = namesPart || ORGANISATION_AFTER.has(lastTwo) || (word.endsWith(',') && !taskNamed) || bare === AND;
+    capitaliseNext = namesPart || TASK_NAMED_HEADS.has(lastTwo) || ORGANISATION_AFTER.has(lastTwo) || (word.endsWith(',') && !taskNamed) || bare === AND;
     const next = words[i + 1]?.toLocaleLowerCase('vi');
     // A place kind (xã, phường, thị trấn, huyện, quận, thị xã, thành phố, tỉnh) is followed by a
     // proper name: every syllable of it takes a capital ("XÃ LƯƠNG MINH" → "Xã Lương Minh").

@@ -374,9 +374,9 @@ describe('issuer from the header, in every system', () => {
     [['ỦY BAN NHÂN DÂN', 'PHƯỜNG 12', 'Số: 12/KH-UBND'], 'Ủy ban nhân dân Phường 12'],
     [['UBND QUẬN 3', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ Quận 3'],
     [['ĐẢNG BỘ QUẬN 3', 'ĐẢNG ỦY PHƯỜNG 7', '*', 'Số 12-KH/ĐU'], 'Đảng ủy Phường 7'],
-    // A body named by its task keeps its task in lower case, a head word inside it too; BCĐ is a Ban Chỉ đạo.
-    [['UBND TỈNH LÂM ĐỒNG', 'BCĐ PHÒNG, CHỐNG THIÊN TAI VÀ TKCN', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo phòng, chống thiên tai và TKCN tỉnh Lâm Đồng'],
-    [['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lâm Đồng'],
+    // A body named by its task keeps its task in lower case after the first word, a head word inside it too; BCĐ is a Ban Chỉ đạo.
+    [['UBND TỈNH LÂM ĐỒNG', 'BCĐ PHÒNG, CHỐNG THIÊN TAI VÀ TKCN', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo Phòng, chống thiên tai và TKCN tỉnh Lâm Đồng'],
+    [['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19', 'Số: 12/KH-BCĐ'], 'Ban Chỉ đạo Phòng, chống dịch COVID-19 tỉnh Lâm Đồng'],
     [['UBND TỈNH LÂM ĐỒNG', 'BAN QUẢN LÝ RỪNG PHÒNG HỘ', 'Số: 12/KH-BQL'], 'Ban Quản lý rừng phòng hộ tỉnh Lâm Đồng'],
     [['ĐOÀN ĐBQH TỈNH LÂM ĐỒNG', 'Số: 12/KH-ĐĐBQH'], 'Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng'],
     [['UBND THÀNH PHỐ BẢO LỘC', 'PHÒNG NỘI VỤ', 'Số: 12/KH-PNV'], 'Phòng Nội vụ thành phố Bảo Lộc'],
