@@ -153,6 +153,9 @@ export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ba
  * between them does not end the name.
  */
 export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
+/** Where a table row's cells meet in text exported from a table ("… | Chính phủ | …"): no name runs over it. */
+export const TABLE_CELL_BREAK = /\s\|\s/u;
+
 /**
  * What follows a law's name cut short where the name itself goes on: a comma or "và" inside it
  * ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật").

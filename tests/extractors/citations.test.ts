@@ -65,6 +65,11 @@ describe('citations', () => {
     ]);
   });
 
+  it('ends a law name at a table cell border of exported text', async () => {
+    const c = await cite('1 | Luật sửa đổi, bổ sung một số điều của Luật Thủ đô | Chính phủ | Ủy ban Pháp luật | Phiên họp tháng 9/2025\n2 | Luật Đường bộ | Bộ Xây dựng | 2026');
+    expect(c.map((x) => x.name)).toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Thủ đô', 'Luật Đường bộ']);
+  });
+
   it('keeps the comma of law names that pair two words with one', async () => {
     const c = await cite('Thực hiện theo quy định của Luật Cán bộ, công chức và Luật Quản lý, sử dụng tài sản công; Luật Thi đua, khen thưởng, Luật Tín ngưỡng, tôn giáo.');
     expect(c.map((x) => x.name)).toEqual(['Luật Cán bộ, công chức', 'Luật Quản lý, sử dụng tài sản công', 'Luật Thi đua, khen thưởng', 'Luật Tín ngưỡng, tôn giáo']);
