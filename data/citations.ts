@@ -50,13 +50,20 @@ export const BETWEEN_LISTED_MENTIONS = new RegExp(String.raw`^\s*(?:,|;)?\s*(?:$
 /** Only laws carry a name between type and number ("Luật Tổ chức Chính phủ số 63/2025/QH15"). */
 const LAW_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter(isLawType));
 const OTHER_TYPE_PATTERN = typeNamesPattern(CITATION_TYPE_NAMES.filter((t) => !isLawType(t)));
+/** The other types' names with their capital, as a text cites a document ("Quyết định", not "văn bản" of a law's name). */
+const CITED_OTHER_TYPE = CITATION_TYPE_NAMES.filter((t) => !isLawType(t)).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
+
+/** Another type's name inside what would be a law's name: the name ends before it. */
+export const OTHER_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CITED_OTHER_TYPE})(?![\p{L}])`, 'u');
 
 /**
  * "Chỉ thị số 03-CT/TW", "Quyết định 1797/QĐ-TTg", "Luật Tổ chức Chính phủ số 63/2025/QH15", "các
  * Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT". Groups: lawType and name, or type; numbers.
+ * A law's name holds no other type's name: in "Luật Công chứng, Quyết định số 1178/QĐ-BTP" the
+ * number is the Quyết định's.
  */
 export const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+(?!(?:${CITED_OTHER_TYPE})(?![\p{L}]))[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
@@ -146,6 +153,14 @@ export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ba
  * between them does not end the name.
  */
 export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
+/** Where a table row's cells meet in text exported from a table ("… | Chính phủ | …"): no name runs over it. */
+export const TABLE_CELL_BREAK = /\s\|\s/u;
+
+/**
+ * What follows a law's name cut short where the name itself goes on: a comma or "và" inside it
+ * ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật").
+ */
+export const LAW_NAME_GOES_ON = new RegExp(String.raw`^(?:,|\s${AND}\s)`, 'u');
 /** A name that runs up to its date or number ("Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020"). */
 export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 

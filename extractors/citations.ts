@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
-  LAW_NAME_COMMA_PAIRS, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
@@ -23,7 +23,7 @@ import { findDate, isoOrYear } from './dates.js';
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
 export function readLawName(text: string, at: number): string | null {
   const head = LAW_NAME_HEAD.exec(text.slice(at))![0];
-  const rest = text.slice(at + head.length, at + head.length + 300).replace(/\s+/gu, ' ');
+  const rest = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!.replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
@@ -41,7 +41,7 @@ export function readLawName(text: string, at: number): string | null {
   // A name followed by its date or number runs up to it, small words included ("Pháp lệnh Ưu đãi
   // người có công với cách mạng ngày 09/12/2020"), as long as it names one law and holds no verb.
   const dated = NAME_BEFORE_DATE.exec(rest);
-  if (dated && dated[1]!.split(' ').length <= 16 && !LAW_TYPE_WORD.test(dated[1]!)
+  if (dated && dated[1]!.split(' ').length <= 16 && !LAW_TYPE_WORD.test(dated[1]!) && !OTHER_TYPE_WORD.test(dated[1]!)
     && ![...LAW_NAME_STOP_PAIRS].some((verb) => dated[1]!.includes(verb))) {
     return `${prefix} ${dated[1]}`;
   }
@@ -384,12 +384,18 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     }
   }
 
-  // A law's name cut short at a comma of its name ("Luật Cán bộ, công⏎…") is the law cited in full elsewhere.
+  // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu
+  // chuẩn và quy chuẩn kỹ thuật" read up to "và") is the law the document cites in full elsewhere,
+  // by name or with its number.
   for (const [key, entry] of byKey) {
     if (!key.startsWith('law:')) continue;
-    const full = [...byKey.keys()].find((other) => other.startsWith(`${key},`));
+    const short = key.slice(4);
+    const full = [...byKey.values()].find((other) => {
+      const name = other !== entry && isLawType(other.first.type ?? '') ? other.first.name?.toLocaleLowerCase('vi') : undefined;
+      return !!name && name.startsWith(short) && LAW_NAME_GOES_ON.test(name.slice(short.length));
+    });
     if (full) {
-      byKey.get(full)!.mentions.push(...entry.mentions);
+      full.mentions.push(...entry.mentions);
       byKey.delete(key);
     }
   }

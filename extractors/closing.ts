@@ -199,6 +199,8 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   let signatureAt = -1;
   for (let i = bodyStart; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
+    // An annex after the signature is a part of its own: a Nơi nhận in its forms is the form's.
+    if (signatureAt >= 0 && recipientsAt < 0 && APPENDIX_HEADING.test(t)) break;
     if (recipientsAt < 0 && RECIPIENTS_HEADING.test(t) && t.length < 60) recipientsAt = i;
     if (signatureAt < 0 && authorityOf(withoutSpecks(lines[i]!))) signatureAt = i;
     if (recipientsAt >= 0 && signatureAt >= 0) break;

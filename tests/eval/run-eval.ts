@@ -7,7 +7,10 @@
  *   file scores both the DOCX and the PDF);
  * - tests/eval/gold/<set>/<id>.json, labelled by hand in this repository (../shared/GOLD.md): a
  *   file whose id has shared gold adds its fields to it (task labels for the office set); any
- *   other names its document in ../shared/dev/<set>/, or (`<id>-p<first>-<last>`) pages of one.
+ *   other names its document in ../shared/dev/<set>/, or (`<id>-p<first>-<last>`) pages of one;
+ * - tests/eval/gold/corpus/doc_000NNN.json names a document of ../shared/corpus/vbpl-0001-0700.txt.gz
+ *   (the lines after its `=== doc_000NNN` line up to the next `===`), written to a .txt file and
+ *   scored as text (set "corpus"; a fresh test of legal texts nobody tuned on, issue 17).
  * A set whose documents are of several kinds (scan, text-pdf, docx, doc) is reported per kind.
  * Where poppler-utils is installed, the vbpl PDFs are also scored as `pdftotext -layout` text.
  *
@@ -30,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
 import { PDFDocument } from 'pdf-lib';
 import type { VanbanRecord } from '../../pipeline/core/record.js';
@@ -128,6 +132,24 @@ function cutDir(): string {
   return cutFolder;
 }
 
+let corpusTexts: Map<string, string> | null = null;
+/**
+ * The text of corpus document `id` (`doc_000NNN`) written to a .txt file in the cut-out folder, or
+ * null where the corpus lacks it. The corpus is one gzip file of documents each opened by `=== id`.
+ */
+function corpusDocument(id: string): string | null {
+  if (!corpusTexts) {
+    const corpus = join(SHARED, 'corpus/vbpl-0001-0700.txt.gz');
+    const text = existsSync(corpus) ? gunzipSync(readFileSync(corpus)).toString('utf8') : '';
+    corpusTexts = new Map(text.split(/^=== /m).slice(1).map((part) => [part.slice(0, part.indexOf('\n')).trim(), part.slice(part.indexOf('\n') + 1)]));
+  }
+  const text = corpusTexts.get(id);
+  if (text === undefined) return null;
+  const file = join(cutDir(), `${id}.txt`);
+  writeFileSync(file, text);
+  return file;
+}
+
 /** Writes the page ranges `pagesCutOut` asked for (pdf-lib is asynchronous, discovery is not). */
 async function writeCutOuts(cases: Case[]): Promise<void> {
   for (const { cut, file } of cases) {
@@ -161,6 +183,11 @@ function casesFor(set: string, dir: string, goldDir: string): Case[] {
   for (const [id, gold] of local) {
     if (existsSync(join(dir, gold.file))) {
       add(id, gold, [gold.file], dir);
+      continue;
+    }
+    const text = set === 'corpus' ? corpusDocument(id) : null;
+    if (text) {
+      add(id, gold, [basename(text)], cutDir());
       continue;
     }
     const cut = pagesCutOut(id);

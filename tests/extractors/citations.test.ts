@@ -52,6 +52,24 @@ describe('citations', () => {
     expect(c.map((x) => x.name)).toEqual(['Luật Phòng, chống ma túy', 'Luật An toàn, vệ sinh lao động', 'Luật Đầu tư']);
   });
 
+  it('a law named up to a comma or "và" of its own name is the law the document names in full, with or without its number', async () => {
+    const c = await cite('Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15;\nCăn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật ngày 29 tháng 6 năm 2006;\nĐiều 1. Quy định chi tiết Điều 85 Luật Trật tự, an toàn giao thông đường bộ về quỹ; quy chuẩn theo Luật Tiêu chuẩn và quy chuẩn kỹ thuật; Luật Đầu tư và Luật Đầu tư công.');
+    expect(c.map((x) => x.number ?? x.name)).toEqual(['36/2024/QH15', 'Luật Tiêu chuẩn và quy chuẩn kỹ thuật', 'Luật Đầu tư', 'Luật Đầu tư công']);
+    expect(c[0]!.mentions).toHaveLength(2);
+  });
+
+  it('ends a law named in a list before the next document type: the number after that type is its own', async () => {
+    const c = await cite('Căn cứ Luật Công chứng 2024, Quyết định số 1178/QĐ-BTP ngày 28/6/2023 của Bộ trưởng Bộ Tư pháp; hướng dẫn thi hành Luật Công chứng, Quyết định số 1178/QĐ-BTP; Luật Đất đai, Nghị định 102/2024/NĐ-CP.');
+    expect(c.map((x) => [x.type, x.number ?? x.name])).toEqual([
+      ['Luật', 'Luật Công chứng'], ['Quyết định', '1178/QĐ-BTP'], ['Luật', 'Luật Đất đai'], ['Nghị định', '102/2024/NĐ-CP'],
+    ]);
+  });
+
+  it('ends a law name at a table cell border of exported text', async () => {
+    const c = await cite('1 | Luật sửa đổi, bổ sung một số điều của Luật Thủ đô | Chính phủ | Ủy ban Pháp luật | Phiên họp tháng 9/2025\n2 | Luật Đường bộ | Bộ Xây dựng | 2026');
+    expect(c.map((x) => x.name)).toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Thủ đô', 'Luật Đường bộ']);
+  });
+
   it('keeps the comma of law names that pair two words with one', async () => {
     const c = await cite('Thực hiện theo quy định của Luật Cán bộ, công chức và Luật Quản lý, sử dụng tài sản công; Luật Thi đua, khen thưởng, Luật Tín ngưỡng, tôn giáo.');
     expect(c.map((x) => x.name)).toEqual(['Luật Cán bộ, công chức', 'Luật Quản lý, sử dụng tài sản công', 'Luật Thi đua, khen thưởng', 'Luật Tín ngưỡng, tôn giáo']);

@@ -82,6 +82,15 @@ describe('closing block', () => {
     expect(r.signer).toMatchObject({ name: 'Phạm Thanh Học', authority: 'KT', lines: ['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC'] });
   });
 
+  it('leaves a Nơi nhận printed in a form of the annex after the signature to the form', async () => {
+    const r = await recordFromText(
+      ['NGHỊ ĐỊNH', 'Quy định chính sách hỗ trợ', BODY, 'TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Lê Văn A', 'PHỤ LỤC', '(Kèm theo Nghị định số 1/2025/NĐ-CP)', 'Mẫu số 02', 'QUYẾT ĐỊNH', 'Nơi nhận:', '- Như Điều ....;', '- Lưu: VT, (6).', 'QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ'].join('\n'),
+    );
+    expect(r.recipients).toEqual([]);
+    expect(r.archive).toBeNull();
+    expect(r.signer).toMatchObject({ name: 'Lê Văn A', authority: 'TM' });
+  });
+
   it('maps State and Party authorities and leaves ranks out of the name', async () => {
     const signed = async (lines: string[]) => (await recordFromText(['KẾ HOẠCH', 'Tuyên truyền', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...lines].join('\n'))).signer;
     expect(await signed(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A'])).toMatchObject({ authority: 'TM', name: 'Nguyễn Văn A' });
