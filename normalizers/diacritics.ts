@@ -272,20 +272,24 @@ function fixWellSupported(model: LanguageModel, options: Candidate[][], readings
   // The printed reading's id at each position i, at i + 2 (two boundaries before the text, one after).
   const ids = new Int32Array(n + 3).fill(model.boundaryId);
   for (let i = 0; i < n; i++) ids[i + 2] = options[i]![0]!.id;
-  // The bigram (i−1, i) of one position is the context (i'−2, i'−1) of the next: each is searched once.
-  let bigramBefore = -2;
-  let bigramBeforeAt = -1;
+  // The trigram one position centres is the one the next ends: each is searched once.
+  let centredAt = -1;
+  let centredSeen = false;
   for (let i = 0; i < n; i++) {
     const candidates = options[i]!;
     if (candidates.length < 2 || candidates[0]!.channel > 0) continue;
     const w = ids[i + 2]!;
-    const before = bigramBeforeAt === i - 1 ? bigramBefore : model.bigramIndex(ids[i]!, ids[i + 1]!);
-    if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
+    if (centredAt === i - 1) {
+      if (!centredSeen) continue;
+    } else {
+      const before = model.bigramIndex(ids[i]!, ids[i + 1]!);
+      if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
+    }
     const centred = model.bigramIndex(ids[i + 1]!, w);
-    bigramBefore = centred;
-    bigramBeforeAt = i;
+    centredAt = i;
+    centredSeen = centred >= 0 && model.hasTrigramAfter(centred, ids[i + 3]!);
     // The printed reading alone, one array per printed word (not one per position).
-    if (centred >= 0 && model.hasTrigramAfter(centred, ids[i + 3]!)) options[i] = readings[i]!.alone();
+    if (centredSeen) options[i] = readings[i]!.alone();
   }
 }
 

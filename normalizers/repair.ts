@@ -150,6 +150,24 @@ for (const name of STANDARD_NAMES) {
  * OCR's confusions (`TlNH`, `H0A`) has them read back first (CAPITALS_OCR_CONFUSIONS).
  */
 function standardKey(word: string): string {
+  let key = STANDARD_KEYS.get(word);
+  if (key === undefined) {
+    key = standardKeyOf(word);
+    if (STANDARD_KEYS.size >= 20_000) STANDARD_KEYS.clear();
+    STANDARD_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * Each word's key and whether it is in capitals, remembered per word like `opensStandardName`: the
+ * same capitalised words recur throughout a text and a batch, and folding and testing them again
+ * was two fifths of the standard-name pass (issue 23's profile).
+ */
+const STANDARD_KEYS = new Map<string, string>();
+const IN_CAPITALS = new Map<string, boolean>();
+
+function standardKeyOf(word: string): string {
   const capitals = CAPITALS_WITH_CONFUSIONS.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
   const read = capitals ? word.replace(/[01l|]/gu, (c) => CAPITALS_OCR_CONFUSIONS[c]!) : word;
   return foldDiacritics(read).toLowerCase();
@@ -162,7 +180,13 @@ function isCapitalsConfusionCode(code: number): boolean {
 
 /** Whether a word is printed in capitals, OCR's confusions aside. */
 function inCapitals(word: string): boolean {
-  return CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  let capitals = IN_CAPITALS.get(word);
+  if (capitals === undefined) {
+    capitals = CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    if (IN_CAPITALS.size >= 20_000) IN_CAPITALS.clear();
+    IN_CAPITALS.set(word, capitals);
+  }
+  return capitals;
 }
 
 /**
@@ -219,7 +243,7 @@ export function standardNameEdits(text: string): Edit[] {
     const word = text.slice(wordStart, wordEnd);
     let snapped = false;
     const ends = opensStandardName(word) ? [wordEnd] : [];
-    let folded = standardKey(word);
+    let folded = ends.length > 0 ? standardKey(word) : '';
     while (ends.length > 0 && ends.length < LONGEST_STANDARD) {
       nextWord.lastIndex = ends.at(-1)!;
       const next = nextWord.exec(text);

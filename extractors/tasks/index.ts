@@ -60,7 +60,7 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   // (A proposal's copies and attachments propose too.)
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
-  return superiorsLeftOut(oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0])), bodyText);
+  return superiorsLeftOut(oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0])), bodyText);
 }
 
 /**
@@ -105,8 +105,8 @@ function lastLine(node: SectionNode): Line {
   return leaf.lines.at(-1)!;
 }
 
-/** The tasks the section tree and the sentences of the body give. */
-function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean): TaskField[] {
+/** The tasks the section tree and the sentences of the body give; `bodyText` is the body's lines joined and squashed (the caller has it). */
+function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean, bodyText: string): TaskField[] {
   const parts = assignmentParts(roots, docType);
   // A part nested in another found part is covered by it.
   const margin = wrapMargin(body, paragraphs);
@@ -148,7 +148,7 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     if (closing) for (const task of tasks) task.deadline ??= closing;
   }
   const seen = new Set<string>();
-  return repliesLeftOut(tasks, squash(body.map((l) => l.text).join(' '))).filter((t) => {
+  return repliesLeftOut(tasks, bodyText).filter((t) => {
     const key = `${t.span[0]}:${t.span[1]}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -159,9 +159,12 @@ export function titleOf(node: SectionNode, margin: number | null): string | null
  */
 function labelledTask(node: SectionNode, source: TaskSource): TaskField | null {
   if (BULLET_KINDS.has(node.kind)) return null;
+  // A label ends with a colon: an item without one in its lines and bullets labels nothing (most items; their texts are not made).
+  const bullets = node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length);
+  if (!node.lines.some((l) => l.text.includes(':')) && !bullets.some((c) => c.heading.includes(':') || c.lines.slice(1).some((l) => l.text.includes(':')))) return null;
   const texts = [
     ...node.lines.map((l) => squash(l.text)),
-    ...node.children.filter((c) => BULLET_KINDS.has(c.kind) && !c.children.length).map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
+    ...bullets.map((c) => squash(c.heading + ' ' + c.lines.slice(1).map((l) => l.text).join(' '))),
   ]
     // Labels run on in the item's own line too ("1. Tổ chức hội nghị. Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: …").
     .flatMap((t) => t.split(LABEL_BREAK))

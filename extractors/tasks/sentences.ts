@@ -20,13 +20,14 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
   const whole = squash(text);
   const line = whole.replace(BASIS_OPENING, '$1');
-  const proposed = proposedSpans(whole);
+  // (Found when a verb is met: most sentences have none.)
+  let proposed: Array<[number, number]> | undefined;
   const shift = whole.length - line.length;
   for (const m of line.matchAll(ASSIGNING_VERBS)) {
     const before = line.slice(0, m.index);
     const clause = before.split(/[.;:!?]/u).pop()!;
     const near = clause.split(',').pop()!;
-    if (proposed.some(([from, to]) => from < m.index + shift && m.index + shift < to)) continue;
+    if ((proposed ??= proposedSpans(whole)).some(([from, to]) => from < m.index + shift && m.index + shift < to)) continue;
     if (NOT_GIVEN_HERE.test(clause) || PURPOSE_BEFORE.test(near) || near.length > 100) continue;
     // A verb in quotation marks is quoted (a comment on a draft's "Giao Sở …"); one after a noun qualifies it.
     if (quoted(before) || QUALIFIED_NOUN.test(before)) continue;
