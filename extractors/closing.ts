@@ -294,7 +294,8 @@ function withPositionLetter(line: string): string {
  * signature, with the name read below, is put back. A deputy's position is printed there always.
  */
 export function withDeputyPosition(positions: string[], authority: SignerField['authority'], named: boolean): string[] {
-  if (authority !== 'KT' || positions.length === 0) return positions.map((p, i) => (i > 0 ? withPositionLetter(p) : p));
+  // The first line is the authority's (`TM. BAN CHẤP HÀNH`, a body's name) when there is one, else the signer's own position.
+  if (authority !== 'KT' || positions.length === 0) return positions.map((p, i) => (i > 0 || authority === null ? withPositionLetter(p) : p));
   const deputy = deputyPosition(positions[0]!);
   if (!deputy) return positions;
   const read = positions[1];

@@ -262,6 +262,9 @@ describe('the position lines of a scan’s signature block', () => {
 
   it('gives a position one letter lost as that position', () => {
     expect(read(signed(['R|TM. BAN CHẤP HÀNH', 'R|?|CH TỊCH'])).signer!.lines).toEqual(['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']);
+    // A head signing in his own name prints his position alone, first (no authority line above it).
+    expect(read(signed(['R|?|PHÓ GIÁM ĐỐ'])).signer!.lines).toEqual(['PHÓ GIÁM ĐỐC']);
+    expect(read(signed(['R|?|PHÓ CHỦ TỊC'])).signer).toMatchObject({ lines: ['PHÓ CHỦ TỊCH'], authority: null });
   });
 });
 
