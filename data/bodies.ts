@@ -133,6 +133,9 @@ export const AGENCY_HEAD_WORDS: Record<string, AgencyHeadUse[]> = {
   'Ban Thường trực': ['opens'],
   'Ban Chỉ đạo': ['opens', 'self'],
   'Ban Quản lý': ['self'],
+  // A district's or commune's military command (Luật Dân quân tự vệ: "Ban Chỉ huy Quân sự huyện X")
+  // is named by its place, not by the UBND line printed above it as its cơ quan chủ quản.
+  'Ban Chỉ huy': ['opens', 'self', 'official'],
   Ban: ['opens', 'names', 'official', 'unit'],
   'Đảng đoàn': ['opens'],
   'Đảng ủy': ['opens', 'official'],

@@ -296,7 +296,8 @@ function withPositionLetter(line: string): string {
  * signature, with the name read below, is put back. A deputy's position is printed there always.
  */
 export function withDeputyPosition(positions: string[], authority: SignerField['authority'], named: boolean): string[] {
-  if (authority !== 'KT' || positions.length === 0) return positions.map((p, i) => (i > 0 ? withPositionLetter(p) : p));
+  // The first line is the authority's (`TM. BAN CHẤP HÀNH`, a body's name) when there is one, else the signer's own position.
+  if (authority !== 'KT' || positions.length === 0) return positions.map((p, i) => (i > 0 || authority === null ? withPositionLetter(p) : p));
   const deputy = deputyPosition(positions[0]!);
   if (!deputy) return positions;
   const read = positions[1];
@@ -389,6 +390,11 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
       if (candidate) {
         name = candidate;
         nameLine = l;
+        const position = l.confidence !== undefined ? positionOverSideBySideName(lines.slice(0, lines.indexOf(l)), l) : null;
+        if (position) {
+          positions.push(position.text);
+          used.push(position.line);
+        }
         break;
       }
     }
@@ -404,8 +410,34 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
     authority,
     lines: ocr ? withDeputyPosition(positions, authority, name !== null) : positions,
     span: spanOf(spanLines),
-    confidence: (name && positions.length ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
+    // A position found over a name of a row of blocks (no authority line) says no more of the name.
+    confidence: (name && positions.length && start >= 0 ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
+}
+
+/**
+ * How many lines over a name of a row of signature blocks its position may stand: the other
+ * blocks' lines and the seal's and the pens' specks are read in between.
+ */
+const SIDE_BY_SIDE_POSITION_REACH = 16;
+
+/**
+ * A scan's statement signed side by side (its accountant's and its head's blocks in a row, no
+ * authority line): the head's position is printed in ordinary case over the signature, in the
+ * column of the name under it ("Phó Chủ tịch Thường trực", "Phó CT Thường trực"): the nearest
+ * line over the name, across the same width, that names a position. An abbreviation OCR glued to
+ * the next word (`CTThường`) is set apart from it: no word has a capital after two capitals.
+ */
+function positionOverSideBySideName(above: Line[], nameLine: Line): { line: Line; text: string } | null {
+  const overlaps = (l: Line) => l.x < nameLine.x + nameLine.width && nameLine.x < l.x + l.width;
+  for (let j = above.length - 1; j >= Math.max(0, above.length - SIDE_BY_SIDE_POSITION_REACH); j--) {
+    const l = above[j]!;
+    if (l.page !== nameLine.page || isItem(l.text)) return null;
+    if (!overlaps(l)) continue;
+    const text = squash(l.text.replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2'));
+    if (text.length < 60 && !isUpperLine(text) && isPosition(text.toLocaleUpperCase('vi'))) return { line: l, text };
+  }
+  return null;
 }
 
 /** How sure a đơn's signer is: the name printed under the block, or only stated in the form's own field. */

@@ -44,6 +44,12 @@ export interface BlankOptions {
   signed?: Array<{ month: number; day: number }>;
   /** Filled with one report per blank read. */
   reports?: BlankReport[];
+  /**
+   * The page holds the header (the first page: the number and the date under the motto). A later
+   * page's only blanks are those of a place/date line printed over the signatures at the end (a
+   * statement signed side by side by its accountant and its head).
+   */
+  header?: boolean;
 }
 
 interface Blank {
@@ -327,13 +333,14 @@ export async function withDateLine(words: OcrWord[], image: GrayImage, engine: O
 
 /** Re-reads the header's blanks of one page; returns the words with the blanks' readings in place. */
 export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: OcrEngine, options: BlankOptions = {}): Promise<OcrWord[]> {
-  const headerBottom = image.height * HEADER_SHARE_OF_PAGE;
+  const header = options.header ?? true;
+  const headerBottom = header ? image.height * HEADER_SHARE_OF_PAGE : 0;
   const reader = options.digitReader ?? null;
   const result: OcrWord[] = [];
   const located: Located[] = [];
   const untouched = new Set<OcrWord[]>();
   const lines: OcrWord[][] = [];
-  const all = await withDateLine(words, image, engine, options.penCrop);
+  const all = header ? await withDateLine(words, image, engine, options.penCrop) : words;
   for (const recognized of linesOf(all)) {
     const inHeader = recognized[0]!.top < headerBottom;
     const line = inHeader ? recognized.flatMap(splitGlued) : recognized;

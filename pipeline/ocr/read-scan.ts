@@ -35,7 +35,7 @@ function signedDays(raw: RawDocument): Array<{ month: number; day: number }> {
 }
 
 /** What the document's warnings say of the blanks read unsurely or settled by a signature. */
-function blankWarnings(reports: BlankReport[]): Message[] {
+function blankWarnings(reports: BlankReport[], page: number): Message[] {
   return reports
     .filter((r) => r.unsure || r.bySignature)
     .map((r) => {
@@ -45,7 +45,7 @@ function blankWarnings(reports: BlankReport[]): Message[] {
         r.unsure
           ? `${BLANK_NAMES[r.kind][0]!.toUpperCase()}${BLANK_NAMES[r.kind].slice(1)}, written by hand, is unsure (${readings}); ${r.value} was kept: check it against the scan.`
           : `The readings of ${BLANK_NAMES[r.kind]}, written by hand, differed (${readings}); the digital signature's signing date agrees with ${r.value}.`,
-        { page: 1 },
+        { page },
       );
     });
 }
@@ -212,6 +212,8 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   let leftMargin = Infinity;
   let pageWidth: number | undefined;
   let pageCount = 0;
+  /** The second recognizer of the blanks, loaded at the first page that is read. */
+  let digitReader = options.digitReader;
   // Iterated by hand to time the drawing of each page; closed in `finally` as `for await` would.
   const pageImages = images[Symbol.asyncIterator]();
   // The next page is drawn and prepared while this one is recognized (by a worker thread or a
@@ -254,26 +256,26 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
       let words = reading.result.words;
       const blanksStarted = performance.now();
       try {
-        // Blanks first: a pen's digits are read unsurely and would be taken for residue.
-        if (image.page === 1) {
-          let digitReader = options.digitReader;
-          if (digitReader === undefined) {
-            const shared = await sharedDigitReader();
-            if (shared instanceof Error) {
-              messages.push(warningMessage('ocr:blanks', `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.`));
-              digitReader = null;
-            } else digitReader = shared;
-          }
-          const scale = reading.prepared.width / image.width;
-          const reports: BlankReport[] = [];
-          words = await rereadBlanks(words, reading.prepared, engine, {
-            digitReader,
-            penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
-            signed: signedDays(raw),
-            reports,
-          });
-          messages.push(...blankWarnings(reports));
+        // Blanks first: a pen's digits are read unsurely and would be taken for residue. The first
+        // page's header has the number and the date; a later page may have a place/date line over
+        // the signatures at the end (rereadBlanks looks for nothing else there).
+        if (digitReader === undefined) {
+          const shared = await sharedDigitReader();
+          if (shared instanceof Error) {
+            messages.push(warningMessage('ocr:blanks', `The digit reader of handwritten numbers could not be loaded (${shared.message.split('\n')[0]}); the number and the day were read by Tesseract alone.`));
+            digitReader = null;
+          } else digitReader = shared;
         }
+        const scale = reading.prepared.width / image.width;
+        const reports: BlankReport[] = [];
+        words = await rereadBlanks(words, reading.prepared, engine, {
+          digitReader,
+          penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
+          signed: signedDays(raw),
+          reports,
+          header: image.page === 1,
+        });
+        messages.push(...blankWarnings(reports, image.page));
       } catch (error) {
         messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
       }

@@ -92,6 +92,9 @@ const cases: Array<[string[], string, string, Layout]> = [
   [['BỘ CÔNG AN', 'CÔNG AN TỈNH GIA LAI'], 'Số: 12/KH-CAT-PV01', 'Công an tỉnh Gia Lai', 'tabs'],
   [['CÔNG AN TỈNH ĐẮK LẮK', 'CÔNG AN XÃ EA KAR'], 'Số: 12/KH-CAX', 'Công an xã Ea Kar', 'side-by-side'],
   [['BỘ TƯ LỆNH QUÂN KHU 7', 'BỘ CHỈ HUY QUÂN SỰ TỈNH TÂY NINH'], 'Số: 12/KH-BCH', 'Bộ Chỉ huy Quân sự tỉnh Tây Ninh', 'stacked'],
+  // A district's military command under its UBND line (its cơ quan chủ quản) is named by the place.
+  [['UBND HUYỆN ĐỨC TRỌNG', 'BAN CHỈ HUY QUÂN SỰ'], 'Số: 12/KH-BCHQS', 'Ban Chỉ huy Quân sự huyện Đức Trọng', 'tabs'],
+  [['ỦY BAN NHÂN DÂN', 'XÃ ĐAM RÔNG', 'BAN CHỈ HUY QUÂN SỰ'], 'Số: 12/KH-BCHQS', 'Ban Chỉ huy Quân sự xã Đam Rông', 'stacked'],
   [['BỘ GIÁO DỤC VÀ ĐÀO TẠO'], 'Số: 12/KH-BGDĐT', 'Bộ Giáo dục và Đào tạo', 'tabs'],
   [['BỘ KHOA HỌC VÀ CÔNG NGHỆ', 'CỤC CHUYỂN ĐỔI SỐ QUỐC GIA'], 'Số: 12/KH-CĐSQG', 'Cục Chuyển đổi số quốc gia', 'side-by-side'],
   [['BỘ TÀI CHÍNH', 'THUẾ TỈNH LÂM ĐỒNG'], 'Số: 12/KH-TLĐO', 'Thuế tỉnh Lâm Đồng', 'tabs'],

@@ -262,6 +262,42 @@ describe('the position lines of a scan’s signature block', () => {
 
   it('gives a position one letter lost as that position', () => {
     expect(read(signed(['R|TM. BAN CHẤP HÀNH', 'R|?|CH TỊCH'])).signer!.lines).toEqual(['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']);
+    // A head signing in his own name prints his position alone, first (no authority line above it).
+    expect(read(signed(['R|?|PHÓ GIÁM ĐỐ'])).signer!.lines).toEqual(['PHÓ GIÁM ĐỐC']);
+    expect(read(signed(['R|?|PHÓ CHỦ TỊC'])).signer).toMatchObject({ lines: ['PHÓ CHỦ TỊCH'], authority: null });
+  });
+});
+
+describe('the signer of a statement signed side by side', () => {
+  // A financial statement is signed in a row of blocks (its accountant's, its head's), with no
+  // authority line: each block's position stands over its name, in ordinary case, in its column.
+  const statement = (positionLine: string) => {
+    const raw = scanned(
+      [
+        'L|HIỆP HỘI DOANH NGHIỆP',
+        'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'R|BÁO CÁO TÀI CHÍNH NHIỆM KỲ IV (2019-2025)',
+        'L|STT',
+        'L|1',
+        'R|Bình Thuận, ngày 12 tháng 5 năm 2025',
+        'R|Kế toán',
+        `R|${positionLine}`,
+        'R|?|C)',
+        'R|Huỳnh Thị Ngọc Chẩn',
+        'R|Lê Văn Lợi',
+      ].join('\n'),
+    );
+    // Columns (points): the accountant's block at 300–390, the head's at 440–540.
+    const x: Record<string, [number, number]> = { 'Kế toán': [350, 40], 'C)': [447, 12], 'Huỳnh Thị Ngọc Chẩn': [302, 90], 'Lê Văn Lợi': [466, 60], [positionLine]: [441, 95] };
+    raw.lines = raw.lines.map((l) => (x[l.text] ? { ...l, x: x[l.text]![0], width: x[l.text]![1] } : l));
+    return extractRecord(normalizeDocument(raw), { asOf: '2026-01-01' });
+  };
+
+  it('gives the position printed over the name in its column, an abbreviation glued to the next word set apart', () => {
+    expect(statement('Phó CTThường trực').signer).toMatchObject({ name: 'Lê Văn Lợi', authority: null, lines: ['Phó CT Thường trực'] });
+    expect(statement('Phó Chủ tịch Thường trực').signer!.lines).toEqual(['Phó Chủ tịch Thường trực']);
+    // A line over the name that names no position is none.
+    expect(statement('Người lập biểu').signer!.lines).toEqual([]);
   });
 });
 

@@ -262,6 +262,23 @@ describe('reconciling the readings of a blank', () => {
     expect(again.crops).toBe(0);
   });
 
+  // A statement of several pages is dated over its signatures on its last page, which may be
+  // anywhere on that page: a later page's place/date line is read wherever it stands; its top is
+  // no header (a number line, or a date line without its place, there is the body's or a table's).
+  it('reads the place/date line of a later page wherever it stands, and nothing else there', async () => {
+    const line = (top: number) => [word('Bình', 1300, 1400, 0.95, '3.1.1', top), word('Thuận,', 1410, 1550, 0.95, '3.1.1', top), word('ngày', 1560, 1660, 0.95, '3.1.1', top), word('1Z', 1680, 1740, 0.4, '3.1.1', top), word('tháng', 1760, 1880, 0.95, '3.1.1', top), word('5', 1900, 1960, 0.95, '3.1.1', top), word('năm', 1990, 2080, 0.95, '3.1.1', top), word('2025', 2090, 2210, 0.95, '3.1.1', top)];
+    for (const top of [300, 2600]) {
+      const reader = scripted('12', '5');
+      const words = await rereadBlanks(line(top), page, engine, { digitReader: reader, header: false });
+      expect(reader.crops).toBe(2);
+      expect(words.map((w) => w.text)).toContain('12');
+    }
+    const reader = scripted('99', '9', '9');
+    const top = header('060', '24', '10').filter((w) => w.line === '1.1.1' || !['Quảng', 'Ngãi,'].includes(w.text));
+    await rereadBlanks(top, page, engine, { digitReader: reader, header: false });
+    expect(reader.crops).toBe(0);
+  });
+
   it('takes a label read without its capital or its ô, but with its colon, for the document’s own number', async () => {
     const reader = scripted('996');
     const words = header('ØØổ', '24', '10').map((w) => (w.text === 'Số:' ? { ...w, text: 'sá:' } : w));
