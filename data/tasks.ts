@@ -13,7 +13,7 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -203,7 +203,7 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence ("trước ngày 15/12/2025", "chậm nhất ngày …", a bare "trước 31/12/2025", dates with dots "31.12.2025"). */
 export const DEADLINE =
-  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?!\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}]))(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?!\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}]))(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm)|\s+tháng\s+\d{1,2}(?:\s+(?:hằng|hàng)\s+năm)?(?![\d/]))?)?/iu;
 
 /** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực", "trong 15 ngày làm việc kể từ …"): kept as printed. */
 export const RELATIVE_DEADLINE =
@@ -321,13 +321,21 @@ export const LABELLED_TIME = /^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ
  * sub-committees and boards ("Tiểu ban An ninh, trật tự", "Ban bầu cử", "các Tổ bầu cử") and
  * inspection or working teams ("Đoàn kiểm tra"); the bodies and heads of a commune's hamlets and
  * Party cells ("các thôn, tổ dân phố", "Ban công tác Mặt trận", "Bí thư chi bộ", "các đoàn thể"); an inspectorate named by its level ("Thanh tra tỉnh"),
- * whose common-noun head the register reads only before a capitalised name.
+ * whose common-noun head the register reads only before a capitalised name; the owners of public investment projects
+ * ("các chủ đầu tư", Luật Đầu tư công), whom conclusions on disbursement assign by their role.
  */
 export const WORKING_BODY =
-  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
+  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|[Cc]hủ đầu tư|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;
 
 /** A line of a cell that ends inside a name ("Sở Khoa học và" / "Công nghệ"): the next line goes on with it. */
 export const NAME_GOES_ON = /(?:^|\s)(?:và|của)$/u;
+
+/**
+ * The title of a plan's part of aims ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "MỤC TIÊU, QUAN ĐIỂM"; Nghị định
+ * 30/2020, Phụ lục III, the model of a kế hoạch): what it says of bodies ("Các cơ quan, đơn vị triển khai nghiêm túc …")
+ * states how the plan is to be carried out; its "TỔ CHỨC THỰC HIỆN" gives the work. The title alone, upper-cased.
+ */
+export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM)(?:(?:,\s*|\s+VÀ\s+)(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM))*\s*[.:]?$/u;

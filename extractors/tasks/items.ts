@@ -5,7 +5,7 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
-import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, underCondition } from './parts.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, statesAims, underCondition } from './parts.js';
 import { type TaskSource, actorOf, deadlineCell, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
@@ -49,6 +49,7 @@ function leadInDeadline(node: SectionNode): string | null {
 export function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
+    if (statesAims(child)) continue;
     const labelled = labelledTask(child, source);
     if (labelled) {
       tasks.push(labelled);
@@ -203,7 +204,7 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
   const closing = closingOf(roots, margin);
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
-    if (taskAt.has(start) || asksUpward(node) || underCondition(node)) continue;
+    if (taskAt.has(start) || asksUpward(node) || underCondition(node) || statesAims(node)) continue;
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     let deadline: boolean | undefined;
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
