@@ -11,7 +11,11 @@ import { taskDocument, taskRows, type ExpectedTask, type TaskDocumentParts } fro
  * - a plan's part of aims ("I. MỤC ĐÍCH, YÊU CẦU") states how the plan is carried out and assigns nothing;
  * - the owners of investment projects ("Các chủ đầu tư") and bodies whose duty opens with a verb of their field
  *   ("tăng thời lượng", "xử lý", "đánh giá") lead;
- * - deadlines printed without a year or repeating ("trước ngày 15 tháng 12 hằng năm", "trước ngày 15/12") as printed.
+ * - deadlines printed without a year or repeating ("trước ngày 15 tháng 12 hằng năm", "trước ngày 15/12") as printed;
+ * - a legal text (Luật Ban hành văn bản quy phạm pháp luật) gives work by handing the making of its details to a named
+ *   body ("Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn …", a minister "quy định cụ thể …") and by its
+ *   execution clauses; its rules binding the persons it regulates ("Tổ chức, cá nhân … phải kê khai", "Doanh nghiệp …
+ *   có trách nhiệm công bố"), the powers it confers and its cases assign nothing.
  * Each row: [section, lead, partners?, deadline?, frequency?], names compared case-folded.
  */
 
@@ -127,6 +131,61 @@ b) Xử lý nghiêm các vi phạm theo thẩm quyền.
       ['2', ['Ủy ban nhân dân các xã, phường']],
       ['3', ['Văn phòng Ủy ban nhân dân tỉnh'], undefined, 'trước ngày 15 tháng 12 hằng năm', 'hằng năm'],
     ],
+  },
+  {
+    name: 'nghị định: clauses handing details to a body are tasks; rules binding regulated persons, powers and cases are not',
+    type: 'NGHỊ ĐỊNH',
+    number: '50/2025/NĐ-CP',
+    subject: 'Quy định chi tiết một số điều của Luật Thuế tiêu thụ đặc biệt',
+    body: `CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Thuế tiêu thụ đặc biệt.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết đối tượng chịu thuế.
+Điều 2. Đối tượng không chịu thuế
+1. Hàng hóa xuất khẩu.
+2. Tàu bay sử dụng cho mục đích kinh doanh. Trong đó:
+a) Tổ chức, cá nhân kinh doanh có tàu bay nhập khẩu thay đổi mục đích sử dụng phải kê khai nộp thuế với cơ quan hải quan.
+b) Doanh nghiệp sản xuất trong nước có trách nhiệm công bố công khai tài liệu kỹ thuật.
+3. Trường hợp cần thiết phải sửa đổi đối tượng không chịu thuế, Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan báo cáo Chính phủ.
+4. Bộ Tài chính hướng dẫn về hồ sơ xác định đối tượng không chịu thuế.
+Điều 3. Thẩm quyền chấp thuận
+1. Thủ tướng Chính phủ chấp thuận chủ trương đầu tư dự án quy định tại khoản 2 Điều này.
+2. Bộ trưởng Bộ Công Thương quy định cụ thể quy mô khách hàng sử dụng điện.
+3. Chính phủ quy định chi tiết Điều này.
+Điều 4. Trách nhiệm thi hành
+1. Bộ Tài chính và các bộ quản lý chuyên ngành quy định chi tiết các điều, khoản được giao và hướng dẫn thực hiện Nghị định này.
+2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Nghị định này.
+3. Quốc hội, Ủy ban Thường vụ Quốc hội, Mặt trận Tổ quốc Việt Nam, Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Hội đồng nhân dân các cấp, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị định này.`,
+    tasks: [
+      ['Điều 2.4', ['Bộ Tài chính']],
+      ['Điều 3.2', ['Bộ trưởng Bộ Công Thương']],
+      ['Điều 3.3', ['Chính phủ']],
+      ['Điều 4.1', ['Bộ Tài chính', 'các bộ quản lý chuyên ngành']],
+      ['Điều 4.2', ['Các Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'các cơ quan, tổ chức, cá nhân liên quan']],
+      [
+        'Điều 4.3',
+        ['Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Mặt trận Tổ quốc Việt Nam', 'Hội đồng Dân tộc', 'các Ủy ban của Quốc hội', 'Đoàn đại biểu Quốc hội', 'đại biểu Quốc hội', 'Hội đồng nhân dân các cấp'],
+      ],
+    ],
+  },
+  {
+    name: 'nghị quyết of a legislature: "giao đất", "giao khu vực biển" and "giao kết hợp đồng" allocate or bind; the article assigns nothing',
+    type: 'NGHỊ QUYẾT',
+    number: '253/2025/QH15',
+    subject: 'Về các cơ chế, chính sách phát triển năng lượng quốc gia',
+    body: `QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 1. Thủ tục đầu tư dự án điện gió ngoài khơi
+1. Chủ đầu tư được miễn thủ tục đăng ký quy hoạch sử dụng đất; giao đất, cho thuê đất; giao khu vực biển.
+2. Thủ tướng Chính phủ chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư dự án quy định tại khoản 1 Điều này.
+3. Nhà đầu tư được chấp thuận thực hiện đàm phán, giao kết hợp đồng mua bán điện với bên mua điện.
+4. Cơ quan có thẩm quyền giao khu vực biển cho doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ để thực hiện khảo sát.
+5. Chính phủ quy định chi tiết Điều này.
+Điều 2. Hiệu lực thi hành
+Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.`,
+    tasks: [['Điều 1.5', ['Chính phủ']]],
   },
 ];
 
