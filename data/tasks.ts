@@ -345,7 +345,10 @@ export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂ
  * "Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn về hồ sơ …", "Bộ trưởng Bộ Công Thương quy định cụ thể …"):
  * what follows the body's name. The other clauses of such an article state rules and powers, which assign nothing.
  */
-export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn))(?![\p{L}\p{N}])/u;
+export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách))(?![\p{L}\p{N}])/u;
+
+/** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
+export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
 
 /**
  * The persons a legal text regulates ("Tổ chức, cá nhân kinh doanh …", "Doanh nghiệp nhập khẩu …", "Người nộp thuế"): the
@@ -358,3 +361,6 @@ export const COMMA_QUALIFIER = /,\s*(?:trong phạm vi|theo) (?:chức năng, )?
 
 /** The title of a minister or a head of a central body before the body's name ("Bộ trưởng Bộ Công Thương"): the official of that body. */
 export const MINISTERIAL_TITLE = /^(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng)\s+(?=\p{Lu})/u;
+
+/** In a semicolon list, the comma after central bodies before the local governments ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, …"): two leads. */
+export const LOCAL_GOVERNMENT_NEXT = /\s*,\s*(?=(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s)/u;

@@ -187,6 +187,29 @@ QUYẾT NGHỊ:
 Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.`,
     tasks: [['Điều 1.5', ['Chính phủ']]],
   },
+  {
+    name: 'thông tư: a delegation after a time and basis, and an execution clause whose plural list goes on to the local governments',
+    type: 'THÔNG TƯ',
+    number: '10/2025/TT-BNNMT',
+    subject: 'Quy định kỹ thuật điều tra khoáng sản',
+    body: `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định kỹ thuật điều tra khoáng sản.
+Điều 2. Phát triển điện hạt nhân
+1. Khuyến khích doanh nghiệp tham gia nghiên cứu.
+2. Theo từng thời kỳ, căn cứ nhu cầu phát triển và tình hình thương mại hóa công nghệ, Chính phủ ban hành cơ chế đầu tư phát triển điện hạt nhân mô đun nhỏ.
+Điều 3. Tổ chức thực hiện
+1. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương; Thủ trưởng các đơn vị thuộc Bộ Nông nghiệp và Môi trường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.
+2. Cục Địa chất và Khoáng sản Việt Nam có trách nhiệm phổ biến, kiểm tra việc thực hiện Thông tư này.`,
+    tasks: [
+      ['Điều 2.2', ['Chính phủ']],
+      [
+        'Điều 3.1',
+        ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'Thủ trưởng các đơn vị thuộc Bộ Nông nghiệp và Môi trường', 'các tổ chức, cá nhân có liên quan'],
+      ],
+      ['Điều 3.2', ['Cục Địa chất và Khoáng sản Việt Nam']],
+    ],
+  },
 ];
 
 describe('task forms of the conventions, fourth round', () => {
