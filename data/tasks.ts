@@ -124,7 +124,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu|đại biểu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
@@ -132,7 +132,9 @@ const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trư�
 const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
+/** Delegates listed after their delegation ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội"): a lead of their own after a comma (after "và" they share the owner: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"). */
+const DELEGATES_AFTER_COMMA = String.raw`đại biểu\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
 
 /**
  * A comma before a plural that opens the next body ("Thường trực Hội đồng nhân dân tỉnh, các Ban
@@ -364,3 +366,9 @@ export const MINISTERIAL_TITLE = /^(?:Bộ trưởng|Thứ trưởng|Tổng cụ
 
 /** In a semicolon list, the comma after central bodies before the local governments ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, …"): two leads. */
 export const LOCAL_GOVERNMENT_NEXT = /\s*,\s*(?=(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s)/u;
+
+/** A name that opens a plural list ("Các Bộ, cơ quan ngang Bộ, …"). */
+export const PLURAL_OPENING = /^(?:Các|các)\s/u;
+
+/** The marker a clause opens with ("2. ", "b) "), left out before reading its subject. */
+export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;

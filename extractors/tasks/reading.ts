@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -76,9 +76,6 @@ function nameEnd(body: string): { index: number } | null {
   const next = SUBJECT_END.exec(body.slice(from));
   return next && next.index === 0 ? { index: from + next.index } : m;
 }
-
-/** A name that opens a plural list ("Các Bộ, cơ quan ngang Bộ, …"). */
-const PLURAL_OPENING = /^(?:Các|các)\s/u;
 
 const BRACKET_COMMA = '\u{F0001}';
 const BRACKET_SEMICOLON = '\u{F0002}';
@@ -211,8 +208,8 @@ export const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLow
 /** The body a clause of a legal text hands the making of details to ("Chính phủ quy định chi tiết Điều này"); empty if none. */
 export function delegatedTo(text: string): string[] {
   // (Past a time or basis the clause opens with: the subject is the body after its last comma.)
-  const clause = squash(text).replace(/^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u, '').replace(DELEGATION_OPENING, '');
-  if (clause !== squash(text).replace(/^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u, '')) return delegatedTo(clause);
+  const clause = squash(text).replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
+  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedTo(clause);
   const body = squash(text).replace(ASSIGNMENT_OPENING, '');
   const verb = verbAfterPlace(body);
   if (!verb || verb.index === 0 || !DELEGATION.test(body.slice(verb.index).trimStart())) return [];
