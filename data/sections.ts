@@ -76,8 +76,11 @@ export const IMPLEMENTATION_HEADING =
 export const MEASURES_HEADING =
   /^(?:(?:MỤC TIÊU,?\s+)?(?:CÁC\s+|MỘT SỐ\s+|NHỮNG\s+)?NHIỆM VỤ(?:,| VÀ)\s+GIẢI PHÁP|NHIỆM VỤ(?: TRỌNG TÂM| CHỦ YẾU)?|GIẢI PHÁP|PHƯƠNG HƯỚNG(?:,|\s+VÀ)?\s+NHIỆM VỤ|CÁC NHIỆM VỤ(?:,? GIẢI PHÁP)?(?: TRỌNG TÂM| CHỦ YẾU)?)(?![\p{L}\p{N}])/u;
 
-/** An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". */
-export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
+/**
+ * An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". Not the "giao" of
+ * land and sea law ("giao đất", "giao khu vực biển", "giao rừng") nor of contracts ("giao kết hợp đồng"), which allocate or bind.
+ */
+export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s(?!(?:đất|khu vực biển|rừng|mặt nước|kết|dịch|nhận|hàng)(?![\p{L}\p{N}]))|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
 
 /** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
 export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);

@@ -13,7 +13,7 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -132,7 +132,9 @@ const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trư�
 const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
+/** Delegates listed after their delegation ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội"): a lead of their own after a comma (after "và" they share the owner: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"). */
+const DELEGATES_AFTER_COMMA = String.raw`đại biểu\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
 
 /**
  * A comma before a plural that opens the next body ("Thường trực Hội đồng nhân dân tỉnh, các Ban
@@ -203,7 +205,7 @@ export const PARTNERS_END = new RegExp(
 
 /** A deadline inside a sentence ("trước ngày 15/12/2025", "chậm nhất ngày …", a bare "trước 31/12/2025", dates with dots "31.12.2025"). */
 export const DEADLINE =
-  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?!\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}]))(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm))?)?/iu;
+  /(?:trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?\s+ngày|chậm nhất (?:là |vào )?(?:ngày|trước ngày)|hoàn thành trước(?!\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}]))(?: ngày)?|hoàn thành trong (?:quý|tháng|năm)|trong (?:quý|tháng)\s+[IVX\d]+\s*[/-]\s*\d{4}|trước(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)))\s*(?:\*\*)?\s*(?:(?:\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|[^\s,;.]+)(?:\s+tháng\s+\d+\s+năm\s+\d{4}|\s+(?:hằng|hàng)\s+(?:tháng|quý|năm)|\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm)|\s+tháng\s+\d{1,2}(?:\s+(?:hằng|hàng)\s+năm)?(?![\d/]))?)?/iu;
 
 /** A time limit counted from an event ("Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực", "trong 15 ngày làm việc kể từ …"): kept as printed. */
 export const RELATIVE_DEADLINE =
@@ -321,13 +323,52 @@ export const LABELLED_TIME = /^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ
  * sub-committees and boards ("Tiểu ban An ninh, trật tự", "Ban bầu cử", "các Tổ bầu cử") and
  * inspection or working teams ("Đoàn kiểm tra"); the bodies and heads of a commune's hamlets and
  * Party cells ("các thôn, tổ dân phố", "Ban công tác Mặt trận", "Bí thư chi bộ", "các đoàn thể"); an inspectorate named by its level ("Thanh tra tỉnh"),
- * whose common-noun head the register reads only before a capitalised name.
+ * whose common-noun head the register reads only before a capitalised name; the owners of public investment projects
+ * ("các chủ đầu tư", Luật Đầu tư công), whom conclusions on disbursement assign by their role.
  */
 export const WORKING_BODY =
-  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
+  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|[Cc]hủ đầu tư|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;
 
 /** A line of a cell that ends inside a name ("Sở Khoa học và" / "Công nghệ"): the next line goes on with it. */
 export const NAME_GOES_ON = /(?:^|\s)(?:và|của)$/u;
+
+/**
+ * The title of a plan's part of aims ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "MỤC TIÊU, QUAN ĐIỂM"; Nghị định
+ * 30/2020, Phụ lục III, the model of a kế hoạch): what it says of bodies ("Các cơ quan, đơn vị triển khai nghiêm túc …")
+ * states how the plan is to be carried out; its "TỔ CHỨC THỰC HIỆN" gives the work. The title alone, upper-cased.
+ */
+export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM)(?:(?:,\s*|\s+VÀ\s+)(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM))*\s*[.:]?$/u;
+
+/**
+ * A clause of a legal text that hands the making of its details to a named body (Luật Ban hành văn bản quy phạm pháp luật:
+ * "Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn về hồ sơ …", "Bộ trưởng Bộ Công Thương quy định cụ thể …"):
+ * what follows the body's name. The other clauses of such an article state rules and powers, which assign nothing.
+ */
+export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách))(?![\p{L}\p{N}])/u;
+
+/** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
+export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
+
+/**
+ * The persons a legal text regulates ("Tổ chức, cá nhân kinh doanh …", "Doanh nghiệp nhập khẩu …", "Người nộp thuế"): the
+ * subject of a rule they must follow, not a body the text gives work to (unless an execution clause names them).
+ */
+export const REGULATED_PARTY = /^(?:[Cc]ác\s+)?(?:[Tt]ổ chức, cá nhân|[Cc]ơ quan, tổ chức, cá nhân|[Dd]oanh nghiệp|[Nn]hà đầu tư|[Nn]gười nộp thuế|[Cc]á nhân|[Hh]ộ kinh doanh)(?![\p{L}\p{N}])/u;
+
+/** "…, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": a qualifier set off by commas inside a long subject, skipped when looking for its verb. */
+export const COMMA_QUALIFIER = /,\s*(?:trong phạm vi|theo) (?:chức năng, )?nhiệm vụ, quyền hạn(?: của mình| được giao)?,/gu;
+
+/** The title of a minister or a head of a central body before the body's name ("Bộ trưởng Bộ Công Thương"): the official of that body. */
+export const MINISTERIAL_TITLE = /^(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng)\s+(?=\p{Lu})/u;
+
+/** In a semicolon list, the comma after central bodies before the local governments ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, …"): two leads. */
+export const LOCAL_GOVERNMENT_NEXT = /\s*,\s*(?=(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s)/u;
+
+/** A name that opens a plural list ("Các Bộ, cơ quan ngang Bộ, …"). */
+export const PLURAL_OPENING = /^(?:Các|các)\s/u;
+
+/** The marker a clause opens with ("2. ", "b) "), left out before reading its subject. */
+export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;

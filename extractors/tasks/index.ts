@@ -6,7 +6,7 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, sectionText } from '../sections.js';
 import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, headedGroups, tasksIn } from './items.js';
-import { assignmentParts, leadInParts } from './parts.js';
+import { BULLET_KINDS, assignmentParts, leadInParts } from './parts.js';
 import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
@@ -47,6 +47,7 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   if (docType && docTypeByCode(docType)?.approvedRules) return [];
   // A proposal proposes and minutes record: neither gives work.
   if (docType && NOTHING_GIVEN_TYPES.has(docType)) return [];
+  roots = withoutAddressees(roots, body);
   const opening = body.filter((l) => l.text.trim()).slice(0, 6);
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
   // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
@@ -61,6 +62,28 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
   return superiorsLeftOut(oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0])), bodyText);
+}
+
+/**
+ * A công văn's addressees in dashes under "Kính gửi:" ("- Sở Y tế;" / "- Ủy ban nhân dân các huyện."; a công điện's
+ * "… điện:" likewise, Nghị định 30/2020, Phụ lục III) are no items of its body: the parser puts the unnumbered paragraphs
+ * after them into the last addressee's dash. Without those dashes, the paragraphs stand before the first item, each
+ * sentence that assigns one task (section ""), as in a letter whose addressee is on the "Kính gửi" line.
+ */
+function withoutAddressees(roots: SectionNode[], body: Line[]): SectionNode[] {
+  const first = roots[0]?.lines[0]?.start;
+  if (first === undefined) return roots;
+  const before = body.filter((l) => l.text.trim() && l.start < first).at(-1);
+  // Only a bare "Kính gửi:" line heads a list of addressees below it.
+  if (!before || ADDRESSEE_LINE.exec(squash(before.text))?.[1]?.trim() !== '') return roots;
+  let count = 0;
+  for (const root of roots) {
+    if (!BULLET_KINDS.has(root.kind) || root.children.length || root.heading.length > 160) break;
+    count++;
+    // The paragraphs after the list run on in its last dash.
+    if (root.lines.length > 1) break;
+  }
+  return count ? roots.slice(count) : roots;
 }
 
 /**

@@ -5,8 +5,8 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
-import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, underCondition } from './parts.js';
-import { type TaskSource, actorOf, deadlineCell, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, verbAfterPlace, withoutBasis } from './reading.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, statesAims, underCondition } from './parts.js';
+import { type TaskSource, actorOf, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
 /**
@@ -49,6 +49,7 @@ function leadInDeadline(node: SectionNode): string | null {
 export function tasksIn(items: SectionNode[], source: TaskSource, margin: number | null): TaskField[] {
   const tasks: TaskField[] = [];
   for (const child of items) {
+    if (statesAims(child)) continue;
     const labelled = labelledTask(child, source);
     if (labelled) {
       tasks.push(labelled);
@@ -206,7 +207,7 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
   const closing = closingOf(roots, margin);
   for (const node of flattenSections(roots)) {
     const start = node.lines[0]!.start;
-    if (taskAt.has(start) || asksUpward(node) || underCondition(node)) continue;
+    if (taskAt.has(start) || asksUpward(node) || underCondition(node) || statesAims(node)) continue;
     // Sentence by sentence: a heading "2. Yêu cầu" followed by its text is no request.
     let deadline: boolean | undefined;
     const deadlineSet = () => (deadline ??= deadlineOf(sectionText(node)) !== null);
@@ -227,7 +228,8 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
-    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !inArticle(node) && !partTitle ? actorOf(ownText(node)) : [];
+    // In an article, a clause that hands the making of details to a body ("7. Chính phủ quy định chi tiết Điều này.") gives it that work.
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : node.kind !== 'article' ? delegatedTo(ownText(node)) : []) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
     const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);

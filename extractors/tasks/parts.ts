@@ -1,5 +1,5 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { ASSIGNING_LEAD_IN, CASE_HEADING, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -65,6 +65,12 @@ export function asksUpward(node: SectionNode): boolean {
   // A title ("IV. KIẾN NGHỊ", "3. Kiến nghị, đề xuất"), not an item that opens with the verb ("2. Đề nghị các đơn vị …").
   const title = (heading: string) => heading === heading.toLocaleUpperCase('vi') || heading.length <= 40;
   for (let n: SectionNode | null = node; n; n = n.parent) if (UPWARD_HEADING.test(n.heading.toLocaleUpperCase('vi')) && title(n.heading)) return true;
+  return false;
+}
+
+/** Nodes in a plan's part of aims ("I. MỤC ĐÍCH, YÊU CẦU" / "2. Yêu cầu"), which states how the work is to be done and assigns none. */
+export function statesAims(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (AIMS_HEADING.test(squash(n.heading).toLocaleUpperCase('vi'))) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -16,7 +16,10 @@ export type TaskSource = TaskField['source'];
  * a plan or decision sets up for the task ("Tiểu ban Thông tin, tuyên truyền", "các Tổ bầu cử").
  */
 export function looksLikeAgency(name: string): boolean {
-  return looksLikeRegisteredAgency(name) || WORKING_BODY.test(name);
+  if (looksLikeRegisteredAgency(name) || WORKING_BODY.test(name)) return true;
+  // "Bộ trưởng Bộ Công Thương": the minister of a registered ministry.
+  const title = MINISTERIAL_TITLE.exec(name);
+  return title !== null && looksLikeRegisteredAgency(name.slice(title[0].length));
 }
 
 /** The part of the subject an item opens with, before the colon or the first verb. */
@@ -41,6 +44,12 @@ function subjectIn(body: string): string | null {
     return body.slice(0, colon);
   }
   if (verb && verb.index > 0 && verb.index < 220) return body.slice(0, verb.index);
+  // A long list of bodies whose qualifier ("…, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …") pushed the verb out.
+  const qualifier = body.slice(0, 300).replace(COMMA_QUALIFIER, (q) => ','.padEnd(q.length));
+  if (qualifier !== body.slice(0, 300) && verb && verb.index < 300) {
+    const unqualified = verbAfterPlace(qualifier);
+    if (unqualified && unqualified.index < 220) return body.slice(0, verb.index);
+  }
   // A heading naming the agency, with its duties in the lines below.
   return body.length < 160 && !/[.;]$/u.test(body) ? body : null;
 }
@@ -76,10 +85,10 @@ export function leadsIn(subject: string): string[] {
   // A bracket says what the body is ("Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh)"): its commas split nothing.
   const masked = subject.replace(/\([^()]{0,200}\)/gu, (bracket) => bracket.replace(/,/gu, BRACKET_COMMA).replace(/;/gu, BRACKET_SEMICOLON));
   const names = splitAgencyList(masked.replace(LEAD_QUALIFIER, '').trim().replace(DUTY_MODAL_END, ''));
-  // Semicolons, where the writer used them, already separate the bodies.
-  // Semicolons, where the writer used them, already separate the bodies; officials stay apart in them.
+  // Semicolons, where the writer used them, already separate the bodies; officials, and a plural list's next head noun
+  // ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh; …"), stay apart in them.
   const leads = names
-    .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : [name]))
+    .flatMap((name) => (!subject.includes(';') || OFFICIAL_HEAD.test(name) ? name.split(LEAD_SPLIT) : PLURAL_OPENING.test(name) ? name.split(LOCAL_GOVERNMENT_NEXT) : [name]))
     .flatMap(splitBeforePlural)
     .map((name) => name.replace(/[\s,.;:]+$/u, '').replace(/^[-–+•]\s*/u, '').replace(LISTED_KIND_OPENING, '').trim())
     .filter((name) => name.length > 1);
@@ -125,6 +134,8 @@ export function leadOf(text: string): string[] {
     const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
     const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
     lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
+    // The persons a rule regulates are no body given work, unless made responsible for carrying the document out.
+    if (!responsible && lead.length && REGULATED_PARTY.test(lead[0]!)) lead = [];
     if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
     LEAD_CACHE.set(text, lead);
   }
@@ -193,3 +204,14 @@ export function deadlineCell(text: string): string | null {
 }
 
 export const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLowerCase('vi')).join(';');
+
+/** The body a clause of a legal text hands the making of details to ("Chính phủ quy định chi tiết Điều này"); empty if none. */
+export function delegatedTo(text: string): string[] {
+  // (Past a time or basis the clause opens with: the subject is the body after its last comma.)
+  const clause = squash(text).replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
+  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedTo(clause);
+  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const verb = verbAfterPlace(body);
+  if (!verb || verb.index === 0 || !DELEGATION.test(body.slice(verb.index).trimStart())) return [];
+  return actorOf(text);
+}

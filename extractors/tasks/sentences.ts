@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, ASSIGNING_VERB, ASSIGNMENT_OPENING, ATTENDANCE_REQUEST, BASIS_OPENING, COURTESY_REQUEST, DEFINITION, GENERIC_DUTY, INPUT_REQUEST, NARRATED_SUBJECT, NOT_GIVEN_HERE, OPENING_ADVERBIAL, PURPOSE_BEFORE, QUALIFIED_NOUN, RESPONSIBILITY, RESPONSIBLE_FOR, SENTENCE_END } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, ASSIGNING_VERB, ASSIGNMENT_OPENING, ATTENDANCE_REQUEST, BASIS_OPENING, COURTESY_REQUEST, DEFINITION, GENERIC_DUTY, INPUT_REQUEST, NARRATED_SUBJECT, NOT_GIVEN_HERE, OPENING_ADVERBIAL, PURPOSE_BEFORE, QUALIFIED_NOUN, REGULATED_PARTY, RESPONSIBILITY, RESPONSIBLE_FOR, SENTENCE_END } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { squash } from '../common.js';
 import { markerIn } from '../sections.js';
@@ -90,7 +90,8 @@ function responsibleIn(sentence: string): string[] | null {
   // "Hiệp hội là tổ chức …, tự chịu trách nhiệm …" defines the body; it is given no duty.
   if (subject.length > 220 || NOT_GIVEN_HERE.test(subject) || NARRATED_SUBJECT.test(subject) || DEFINITION.test(subject)) return null;
   const lead = leadsIn(subject);
-  return lead[0] && looksLikeAgency(lead[0]) ? lead : null;
+  // The persons a rule regulates ("Doanh nghiệp … có trách nhiệm công bố …") are bound by it, not given work.
+  return lead[0] && looksLikeAgency(lead[0]) && !REGULATED_PARTY.test(lead[0]) ? lead : null;
 }
 
 /** A sentence of the body and its span in the document text. */
