@@ -9,6 +9,8 @@
  *    (process RSS above the level before it started).
  * 2. The OCR stage as vanban runs it on those scans (page pass, blanks, digit reader), per engine:
  *    pages per second, and the digit reader's share of the time (its crops, and loading its model).
+ *    The native engine reads with libtesseract in vanban's process where it loads (libtesseract.ts),
+ *    else with the command per image; the line says which.
  * 3. Accuracy (`--steps`): the scans with gold are read with each preparation step turned off
  *    (or on, for the steps vanban leaves off) and scored on the header fields the issue names.
  *
@@ -27,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { extractRecord } from '../extractors/index.js';
 import { normalizeDocument } from '../normalizers/index.js';
 import { digitReaderTime, sharedDigitReader } from '../pipeline/ocr/digits.js';
-import { createOcrEngine, nativeTesseractVersion, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage } from '../pipeline/ocr/engines.js';
+import { createOcrEngine, NativeTesseractEngine, nativeTesseractVersion, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage } from '../pipeline/ocr/engines.js';
 import { pdfPageImages } from '../pipeline/ocr/images.js';
 import { ocrDocument, ocrStageTime } from '../pipeline/ocr/read-scan.js';
 import { PREPARATION, preparePage, toPgm, type GrayImage, type PreparationSteps } from '../pipeline/ocr/prepare.js';
@@ -163,7 +165,9 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     files.push({ file, buf, raw: await readBuffer(buf, file) });
   }
   const engines: OcrEngine[] = nativeOnly ? [] : [new TesseractJsEngine({ workers: 1 })];
-  if (nativeTesseractVersion()) engines.push(createOcrEngine('native', { workers: 1 }));
+  const version = nativeTesseractVersion();
+  // The command per image too (as before libtesseract.ts), to compare both in one run.
+  if (version) engines.push(new NativeTesseractEngine(version, { workers: 1, command: true }), createOcrEngine('native', { workers: 1 }));
   for (const engine of engines) {
     const before = { ...digitReaderTime };
     const stepsBefore = { ...ocrStageTime };
@@ -175,8 +179,9 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     const cpuPerPage = (cpuSeconds() - cpuBefore) / pages;
     const digitMs = digitReaderTime.ms - before.ms;
     const crops = digitReaderTime.crops - before.crops;
+    const how = engine instanceof NativeTesseractEngine ? (engine.inProcess() ? ' (libtesseract in process)' : ' (the command per image)') : '';
     console.log(
-      `${engine.name.padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
+      `${(engine.name + how).padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
         ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time`,
     );
     const share = (step: keyof typeof ocrStageTime) => `${step} ${((100 * (ocrStageTime[step] - stepsBefore[step])) / ms).toFixed(1)}%`;
