@@ -168,13 +168,21 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
   const version = nativeTesseractVersion();
   // The command per image too (as before libtesseract.ts), to compare both in one run.
   if (version) engines.push(new NativeTesseractEngine(version, { workers: 1, command: true }), createOcrEngine('native', { workers: 1 }));
+  // Each engine's text of each scan: the library in the process must read what the command reads.
+  const texts = new Map<OcrEngine, string[]>();
   for (const engine of engines) {
+    const read: string[] = [];
+    texts.set(engine, read);
     const before = { ...digitReaderTime };
     const stepsBefore = { ...ocrStageTime };
     let pages = 0;
     const cpuBefore = cpuSeconds();
     const started = performance.now();
-    for (const { buf, raw } of files) pages += (await ocrDocument(raw, buf, engine, { steps: stageSteps })).ocr?.pages.length ?? 0;
+    for (const { buf, raw } of files) {
+      const doc = await ocrDocument(raw, buf, engine, { steps: stageSteps });
+      pages += doc.ocr?.pages.length ?? 0;
+      read.push(doc.rawText);
+    }
     const ms = performance.now() - started;
     const cpuPerPage = (cpuSeconds() - cpuBefore) / pages;
     const digitMs = digitReaderTime.ms - before.ms;
@@ -193,6 +201,11 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
             ` ${cpuPerPage.toFixed(2)} CPU-s/page (vanban and its processes) = ${(nativeCpuPerPage / cpuPerPage).toFixed(2)}× the command's pages per CPU-second (${nativeCpuPerPage.toFixed(2)} CPU-s/page)`
           : ''),
     );
+    const command = engines.find((e) => e instanceof NativeTesseractEngine && !e.inProcess());
+    if (command && engine !== command && engine instanceof NativeTesseractEngine) {
+      const same = read.filter((text, i) => text === texts.get(command)![i]).length;
+      console.log(`${''.padEnd(22)} the same text as the command per image on ${same} of ${read.length} scans`);
+    }
     await engine.close();
   }
   console.log(`digit reader's model loaded once per thread in ${Math.round(digitReaderTime.loadMs)} ms (not counted above)`);

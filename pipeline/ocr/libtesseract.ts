@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import type { GrayImage } from './prepare.js';
 
 /**
@@ -9,9 +10,13 @@ import type { GrayImage } from './prepare.js';
  * which a handle kept across images loads once per thread. The same library with the same
  * settings gives the same TSV, byte for byte (tests/pipeline/ocr/libtesseract.test.ts).
  *
- * Where koffi or the library cannot be loaded, the library is not the command's version, or
- * OpenMP in this process would run more than one thread, `loadLibTesseract` gives the reason and
- * the command is run as before. `VANBAN_LIBTESSERACT=off` keeps to the command.
+ * Each reading runs on a thread of libuv's pool (koffi's asynchronous calls), shared by every
+ * thread of the process and by its file reads: it is used only when that pool has a thread to
+ * spare beside one reading per core (4 threads unless `UV_THREADPOOL_SIZE` says more at start).
+ * Where it has not, where koffi or the library cannot be loaded, where the library is not the
+ * command's version, or where OpenMP in this process would run more than one thread,
+ * `LibTesseract.load` gives the reason and the command is run as before.
+ * `VANBAN_LIBTESSERACT=off` keeps to the command.
  */
 
 /** The command's settings, which the library is given the same way: page segmentation mode, the alphabet, the resolution. */
@@ -46,6 +51,8 @@ const LIBRARY = 'libtesseract.so.5';
  */
 const LEPTONICA = 'liblept.so.5';
 const NO_MESSAGES = 6;
+/** libuv's thread pool without `UV_THREADPOOL_SIZE`. */
+const DEFAULT_POOL = 4;
 /** Tesseract's engine mode `--oem 1`: the LSTM recognizer alone. */
 const LSTM_ONLY = 1;
 
@@ -60,6 +67,8 @@ export class LibTesseract {
   /** Loads koffi and the library for this thread; the reason when it cannot be used in place of the command `version`. */
   static load(commandVersion: string): LibTesseract | Error {
     if (process.env.VANBAN_LIBTESSERACT === 'off') return new Error('turned off (VANBAN_LIBTESSERACT=off)');
+    const pool = Number(process.env.UV_THREADPOOL_SIZE) || DEFAULT_POOL;
+    if (pool <= availableParallelism()) return new Error(`libuv's pool has ${pool} threads for ${availableParallelism()} cores (UV_THREADPOOL_SIZE)`);
     try {
       const koffi = createRequire(import.meta.url)(KOFFI_PACKAGE) as Koffi;
       const libc = koffi.load('libc.so.6');
