@@ -9,6 +9,8 @@
  *    (process RSS above the level before it started).
  * 2. The OCR stage as vanban runs it on those scans (page pass, blanks, digit reader), per engine:
  *    pages per second, and the digit reader's share of the time (its crops, and loading its model).
+ *    The native engine reads with libtesseract in vanban's process where it loads (libtesseract.ts),
+ *    else with the command per image; the line says which.
  * 3. Accuracy (`--steps`): the scans with gold are read with each preparation step turned off
  *    (or on, for the steps vanban leaves off) and scored on the header fields the issue names.
  *
@@ -27,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { extractRecord } from '../extractors/index.js';
 import { normalizeDocument } from '../normalizers/index.js';
 import { digitReaderTime, sharedDigitReader } from '../pipeline/ocr/digits.js';
-import { createOcrEngine, nativeTesseractVersion, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage } from '../pipeline/ocr/engines.js';
+import { createOcrEngine, NativeTesseractEngine, nativeTesseractVersion, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage } from '../pipeline/ocr/engines.js';
 import { pdfPageImages } from '../pipeline/ocr/images.js';
 import { ocrDocument, ocrStageTime } from '../pipeline/ocr/read-scan.js';
 import { PREPARATION, preparePage, toPgm, type GrayImage, type PreparationSteps } from '../pipeline/ocr/prepare.js';
@@ -163,20 +165,31 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     files.push({ file, buf, raw: await readBuffer(buf, file) });
   }
   const engines: OcrEngine[] = nativeOnly ? [] : [new TesseractJsEngine({ workers: 1 })];
-  if (nativeTesseractVersion()) engines.push(createOcrEngine('native', { workers: 1 }));
+  const version = nativeTesseractVersion();
+  // The command per image too (as before libtesseract.ts), to compare both in one run.
+  if (version) engines.push(new NativeTesseractEngine(version, { workers: 1, command: true }), createOcrEngine('native', { workers: 1 }));
+  // Each engine's text of each scan: the library in the process must read what the command reads.
+  const texts = new Map<OcrEngine, string[]>();
   for (const engine of engines) {
+    const read: string[] = [];
+    texts.set(engine, read);
     const before = { ...digitReaderTime };
     const stepsBefore = { ...ocrStageTime };
     let pages = 0;
     const cpuBefore = cpuSeconds();
     const started = performance.now();
-    for (const { buf, raw } of files) pages += (await ocrDocument(raw, buf, engine, { steps: stageSteps })).ocr?.pages.length ?? 0;
+    for (const { buf, raw } of files) {
+      const doc = await ocrDocument(raw, buf, engine, { steps: stageSteps });
+      pages += doc.ocr?.pages.length ?? 0;
+      read.push(doc.rawText);
+    }
     const ms = performance.now() - started;
     const cpuPerPage = (cpuSeconds() - cpuBefore) / pages;
     const digitMs = digitReaderTime.ms - before.ms;
     const crops = digitReaderTime.crops - before.crops;
+    const how = engine instanceof NativeTesseractEngine ? (engine.inProcess() ? ' (libtesseract in process)' : ' (the command per image)') : '';
     console.log(
-      `${engine.name.padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
+      `${(engine.name + how).padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
         ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time`,
     );
     const share = (step: keyof typeof ocrStageTime) => `${step} ${((100 * (ocrStageTime[step] - stepsBefore[step])) / ms).toFixed(1)}%`;
@@ -188,6 +201,11 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
             ` ${cpuPerPage.toFixed(2)} CPU-s/page (vanban and its processes) = ${(nativeCpuPerPage / cpuPerPage).toFixed(2)}× the command's pages per CPU-second (${nativeCpuPerPage.toFixed(2)} CPU-s/page)`
           : ''),
     );
+    const command = engines.find((e) => e instanceof NativeTesseractEngine && !e.inProcess());
+    if (command && engine !== command && engine instanceof NativeTesseractEngine) {
+      const same = read.filter((text, i) => text === texts.get(command)![i]).length;
+      console.log(`${''.padEnd(22)} the same text as the command per image on ${same} of ${read.length} scans`);
+    }
     await engine.close();
   }
   console.log(`digit reader's model loaded once per thread in ${Math.round(digitReaderTime.loadMs)} ms (not counted above)`);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import vie from '@tesseract.js-data/vie';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { DEFAULT_PAGE_TIMEOUT_MS } from '../core/settings.js';
+import { LibTesseract } from './libtesseract.js';
 import { toPgm, type GrayImage } from './prepare.js';
 
 /**
@@ -221,10 +222,12 @@ export function nativeTesseractVersion(): string | null {
 }
 
 /**
- * The native command: one process per page, one thread per process (`OMP_THREAD_LIMIT=1`: with
- * its default threads it takes about three times the CPU for the same output), and at most one
- * process per core at a time (`workers`, default the number of cores; one in a worker thread of
- * the batch pool, which already runs one thread per core).
+ * The native engine: libtesseract in this process where it can be loaded (libtesseract.ts: the
+ * model loaded once per thread instead of once per image, the same readings), else the command,
+ * one process per image; one thread each (`OMP_THREAD_LIMIT=1`: with its default threads it takes
+ * about three times the CPU for the same output), and at most one image per core at a time
+ * (`workers`, default the number of cores; one in a worker thread of the batch pool, which already
+ * runs one thread per core).
  */
 export class NativeTesseractEngine implements OcrEngine {
   readonly name: string;
@@ -238,9 +241,15 @@ export class NativeTesseractEngine implements OcrEngine {
   private readonly processes: number;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly version: string;
+  /** The library in this process, loaded on the first image; the reason it is not used otherwise. */
+  private library: LibTesseract | Error | undefined;
 
-  constructor(version: string, options: { pageTimeoutMs?: number; workers?: number } = {}) {
+  /** `command: true` runs the command for every image, never the library. */
+  constructor(version: string, options: { pageTimeoutMs?: number; workers?: number; command?: boolean } = {}) {
     this.name = `tesseract ${version}`;
+    this.version = version;
+    if (options.command) this.library = new Error('the command asked for');
     this.pageTimeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
     this.processes = Math.max(1, options.workers ?? availableParallelism());
   }
@@ -258,7 +267,20 @@ export class NativeTesseractEngine implements OcrEngine {
     }
   }
 
-  private run(image: GrayImage, options: RecognizeOptions): Promise<OcrPage> {
+  /** Whether images are read by the library in this process (loading it on the first call), not by the command. */
+  inProcess(): boolean {
+    this.library ??= LibTesseract.load(this.version);
+    return this.library instanceof LibTesseract;
+  }
+
+  private async run(image: GrayImage, options: RecognizeOptions): Promise<OcrPage> {
+    if (!this.inProcess()) return this.runCommand(image, options);
+    const { tsv, overran } = await (this.library as LibTesseract).recognize({ image, pageSegmentation: pageSegmentation(options), alphabet: options.alphabet, deadlineMs: this.pageTimeoutMs });
+    if (overran) throw new OcrTimeoutError(Math.round(this.pageTimeoutMs / 1000));
+    return parseTesseractTsv(tsv);
+  }
+
+  private runCommand(image: GrayImage, options: RecognizeOptions): Promise<OcrPage> {
     const alphabet = options.alphabet ? ['-c', `tessedit_char_whitelist=${options.alphabet}`] : [];
     // No line is tried again inverted (white on black) when read unsurely: official documents are
     // dark print on light paper, and the second try cost time on every weak line (seals, pens).
@@ -284,7 +306,9 @@ export class NativeTesseractEngine implements OcrEngine {
     });
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    if (this.library instanceof LibTesseract) this.library.close();
+  }
 }
 
 /** The line height and lowest resolution the native command reads pages at (see `printLineHeight`). */

@@ -65,7 +65,12 @@ export function toGray(image: PageImage, dropColouredInk: boolean): GrayImage {
   return { width, height, data: gray, dpi };
 }
 
-/** Bilinear rescale by `factor`. */
+/**
+ * Bilinear rescale by `factor`. Each output column's two source columns and weight are worked out
+ * once, and each source row is interpolated across once and kept while the output rows between it
+ * and the next take their share of it (an upscale of a 100 dpi scan to 300 reads each row pair for
+ * three output rows): the same arithmetic as interpolating every pixel afresh, a fraction of the work.
+ */
 export function rescale(image: GrayImage, factor: number): GrayImage {
   const width = Math.max(1, Math.round(image.width * factor));
   const height = Math.max(1, Math.round(image.height * factor));
@@ -73,20 +78,40 @@ export function rescale(image: GrayImage, factor: number): GrayImage {
   const src = image.data;
   const sw = image.width;
   const sh = image.height;
+  const left = new Int32Array(width);
+  const right = new Int32Array(width);
+  const weight = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    const fx = Math.min(sw - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+    left[x] = Math.floor(fx);
+    right[x] = Math.min(sw - 1, left[x]! + 1);
+    weight[x] = fx - left[x]!;
+  }
+  // Two source rows interpolated across, and which rows they are.
+  const rows = [new Float64Array(width), new Float64Array(width)];
+  const rowOf = [-1, -1];
+  const across = (sy: number, keep: number): Float64Array => {
+    if (rowOf[0] === sy) return rows[0]!;
+    if (rowOf[1] === sy) return rows[1]!;
+    const slot = rowOf[0] === keep ? 1 : 0;
+    const row = rows[slot]!;
+    const at = sy * sw;
+    for (let x = 0; x < width; x++) {
+      const wx = weight[x]!;
+      row[x] = src[at + left[x]!]! * (1 - wx) + src[at + right[x]!]! * wx;
+    }
+    rowOf[slot] = sy;
+    return row;
+  };
   for (let y = 0; y < height; y++) {
     const fy = Math.min(sh - 1, Math.max(0, (y + 0.5) / factor - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(sh - 1, y0 + 1);
     const wy = fy - y0;
-    for (let x = 0; x < width; x++) {
-      const fx = Math.min(sw - 1, Math.max(0, (x + 0.5) / factor - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(sw - 1, x0 + 1);
-      const wx = fx - x0;
-      const top = src[y0 * sw + x0]! * (1 - wx) + src[y0 * sw + x1]! * wx;
-      const bottom = src[y1 * sw + x0]! * (1 - wx) + src[y1 * sw + x1]! * wx;
-      out[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
-    }
+    const top = across(y0, y1);
+    const bottom = across(y1, y0);
+    const at = y * width;
+    for (let x = 0; x < width; x++) out[at + x] = Math.round(top[x]! * (1 - wy) + bottom[x]! * wy);
   }
   return { width, height, data: out, dpi: Math.round(image.dpi * factor) };
 }

@@ -382,6 +382,33 @@ describe('image preparation', () => {
     expect(binary.data[5]).toBe(0);
     expect(binary.data[15]).toBe(255);
   });
+
+  it('rescales every pixel as bilinear interpolation of its four source pixels does', () => {
+    // The textbook form, each output pixel interpolated on its own: the fast rescale must give the same bytes.
+    const reference = (image: GrayImage, factor: number): Uint8Array => {
+      const width = Math.max(1, Math.round(image.width * factor));
+      const height = Math.max(1, Math.round(image.height * factor));
+      const out = new Uint8Array(width * height);
+      for (let y = 0; y < height; y++) {
+        const fy = Math.min(image.height - 1, Math.max(0, (y + 0.5) / factor - 0.5));
+        const y0 = Math.floor(fy);
+        const y1 = Math.min(image.height - 1, y0 + 1);
+        for (let x = 0; x < width; x++) {
+          const fx = Math.min(image.width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+          const x0 = Math.floor(fx);
+          const x1 = Math.min(image.width - 1, x0 + 1);
+          const at = (yy: number, xx: number) => image.data[yy * image.width + xx]!;
+          const top = at(y0, x0) * (1 - (fx - x0)) + at(y0, x1) * (fx - x0);
+          const bottom = at(y1, x0) * (1 - (fx - x0)) + at(y1, x1) * (fx - x0);
+          out[y * width + x] = Math.round(top * (1 - (fy - y0)) + bottom * (fy - y0));
+        }
+      }
+      return out;
+    };
+    let seed = 7;
+    const noise: GrayImage = { width: 37, height: 23, data: new Uint8Array(37 * 23).map(() => (seed = (seed * 48271) % 2147483647) % 256), dpi: 110 };
+    for (const factor of [3, 300 / 110, 1.5, 1, 0.6, 0.25]) expect(rescale(noise, factor).data).toEqual(reference(noise, factor));
+  });
 });
 
 describe('signature stamp evidence', () => {
