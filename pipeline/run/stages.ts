@@ -3,20 +3,12 @@ import { looksVietnamese } from '../../normalizers/language.js';
 import { normalizeDocument } from '../../normalizers/index.js';
 import { InputError } from '../core/errors.js';
 import type { NormalizedDocument, RawDocument } from '../core/model.js';
-import type { ReadOptions } from '../read/index.js';
-import type { ReadStageOptions } from './read-stage.js';
+import { loadFile, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from '../read/index.js';
+import { readDocument, type ReadStageOptions } from './read-stage.js';
 import type { VanbanRecord } from '../core/record.js';
 
+export { readDocument };
 export { closeOcrEngines } from './ocr-engines.js';
-
-// The readers load with the first file read here, not with the stages: `vanban extract` reads on
-// a second thread (./one-file.ts), and its main thread needs only normalize → extract.
-const loadReaders = () => Promise.all([import('../read/index.js'), import('./read-stage.js')]);
-
-/** read → OCR: see ./read-stage.ts. */
-export async function readDocument(...args: Parameters<typeof import('./read-stage.js').readDocument>): ReturnType<typeof import('./read-stage.js').readDocument> {
-  return (await import('./read-stage.js')).readDocument(...args);
-}
 
 /** The result of running read → (OCR) → normalize → extract on one file. */
 export interface ProcessedDocument {
@@ -28,13 +20,11 @@ export interface StageOptions extends ExtractOptions, ReadStageOptions {}
 
 /** read → OCR → normalize → extract for one file; the store stage is the caller's (ingest). */
 export async function processFile(path: string, options: ReadOptions & StageOptions = {}): Promise<ProcessedDocument> {
-  const [{ loadFile, DEFAULT_MAX_FILE_BYTES }] = await loadReaders();
   return processBuffer(await loadFile(path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), path, options);
 }
 
 /** The same stages for a file already in memory (ingest reads once to hash and to parse). */
 export async function processBuffer(buf: Buffer, path: string, options: StageOptions = {}): Promise<ProcessedDocument> {
-  const [, { readDocument }] = await loadReaders();
   return extractDocument(await readDocument(buf, path, options), options);
 }
 
