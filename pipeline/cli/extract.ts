@@ -1,5 +1,5 @@
 import { describeFailure } from '../core/errors.js';
-import { closeOcrEngines, extractFile, type OcrSetting } from '../run/index.js';
+import { closeOcrEngines, processFile, type OcrSetting } from '../run/index.js';
 import { fail, lang, ocrSetting, t } from './common.js';
 import { formatRecord } from './format-record.js';
 
@@ -7,7 +7,7 @@ import { formatRecord } from './format-record.js';
 export async function extractCommand(file: string, opts: { json?: boolean; text: boolean; maxSize: number; ocr?: OcrSetting }): Promise<void> {
   const ocr = await ocrSetting(opts.ocr);
   try {
-    const { record } = await extractFile(file, { includeText: opts.text, maxBytes: opts.maxSize * 1048576, ocr });
+    const { record } = await processFile(file, { includeText: opts.text, maxBytes: opts.maxSize * 1048576, ocr });
     process.stdout.write(opts.json ? `${JSON.stringify(record, null, 2)}\n` : `${formatRecord(record, t)}\n`);
   } catch (error) {
     await closeOcrEngines();

@@ -2,9 +2,7 @@
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
-export type { ProcessedDocument, StageOptions } from './stages.js';
-export { closeOcrEngines } from './ocr-engines.js';
-export { extractFile } from './one-file.js';
+export { closeOcrEngines, extractDocument, processFile, processBuffer, readDocument, type ProcessedDocument, type StageOptions } from './stages.js';
 export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
@@ -14,29 +12,8 @@ export type { FileProcessor } from './ingest.js';
 /** The many-machines batch (BullMQ): loaded on demand, so commands that do not use it never load it. */
 export const loadCluster = () => import('./cluster/index.js');
 
-// The stages, the batch (worker pool), the inbox (chokidar) and OCR load when first used, not with
-// this module: `vanban extract` of a text file loads neither the pool nor OCR, and reads its file
-// while the stages load (issue 23: start time).
-
-/** read → OCR → normalize → extract for one file: see ./stages.ts. */
-export async function processFile(...args: Parameters<typeof import('./stages.js').processFile>): ReturnType<typeof import('./stages.js').processFile> {
-  return (await import('./stages.js')).processFile(...args);
-}
-
-/** The same for a file already in memory. */
-export async function processBuffer(...args: Parameters<typeof import('./stages.js').processBuffer>): ReturnType<typeof import('./stages.js').processBuffer> {
-  return (await import('./stages.js')).processBuffer(...args);
-}
-
-/** read → OCR: the raw document. */
-export async function readDocument(...args: Parameters<typeof import('./read-stage.js').readDocument>): ReturnType<typeof import('./read-stage.js').readDocument> {
-  return (await import('./read-stage.js')).readDocument(...args);
-}
-
-/** normalize → extract for a raw document (the stages load with the first call). */
-export async function extractDocument(...args: Parameters<typeof import('./stages.js').extractDocument>): Promise<ReturnType<typeof import('./stages.js').extractDocument>> {
-  return (await import('./stages.js')).extractDocument(...args);
-}
+// The batch (worker pool), the inbox (chokidar) and OCR load when first used, not with this module:
+// `vanban extract` of a text file loads neither (issue 23: start time).
 
 /** The nightly batch: see ./ingest.ts. */
 export async function ingest(...args: Parameters<typeof import('./ingest.js').ingest>): ReturnType<typeof import('./ingest.js').ingest> {

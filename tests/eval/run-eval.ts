@@ -397,10 +397,10 @@ async function main(): Promise<void> {
       limit(async () => {
         try {
           const raw = await rawDocumentOf(c.file);
-          const { record } = await extractDocument(raw, { includeText: false });
+          const { record } = extractDocument(raw, { includeText: false });
           records.set(c, record);
           // The confidences before the calibration maps: what the maps are learned from.
-          uncalibrated.set(c, outcomes(c.gold, (await extractDocument(raw, { includeText: false, calibrate: false })).record));
+          uncalibrated.set(c, outcomes(c.gold, extractDocument(raw, { includeText: false, calibrate: false }).record));
           scored.set(c, scoreDocument(c.gold, record));
         } catch (error) {
           // A document vanban refuses still counts: every field it has in gold is a miss.
