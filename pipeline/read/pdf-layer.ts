@@ -36,7 +36,7 @@ export interface TextJudgement {
 }
 
 export function judgeText(text: string): TextJudgement {
-  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const { words, tokens } = wordsAndTokens(text);
   if (words.length < MIN_WORDS_TO_JUDGE) return { words: words.length, syllables: 1, marked: 1, broken: 0, signs: [] };
   // Every page of every PDF is judged: its words are found once.
   const asPrinted = knownWordShare(words);
@@ -47,7 +47,6 @@ export function judgeText(text: string): TextJudgement {
   const marked = legacy ? 1 : words.filter(isMarked).length / words.length;
   let broken = 0;
   if (!legacy) {
-    const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
     broken = tokens.filter(isBroken).length / Math.max(1, tokens.length);
   }
   const signs: TextJudgement['signs'] = [];
@@ -55,6 +54,69 @@ export function judgeText(text: string): TextJudgement {
   if (marked < MIN_MARKED_SHARE) signs.push('no marks');
   if (broken > MAX_BROKEN_SHARE) signs.push('broken words');
   return { words: words.length, syllables, marked, broken, signs };
+}
+
+/**
+ * A text's words (its `[\p{L}\p{M}]+` runs) and tokens (its white-space-separated runs holding a
+ * letter: `text.split(/\s+/u)` kept where `/\p{L}/u` finds one), found in one pass over the text
+ * with each character's class remembered (`LETTER`, `MARK`, `SPACE`, asked of the same patterns):
+ * the two patterns were most of the judge, which every page of every PDF pays (issue 23). A text
+ * with a character outside the BMP (a surrogate pair: mathematical letters) takes the patterns.
+ */
+export function wordsAndTokens(text: string): { words: string[]; tokens: string[] } {
+  if (SURROGATE.test(text)) {
+    return { words: text.match(/[\p{L}\p{M}]+/gu) ?? [], tokens: text.split(/\s+/u).filter((t) => /\p{L}/u.test(t)) };
+  }
+  const words: string[] = [];
+  const tokens: string[] = [];
+  let wordStart = -1;
+  let tokenStart = -1;
+  let tokenHasLetter = false;
+  for (let i = 0; i <= text.length; i++) {
+    // The end of the text closes a word and a token, as white space does.
+    const kind = i < text.length ? characterClass(text.charCodeAt(i)) : SPACE;
+    if (kind & (LETTER | MARK)) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words.push(text.slice(wordStart, i));
+      wordStart = -1;
+    }
+    if (kind & SPACE) {
+      if (tokenStart >= 0 && tokenHasLetter) tokens.push(text.slice(tokenStart, i));
+      tokenStart = -1;
+      tokenHasLetter = false;
+    } else {
+      if (tokenStart < 0) tokenStart = i;
+      if (kind & LETTER) tokenHasLetter = true;
+    }
+  }
+  return { words, tokens };
+}
+
+/** The letters of a text, counted in UTF-16 units as `text.replace(/[^\p{L}]/gu, '').length` does. */
+export function letterCount(text: string): number {
+  if (SURROGATE.test(text)) return text.replace(/[^\p{L}]/gu, '').length;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (characterClass(text.charCodeAt(i)) & LETTER) letters++;
+  return letters;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LETTER = 1;
+const MARK = 2;
+const SPACE = 4;
+const KNOWN_CLASS = 8;
+/** Per BMP character: `KNOWN_CLASS` once asked, with `LETTER`, `MARK` and `SPACE` as the patterns answer. */
+const CHARACTER_CLASS = new Uint8Array(65536);
+
+function characterClass(code: number): number {
+  let kind = CHARACTER_CLASS[code]!;
+  if (kind === 0) {
+    const character = String.fromCharCode(code);
+    kind = KNOWN_CLASS | (/\p{L}/u.test(character) ? LETTER : 0) | (/\p{M}/u.test(character) ? MARK : 0) | (/\s/u.test(character) ? SPACE : 0);
+    CHARACTER_CLASS[code] = kind;
+  }
+  return kind;
 }
 
 /** `BROKEN_WORD`'s answer per token: a document's words repeat, and the pattern is tried at every position of each. */

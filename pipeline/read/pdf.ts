@@ -7,7 +7,7 @@ import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import '../core/pdfjs-compat.js';
-import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
+import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, letterCount, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { textFieldBox, withFieldAppearancesDrawn } from './pdf-fields.js';
 import { readSignatureStamps } from './pdf-signature.js';
 import { asDrawn, capitalsFontText } from './pdf-capitals.js';
@@ -43,7 +43,7 @@ function toItems(raw: TextItem[], pageHeight: number, drawn: { capitals: string;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
     // Trailing spaces widen an item without ink; measure the right edge of its last glyph.
-    const inked = it.str.replace(/\s+$/u, '').length / it.str.length;
+    const inked = it.str.trimEnd().length / it.str.length;
     items.push({ text, x: e, right: e + it.width * inked, baseline: pageHeight - f, size });
   }
   return items;
@@ -175,7 +175,7 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
       leftMargin = Math.min(leftMargin, leftEdge(rowSegments));
       const pageLines = segmentsToLines(rowSegments, { page: p, pageWidth: viewport.width, leftMargin });
       const own = pageLines.filter((line) => !isSignatureStampLine(line.text));
-      const pageLetters = own.reduce((n, line) => n + line.text.replace(/[^\p{L}]/gu, '').length, 0);
+      const pageLetters = own.reduce((n, line) => n + letterCount(line.text), 0);
       judged.push({ page: p, letters: pageLetters, judgement: judgeText(own.map((line) => line.text).join('\n')) });
       drafts.push(...pageLines);
       page.cleanup();

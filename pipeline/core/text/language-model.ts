@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { packagePath } from '../paths.js';
 
 /**
@@ -176,4 +176,37 @@ let shared: LanguageModel | undefined;
 export function sharedLanguageModel(): LanguageModel {
   shared ??= LanguageModel.load();
   return shared;
+}
+
+let sharedWords: ReadonlyMap<string, number> | undefined;
+
+/**
+ * The committed model's vocabulary (`ids`), for what only asks whether a word is a known syllable
+ * (judging a PDF's text layer): the whole model's when it is loaded, else read from the start of
+ * the file alone — the header comes before the n-gram tables, so only its first kilobytes are
+ * inflated (a reader thread need not inflate 2.5 MB of tables; issue 23, `extract`'s start).
+ */
+export function sharedVocabulary(): ReadonlyMap<string, number> {
+  return (sharedWords ??= shared?.ids ?? readVocabulary(readFileSync(MODEL_PATH)));
+}
+
+/** The vocabulary of a model file, inflating no more of it than the header needs. */
+export function readVocabulary(gz: Buffer): ReadonlyMap<string, number> {
+  for (let take = 1 << 16; ; take *= 2) {
+    const whole = take >= gz.length;
+    // A truncated stream inflates as far as it goes instead of failing (Z_SYNC_FLUSH).
+    const start = gunzipSync(gz.subarray(0, take), whole ? {} : { finishFlush: constants.Z_SYNC_FLUSH });
+    if (start.length < 8) {
+      if (whole) throw new Error('not a vanban language model');
+      continue;
+    }
+    if (start.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a vanban language model');
+    const headerLength = start.readUInt32LE(4);
+    if (start.length < 8 + headerLength) {
+      if (whole) throw new Error('not a vanban language model');
+      continue;
+    }
+    const header = JSON.parse(start.toString('utf8', 8, 8 + headerLength)) as LanguageModelHeader;
+    return new Map(header.vocabulary.map((word, id) => [word, id]));
+  }
 }

@@ -1,7 +1,7 @@
 import {
   HYPHEN_IN_WORD, LEGACY_FONTS, TCVN3_FROM_A1, TCVN3_UNTYPABLE_CAPITALS, VISCII_C0, VISCII_FROM_80, VNI_LETTERS, VNI_MARK_BASE, VNI_MARKS,
 } from '../../../data/legacy-encodings.js';
-import { sharedLanguageModel } from './language-model.js';
+import { sharedVocabulary } from './language-model.js';
 import { modelForm } from './syllable.js';
 
 /**
@@ -133,18 +133,18 @@ export function vietnameseShare(text: string): number {
 
 /** `vietnameseShare` of a text's words (its `[\p{L}\p{M}]+` runs) when the caller has them already. */
 export function knownWordShare(words: readonly string[]): number {
-  const model = sharedLanguageModel();
+  const vocabulary = sharedVocabulary();
   if (words.length === 0) return 0;
-  if (knownModel !== model) {
+  if (knownModel !== vocabulary) {
     KNOWN.clear();
-    knownModel = model;
+    knownModel = vocabulary;
   }
   let known = 0;
   for (const word of words) {
     let isKnown = KNOWN.get(word);
     if (isKnown === undefined) {
       if (KNOWN.size >= 50_000) KNOWN.clear();
-      KNOWN.set(word, (isKnown = model.ids.has(modelForm(word))));
+      KNOWN.set(word, (isKnown = vocabulary.has(modelForm(word))));
     }
     if (isKnown) known++;
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { OcrEngine, OcrPage } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
 import { BROKEN_WORD } from '../../../data/text-layer.js';
-import { judgeText } from '../../../pipeline/read/pdf-layer.js';
+import { judgeText, letterCount, wordsAndTokens } from '../../../pipeline/read/pdf-layer.js';
 import { readBuffer } from '../../../pipeline/read/index.js';
 
 /**
@@ -166,5 +166,38 @@ describe('PDF pages whose text layer lies', () => {
     expect(doc.lines.filter((l) => l.page === 1).map((l) => l.text).join('\n')).toContain('THÔNG BÁO');
     expect(doc.ocr!.pages.map((p) => p.page)).toEqual([2, 4]);
     expect(doc.messages.map((w) => w.message).join(' ')).toMatch(/Page 2's text layer is not real text/);
+  });
+});
+
+describe('words and tokens found in one pass', () => {
+  // What the judge was written with: the patterns the one-pass finder stands for.
+  const byPatterns = (text: string) => ({
+    words: text.match(/[\p{L}\p{M}]+/gu) ?? [],
+    tokens: text.split(/\s+/u).filter((t) => /\p{L}/u.test(t)),
+    letters: text.replace(/[^\p{L}]/gu, '').length,
+  });
+  const samples = [
+    'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '  Số: 12/QĐ-UBND\t\tHà Nội, ngày 5 tháng 3 năm 2024  ',
+    // decomposed marks (a letter then U+0301), a mark alone, digits inside words, no-break and ideographic spaces
+    'Quye\u0301t \u0301 đi\u0323nh H4nh l$p NgAN\u00a0uY\u3000BAN 2024 ... -- “trích”',
+    // mathematical letters outside the BMP (surrogate pairs) take the patterns' path
+    'Điều 𝐀𝐁 1 𝑥 khoản',
+    '',
+    '\n\n  \t',
+    '(a) b; c, d! e? [f] {g} “h” ‘i’ j-k l–m n—o p/q r…s',
+  ];
+  it.each(samples)('as the patterns find them: %j', (text) => {
+    const expected = byPatterns(text);
+    expect(wordsAndTokens(text)).toEqual({ words: expected.words, tokens: expected.tokens });
+    expect(letterCount(text)).toBe(expected.letters);
+  });
+
+  it('on every BMP character (surrogates aside) between two letters', () => {
+    const codes = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => code < 0xd800 || code > 0xdfff);
+    const all = codes.map((code) => `a${String.fromCharCode(code)}b`).join(' ');
+    const expected = byPatterns(all);
+    expect(wordsAndTokens(all)).toEqual({ words: expected.words, tokens: expected.tokens });
+    expect(letterCount(all)).toBe(expected.letters);
   });
 });
