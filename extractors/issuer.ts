@@ -10,6 +10,7 @@ import {
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { provinceLevel } from '../pipeline/core/places.js';
+import { remembered } from '../pipeline/core/remembered.js';
 import { isUpperLine, squash } from './common.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { escapeRegExp } from '../data/regexp.js';
@@ -44,19 +45,8 @@ function canonicalPattern(entry: (typeof CANONICAL_PATTERNS)[number]): RegExp {
   return (entry.pattern ??= new RegExp(`(?<![\\p{L}])${escapeRegExp(entry.phrase)}(?![\\p{L}])`, 'giu'));
 }
 
-/** Names already cased: a batch meets the same issuers again and again (bounded). */
-const CASED = new Map<string, string>();
-
-/** "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch". */
-export function properCase(upper: string): string {
-  let cased = CASED.get(upper);
-  if (cased === undefined) {
-    cased = properCaseOnce(upper);
-    if (CASED.size >= 5_000) CASED.clear();
-    CASED.set(upper, cased);
-  }
-  return cased;
-}
+/** "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch"; remembered, as a batch meets the same issuers again and again. */
+export const properCase = remembered(5_000, properCaseOnce);
 
 function properCaseOnce(upper: string): string {
   const words = squash(upper).split(' ');

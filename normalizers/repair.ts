@@ -8,6 +8,7 @@ import {
   COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
   NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
+import { remembered } from '../pipeline/core/remembered.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
@@ -133,6 +134,8 @@ const STANDARD_BY_FOLDED = new Map<string, string | null>();
 /** Standard names of two words or more by their letters without marks, spaces and hyphens (`lamdong`). */
 const STANDARD_BY_JOINED = new Map<string, string | null>();
 let LONGEST_STANDARD = 0;
+/** Words whose keys and tests are remembered at most. */
+const REMEMBERED_WORDS = 20_000;
 /** Every run of a standard name's first words without marks ("hoi", "hoi nong"): a word that opens none is passed at once, a run that is none stops growing. */
 const STANDARD_PREFIXES = new Set<string>();
 for (const name of STANDARD_NAMES) {
@@ -149,23 +152,10 @@ for (const name of STANDARD_NAMES) {
  * A word's key for the standard names: without marks, lower case; a word in capitals read with
  * OCR's confusions (`TlNH`, `H0A`) has them read back first (CAPITALS_OCR_CONFUSIONS).
  */
-function standardKey(word: string): string {
-  let key = STANDARD_KEYS.get(word);
-  if (key === undefined) {
-    key = standardKeyOf(word);
-    if (STANDARD_KEYS.size >= 20_000) STANDARD_KEYS.clear();
-    STANDARD_KEYS.set(word, key);
-  }
-  return key;
-}
-
-/**
- * Each word's key and whether it is in capitals, remembered per word like `opensStandardName`: the
- * same capitalised words recur throughout a text and a batch, and folding and testing them again
- * was two fifths of the standard-name pass (issue 23's profile).
- */
-const STANDARD_KEYS = new Map<string, string>();
-const IN_CAPITALS = new Map<string, boolean>();
+// Remembered per word, as are `inCapitals` and `opensStandardName`: the same capitalised words recur
+// throughout a text and a batch, and folding and testing them again was two fifths of the
+// standard-name pass (issue 23's profile).
+const standardKey = remembered(REMEMBERED_WORDS, standardKeyOf);
 
 function standardKeyOf(word: string): string {
   const capitals = CAPITALS_WITH_CONFUSIONS.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
@@ -179,32 +169,10 @@ function isCapitalsConfusionCode(code: number): boolean {
 }
 
 /** Whether a word is printed in capitals, OCR's confusions aside. */
-function inCapitals(word: string): boolean {
-  let capitals = IN_CAPITALS.get(word);
-  if (capitals === undefined) {
-    capitals = CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-    if (IN_CAPITALS.size >= 20_000) IN_CAPITALS.clear();
-    IN_CAPITALS.set(word, capitals);
-  }
-  return capitals;
-}
+const inCapitals = remembered(REMEMBERED_WORDS, (word) => CAPITALS_WITH_CONFUSIONS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word));
 
-/**
- * Standard names read with their marks changed (`TỈNH LẮM ĐÓNG`, `Hội Nông dán`): a run of words
- * that spells a standard name without its marks, printed in capitals or in the name's own case,
- * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
- */
-/** Whether a word opens a standard name, remembered per word (the same capitalised words recur throughout a text and a batch). */
-const OPENS_STANDARD = new Map<string, boolean>();
-function opensStandardName(word: string): boolean {
-  let opens = OPENS_STANDARD.get(word);
-  if (opens === undefined) {
-    opens = STANDARD_PREFIXES.has(standardKey(word));
-    if (OPENS_STANDARD.size >= 20_000) OPENS_STANDARD.clear();
-    OPENS_STANDARD.set(word, opens);
-  }
-  return opens;
-}
+/** Whether a word opens a standard name. */
+const opensStandardName = remembered(REMEMBERED_WORDS, (word) => STANDARD_PREFIXES.has(standardKey(word)));
 
 /** The most words a standard name with a space lost is read in (`TINH LAMDONG`). */
 const JOINED_RUN_WORDS = 3;
@@ -229,6 +197,11 @@ function joinedStandardEdit(text: string, start: number, first: string, nextWord
   return null;
 }
 
+/**
+ * Standard names read with their marks changed (`TỈNH LẮM ĐÓNG`, `Hội Nông dán`): a run of words
+ * that spells a standard name without its marks, printed in capitals or in the name's own case,
+ * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
+ */
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // The next word of the run on the same line, one space or " - " on; words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).

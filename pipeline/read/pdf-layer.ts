@@ -12,6 +12,7 @@ import {
   SIGNS_TO_CONDEMN_OCR_LAYER,
 } from '../../data/text-layer.js';
 import { fromLegacyText, knownWordShare, vietnameseShare } from '../core/text/legacy.js';
+import { remembered } from '../core/remembered.js';
 
 /**
  * Whether a PDF page's text layer can be trusted. A scanner's own OCR puts an invisible layer
@@ -119,19 +120,8 @@ function characterClass(code: number): number {
   return kind;
 }
 
-/** `BROKEN_WORD`'s answer per token: a document's words repeat, and the pattern is tried at every position of each. */
-const BROKEN_TOKEN = new Map<string, boolean>();
-/** Tokens remembered at most (a worker reads thousands of documents). */
-const MAX_REMEMBERED_TOKENS = 100_000;
-
-function isBroken(token: string): boolean {
-  let broken = BROKEN_TOKEN.get(token);
-  if (broken === undefined) {
-    if (BROKEN_TOKEN.size >= MAX_REMEMBERED_TOKENS) BROKEN_TOKEN.clear();
-    BROKEN_TOKEN.set(token, (broken = BROKEN_WORD.test(token)));
-  }
-  return broken;
-}
+/** `BROKEN_WORD`'s answer per token, remembered: a document's words repeat, and the pattern is tried at every position of each. */
+const isBroken = remembered(100_000, (token) => BROKEN_WORD.test(token));
 
 /** Per BMP character: whether it is, in lower case, a marked Vietnamese letter (0 unknown, 1 yes, 2 no). */
 const MARKED_CHARACTER = new Uint8Array(65536);

@@ -1,6 +1,7 @@
 import { CONSONANT_U_ONSET, OPEN_PAIR, OPEN_SYLLABLE, OPEN_SYLLABLE_PAIRS, TONES } from '../../../data/alphabet.js';
 import type { Edit } from './edits.js';
 import { letterRunEnd, letterRunStart } from './letters.js';
+import { remembered } from '../remembered.js';
 
 /**
  * Tone-mark placement. Vietnamese prints the tone of an open "oa", "oe", "uy" syllable in two
@@ -27,20 +28,11 @@ function splitTone(syllable: string): { bare: string; tone: string | null } {
   return { bare: tone ? nfd.replace(TONE, '') : nfd, tone };
 }
 
-/** traditionalTonePlacement's answers by word: the same few hundred words with an open pair recur through a text and a batch. */
-const PLACED = new Map<string, string>();
-const PLACED_LIMIT = 20_000;
-
-/** "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy"; any other syllable is returned unchanged. */
-export function traditionalTonePlacement(syllable: string): string {
-  let placed = PLACED.get(syllable);
-  if (placed === undefined) {
-    placed = placeTraditionally(syllable);
-    if (PLACED.size >= PLACED_LIMIT) PLACED.clear();
-    PLACED.set(syllable, placed);
-  }
-  return placed;
-}
+/**
+ * "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy"; any other syllable is returned unchanged. Remembered
+ * by word: the same few hundred words with an open pair recur through a text and a batch.
+ */
+export const traditionalTonePlacement = remembered(20_000, placeTraditionally);
 
 function placeTraditionally(syllable: string): string {
   const { bare, tone } = splitTone(syllable);
