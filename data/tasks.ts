@@ -13,7 +13,7 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
 
 /** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -36,10 +36,10 @@ export const RESPONSIBLE_FOR =
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
  * "Đề nghị quý cơ quan …") or after the issuing subject ("Chủ tịch Ủy ban nhân dân tỉnh giao Công
  * an tỉnh …", "… giao nhiệm vụ cho Công an tỉnh chủ trì …"); what follows names the lead. "đề nghị của", "giao
- * nhiệm vụ" without "cho" are nouns, not the verb.
+ * nhiệm vụ" without "cho" are nouns, not the verb, nor are the words "giao" opens ("giao thông", "giao lưu", "giao ban").
  */
 export const ASSIGNING_VERB =
-  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung|thông|lưu|tiếp|thương|hữu|ban|thừa|diện|thoa|lộ|cắt|dịch|kết|nhận)(?![\p{L}\p{N}]))/u;
 
 /**
  * A purpose the verb serves ("… làm cơ sở để đề nghị"), or what a body advises another to do ("Tham mưu Trưởng ban giao
@@ -124,7 +124,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
@@ -242,9 +242,10 @@ const NUMBER_COLUMN = 'stt|tt|số tt|số thứ tự';
 export const HOLDS_NUMBER_COLUMN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_COLUMN})(?![\\p{L}\\p{N}])`, 'iu');
 export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
   [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
-  [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
-  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
-  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
+  [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên dự án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?(?:phối hợp|tham gia thẩm tra|tham gia)(?![\p{L}\p{N}])/iu, 'partners'],
+  // A legislative programme's "Cơ quan trình" (the body that drafts and submits) leads with its "Cơ quan chủ trì thẩm tra".
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao|trình)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
@@ -372,3 +373,42 @@ export const PLURAL_OPENING = /^(?:Các|các)\s/u;
 
 /** The marker a clause opens with ("2. ", "b) "), left out before reading its subject. */
 export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
+
+/**
+ * The clause of a legal normative text that makes bodies carry it out (Luật Ban hành văn bản quy phạm pháp luật: the
+ * execution clause, "… chịu trách nhiệm thi hành Nghị định này", "… có trách nhiệm tổ chức thực hiện Thông tư này", "…
+ * chịu trách nhiệm hướng dẫn, kiểm tra …", "… có trách nhiệm chuẩn bị các điều kiện … để triển khai thực hiện Thông tư này"): outside its parts of duties the one kind of clause, with "Giao …", that gives
+ * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
+ */
+export const EXECUTION_CLAUSE =
+  /(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])/u;
+
+/** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
+export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
+
+/**
+ * The number of a legal normative text, which carries its year (Luật Ban hành văn bản quy phạm pháp luật: "279/2025/NĐ-CP",
+ * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15"); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
+ */
+export const NORMATIVE_NUMBER = /(?:^|[\s:])\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
+
+/** The opening articles of a normative text ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"): it is one even without its number. */
+export const SCOPE_ARTICLE = /^(?:Phạm vi điều chỉnh|Đối tượng áp dụng)(?![\p{L}\p{N}])/u;
+
+/** The bar between a text table's cells ("1 | Luật … | Chính phủ | …"), spaced as text exports print it. */
+export const TEXT_CELL_BAR = /\s\|\s|\s\|$|^\|\s/gu;
+
+/** The number an article's first line opens with ("Điều 5. ", "Điều 10a. "), left out before reading its sentence. */
+export const ARTICLE_MARKER = /^Điều\s+\d+[a-zđ]?\s*[.:]\s*/u;
+
+/** A head noun alone ("Tổ chức", "Cơ quan", "Đơn vị"): the verb "Tổ chức thực hiện …" a duty opens with, or a word short of a name, never a body. */
+export const BARE_HEAD = /^(?:tổ chức|cơ quan|đơn vị|cơ sở)$/iu;
+
+/**
+ * The head of an institution a clause of an implementation part may be titled by where no register lists it ("6. Cơ sở
+ * giáo dục có học sinh hưởng chính sách" over its lettered duties).
+ */
+export const INSTITUTION_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ sở|[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)\s+\p{L}/u;
+
+/** The title of a normative text's article of execution ("Điều 4. Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện"): every clause of it gives work. */
+export const EXECUTION_TITLE = /^(?:Trách nhiệm thi hành|Trách nhiệm tổ chức thi hành|Trách nhiệm tổ chức thực hiện|Trách nhiệm thực hiện|Tổ chức thực hiện|Tổ chức thi hành)(?![\p{L}\p{N}])/iu;

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../extractors/index.js';
+import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
+import type { Line } from '../../pipeline/core/model.js';
+import { docFromText } from '../helpers.js';
+import { taskRows, type ExpectedTask } from './task-document.js';
+
+/**
+ * Tasks of legal normative texts, written from how they are made (Luật Ban hành văn bản quy phạm pháp luật 2025 and its
+ * drafting technique; tests/eval/gold/README.md's rules for legal texts):
+ * - the number of a normative text carries its year ("12/2025/TT-BTC"); its articles state rules, so outside its parts of
+ *   duties ("Tổ chức thực hiện", "Trách nhiệm của …", a chapter so titled) only an execution clause ("… chịu trách nhiệm
+ *   thi hành …", "… có trách nhiệm … triển khai thực hiện Thông tư này"), the issuer's "Giao …" and a delegation ("Chính
+ *   phủ quy định chi tiết …") give work, each as its own clause; procedures ("cơ quan … có trách nhiệm chuyển …"), a
+ *   body's own power ("Bộ trưởng … giao cơ quan …"), cases ("Trường hợp …") and establishment ("Chính phủ thành lập
+ *   Quỹ") give none, nor does the noun "giao thông";
+ * - an amending text quotes the new text of the provisions it amends ("… như sau: “…”", on the lines after or on the same
+ *   line; curly or straight marks): duties inside the quotation belong to the amended text;
+ * - text exports print a table's rows as cells between bars; a legislative programme's "Cơ quan trình" and "Cơ quan chủ
+ *   trì thẩm tra" lead together, "Cơ quan tham gia thẩm tra" partners, "Tiến độ …" is the time.
+ * Each row: [section, lead, partners?, deadline?, frequency?], names compared case-folded.
+ */
+
+interface LegalText {
+  name: string;
+  issuer: string;
+  number: string;
+  type: string;
+  title: string;
+  body: string;
+  tasks: ExpectedTask[];
+}
+
+function legalDocument({ issuer, number, type, title, body }: LegalText): string {
+  return `${issuer}
+Số: ${number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 9 năm 2025
+${type}
+${title}
+${body}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn A
+`;
+}
+
+const EXECUTION = 'Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế và Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Thông tư này./.';
+const EXECUTION_LEADS = ['Chánh Văn phòng Bộ', 'Vụ trưởng Vụ Pháp chế', 'Thủ trưởng các đơn vị thuộc Bộ'];
+
+const TEXTS: LegalText[] = [
+  {
+    name: 'amending thông tư: new clauses and a new article quoted on the lines after "như sau:" give no task',
+    issuer: 'BỘ TÀI CHÍNH',
+    number: '12/2025/TT-BTC',
+    type: 'THÔNG TƯ',
+    title: 'Sửa đổi, bổ sung một số điều của Thông tư số 05/2020/TT-BTC quy định về quản lý quỹ',
+    body: `Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;
+Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 05/2020/TT-BTC.
+Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 05/2020/TT-BTC
+1. Sửa đổi khoản 2 Điều 5 như sau:
+“2. Sở Tài chính có trách nhiệm hướng dẫn, kiểm tra việc sử dụng quỹ; báo cáo Bộ Tài chính trước ngày 15 tháng 12 hằng năm.”
+2. Bổ sung Điều 7a vào sau Điều 7 như sau:
+“Điều 7a. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+1. Giao Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh tổng hợp số liệu.
+2. Ủy ban nhân dân cấp tỉnh chịu trách nhiệm tổ chức thực hiện việc quyết toán quỹ (sau đây gọi là “quyết toán”).”
+3. Bổ sung khoản 3 vào Điều 9 như sau: “3. Bộ Tài chính hướng dẫn chi tiết khoản này.”
+Điều 2. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 11 năm 2025.
+2. ${EXECUTION}`,
+    tasks: [['Điều 2.2', EXECUTION_LEADS]],
+  },
+  {
+    name: 'amending nghị định: a point replaced in straight quotes on its own line, then the amending text\'s own "Giao …"',
+    issuer: 'CHÍNH PHỦ',
+    number: '45/2025/NĐ-CP',
+    type: 'NGHỊ ĐỊNH',
+    title: 'Sửa đổi Nghị định số 20/2021/NĐ-CP',
+    body: `Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định sửa đổi Nghị định số 20/2021/NĐ-CP.
+Điều 1. Sửa đổi điểm b khoản 1 Điều 4 như sau:
+"b) Bộ Y tế chủ trì, phối hợp với Bộ Tài chính hướng dẫn mức hỗ trợ;"
+Điều 2. Giao Bộ Y tế rà soát, công bố danh mục thuốc được hỗ trợ trước ngày 31/12/2025.
+Điều 3. Trách nhiệm thi hành
+Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.`,
+    tasks: [
+      ['Điều 2', ['Bộ Y tế'], undefined, '2025-12-31'],
+      ['Điều 3', ['Các Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']],
+    ],
+  },
+  {
+    name: 'nghị định: establishment, "giao thông", a body\'s own power, procedures and a case give no task; the execution clause of "Hiệu lực" is its clause',
+    issuer: 'CHÍNH PHỦ',
+    number: '80/2025/NĐ-CP',
+    type: 'NGHỊ ĐỊNH',
+    title: 'Quy định về Quỹ hỗ trợ an toàn giao thông',
+    body: `Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định về Quỹ hỗ trợ an toàn giao thông.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về thành lập, quản lý Quỹ hỗ trợ an toàn giao thông.
+Điều 2. Thành lập Quỹ
+Chính phủ thành lập Quỹ hỗ trợ an toàn giao thông (sau đây gọi là Quỹ) để hỗ trợ nạn nhân tai nạn giao thông.
+Điều 3. Tiếp nhận nguồn tài chính
+1. Bộ trưởng Bộ Giao thông vận tải giao cơ quan quản lý Quỹ chịu trách nhiệm là đầu mối tiếp nhận các khoản đóng góp.
+2. Trường hợp tiếp nhận bằng tiền mặt thì cơ quan quản lý Quỹ có trách nhiệm nộp vào tài khoản của Quỹ.
+3. Cơ quan quản lý Quỹ có trách nhiệm chuyển các khoản đóng góp vào tài khoản của Quỹ trong 05 ngày làm việc.
+Điều 4. Hiệu lực thi hành
+1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025.
+2. Quỹ được sử dụng con dấu của cơ quan quản lý Quỹ.
+3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.`,
+    tasks: [['Điều 4.3', ['Các Bộ trưởng', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']]],
+  },
+  {
+    name: 'thông tư: a chapter titled "TỔ CHỨC THỰC HIỆN" under its number; duties of bodies no register lists; a heading over its items\' own bodies is no task',
+    issuer: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO',
+    number: '20/2025/TT-BGDĐT',
+    type: 'THÔNG TƯ',
+    title: 'Quy định về công tác tư vấn học đường',
+    body: `Căn cứ Luật Giáo dục số 43/2019/QH14;
+Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định về công tác tư vấn học đường.
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng
+Thông tư này quy định về công tác tư vấn học đường trong cơ sở giáo dục phổ thông.
+Điều 2. Nội dung tư vấn
+1. Tư vấn tâm lý lứa tuổi.
+2. Tư vấn hướng nghiệp.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 3. Trách nhiệm của Ủy ban nhân dân các cấp
+1. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+a) Chỉ đạo triển khai Thông tư này trên địa bàn;
+b) Bảo đảm kinh phí cho công tác tư vấn.
+2. Trách nhiệm của Ủy ban nhân dân cấp xã
+a) Phối hợp với nhà trường tổ chức tư vấn;
+b) Thực hiện chế độ báo cáo định kỳ hằng năm.
+Điều 4. Trách nhiệm của cơ sở giáo dục phổ thông
+1. Bố trí người làm công tác tư vấn.
+2. Báo cáo kết quả về cơ quan quản lý giáo dục trước ngày 31 tháng 5 hằng năm.
+Điều 5. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 11 năm 2025.
+2. ${EXECUTION}`,
+    tasks: [
+      ['Điều 3.1', ['Ủy ban nhân dân cấp tỉnh']],
+      ['Điều 3.2', ['Ủy ban nhân dân cấp xã']],
+      ['Điều 4', ['cơ sở giáo dục phổ thông'], undefined, 'trước ngày 31 tháng 5 hằng năm'],
+      ['Điều 5.2', EXECUTION_LEADS],
+    ],
+  },
+  {
+    name: 'nghị quyết of the Standing Committee: a programme table printed between bars in a text export',
+    issuer: 'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    number: '50/2025/UBTVQH15',
+    type: 'NGHỊ QUYẾT',
+    title: 'Điều chỉnh Chương trình xây dựng pháp lệnh năm 2025',
+    body: `Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;
+QUYẾT NGHỊ:
+Điều 1. Bổ sung vào Chương trình năm 2025 dự án Pháp lệnh Chi phí tố tụng (sửa đổi).
+Điều 2. Tổ chức thực hiện
+Phân công cơ quan trình, cơ quan chủ trì thẩm tra và tiến độ trình như sau:
+STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra | Tiến độ trình UBTVQH
+1 | Pháp lệnh Chi phí tố tụng (sửa đổi) | Tòa án nhân dân tối cao | Ủy ban Pháp luật và Tư pháp | Hội đồng Dân tộc | Phiên họp tháng 10/2025
+Điều 3. Hiệu lực thi hành
+Nghị quyết này có hiệu lực thi hành từ ngày thông qua./.`,
+    tasks: [['Điều 2.1', ['Tòa án nhân dân tối cao', 'Ủy ban Pháp luật và Tư pháp'], ['Hội đồng Dân tộc'], 'Phiên họp tháng 10/2025']],
+  },
+  {
+    name: 'thông tư: a roadmap clause making bodies prepare to carry the text out is a task; a rule on when a purchase is made is not',
+    issuer: 'BỘ Y TẾ',
+    number: '30/2025/TT-BYT',
+    type: 'THÔNG TƯ',
+    title: 'Quy định danh mục mua sắm tập trung thiết bị y tế',
+    body: `Căn cứ Luật Đấu thầu số 22/2023/QH15;
+Bộ trưởng Bộ Y tế ban hành Thông tư quy định danh mục mua sắm tập trung thiết bị y tế.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định danh mục mua sắm tập trung thiết bị y tế.
+Điều 2. Lộ trình thực hiện
+1. Sở Y tế các tỉnh, thành phố trực thuộc trung ương có trách nhiệm chuẩn bị các điều kiện cần thiết để triển khai thực hiện Thông tư này.
+2. Việc mua sắm tập trung được thực hiện từ ngày 01 tháng 01 năm 2027.
+Điều 3. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 11 năm 2025.
+2. ${EXECUTION}`,
+    tasks: [
+      ['Điều 2.1', ['Sở Y tế các tỉnh, thành phố trực thuộc trung ương']],
+      ['Điều 3.2', EXECUTION_LEADS],
+    ],
+  },
+];
+
+describe('tasks of legal normative texts', () => {
+  it.each(TEXTS.map((t) => [t.name, t] as const))('%s', async (_name, text) => {
+    const record = extractRecord(await docFromText(legalDocument(text)));
+    const { got, want } = taskRows(record.tasks, text.tasks);
+    expect(got).toEqual(want);
+  });
+
+  it('an administrative decision (number without a year) keeps the duties its articles give', async () => {
+    const record = extractRecord(
+      await docFromText(`ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 1200/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 10 tháng 9 năm 2025
+QUYẾT ĐỊNH
+Về việc giao nhiệm vụ kiểm tra an toàn giao thông
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Đoàn kiểm tra an toàn giao thông.
+Điều 2. Công an tỉnh có trách nhiệm chủ trì kiểm tra an toàn giao thông trên các tuyến quốc lộ, báo cáo trước ngày 15/12/2025.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn B
+`),
+    );
+    const { got, want } = taskRows(record.tasks, [
+      ['Điều 2', ['Công an tỉnh'], undefined, '2025-12-15'],
+      ['Điều 3', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Công an tỉnh']],
+    ]);
+    expect(got).toEqual(want);
+  });
+});
+
+const line = (text: string, start: number): Line => ({ text, start, end: start + text.length, page: 1, x: 0, y: 0, width: 0, column: 'full' });
+
+/** Lines laid end to end, one character apart, as a text file gives them. */
+function linesOf(texts: string[]): Line[] {
+  let at = 0;
+  return texts.map((text) => {
+    const l = line(text, at);
+    at += text.length + 1;
+    return l;
+  });
+}
+
+describe('text layouts of tasks', () => {
+  it('a quotation opening a line or following a colon runs to its closing mark, quotations inside it included', () => {
+    const lines = linesOf(['1. Sửa đổi Điều 5 như sau:', '“Điều 5. Trách nhiệm (sau đây gọi là “trách nhiệm”)', '1. Sở Y tế chủ trì.”', '2. Bổ sung khoản 3 như sau: “3. Bộ Y tế hướng dẫn.”']);
+    const spans = amendedQuotes(lines);
+    expect(spans.map(([from, to]) => [from, to])).toEqual([
+      [lines[1]!.start, lines[2]!.end],
+      [lines[3]!.start + lines[3]!.text.indexOf('“'), lines[3]!.end],
+    ]);
+  });
+
+  it('a quotation inside a sentence, or one never closed, quotes no provision', () => {
+    expect(amendedQuotes(linesOf(['Quỹ (sau đây gọi là “Quỹ”) do Bộ Công an quản lý.', 'Theo "Kế hoạch" của Bộ, Sở Y tế chủ trì.']))).toEqual([]);
+    expect(amendedQuotes(linesOf(['Sửa đổi như sau:', '“1. Sở Y tế chủ trì.', 'Điều 3. Hiệu lực thi hành']))).toEqual([]);
+  });
+
+  it('rows of three or more cells between bars are a table; a line with one bar is not', () => {
+    const cells = textTableLines(linesOf(['STT | Nội dung | Cơ quan chủ trì', '1 | Rà soát | Sở Tư pháp', 'Tỷ lệ | 90%', 'Kết thúc.']));
+    expect(cells.map((c) => [c.text, c.cell!.row, c.cell!.col])).toEqual([
+      ['STT', 0, 0],
+      ['Nội dung', 0, 1],
+      ['Cơ quan chủ trì', 0, 2],
+      ['1', 1, 0],
+      ['Rà soát', 1, 1],
+      ['Sở Tư pháp', 1, 2],
+    ]);
+    expect(cells[5]!.start).toBe('STT | Nội dung | Cơ quan chủ trì\n1 | Rà soát | '.length);
+  });
+});
