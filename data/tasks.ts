@@ -134,7 +134,9 @@ const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|c
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
 /** Delegates listed after their delegation ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội"): a lead of their own after a comma (after "và" they share the owner: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"). */
 const DELEGATES_AFTER_COMMA = String.raw`đại biểu\s`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
+/** The persons an execution clause closes with ("… Thủ trưởng cơ sở giáo dục và tổ chức, cá nhân có liên quan"): a lead of their own after "và". */
+const CONCERNED_PERSONS = String.raw`(?:cơ quan,\s*)?tổ chức,\s*cá nhân\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s|${CONCERNED_PERSONS})`, 'u');
 
 /**
  * A comma before a plural that opens the next body ("Thường trực Hội đồng nhân dân tỉnh, các Ban
@@ -144,8 +146,18 @@ export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGA
  */
 export const COMMA_BEFORE_PLURAL = /\s*,\s*(?=các\s)/u;
 export const PLURAL_NAME = /(?:^|\s)(?:các|Các)\s/u;
-/** A plural closed by its owner ("các Ban của Hội đồng nhân dân tỉnh"): a whole name, so a plural after its comma is the next body. */
-export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\scủa\s\S/u;
+/**
+ * A plural closed by its owner ("các Ban của Hội đồng nhân dân tỉnh", "các đơn vị thuộc Bộ Tài nguyên và Môi trường"): a
+ * whole name, so a plural after its comma is the next body, and one after a list's comma ("Các Bộ, cơ quan ngang Bộ, các
+ * đơn vị thuộc Bộ …") starts one. ("trực thuộc" places a unit, it names no owner: "các tỉnh, thành phố trực thuộc …".)
+ */
+export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\s(?:của|(?<!trực\s)thuộc)\s\S/u;
+
+/**
+ * After an official of a plural closed by its owner ("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), a comma
+ * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name.
+ */
+export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]*?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]*),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;

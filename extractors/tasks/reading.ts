@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -110,11 +110,13 @@ export function leadsIn(subject: string): string[] {
 
 /** "X, các Y" names two bodies, unless X is a plural whose list goes on. */
 function splitBeforePlural(name: string): string[] {
+  const owner = AFTER_OWNER.exec(name);
+  if (owner) return [...splitBeforePlural(owner[1]!), ...splitBeforePlural(name.slice(owner[0].length))];
   const parts = name.split(COMMA_BEFORE_PLURAL);
   const names: string[] = [];
   for (const part of parts) {
     const last = names.at(-1);
-    if (last !== undefined && PLURAL_NAME.test(last) && !OWNED_PLURAL.test(last)) names[names.length - 1] = `${last}, ${part}`;
+    if (last !== undefined && PLURAL_NAME.test(last) && !OWNED_PLURAL.test(last) && !OWNED_PLURAL.test(part)) names[names.length - 1] = `${last}, ${part}`;
     else names.push(part);
   }
   return names;

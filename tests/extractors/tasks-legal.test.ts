@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
+import { leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
@@ -266,5 +267,37 @@ describe('text layouts of tasks', () => {
       ['Sở Tư pháp', 1, 2],
     ]);
     expect(cells[5]!.start).toBe('STT | Nội dung | Cơ quan chủ trì\n1 | Rà soát | '.length);
+  });
+});
+
+describe('leads of execution clauses (Luật Ban hành văn bản quy phạm pháp luật: the officials and bodies that carry the text out)', () => {
+  it.each([
+    [
+      'a plural closed by its owner after a list of central bodies is the next body',
+      'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, các đơn vị thuộc Bộ Xây dựng và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
+      ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'các đơn vị thuộc Bộ Xây dựng', 'các tổ chức, cá nhân có liên quan'],
+    ],
+    [
+      'after an official of an owned plural, another kind of body after the comma',
+      'Thủ trưởng các đơn vị thuộc Bộ Công Thương, doanh nghiệp kinh doanh xăng dầu có trách nhiệm tổ chức thực hiện Thông tư này.',
+      ['Thủ trưởng các đơn vị thuộc Bộ Công Thương', 'doanh nghiệp kinh doanh xăng dầu'],
+    ],
+    [
+      'the concerned persons after "và" without "các"',
+      'Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng cơ sở đào tạo và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
+      ['Chánh Văn phòng Bộ', 'Vụ trưởng Vụ Pháp chế', 'Thủ trưởng cơ sở đào tạo', 'tổ chức, cá nhân có liên quan'],
+    ],
+    [
+      '"trực thuộc" names no owner: the list of provinces goes on',
+      'Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị định này.',
+      ['Các Bộ, cơ quan ngang Bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ],
+    [
+      'an owner whose name goes on after its comma keeps it',
+      'Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.',
+      ['Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh, thành phố'],
+    ],
+  ])('%s', (_name, sentence, leads) => {
+    expect(leadOf(sentence)).toEqual(leads);
   });
 });
