@@ -72,6 +72,8 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
       header && closing ? doc.lines.slice(closing.bodyEnd) : [],
       // A legal normative text's number carries its year; its articles are read as rules.
       header?.number?.raw ?? null,
+      // The numbered parts of what is attached after the signature (a technical regulation's "TỔ CHỨC THỰC HIỆN").
+      header && closing ? parseSections(doc, closing.bodyEnd, doc.lines.length) : [],
     ),
   };
   const stamp = useStampEvidence(read, doc);

@@ -1,12 +1,13 @@
 import { docTypeByCode } from '../../data/doc-types.js';
+import { IMPLEMENTATION_HEADING } from '../../data/sections.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
-import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, NORMATIVE_NUMBER, NOTHING_GIVEN_TYPES, PLURAL_WORD, SCOPE_ARTICLE, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, CHARTER_HEADING, COMMENTS_SUMMARY, NAMED_ABOVE, NORMATIVE_NUMBER, NOTHING_GIVEN_TYPES, PLURAL_WORD, SCOPE_ARTICLE, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, flattenSections, sectionText } from '../sections.js';
 import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, headedGroups, tasksIn } from './items.js';
-import { BULLET_KINDS, assignmentParts, leadInParts } from './parts.js';
+import { BULLET_KINDS, assignmentParts, headedBy, leadInParts } from './parts.js';
 import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
@@ -43,7 +44,15 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
  * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
  * stand before any numbered item.
  */
-export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = [], number: string | null = null): TaskField[] {
+export function extractTasks(
+  roots: SectionNode[],
+  docType: string | null,
+  body: Line[] = [],
+  paragraphs = false,
+  after: Line[] = [],
+  number: string | null = null,
+  annex: SectionNode[] = [],
+): TaskField[] {
   // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
   if (docType && docTypeByCode(docType)?.approvedRules) return [];
   // A proposal proposes and minutes record: neither gives work.
@@ -69,11 +78,27 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   // (A proposal's copies and attachments propose too.)
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
+  // An attachment's own implementation part gives its items' tasks (tasks in attachments count, as their citations do).
+  if (!proposing) attached.push(...annexImplementation(annex, after, wrapMargin(after, paragraphs)));
   const normative = normativeText(roots, number);
   // (A task table's row, or an item opening inside the quotation, is the amended document's too.)
   const own = (t: TaskField) => !quotes.some(([from, to]) => from <= t.span[0] && t.span[0] < to);
   const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter(outside)].filter(own);
   return superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
+}
+
+/**
+ * The tasks of the implementation parts of what is attached after the signature ("5. TỔ CHỨC THỰC HIỆN / 5.1. Cơ quan quản
+ * lý nhà nước về bảo vệ môi trường có trách nhiệm hướng dẫn, kiểm tra …" of a technical regulation a Thông tư issues); none
+ * in an attached charter, whose duties are its association's own standing rules (as a charter's are, approvedRules).
+ */
+function annexImplementation(annex: SectionNode[], after: Line[], margin: number | null): TaskField[] {
+  const nodes = flattenSections(annex);
+  if (!nodes.length || after.some((l) => CHARTER_HEADING.test(squash(l.text)))) return [];
+  const parts = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
+  // (A part nested in another is read with it.)
+  const outer = parts.filter((p) => !parts.some((q) => q !== p && flattenSections([q]).includes(p)));
+  return outer.flatMap((part) => tasksIn(part.children.length ? part.children : [part], 'implementation', margin));
 }
 
 /** A line with the parts of it inside the given spans turned to spaces (offsets kept). */

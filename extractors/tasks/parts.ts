@@ -56,7 +56,8 @@ export function assignmentParts(roots: SectionNode[], docType: string | null, no
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
   const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
-  const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
+  // (In a normative text the execution clause may stand in a point: "6. Quản lý … / a) Bộ Tài chính chịu trách nhiệm …".)
+  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && executingClauses(n).length > 0)));
   // An article of a normative text outside its parts of duties gives only its executing clauses.
   // ("Điều 4. Trách nhiệm thi hành" and the duties of a body are such parts, whatever their clauses say.)
   const itemsOf = (article: SectionNode) => (normative && !DUTIES_OF.test(article.heading) && !EXECUTION_TITLE.test(article.heading) ? executingClauses(article) : [article]);

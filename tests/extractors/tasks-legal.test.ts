@@ -29,10 +29,12 @@ interface LegalText {
   type: string;
   title: string;
   body: string;
+  /** What is attached after the signature. */
+  after?: string;
   tasks: ExpectedTask[];
 }
 
-function legalDocument({ issuer, number, type, title, body }: LegalText): string {
+function legalDocument({ issuer, number, type, title, body, after }: LegalText): string {
   return `${issuer}
 Số: ${number}
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -47,7 +49,7 @@ Nơi nhận:
 KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
 Nguyễn Văn A
-`;
+${after ?? ''}`;
 }
 
 const EXECUTION = 'Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế và Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Thông tư này./.';
@@ -188,6 +190,56 @@ Thông tư này quy định danh mục mua sắm tập trung thiết bị y tế
     tasks: [
       ['Điều 2.1', ['Sở Y tế các tỉnh, thành phố trực thuộc trung ương']],
       ['Điều 3.2', EXECUTION_LEADS],
+    ],
+  },
+  {
+    name: 'thông tư issuing a technical regulation: the regulation after the signature gives the tasks of its "TỔ CHỨC THỰC HIỆN"; its rules for operators give none',
+    issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+    number: '15/2025/TT-BNNMT',
+    type: 'THÔNG TƯ',
+    title: 'Ban hành Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi',
+    body: `Căn cứ Luật Tiêu chuẩn và Quy chuẩn kỹ thuật số 68/2006/QH11;
+Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi.
+Điều 1. Ban hành kèm theo Thông tư này Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+Điều 3. Tổ chức thực hiện
+Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân các cấp và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này./.`,
+    after: `QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ NƯỚC THẢI CHĂN NUÔI
+1. QUY ĐỊNH CHUNG
+1.1. Quy chuẩn này quy định giá trị giới hạn của các thông số ô nhiễm trong nước thải chăn nuôi.
+2. QUY ĐỊNH VỀ QUẢN LÝ
+2.1. Tổ chức, cá nhân chăn nuôi có trách nhiệm quan trắc nước thải định kỳ.
+3. TỔ CHỨC THỰC HIỆN
+3.1. Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chuẩn này.
+3.2. Trường hợp các văn bản được viện dẫn trong Quy chuẩn này được sửa đổi, bổ sung thì áp dụng theo văn bản mới.`,
+    tasks: [
+      ['Điều 3', ['Các Bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các cấp', 'các tổ chức, cá nhân có liên quan']],
+      ['3.1', ['Cơ quan quản lý nhà nước về bảo vệ môi trường']],
+    ],
+  },
+  {
+    name: 'nghị định: a clause of management duties whose points name their bodies, one opening with the time it is due ("Định kỳ …, Ủy ban nhân dân cấp tỉnh gửi …")',
+    issuer: 'CHÍNH PHỦ',
+    number: '90/2025/NĐ-CP',
+    type: 'NGHỊ ĐỊNH',
+    title: 'Quy định chính sách hỗ trợ gạo cho học sinh',
+    body: `Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định chính sách hỗ trợ gạo cho học sinh.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chính sách hỗ trợ gạo cho học sinh.
+Điều 2. Quản lý việc cấp phát gạo
+1. Ủy ban nhân dân cấp tỉnh tổng hợp nhu cầu gửi Bộ Tài chính trước ngày 15 tháng 7 hằng năm.
+2. Quản lý việc xuất cấp gạo
+a) Bộ Tài chính chịu trách nhiệm tổ chức thực hiện việc xuất cấp gạo dự trữ quốc gia;
+b) Ủy ban nhân dân cấp tỉnh chỉ đạo việc tiếp nhận, cấp phát gạo của địa phương;
+c) Hằng năm, Ủy ban nhân dân cấp tỉnh gửi kết quả cấp phát gạo đến Bộ Tài chính.
+Điều 3. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025./.`,
+    tasks: [
+      ['Điều 2.2.a', ['Bộ Tài chính']],
+      ['Điều 2.2.b', ['Ủy ban nhân dân cấp tỉnh']],
+      ['Điều 2.2.c', ['Ủy ban nhân dân cấp tỉnh']],
     ],
   },
 ];
