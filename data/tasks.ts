@@ -436,3 +436,10 @@ export const CHARTER_HEADING = /^ĐIỀU LỆ(?![\p{L}\p{N}])/u;
  * năm, Sở Tài chính tổng hợp …", "Trước ngày 15 tháng 7 hằng năm, …"): left out up to the subject, which opens in capitals.
  */
 export const OPENING_TIME = /^(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|Trước ngày|Chậm nhất|Trong thời hạn|Kết thúc|Khi kết thúc|Cuối năm|Cuối mỗi)(?![\p{L}\p{N}])[^,;.:]{0,100},\s*(?=\p{Lu})/u;
+
+/**
+ * The session a report or draft is due at, as a legislature's texts set it ("… báo cáo Quốc hội tại kỳ họp cuối năm 2028",
+ * "trình Ủy ban Thường vụ Quốc hội tại phiên họp tháng 9/2025", "… tại Kỳ họp thứ 10"): kept as printed.
+ */
+export const SESSION_DEADLINE =
+  /(?<=(?:báo cáo|trình)(?:\s[^.;:]{0,80})?\s)tại (?:kỳ họp|Kỳ họp|phiên họp|Phiên họp)\s+(?:thứ\s+[\p{L}\d]+|(?:cuối|giữa|đầu) năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4})/u;

@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, OPENING_TIME, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, OPENING_TIME, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -160,8 +160,9 @@ export function partnersOf(text: string): string[] {
 /** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
 export function deadlineOf(text: string): string | null {
   // The first time the text gives, of a date or a period with its year in words.
-  const [dated, period] = [DEADLINE.exec(text), PERIOD_DEADLINE.exec(text)];
-  const first = dated && period ? (period.index <= dated.index ? period : dated) : (dated ?? period);
+  // (Or the session a report or draft is due at: "báo cáo Quốc hội tại kỳ họp cuối năm 2028".)
+  const found = [PERIOD_DEADLINE.exec(text), DEADLINE.exec(text), SESSION_DEADLINE.exec(text)].filter((m) => m !== null);
+  const first = found.length ? found.reduce((a, b) => (b.index < a.index ? b : a)) : null;
   const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
-import { leadOf } from '../../extractors/tasks/reading.js';
+import { deadlineOf, leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
@@ -351,5 +351,15 @@ describe('leads of execution clauses (Luật Ban hành văn bản quy phạm ph�
     ],
   ])('%s', (_name, sentence, leads) => {
     expect(leadOf(sentence)).toEqual(leads);
+  });
+});
+
+describe('deadlines a legislature sets', () => {
+  it('a report or draft due at a session keeps the session as printed; a session where something is held sets no deadline', () => {
+    expect(deadlineOf('Chính phủ sơ kết 03 năm việc thực hiện Nghị quyết này và báo cáo Quốc hội tại kỳ họp cuối năm 2027; tổng kết …')).toBe('tại kỳ họp cuối năm 2027');
+    expect(deadlineOf('Bộ Tư pháp trình Ủy ban Thường vụ Quốc hội tại phiên họp tháng 10/2025.')).toBe('tại phiên họp tháng 10/2025');
+    expect(deadlineOf('Chính phủ trình Quốc hội dự án Luật tại Kỳ họp thứ 11.')).toBe('tại Kỳ họp thứ 11');
+    expect(deadlineOf('Quốc hội xem xét, thông qua tại kỳ họp thứ 10.')).toBeNull();
+    expect(deadlineOf('báo cáo kết quả trước ngày 15/12/2025, trình tại Kỳ họp thứ 11.')).toBe('2025-12-15');
   });
 });
