@@ -443,3 +443,9 @@ export const OPENING_TIME = /^(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý
  */
 export const SESSION_DEADLINE =
   /(?<=(?:báo cáo|trình)(?:\s[^.;:]{0,80})?\s)tại (?:kỳ họp|Kỳ họp|phiên họp|Phiên họp)\s+(?:thứ\s+[\p{L}\d]+|(?:cuối|giữa|đầu) năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4})/u;
+
+/** The words by which a legal text makes a body do something ("có trách nhiệm", "phải"). */
+export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u;
+
+/** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
+export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;

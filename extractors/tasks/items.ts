@@ -6,7 +6,7 @@ import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
 import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, statesAims, underCondition } from './parts.js';
-import { type TaskSource, actorOf, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
+import { type TaskSource, actorOf, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
 /**
@@ -234,7 +234,8 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
     // In an article, a clause that hands the making of details to a body ("7. Chính phủ quy định chi tiết Điều này.") gives it that work.
-    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : node.kind !== 'article' ? delegatedTo(ownText(node)) : []) : [];
+    // So does an article whose paragraph under its title does ("Điều 3. Chính sách tiền lương / Chính phủ quy định chi tiết Điều này.").
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
     const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);
@@ -365,7 +366,7 @@ export function assignedParagraphs(lines: Line[], margin: number | null, itemsAs
 /** Whether a sentence of a normative text's article gives work: the issuer's "Giao …", or an execution clause (EXECUTION_CLAUSE). */
 function issuerGives(sentence: string): boolean {
   const text = squash(sentence).replace(ARTICLE_MARKER, '').replace(CLAUSE_MARKER, '');
-  return !CASE_HEADING.test(text) && (ISSUER_ASSIGNS.test(text) || EXECUTION_CLAUSE.test(text));
+  return !CASE_HEADING.test(text) && (ISSUER_ASSIGNS.test(text) || EXECUTION_CLAUSE.test(text) || transitionalDuty(text));
 }
 
 /**
@@ -385,4 +386,9 @@ function institutionTitle(node: SectionNode): string[] {
   if (node.lines.length !== 1 || !node.children.some((c) => ITEM_KINDS.has(c.kind)) || !INSTITUTION_HEAD.test(heading) || /[.;:,]$/u.test(heading)) return [];
   if (subjectOf(heading) !== heading || REGULATED_PARTY.test(heading)) return [];
   return leadsIn(heading);
+}
+
+/** The paragraph under an article's title ("Điều 3. Chính sách tiền lương" / "Chính phủ quy định chi tiết Điều này."); empty without one. */
+function articleParagraph(node: SectionNode): string {
+  return node.lines.length > 1 ? squash(node.lines.slice(1).map((l) => l.text).join(' ')) : '';
 }

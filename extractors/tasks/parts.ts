@@ -4,7 +4,7 @@ import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan } from '../sections.js';
-import type { TaskSource } from './reading.js';
+import { type TaskSource, transitionalDuty } from './reading.js';
 
 /**
  * Finding the parts of a document that assign work: its implementation part under its usual
@@ -37,13 +37,13 @@ export const BULLET_KINDS = new Set(['dash', 'plus']);
  * hành / tổ chức thực hiện …") or opens with "Giao …" assigns, and the clause is the item, not the whole article ("Điều 10.
  * Hiệu lực thi hành / 1. … có hiệu lực … / 3. Bộ trưởng … chịu trách nhiệm thi hành"). A point that does so gives its
  * clause, whose other points may name their bodies too ("6. Quản lý việc xuất cấp … / a) Bộ Tài chính chịu trách nhiệm tổ
- * chức thực hiện … / b) Ủy ban nhân dân cấp tỉnh chỉ đạo …"). A rule's "cơ quan … có trách nhiệm chuyển …" (procedure), a
+ * chức thực hiện … / b) Ủy ban nhân dân cấp tỉnh chỉ đạo …"), and a transitional duty with its one-off date (transitionalDuty). A rule's "cơ quan … có trách nhiệm chuyển …" (procedure), a
  * case ("Trường hợp …") and a body's own power ("Bộ trưởng … giao cơ quan …") give none.
  */
 function executingClauses(article: SectionNode): SectionNode[] {
   const executes = (n: SectionNode) => {
     const text = ownText(n).replace(CLAUSE_MARKER, '');
-    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text));
+    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text));
   };
   if (executes(article)) return [article];
   return article.children.filter((clause) => executes(clause) || clause.children.some(executes));

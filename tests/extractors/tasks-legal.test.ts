@@ -242,6 +242,58 @@ Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025
       ['Điều 2.2.c', ['Ủy ban nhân dân cấp tỉnh']],
     ],
   },
+  {
+    name: 'law: delegations in a clause and in an article\'s paragraph; a transitional duty by a one-off date is a task, a transitional right is not',
+    issuer: 'QUỐC HỘI',
+    number: '80/2025/QH15',
+    type: 'LUẬT',
+    title: 'Nhà giáo',
+    body: `Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Nhà giáo.
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về nhà giáo.
+Điều 2. Tuyển dụng nhà giáo
+1. Việc tuyển dụng nhà giáo được thực hiện thông qua xét tuyển.
+2. Bộ trưởng Bộ Giáo dục và Đào tạo quy định chi tiết khoản này.
+Điều 3. Chính sách tiền lương
+Chính phủ quy định chi tiết Điều này.
+Chương II
+ĐIỀU KHOẢN THI HÀNH
+Điều 4. Hiệu lực thi hành
+Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+Điều 5. Quy định chuyển tiếp
+1. Nhà giáo đã được tuyển dụng trước ngày Luật này có hiệu lực thi hành thì tiếp tục thực hiện theo hợp đồng đã ký.
+2. Ủy ban nhân dân cấp tỉnh có trách nhiệm hoàn thành việc sắp xếp đội ngũ nhà giáo trước ngày 31 tháng 12 năm 2027.
+3. Ủy ban nhân dân cấp tỉnh tổng hợp số lượng nhà giáo gửi Bộ Giáo dục và Đào tạo trước ngày 15 tháng 7 hằng năm.`,
+    tasks: [
+      ['Điều 2.2', ['Bộ trưởng Bộ Giáo dục và Đào tạo']],
+      ['Điều 3', ['Chính phủ']],
+      ['Điều 5.2', ['Ủy ban nhân dân cấp tỉnh'], undefined, '2027-12-31'],
+    ],
+  },
+  {
+    name: 'quyết định of the Prime Minister (normative): a council\'s time limit for a file is procedure; a ministry\'s guidance and the execution clause are tasks',
+    issuer: 'THỦ TƯỚNG CHÍNH PHỦ',
+    number: '25/2025/QĐ-TTg',
+    type: 'QUYẾT ĐỊNH',
+    title: 'Quy định về quản lý nhiệm vụ khoa học',
+    body: `Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Thủ tướng Chính phủ ban hành Quyết định quy định về quản lý nhiệm vụ khoa học.
+Điều 1. Phạm vi điều chỉnh
+Quyết định này quy định về quản lý nhiệm vụ khoa học.
+Điều 2. Đánh giá nhiệm vụ
+1. Hội đồng đánh giá có trách nhiệm thẩm định hồ sơ trong thời hạn 30 ngày kể từ ngày nhận hồ sơ.
+2. Bộ Khoa học và Công nghệ hướng dẫn mẫu hồ sơ đánh giá.
+Điều 3. Điều khoản thi hành
+1. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.`,
+    tasks: [
+      ['Điều 2.2', ['Bộ Khoa học và Công nghệ']],
+      ['Điều 3.2', ['Các Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']],
+    ],
+  },
 ];
 
 describe('tasks of legal normative texts', () => {
