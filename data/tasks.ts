@@ -392,11 +392,14 @@ export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
 /**
  * The clause of a legal normative text that makes bodies carry it out (Luật Ban hành văn bản quy phạm pháp luật: the
  * execution clause, "… chịu trách nhiệm thi hành Nghị định này", "… có trách nhiệm tổ chức thực hiện Thông tư này", "…
- * chịu trách nhiệm hướng dẫn, kiểm tra …", "… có trách nhiệm chuẩn bị các điều kiện … để triển khai thực hiện Thông tư này"): outside its parts of duties the one kind of clause, with "Giao …", that gives
+ * chịu trách nhiệm hướng dẫn, kiểm tra …", "… có trách nhiệm chuẩn bị các điều kiện … để triển khai thực hiện Thông tư này"), or a
+ * body's carrying out or supervising the text itself ("Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này", "Sở Công Thương
+ * … hướng dẫn, kiểm tra việc thực hiện Quyết định này", "Thường trực Hội đồng nhân dân tỉnh … giám sát việc thực hiện
+ * Nghị quyết này"; not "Trong quá trình thực hiện …", "Việc tổ chức thực hiện …"): outside its parts of duties the one kind of clause, with "Giao …", that gives
  * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
  */
 export const EXECUTION_CLAUSE =
-  /(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])/u;
+  /(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
 
 /** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
 export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;

@@ -55,7 +55,9 @@ export function assignmentParts(roots: SectionNode[], docType: string | null, no
   const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
-  const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
+  // (Or an execution clause without those words: "Điều 2. Sở Công Thương … hướng dẫn, kiểm tra việc thực hiện Quyết định này".)
+  const assigning = (text: string) => ASSIGNING_ARTICLE.test(text) || EXECUTION_CLAUSE.test(text);
+  const assigns = (n: SectionNode) => assigning(ownText(n)) || n.children.some((c) => assigning(ownText(c)));
   // (In a normative text the execution clause may stand in a point: "6. Quản lý … / a) Bộ Tài chính chịu trách nhiệm …".)
   const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && executingClauses(n).length > 0)));
   // An article of a normative text outside its parts of duties gives only its executing clauses.

@@ -4,7 +4,7 @@ import { deadlineOf, leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
-import { taskRows, type ExpectedTask } from './task-document.js';
+import { taskDocument, taskRows, type ExpectedTask } from './task-document.js';
 
 /**
  * Tasks of legal normative texts, written from how they are made (Luật Ban hành văn bản quy phạm pháp luật 2025 and its
@@ -413,5 +413,40 @@ describe('deadlines a legislature sets', () => {
     expect(deadlineOf('Chính phủ trình Quốc hội dự án Luật tại Kỳ họp thứ 11.')).toBe('tại Kỳ họp thứ 11');
     expect(deadlineOf('Quốc hội xem xét, thông qua tại kỳ họp thứ 10.')).toBeNull();
     expect(deadlineOf('báo cáo kết quả trước ngày 15/12/2025, trình tại Kỳ họp thứ 11.')).toBe('2025-12-15');
+  });
+});
+
+describe('articles that carry out or supervise the text itself, normative or not', () => {
+  const council = `QUYẾT NGHỊ:
+Điều 1. Quy định mức hỗ trợ đối với nhân viên y tế thôn.
+Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.
+Điều 4. Trong quá trình thực hiện Nghị quyết này, nếu có vướng mắc, Ủy ban nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh xem xét./.`;
+  const decision = `QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định phân cấp quản lý cụm công nghiệp.
+Điều 2. Sở Công Thương chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc thực hiện Quyết định này.
+Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2025.
+Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.`;
+  it.each([
+    ['a council resolution, normative', 'NGHỊ QUYẾT', '15/2025/NQ-HĐND', council],
+    ['a council resolution, individual', 'NGHỊ QUYẾT', '15/NQ-HĐND', council],
+  ])('%s', async (_name, type, number, body) => {
+    const record = extractRecord(await docFromText(taskDocument({ type, number, body }, 'Quy định mức hỗ trợ đối với nhân viên y tế thôn')));
+    const { got, want } = taskRows(record.tasks, [
+      ['Điều 2', ['Ủy ban nhân dân tỉnh']],
+      ['Điều 3', ['Thường trực Hội đồng nhân dân tỉnh', 'các Ban của Hội đồng nhân dân tỉnh']],
+    ]);
+    expect(got).toEqual(want);
+  });
+  it.each([
+    ['a provincial decision, normative', '20/2025/QĐ-UBND'],
+    ['a provincial decision, individual', '20/QĐ-UBND'],
+  ])('%s', async (_name, number) => {
+    const record = extractRecord(await docFromText(taskDocument({ type: 'QUYẾT ĐỊNH', number, body: decision }, 'Ban hành Quy định phân cấp quản lý cụm công nghiệp')));
+    const { got, want } = taskRows(record.tasks, [
+      ['Điều 2', ['Sở Công Thương'], ['các sở, ngành']],
+      ['Điều 4', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Công Thương']],
+    ]);
+    expect(got).toEqual(want);
   });
 });
