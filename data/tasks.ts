@@ -16,7 +16,7 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
  * verb names a field ("Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm …").
  */
 export const SUBJECT_END =
-  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -33,7 +33,7 @@ export const DUTY_MODAL_END = /\s+(?:cần phải|cần|phải)$/u;
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
 export const RESPONSIBLE_FOR =
-  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
+  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm|theo trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
 
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
@@ -127,12 +127,12 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
  */
-const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
+const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|hiệu trưởng|viện trưởng|người đứng đầu|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
 /** Delegates listed after their delegation ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội"): a lead of their own after a comma (after "và" they share the owner: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"). */
@@ -399,7 +399,7 @@ export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
  * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
  */
 export const EXECUTION_CLAUSE =
-  /(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
+  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
 
 /** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
 export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
@@ -447,8 +447,15 @@ export const OPENING_TIME = /^(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý
 export const SESSION_DEADLINE =
   /(?<=(?:báo cáo|trình)(?:\s[^.;:]{0,80})?\s)tại (?:kỳ họp|Kỳ họp|phiên họp|Phiên họp)\s+(?:thứ\s+[\p{L}\d]+|(?:cuối|giữa|đầu) năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4})/u;
 
-/** The words by which a legal text makes a body do something ("có trách nhiệm", "phải"). */
-export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u;
+/** The words by which a legal text makes a body do something ("có trách nhiệm", "phải"; not the passive "phải được", whose subject is acted on). */
+export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:được|bị)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
 
 /** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
 export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The title of an article stating a body's competence in a normative text ("Nhiệm vụ, quyền hạn của Hội đồng", "Nhiệm vụ của
+ * Ban Chỉ huy quân sự cấp xã", "Chức năng, nhiệm vụ …"): standing rules of its organisation, not work the text gives (its
+ * "Trách nhiệm của …" articles do).
+ */
+export const COMPETENCE_TITLE = /^(?:Chức năng|Nhiệm vụ|Quyền hạn|Vị trí)(?![\p{L}\p{N}])/iu;

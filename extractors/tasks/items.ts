@@ -5,7 +5,7 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
-import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, statesAims, underCondition } from './parts.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, dutiesTitle, headedBy, inArticle, statesAims, underCondition } from './parts.js';
 import { type TaskSource, actorOf, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
@@ -228,7 +228,9 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     // So is a heading over the duties of bodies its items name ("Điều 11. Trách nhiệm của Ủy ban nhân dân các cấp / 1. Trách
     // nhiệm của Ủy ban nhân dân tỉnh … / 2. Trách nhiệm của Ủy ban nhân dân xã …").
     const itemsGave = (partTitle || DUTIES_OF.test(node.heading)) && found.some((t) => t.span[0] > start && t.span[0] <= sectionSpan(node)[1]);
-    const heading = DUTIES_OF.test(node.heading) && !itemsGave ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
+    // (A normative text's article of a body's competence, "Nhiệm vụ, quyền hạn của Hội đồng", gives it no work.)
+    const duties = normative ? dutiesTitle(node.heading) : DUTIES_OF.test(node.heading);
+    const heading = duties && !itemsGave ? leadOf(node.heading) : partTitle || (normative && DUTIES_OF.test(node.heading)) ? [] : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,

@@ -1,5 +1,5 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -49,6 +49,11 @@ function executingClauses(article: SectionNode): SectionNode[] {
   return article.children.filter((clause) => executes(clause) || clause.children.some(executes));
 }
 
+/** A normative text's title over a body's duties in carrying it out ("Trách nhiệm của …"), not over its competence (COMPETENCE_TITLE). */
+export function dutiesTitle(heading: string): boolean {
+  return DUTIES_OF.test(heading) && !COMPETENCE_TITLE.test(heading);
+}
+
 /** The sections whose items assign work, and how they were found; `normative` for a legal normative text (normativeText). */
 export function assignmentParts(roots: SectionNode[], docType: string | null, normative = false): Array<{ items: SectionNode[]; source: TaskSource; part?: SectionNode }> {
   const nodes = flattenSections(roots);
@@ -59,10 +64,12 @@ export function assignmentParts(roots: SectionNode[], docType: string | null, no
   const assigning = (text: string) => ASSIGNING_ARTICLE.test(text) || EXECUTION_CLAUSE.test(text);
   const assigns = (n: SectionNode) => assigning(ownText(n)) || n.children.some((c) => assigning(ownText(c)));
   // (In a normative text the execution clause may stand in a point: "6. Quản lý … / a) Bộ Tài chính chịu trách nhiệm …".)
-  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && executingClauses(n).length > 0)));
+  // ("Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương" gives its clauses' bodies work, whatever words they use.)
+  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && (executingClauses(n).length > 0 || dutiesTitle(n.heading)))));
   // An article of a normative text outside its parts of duties gives only its executing clauses.
   // ("Điều 4. Trách nhiệm thi hành" and the duties of a body are such parts, whatever their clauses say.)
-  const itemsOf = (article: SectionNode) => (normative && !DUTIES_OF.test(article.heading) && !EXECUTION_TITLE.test(article.heading) ? executingClauses(article) : [article]);
+  // A body's competence ("Nhiệm vụ, quyền hạn của Hội đồng") is no such part in a normative text: it states standing rules.
+  const itemsOf = (article: SectionNode) => (normative && !dutiesTitle(article.heading) && !EXECUTION_TITLE.test(article.heading) ? executingClauses(article) : [article]);
   if (implementation.length) {
     // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
     const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n) && !implementation.some((p) => sectionSpan(p)[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= sectionSpan(p)[1])) : [];

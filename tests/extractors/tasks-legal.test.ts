@@ -294,6 +294,34 @@ Quyết định này quy định về quản lý nhiệm vụ khoa học.
       ['Điều 3.2', ['Các Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']],
     ],
   },
+  {
+    name: 'nghị định on a council: its competence ("Nhiệm vụ, quyền hạn của …") states standing rules; "Trách nhiệm của …" gives each clause\'s body work; a passive "phải được" binds no body',
+    issuer: 'CHÍNH PHỦ',
+    number: '95/2025/NĐ-CP',
+    type: 'NGHỊ ĐỊNH',
+    title: 'Quy định Hội đồng quốc gia về giáo dục nghề nghiệp',
+    body: `Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định Hội đồng quốc gia về giáo dục nghề nghiệp.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về Hội đồng quốc gia về giáo dục nghề nghiệp.
+Điều 2. Nhiệm vụ, quyền hạn của Hội đồng
+1. Ban hành văn bản chỉ đạo, đôn đốc các bộ, ngành tổ chức thực hiện các nhiệm vụ về giáo dục nghề nghiệp.
+2. Báo cáo Thủ tướng Chính phủ định kỳ hằng năm.
+Điều 3. Nhiệm vụ của Cơ quan thường trực
+Cơ quan thường trực có trách nhiệm chuẩn bị nội dung các phiên họp của Hội đồng.
+Điều 4. Trách nhiệm của các bộ, địa phương
+1. Bộ Giáo dục và Đào tạo chịu trách nhiệm trước Chính phủ quản lý nhà nước về giáo dục nghề nghiệp.
+2. Ủy ban nhân dân cấp tỉnh quy hoạch, bố trí quỹ đất xây dựng cơ sở giáo dục nghề nghiệp.
+Điều 5. Quy định chuyển tiếp
+Các cơ sở giáo dục nghề nghiệp đã thành lập phải được sắp xếp lại trước ngày 30 tháng 6 năm 2026.
+Điều 6. Trách nhiệm thi hành
+Chủ tịch Hội đồng, Tổng Thư ký - Chủ nhiệm Văn phòng Hội đồng và hiệu trưởng, giám đốc cơ sở giáo dục nghề nghiệp theo trách nhiệm thi hành Nghị định này./.`,
+    tasks: [
+      ['Điều 4.1', ['Bộ Giáo dục và Đào tạo']],
+      ['Điều 4.2', ['Ủy ban nhân dân cấp tỉnh']],
+      ['Điều 6', ['Chủ tịch Hội đồng', 'Tổng Thư ký - Chủ nhiệm Văn phòng Hội đồng', 'hiệu trưởng, giám đốc cơ sở giáo dục nghề nghiệp']],
+    ],
+  },
 ];
 
 describe('tasks of legal normative texts', () => {
