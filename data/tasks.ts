@@ -459,3 +459,10 @@ export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?
  * "Trách nhiệm của …" articles do).
  */
 export const COMPETENCE_TITLE = /^(?:Chức năng|Nhiệm vụ|Quyền hạn|Vị trí)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The head of a public institution named by its kind ("Người đứng đầu cơ sở hoạt động giáo dục nghề nghiệp", "Thủ trưởng cơ
+ * quan, đơn vị", "hiệu trưởng các trường"): an official an implementation part gives work to, as it does a named body's head.
+ * (Not the head of a business, which a rule regulates.)
+ */
+export const INSTITUTION_OFFICIAL = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Hh]iệu trưởng|[Gg]iám đốc)\s+(?:các\s+)?(?:cơ quan|cơ sở|đơn vị|trường|bệnh viện)(?![\p{L}\p{N}])/u;

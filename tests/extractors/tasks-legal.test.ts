@@ -420,6 +420,11 @@ describe('leads of execution clauses (Luật Ban hành văn bản quy phạm ph�
       ['Chánh Văn phòng Bộ', 'Vụ trưởng Vụ Pháp chế', 'Thủ trưởng cơ sở đào tạo', 'tổ chức, cá nhân có liên quan'],
     ],
     [
+      'the head of a public institution named by its kind, after the basis a clause opens with',
+      'Căn cứ quy mô đào tạo và điều kiện thực tế của cơ sở, người đứng đầu cơ sở giáo dục nghề nghiệp có trách nhiệm:',
+      ['người đứng đầu cơ sở giáo dục nghề nghiệp'],
+    ],
+    [
       '"trực thuộc" names no owner: the list of provinces goes on',
       'Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị định này.',
       ['Các Bộ, cơ quan ngang Bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
