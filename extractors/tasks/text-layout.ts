@@ -44,14 +44,21 @@ export function textTableLines(lines: Line[]): Line[] {
  * Where the new text an amending document quotes stands (Luật Ban hành văn bản quy phạm pháp luật: "Sửa đổi, bổ sung
  * Điều 14 như sau: / “Điều 14. … 1. … 2. …”", "Bổ sung khoản 3 vào Điều 5 như sau: “3. Bộ Tài chính hướng dẫn …”"): a
  * quotation that opens a line or follows a colon, up to its closing mark, quotations inside it included. Spans of the
- * document text; a quotation never closed is left out (a stray mark, not a quoted provision).
+ * document text; a quotation never closed is left out (a stray mark, not a quoted provision). A quotation opening a line
+ * counts only after a line that ends with the lead-in's colon or closes a quoted provision (a slogan or brand name a line
+ * opens with, or a mark OCR misplaced, quotes no provision).
  */
 export function amendedQuotes(lines: Line[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open: { at: number; straight: boolean } | null = null;
   let depth = 0;
+  // Whether the line before ended a lead-in ("… như sau:") or a quoted provision (the next one may follow it).
+  let leadIn = false;
   for (const line of lines) {
     const text = line.text;
+    if (!text.trim()) continue;
+    const closedBefore = spans.length;
+    const after = leadIn;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (c !== '“' && c !== '”' && c !== '"') continue;
@@ -70,7 +77,7 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
       }
       if (c === '”') continue;
       const before = text.slice(0, i);
-      if (/^[\s\-–+•]*$/u.test(before) || /:\s*$/u.test(before)) {
+      if ((after && /^[\s\-–+•]*$/u.test(before)) || /:\s*$/u.test(before)) {
         open = { at: line.start + i, straight: c === '"' };
         depth = 1;
       } else if (c === '“') {
@@ -82,6 +89,7 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
         if (close > i) i = close;
       }
     }
+    leadIn = !open && (/:\s*$/u.test(text) || (spans.length > closedBefore && /[”"][\s.;,]*$/u.test(text)));
   }
   return spans;
 }

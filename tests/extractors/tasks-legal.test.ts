@@ -386,6 +386,16 @@ describe('text layouts of tasks', () => {
   it('a quotation inside a sentence, or one never closed, quotes no provision', () => {
     expect(amendedQuotes(linesOf(['Quỹ (sau đây gọi là “Quỹ”) do Bộ Công an quản lý.', 'Theo "Kế hoạch" của Bộ, Sở Y tế chủ trì.']))).toEqual([]);
     expect(amendedQuotes(linesOf(['Sửa đổi như sau:', '“1. Sở Y tế chủ trì.', 'Điều 3. Hiệu lực thi hành']))).toEqual([]);
+    // A brand name a line opens with, after a line with no lead-in: no provision (the task after it stays).
+    expect(amendedQuotes(linesOf(['3. Thông qua việc giữ lại nhãn hiệu', '“Thanh long Bình Thuận”', 'Giao Văn phòng Hiệp hội hoàn chỉnh hồ sơ.']))).toEqual([]);
+  });
+
+  it('quoted provisions one after another, each opening a line', () => {
+    const lines = linesOf(['Sửa đổi khoản 1, khoản 2 Điều 6 như sau:', '“1. Sở Y tế chủ trì.”', '“2. Sở Tài chính bố trí kinh phí.”', 'Điều 2. Hiệu lực thi hành']);
+    expect(amendedQuotes(lines)).toEqual([
+      [lines[1]!.start, lines[1]!.end],
+      [lines[2]!.start, lines[2]!.end],
+    ]);
   });
 
   it('rows of three or more cells between bars are a table; a line with one bar is not', () => {
