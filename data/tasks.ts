@@ -466,3 +466,6 @@ export const COMPETENCE_TITLE = /^(?:Chức năng|Nhiệm vụ|Quyền hạn|V�
  * (Not the head of a business, which a rule regulates.)
  */
 export const INSTITUTION_OFFICIAL = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Hh]iệu trưởng|[Gg]iám đốc)\s+(?:các\s+)?(?:cơ quan|cơ sở|đơn vị|trường|bệnh viện)(?![\p{L}\p{N}])/u;
+
+/** A line that names an amendment ("Điều 2. Sửa đổi, bổ sung khoản 2 Điều 35", "b) Thay thế điểm c …"): a quoted provision may open the next line without a colon. */
+export const AMENDING_LEAD = /(?<![\p{L}\p{N}])(?:[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế)(?![\p{L}\p{N}])/u;

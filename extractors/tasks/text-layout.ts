@@ -1,4 +1,4 @@
-import { TEXT_CELL_BAR } from '../../data/tasks.js';
+import { AMENDING_LEAD, TEXT_CELL_BAR } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 
 /**
@@ -45,7 +45,7 @@ export function textTableLines(lines: Line[]): Line[] {
  * Điều 14 như sau: / “Điều 14. … 1. … 2. …”", "Bổ sung khoản 3 vào Điều 5 như sau: “3. Bộ Tài chính hướng dẫn …”"): a
  * quotation that opens a line or follows a colon, up to its closing mark, quotations inside it included. Spans of the
  * document text; a quotation never closed is left out (a stray mark, not a quoted provision). A quotation opening a line
- * counts only after a line that ends with the lead-in's colon or closes a quoted provision (a slogan or brand name a line
+ * counts only after a line that ends with the lead-in's colon, names an amendment or closes a quoted provision (a slogan or brand name a line
  * opens with, or a mark OCR misplaced, quotes no provision).
  */
 export function amendedQuotes(lines: Line[]): Array<[number, number]> {
@@ -89,7 +89,7 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
         if (close > i) i = close;
       }
     }
-    leadIn = !open && (/:\s*$/u.test(text) || (spans.length > closedBefore && /[”"][\s.;,]*$/u.test(text)));
+    leadIn = !open && (/:\s*$/u.test(text) || AMENDING_LEAD.test(text) || (spans.length > closedBefore && /[”"][\s.;,]*$/u.test(text)));
   }
   return spans;
 }

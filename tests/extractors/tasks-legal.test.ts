@@ -390,6 +390,11 @@ describe('text layouts of tasks', () => {
     expect(amendedQuotes(linesOf(['3. Thông qua việc giữ lại nhãn hiệu', '“Thanh long Bình Thuận”', 'Giao Văn phòng Hiệp hội hoàn chỉnh hồ sơ.']))).toEqual([]);
   });
 
+  it('a quoted provision opening the line after an article that names the amendment, without a colon', () => {
+    const lines = linesOf(['Điều 2. Sửa đổi, bổ sung khoản 2 Điều 35', '“2. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm tổ chức thực hiện Thông tư này.”.', 'Điều 3. Trách nhiệm tổ chức thực hiện']);
+    expect(amendedQuotes(lines)).toEqual([[lines[1]!.start, lines[1]!.start + lines[1]!.text.indexOf('”') + 1]]);
+  });
+
   it('quoted provisions one after another, each opening a line', () => {
     const lines = linesOf(['Sửa đổi khoản 1, khoản 2 Điều 6 như sau:', '“1. Sở Y tế chủ trì.”', '“2. Sở Tài chính bố trí kinh phí.”', 'Điều 2. Hiệu lực thi hành']);
     expect(amendedQuotes(lines)).toEqual([
