@@ -78,9 +78,10 @@ export const MEASURES_HEADING =
 
 /**
  * An article of a decision that assigns work: "Giao Sở …", "… chịu trách nhiệm thi hành Quyết định này". Not the "giao" of
- * land and sea law ("giao đất", "giao khu vực biển", "giao rừng") nor of contracts ("giao kết hợp đồng"), which allocate or bind.
+ * land and sea law ("giao đất", "giao khu vực biển", "giao rừng") nor of contracts ("giao kết hợp đồng"), which allocate or bind,
+ * nor the nouns "giao" opens ("giao thông", "giao lưu", "giao ban", "giao diện": traffic, exchange, briefing, interface).
  */
-export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s(?!(?:đất|khu vực biển|rừng|mặt nước|kết|dịch|nhận|hàng)(?![\p{L}\p{N}]))|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
+export const ASSIGNING_ARTICLE = /(?:^|\s)(?:Giao|giao)\s(?!(?:đất|khu vực biển|rừng|mặt nước|kết|dịch|nhận|hàng|thông|lưu|tiếp|thương|hữu|ban|thừa|diện|thoa|lộ|cắt)(?![\p{L}\p{N}]))|(?:chịu|có) trách nhiệm\s(?!trước|về)|căn cứ [Qq]uyết định (?:này )?thi hành|thực hiện (?:các )?nhiệm vụ|tổ chức thực hiện (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)/u;
 
 /** Documents whose numbered body items are themselves the assignments (directives, conclusions). */
 export const ITEMIZED_ASSIGNMENT_TYPES = new Set(['CT', 'TB', 'KL', 'CV', 'TT']);

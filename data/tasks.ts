@@ -11,9 +11,12 @@ export const ASSIGNMENT_OPENING = /^(?:Đề nghị|Giao cho|Giao|Yêu cầu|Ủ
 /** The verb of a body made to lead a piece of work ("Sở Tư pháp chủ trì, phối hợp với …"). */
 export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
 
-/** Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"). */
+/**
+ * Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"); not after "về" or "của", where the
+ * verb names a field ("Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm …").
+ */
 export const SUBJECT_END =
-  /(?<!các)\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<![Cc]ông\s)lập|đặt hàng|ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -30,16 +33,16 @@ export const DUTY_MODAL_END = /\s+(?:cần phải|cần|phải)$/u;
 
 /** "… chịu trách nhiệm thi hành Quyết định này": everything before it names the responsible. */
 export const RESPONSIBLE_FOR =
-  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
+  /\s+(?:(?:chịu trách nhiệm|có trách nhiệm|theo trách nhiệm) (?:thi hành|tổ chức thực hiện|thực hiện|triển khai)|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) (?:này )?(?:thi hành|thực hiện))(?![\p{L}\p{N}])/u;
 
 /**
  * A verb by which the document assigns work, at the start of a sentence ("Giao Sở Nội vụ …",
  * "Đề nghị quý cơ quan …") or after the issuing subject ("Chủ tịch Ủy ban nhân dân tỉnh giao Công
  * an tỉnh …", "… giao nhiệm vụ cho Công an tỉnh chủ trì …"); what follows names the lead. "đề nghị của", "giao
- * nhiệm vụ" without "cho" are nouns, not the verb.
+ * nhiệm vụ" without "cho" are nouns, not the verb, nor are the words "giao" opens ("giao thông", "giao lưu", "giao ban").
  */
 export const ASSIGNING_VERB =
-  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung)(?![\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{N}])(?:Giao nhiệm vụ cho|giao nhiệm vụ cho|Giao cho|Giao|giao cho|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?!(?:của|tại|số|nhiệm vụ|thực hiện|đối với|như|về|gửi|báo cáo|dự toán|kế hoạch vốn|chỉ tiêu|bổ sung|thông|lưu|tiếp|thương|hữu|ban|thừa|diện|thoa|lộ|cắt|dịch|kết|nhận)(?![\p{L}\p{N}]))/u;
 
 /**
  * A purpose the verb serves ("… làm cơ sở để đề nghị"), or what a body advises another to do ("Tham mưu Trưởng ban giao
@@ -124,17 +127,19 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
  */
-const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
+const LOWER_OFFICIAL = String.raw`(?:thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|hiệu trưởng|viện trưởng|người đứng đầu|(?:ông|bà)(?:\s+\((?:ông|bà)\))?\s+(?=\p{Lu}))\s*`;
 /** The office of a council and a committee is one body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"): no split at its "và". */
 const JOINT_OFFICE_UNSPLIT = String.raw`(?<!(?:^|,\s*)Văn phòng (?:Hội đồng nhân dân|HĐND|Đoàn đại biểu Quốc hội|Đoàn ĐBQH)[^,]{0,30})`;
 /** Delegates listed after their delegation ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội"): a lead of their own after a comma (after "và" they share the owner: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"). */
 const DELEGATES_AFTER_COMMA = String.raw`đại biểu\s`;
-export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s)`, 'u');
+/** The persons an execution clause closes with ("… Thủ trưởng cơ sở giáo dục và tổ chức, cá nhân có liên quan"): a lead of their own after "và". */
+const CONCERNED_PERSONS = String.raw`(?:cơ quan,\s*)?tổ chức,\s*cá nhân\s`;
+export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGATES_AFTER_COMMA})|${JOINT_OFFICE_UNSPLIT}\s+và\s+(?=${LEAD_HEADS}|${LOWER_OFFICIAL}|các\s|${CONCERNED_PERSONS})`, 'u');
 
 /**
  * A comma before a plural that opens the next body ("Thường trực Hội đồng nhân dân tỉnh, các Ban
@@ -144,8 +149,18 @@ export const LEAD_SPLIT = new RegExp(String.raw`\s*,\s*(?=${LEAD_HEADS}|${DELEGA
  */
 export const COMMA_BEFORE_PLURAL = /\s*,\s*(?=các\s)/u;
 export const PLURAL_NAME = /(?:^|\s)(?:các|Các)\s/u;
-/** A plural closed by its owner ("các Ban của Hội đồng nhân dân tỉnh"): a whole name, so a plural after its comma is the next body. */
-export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\scủa\s\S/u;
+/**
+ * A plural closed by its owner ("các Ban của Hội đồng nhân dân tỉnh", "các đơn vị thuộc Bộ Tài nguyên và Môi trường"): a
+ * whole name, so a plural after its comma is the next body, and one after a list's comma ("Các Bộ, cơ quan ngang Bộ, các
+ * đơn vị thuộc Bộ …") starts one. ("trực thuộc" places a unit, it names no owner: "các tỉnh, thành phố trực thuộc …".)
+ */
+export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\s(?:của|(?<!trực\s)thuộc)\s\S/u;
+
+/**
+ * After an official of a plural closed by its owner ("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), a comma
+ * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name.
+ */
+export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]*?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]*),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
@@ -242,9 +257,10 @@ const NUMBER_COLUMN = 'stt|tt|số tt|số thứ tự';
 export const HOLDS_NUMBER_COLUMN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_COLUMN})(?![\\p{L}\\p{N}])`, 'iu');
 export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead' | 'number' | 'content']> = [
   [/^(?:thời gian|thời hạn|tiến độ|mốc thời gian|hạn hoàn thành)(?![\p{L}\p{N}])/iu, 'deadline'],
-  [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
-  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?phối hợp(?![\p{L}\p{N}])/iu, 'partners'],
-  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
+  [/^(?:nội dung|nhiệm vụ|các nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|tên đề án|tên dự án|tên sản phẩm|sản phẩm|danh mục|tên văn bản|tên công việc|tên hoạt động)(?![\p{L}\p{N}])/iu, 'content'],
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+)?(?:phối hợp|tham gia thẩm tra|tham gia)(?![\p{L}\p{N}])/iu, 'partners'],
+  // A legislative programme's "Cơ quan trình" (the body that drafts and submits) leads with its "Cơ quan chủ trì thẩm tra".
+  [/^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)(?:\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách|được giao|trình)(?![\p{L}\p{N}]).*)?|chủ trì(?![\p{L}\p{N}]).*|trách nhiệm(?: thực hiện| chủ trì)?|phân công(?: thực hiện)?)$/iu, 'lead'],
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
@@ -372,3 +388,84 @@ export const PLURAL_OPENING = /^(?:Các|các)\s/u;
 
 /** The marker a clause opens with ("2. ", "b) "), left out before reading its subject. */
 export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
+
+/**
+ * The clause of a legal normative text that makes bodies carry it out (Luật Ban hành văn bản quy phạm pháp luật: the
+ * execution clause, "… chịu trách nhiệm thi hành Nghị định này", "… có trách nhiệm tổ chức thực hiện Thông tư này", "…
+ * chịu trách nhiệm hướng dẫn, kiểm tra …", "… có trách nhiệm chuẩn bị các điều kiện … để triển khai thực hiện Thông tư này"), or a
+ * body's carrying out or supervising the text itself ("Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này", "Sở Công Thương
+ * … hướng dẫn, kiểm tra việc thực hiện Quyết định này", "Thường trực Hội đồng nhân dân tỉnh … giám sát việc thực hiện
+ * Nghị quyết này"; not "Trong quá trình thực hiện …", "Việc tổ chức thực hiện …"): outside its parts of duties the one kind of clause, with "Giao …", that gives
+ * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
+ */
+export const EXECUTION_CLAUSE =
+  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
+
+/** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
+export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
+
+/**
+ * The number of a legal normative text, which carries its year (Luật Ban hành văn bản quy phạm pháp luật: "279/2025/NĐ-CP",
+ * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15"); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
+ */
+export const NORMATIVE_NUMBER = /(?:^|[\s:])\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
+
+/** The opening articles of a normative text ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"): it is one even without its number. */
+export const SCOPE_ARTICLE = /^(?:Phạm vi điều chỉnh|Đối tượng áp dụng)(?![\p{L}\p{N}])/u;
+
+/** The bar between a text table's cells ("1 | Luật … | Chính phủ | …"), spaced as text exports print it. */
+export const TEXT_CELL_BAR = /\s\|\s|\s\|$|^\|\s/gu;
+
+/** The number an article's first line opens with ("Điều 5. ", "Điều 10a. "), left out before reading its sentence. */
+export const ARTICLE_MARKER = /^Điều\s+\d+[a-zđ]?\s*[.:]\s*/u;
+
+/** A head noun alone ("Tổ chức", "Cơ quan", "Đơn vị"): the verb "Tổ chức thực hiện …" a duty opens with, or a word short of a name, never a body. */
+export const BARE_HEAD = /^(?:tổ chức|cơ quan|đơn vị|cơ sở)$/iu;
+
+/**
+ * The head of an institution a clause of an implementation part may be titled by where no register lists it ("6. Cơ sở
+ * giáo dục có học sinh hưởng chính sách" over its lettered duties).
+ */
+export const INSTITUTION_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ sở|[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)\s+\p{L}/u;
+
+/** The title of a normative text's article of execution ("Điều 4. Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện"): every clause of it gives work. */
+export const EXECUTION_TITLE = /^(?:Trách nhiệm thi hành|Trách nhiệm tổ chức thi hành|Trách nhiệm tổ chức thực hiện|Trách nhiệm thực hiện|Tổ chức thực hiện|Tổ chức thi hành)(?![\p{L}\p{N}])/iu;
+
+/** The title of a charter ("ĐIỀU LỆ", "ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)") heading an attachment: its duties are the association's own rules. */
+export const CHARTER_HEADING = /^ĐIỀU LỆ(?![\p{L}\p{N}])/u;
+
+/**
+ * A time a duty's sentence opens with before its subject ("Định kỳ kết thúc năm học, Ủy ban nhân dân cấp tỉnh gửi …", "Hằng
+ * năm, Sở Tài chính tổng hợp …", "Trước ngày 15 tháng 7 hằng năm, …"): left out up to the subject, which opens in capitals.
+ */
+export const OPENING_TIME = /^(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|Trước ngày|Chậm nhất|Trong thời hạn|Kết thúc|Khi kết thúc|Cuối năm|Cuối mỗi)(?![\p{L}\p{N}])[^,;.:]{0,100},\s*(?=\p{Lu})/u;
+
+/**
+ * The session a report or draft is due at, as a legislature's texts set it ("… báo cáo Quốc hội tại kỳ họp cuối năm 2028",
+ * "trình Ủy ban Thường vụ Quốc hội tại phiên họp tháng 9/2025", "… tại Kỳ họp thứ 10"): kept as printed.
+ */
+export const SESSION_DEADLINE =
+  /(?<=(?:báo cáo|trình)(?:\s[^.;:]{0,80})?\s)tại (?:kỳ họp|Kỳ họp|phiên họp|Phiên họp)\s+(?:thứ\s+[\p{L}\d]+|(?:cuối|giữa|đầu) năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4})/u;
+
+/** The words by which a legal text makes a body do something ("có trách nhiệm", "phải"; not the passive "phải được", whose subject is acted on). */
+export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:được|bị)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
+
+/** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
+export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The title of an article stating a body's competence in a normative text ("Nhiệm vụ, quyền hạn của Hội đồng", "Nhiệm vụ của
+ * Ban Chỉ huy quân sự cấp xã", "Chức năng, nhiệm vụ …"): standing rules of its organisation, not work the text gives (its
+ * "Trách nhiệm của …" articles do).
+ */
+export const COMPETENCE_TITLE = /^(?:Chức năng|Nhiệm vụ|Quyền hạn|Vị trí)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The head of a public institution named by its kind ("Người đứng đầu cơ sở hoạt động giáo dục nghề nghiệp", "Thủ trưởng cơ
+ * quan, đơn vị", "hiệu trưởng các trường"): an official an implementation part gives work to, as it does a named body's head.
+ * (Not the head of a business, which a rule regulates.)
+ */
+export const INSTITUTION_OFFICIAL = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Hh]iệu trưởng|[Gg]iám đốc)\s+(?:các\s+)?(?:cơ quan|cơ sở|đơn vị|trường|bệnh viện)(?![\p{L}\p{N}])/u;
+
+/** A line that names an amendment ("Điều 2. Sửa đổi, bổ sung khoản 2 Điều 35", "b) Thay thế điểm c …"): a quoted provision may open the next line without a colon. */
+export const AMENDING_LEAD = /(?<![\p{L}\p{N}])(?:[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế)(?![\p{L}\p{N}])/u;

@@ -70,6 +70,10 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
       doc.source.format === 'docx' || doc.source.format === 'doc',
       // Task tables may stand in an annex after the signature, and letters may be attached there.
       header && closing ? doc.lines.slice(closing.bodyEnd) : [],
+      // A legal normative text's number carries its year; its articles are read as rules.
+      header?.number?.raw ?? null,
+      // The numbered parts of what is attached after the signature (a technical regulation's "TỔ CHỨC THỰC HIỆN").
+      header && closing ? parseSections(doc, closing.bodyEnd, doc.lines.length) : [],
     ),
   };
   const stamp = useStampEvidence(read, doc);

@@ -1,16 +1,18 @@
 import { docTypeByCode } from '../../data/doc-types.js';
+import { IMPLEMENTATION_HEADING } from '../../data/sections.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
-import { ASKED_BY, ASSIGNING_LEAD_IN, COMMENTS_SUMMARY, NAMED_ABOVE, NOTHING_GIVEN_TYPES, PLURAL_WORD, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, CHARTER_HEADING, COMMENTS_SUMMARY, NAMED_ABOVE, NORMATIVE_NUMBER, NOTHING_GIVEN_TYPES, PLURAL_WORD, SCOPE_ARTICLE, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
-import { type SectionNode, sectionText } from '../sections.js';
+import { type SectionNode, flattenSections, sectionText } from '../sections.js';
 import { assignedItems, assignedParagraphs, closingDeadline, closingParagraphs, headedGroups, tasksIn } from './items.js';
-import { BULLET_KINDS, assignmentParts, leadInParts } from './parts.js';
+import { BULLET_KINDS, assignmentParts, headedBy, leadInParts } from './parts.js';
 import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
+import { amendedQuotes, textTableLines } from './text-layout.js';
 
 export { actorOf, deadlineOf, frequencyOf, leadOf, partnersOf, type TaskSource } from './reading.js';
 export { assignedIn, sentencesOf, wrapMargin } from './sentences.js';
@@ -42,16 +44,31 @@ function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
  * The tasks of a body given as a section tree, with its lines (`body`) for the paragraphs that
  * stand before any numbered item.
  */
-export function extractTasks(roots: SectionNode[], docType: string | null, body: Line[] = [], paragraphs = false, after: Line[] = []): TaskField[] {
+export function extractTasks(
+  roots: SectionNode[],
+  docType: string | null,
+  body: Line[] = [],
+  paragraphs = false,
+  after: Line[] = [],
+  number: string | null = null,
+  annex: SectionNode[] = [],
+): TaskField[] {
   // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
   if (docType && docTypeByCode(docType)?.approvedRules) return [];
   // A proposal proposes and minutes record: neither gives work.
   if (docType && NOTHING_GIVEN_TYPES.has(docType)) return [];
   roots = withoutAddressees(roots, body);
+  // Duties inside the new text an amending document quotes belong to the amended document: its words are read as blanks.
+  const quotes = amendedQuotes(body);
+  if (quotes.length) {
+    roots = quotesBlanked(roots, quotes);
+    body = body.map((l) => blanked(l, quotes));
+  }
   const opening = body.filter((l) => l.text.trim()).slice(0, 6);
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
   // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
-  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after])], roots);
+  // (Text files print a table's rows as cells between bars: "STT | Tên dự án | Cơ quan trình | …".)
+  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after]), ...textTableLines(body)], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
   // A letter that reports upward is read as the report it is.
@@ -61,7 +78,61 @@ export function extractTasks(roots: SectionNode[], docType: string | null, body:
   // (A proposal's copies and attachments propose too.)
   const proposing = docType !== null && PROPOSING_TYPES.has(docType);
   const attached = proposing ? [] : attachedLetters(after.filter((l) => !l.cell)).flatMap((lines) => assignedParagraphs(lines, wrapMargin(lines, paragraphs), false));
-  return superiorsLeftOut(oneTaskPerBody([...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText), ...attached].filter(outside)].sort((a, b) => a.span[0] - b.span[0])), bodyText);
+  // An attachment's own implementation part gives its items' tasks (tasks in attachments count, as their citations do).
+  if (!proposing) attached.push(...annexImplementation(annex, after, wrapMargin(after, paragraphs)));
+  const normative = normativeText(roots, number);
+  // (A task table's row, or an item opening inside the quotation, is the amended document's too.)
+  const own = (t: TaskField) => !quotes.some(([from, to]) => from <= t.span[0] && t.span[0] < to);
+  const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter(outside)].filter(own);
+  return superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
+}
+
+/**
+ * The tasks of the implementation parts of what is attached after the signature ("5. TỔ CHỨC THỰC HIỆN / 5.1. Cơ quan quản
+ * lý nhà nước về bảo vệ môi trường có trách nhiệm hướng dẫn, kiểm tra …" of a technical regulation a Thông tư issues); none
+ * in an attached charter, whose duties are its association's own standing rules (as a charter's are, approvedRules).
+ */
+function annexImplementation(annex: SectionNode[], after: Line[], margin: number | null): TaskField[] {
+  const nodes = flattenSections(annex);
+  if (!nodes.length || after.some((l) => CHARTER_HEADING.test(squash(l.text)))) return [];
+  const parts = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
+  // (A part nested in another is read with it.)
+  const outer = parts.filter((p) => !parts.some((q) => q !== p && flattenSections([q]).includes(p)));
+  return outer.flatMap((part) => tasksIn(part.children.length ? part.children : [part], 'implementation', margin));
+}
+
+/** A line with the parts of it inside the given spans turned to spaces (offsets kept). */
+function blanked(line: Line, spans: Array<[number, number]>): Line {
+  let text = line.text;
+  for (const [from, to] of spans) {
+    const a = Math.max(from, line.start) - line.start;
+    const b = Math.min(to, line.end) - line.start;
+    if (a < b) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  }
+  return text === line.text ? line : { ...line, text };
+}
+
+/** The section tree with the text inside the spans blanked in its lines and headings. */
+function quotesBlanked(roots: SectionNode[], spans: Array<[number, number]>): SectionNode[] {
+  const copy = (node: SectionNode, parent: SectionNode | null): SectionNode => {
+    const lines = node.lines.map((l) => blanked(l, spans));
+    const first = node.lines[0];
+    const at = first ? first.text.lastIndexOf(node.heading) : -1;
+    const heading = lines[0] !== first && at >= 0 ? lines[0]!.text.slice(at, at + node.heading.length).trim() : node.heading;
+    const out: SectionNode = { ...node, heading, lines, parent, children: [] };
+    out.children = node.children.map((c) => copy(c, out));
+    return out;
+  };
+  return roots.map((r) => copy(r, null));
+}
+
+/**
+ * Whether the document is a legal normative text (Luật Ban hành văn bản quy phạm pháp luật): its number carries the year
+ * ("279/2025/NĐ-CP"), or, printed without one, it opens with the articles of scope ("Phạm vi điều chỉnh", "Đối tượng áp dụng").
+ */
+function normativeText(roots: SectionNode[], number: string | null): boolean {
+  if (number && NORMATIVE_NUMBER.test(number)) return true;
+  return flattenSections(roots).some((n) => n.kind === 'article' && SCOPE_ARTICLE.test(n.heading));
 }
 
 /**
@@ -129,8 +200,8 @@ function lastLine(node: SectionNode): Line {
 }
 
 /** The tasks the section tree and the sentences of the body give; `bodyText` is the body's lines joined and squashed (the caller has it). */
-function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean, bodyText: string): TaskField[] {
-  const parts = assignmentParts(roots, docType);
+function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], paragraphs: boolean, bodyText: string, normative: boolean): TaskField[] {
+  const parts = assignmentParts(roots, docType, normative);
   // A part nested in another found part is covered by it.
   const margin = wrapMargin(body, paragraphs);
   // Where the items name no body, unnumbered headings above them may ("Sở Nội vụ:" / "- Chủ trì …").
@@ -154,7 +225,7 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
   }
   const first = roots[0]?.lines[0]?.start ?? Infinity;
   if (!docType || !PROPOSING_TYPES.has(docType)) {
-    tasks.push(...assignedItems(roots, tasks, margin));
+    tasks.push(...assignedItems(roots, tasks, margin, normative));
     tasks.push(...closingParagraphs(roots, tasks, margin));
     const itemsAssign = tasks.some((t) => t.section !== '');
     const paragraphTasks = assignedParagraphs(body.filter((l) => l.text.trim() && l.start < first), margin, itemsAssign);

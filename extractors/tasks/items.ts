@@ -1,12 +1,12 @@
 import { IMPLEMENTATION_HEADING, MEASURES_HEADING } from '../../data/sections.js';
-import { ASSIGNING_VERB, DUTIES_OF, LEADING_VERB, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
+import { ARTICLE_MARKER, ASSIGNING_VERB, ASSIGNMENT_OPENING, CASE_HEADING, CLAUSE_MARKER, DUTIES_OF, EXECUTION_CLAUSE, INSTITUTION_HEAD, ISSUER_ASSIGNS, LEADING_VERB, REGULATED_PARTY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
-import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, headedBy, inArticle, statesAims, underCondition } from './parts.js';
-import { type TaskSource, actorOf, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, verbAfterPlace, withoutBasis } from './reading.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, dutiesTitle, headedBy, inArticle, statesAims, underCondition } from './parts.js';
+import { type TaskSource, actorOf, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
 /**
@@ -63,7 +63,10 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     const titled = title === null || title === child.heading && headedBy(IMPLEMENTATION_HEADING)(child) ? [] : leadOf(title);
     // A title naming no body ("Điều 3. Trách nhiệm thi hành") is no part of the paragraph's subject.
     const paragraph = title === null ? opening : squash(child.lines.slice(1).map((l) => l.text).join(' '));
-    const lead = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
+    const named = titled.length ? titled : leadOf(DUTIES_OF.test(child.heading) ? child.heading : paragraph);
+    // In an implementation part, "Điều 13. Trách nhiệm của cơ sở giáo dục" gives the body its title names, registered or not.
+    // So does a clause titled by an institution over its lettered duties ("6. Cơ sở giáo dục có học sinh hưởng chính sách / a) …").
+    const lead = named.length || source !== 'implementation' ? named : dutiesHolder(child.heading).concat(institutionTitle(child));
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
@@ -201,7 +204,7 @@ function paragraphAfterTitle(node: SectionNode): string | null {
  * "a) … giao Sở Nội vụ chủ trì …"), beyond those the assignment parts gave: one task per item,
  * unless an enclosing task already names the same lead.
  */
-export function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null): TaskField[] {
+export function assignedItems(roots: SectionNode[], found: TaskField[], margin: number | null, normative = false): TaskField[] {
   const taskAt = new Map<number, string>(found.map((t) => [t.span[0], leadKey(t.lead)]));
   const tasks: TaskField[] = [];
   const closing = closingOf(roots, margin);
@@ -222,18 +225,26 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const partTitle = headedBy(IMPLEMENTATION_HEADING)(node) || headedBy(MEASURES_HEADING)(node);
     // (A part's title, "IV. TỔ CHỨC THỰC HIỆN", is no body's name, whatever line follows it.)
     // A duties part whose items gave tasks ("Điều 2. Trách nhiệm của các cơ quan, đơn vị / 1. Sở … / 2. …") is no task itself.
-    const itemsGave = partTitle && found.some((t) => t.span[0] > start && t.span[0] <= sectionSpan(node)[1]);
-    const heading = DUTIES_OF.test(node.heading) && !itemsGave ? leadOf(node.heading) : partTitle ? [] : namedOver(node);
+    // So is a heading over the duties of bodies its items name ("Điều 11. Trách nhiệm của Ủy ban nhân dân các cấp / 1. Trách
+    // nhiệm của Ủy ban nhân dân tỉnh … / 2. Trách nhiệm của Ủy ban nhân dân xã …").
+    const itemsGave = (partTitle || DUTIES_OF.test(node.heading)) && found.some((t) => t.span[0] > start && t.span[0] <= sectionSpan(node)[1]);
+    // (A normative text's article of a body's competence, "Nhiệm vụ, quyền hạn của Hội đồng", gives it no work.)
+    const duties = normative ? dutiesTitle(node.heading) : DUTIES_OF.test(node.heading);
+    const heading = duties && !itemsGave ? leadOf(node.heading) : partTitle || (normative && DUTIES_OF.test(node.heading)) ? [] : namedOver(node);
     // The closing paragraphs after the last item are not that item's (closingParagraphs reads them).
     const sentences = sentencesOf(node.lines, margin).filter((s) => !(closing && node === closing.leaf && s.start >= closing.from));
     // A numbered item of a plan's or directive's content whose subject is a body ("3. Các đơn vị,
     // địa phương tham mưu, triển khai …") tells that body what to do.
     // In an article, a clause that hands the making of details to a body ("7. Chính phủ quy định chi tiết Điều này.") gives it that work.
-    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : node.kind !== 'article' ? delegatedTo(ownText(node)) : []) : [];
+    // So does an article whose paragraph under its title does ("Điều 3. Chính sách tiền lương / Chính phủ quy định chi tiết Điều này.").
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
     const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);
-    const leads = heading.length ? [] : sentences.map((s, i) => (leadsInto(i) ? null : assignedIn(s.text, deadlineSet)));
+    // In a normative text's articles a sentence gives work only when the issuer gives it ("Giao …") or it is an execution
+    // clause; "Bộ trưởng … giao cơ quan …", "cơ quan … có trách nhiệm chuyển …" state a body's power or a procedure.
+    const given = (text: string) => !normative || !inArticle(node) || issuerGives(text);
+    const leads = heading.length ? [] : sentences.map((s, i) => (leadsInto(i) || !given(s.text) ? null : assignedIn(s.text, deadlineSet)));
     const at = leads.findIndex((l) => l !== null);
     // A content item whose later sentence names the body leading it ("2. Biên soạn tài liệu …. Sở Tư pháp chủ trì, phối hợp …").
     const leading = ITEM_KINDS.has(node.kind) && !inArticle(node) && !partTitle && !subject.length ? leadingSentence(sentences) : null;
@@ -352,4 +363,34 @@ export function assignedParagraphs(lines: Line[], margin: number | null, itemsAs
     tasks.push(paragraphTask(sentence, lead, later));
   });
   return tasks;
+}
+
+/** Whether a sentence of a normative text's article gives work: the issuer's "Giao …", or an execution clause (EXECUTION_CLAUSE). */
+function issuerGives(sentence: string): boolean {
+  const text = squash(sentence).replace(ARTICLE_MARKER, '').replace(CLAUSE_MARKER, '');
+  return !CASE_HEADING.test(text) && (ISSUER_ASSIGNS.test(text) || EXECUTION_CLAUSE.test(text) || transitionalDuty(text));
+}
+
+/**
+ * The body a duties heading names ("Trách nhiệm của cơ sở giáo dục" → "cơ sở giáo dục"), as printed, where no register knows
+ * it; none for the persons a rule regulates ("Trách nhiệm của tổ chức, cá nhân …").
+ */
+function dutiesHolder(heading: string): string[] {
+  if (!DUTIES_OF.test(heading)) return [];
+  const holder = squash(heading).replace(ASSIGNMENT_OPENING, '').replace(/[\s.:;,]+$/u, '');
+  if (!holder || holder.length > 120 || REGULATED_PARTY.test(holder) || /[.;:]/u.test(holder)) return [];
+  return leadsIn(holder);
+}
+
+/** The institution a clause's one-line title names over its lettered duties ("Cơ sở giáo dục có học sinh hưởng chính sách"); none where the title has a verb. */
+function institutionTitle(node: SectionNode): string[] {
+  const heading = squash(node.heading);
+  if (node.lines.length !== 1 || !node.children.some((c) => ITEM_KINDS.has(c.kind)) || !INSTITUTION_HEAD.test(heading) || /[.;:,]$/u.test(heading)) return [];
+  if (subjectOf(heading) !== heading || REGULATED_PARTY.test(heading)) return [];
+  return leadsIn(heading);
+}
+
+/** The paragraph under an article's title ("Điều 3. Chính sách tiền lương" / "Chính phủ quy định chi tiết Điều này."); empty without one. */
+function articleParagraph(node: SectionNode): string {
+  return node.lines.length > 1 ? squash(node.lines.slice(1).map((l) => l.text).join(' ')) : '';
 }

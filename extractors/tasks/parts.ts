@@ -1,10 +1,10 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan } from '../sections.js';
-import type { TaskSource } from './reading.js';
+import { type TaskSource, transitionalDuty } from './reading.js';
 
 /**
  * Finding the parts of a document that assign work: its implementation part under its usual
@@ -17,37 +17,77 @@ export function headedBy(heading: RegExp): (node: SectionNode) => boolean {
   // A short heading, or a long title over numbered sub-items that ends without a sentence's stop
   // ("2. Một số nhiệm vụ, giải pháp trọng tâm … trong thời gian tới" over 2.1, 2.2 …).
   const title = (node: SectionNode) => node.heading.length < 90 || (node.children.some((c) => ITEM_KINDS.has(c.kind)) && !/[.;:]\s*$/u.test(node.heading));
-  return (node) => title(node) && heading.test(node.heading.toLocaleUpperCase('vi'));
+  return (node) => (title(node) && heading.test(node.heading.toLocaleUpperCase('vi'))) || heading.test(chapterTitle(node).toLocaleUpperCase('vi'));
+}
+
+/** The title a chapter or part prints on the line under its number ("Chương III" / "TỔ CHỨC THỰC HIỆN"); empty for other nodes. */
+export function chapterTitle(node: SectionNode): string {
+  if ((node.kind !== 'chapter' && node.kind !== 'part') || node.heading.trim()) return '';
+  const line = node.lines[1]?.text.trim() ?? '';
+  return line.length < 90 ? line : '';
 }
 
 export const ITEM_KINDS = new Set(['number', 'decimal', 'letter', 'article', 'roman']);
 
 export const BULLET_KINDS = new Set(['dash', 'plus']);
 
-/** The sections whose items assign work, and how they were found. */
-export function assignmentParts(roots: SectionNode[], docType: string | null): Array<{ items: SectionNode[]; source: TaskSource; part?: SectionNode }> {
+/**
+ * The clauses of a legal normative text's article that give work (Luật Ban hành văn bản quy phạm pháp luật): its articles
+ * state rules, so outside the parts of duties only a clause that makes bodies carry the text out ("… chịu trách nhiệm thi
+ * hành / tổ chức thực hiện …") or opens with "Giao …" assigns, and the clause is the item, not the whole article ("Điều 10.
+ * Hiệu lực thi hành / 1. … có hiệu lực … / 3. Bộ trưởng … chịu trách nhiệm thi hành"). A point that does so gives its
+ * clause, whose other points may name their bodies too ("6. Quản lý việc xuất cấp … / a) Bộ Tài chính chịu trách nhiệm tổ
+ * chức thực hiện … / b) Ủy ban nhân dân cấp tỉnh chỉ đạo …"), and a transitional duty with its one-off date (transitionalDuty). A rule's "cơ quan … có trách nhiệm chuyển …" (procedure), a
+ * case ("Trường hợp …") and a body's own power ("Bộ trưởng … giao cơ quan …") give none.
+ */
+function executingClauses(article: SectionNode): SectionNode[] {
+  const executes = (n: SectionNode) => {
+    const text = ownText(n).replace(CLAUSE_MARKER, '');
+    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text));
+  };
+  if (executes(article)) return [article];
+  return article.children.filter((clause) => executes(clause) || clause.children.some(executes));
+}
+
+/** A normative text's title over a body's duties in carrying it out ("Trách nhiệm của …"), not over its competence (COMPETENCE_TITLE). */
+export function dutiesTitle(heading: string): boolean {
+  return DUTIES_OF.test(heading) && !COMPETENCE_TITLE.test(heading);
+}
+
+/** The sections whose items assign work, and how they were found; `normative` for a legal normative text (normativeText). */
+export function assignmentParts(roots: SectionNode[], docType: string | null, normative = false): Array<{ items: SectionNode[]; source: TaskSource; part?: SectionNode }> {
   const nodes = flattenSections(roots);
   const implementation = nodes.filter(headedBy(IMPLEMENTATION_HEADING));
   // The assigning words stand in the article's own sentence ("Điều 3. … chịu trách nhiệm thi
   // hành") or one of its clauses ("Điều 3. Hiệu lực … 2. Các Bộ trưởng … chịu trách nhiệm thi hành").
-  const assigns = (n: SectionNode) => ASSIGNING_ARTICLE.test(ownText(n)) || n.children.some((c) => ASSIGNING_ARTICLE.test(ownText(c)));
-  const articles = nodes.filter((n) => n.kind === 'article' && assigns(n));
+  // (Or an execution clause without those words: "Điều 2. Sở Công Thương … hướng dẫn, kiểm tra việc thực hiện Quyết định này".)
+  const assigning = (text: string) => ASSIGNING_ARTICLE.test(text) || EXECUTION_CLAUSE.test(text);
+  const assigns = (n: SectionNode) => assigning(ownText(n)) || n.children.some((c) => assigning(ownText(c)));
+  // (In a normative text the execution clause may stand in a point: "6. Quản lý … / a) Bộ Tài chính chịu trách nhiệm …".)
+  // ("Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương" gives its clauses' bodies work, whatever words they use.)
+  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && (executingClauses(n).length > 0 || dutiesTitle(n.heading)))));
+  // An article of a normative text outside its parts of duties gives only its executing clauses.
+  // ("Điều 4. Trách nhiệm thi hành" and the duties of a body are such parts, whatever their clauses say.)
+  // A body's competence ("Nhiệm vụ, quyền hạn của Hội đồng") is no such part in a normative text: it states standing rules.
+  const itemsOf = (article: SectionNode) => (normative && !dutiesTitle(article.heading) && !EXECUTION_TITLE.test(article.heading) ? executingClauses(article) : [article]);
   if (implementation.length) {
     // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
-    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n)) : [];
+    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n) && !implementation.some((p) => sectionSpan(p)[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= sectionSpan(p)[1])) : [];
     return [
       // A part that is one paragraph ("III. TỔ CHỨC THỰC HIỆN" / "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …") is its own item.
       ...implementation.map((node) => ({ items: node.children.length ? node.children : [node], source: 'implementation' as const, part: node })),
-      ...others.map((node) => ({ items: [node], source: 'articles' as const })),
+      ...others.map((node) => ({ items: itemsOf(node), source: 'articles' as const })).filter((p) => p.items.length),
     ];
   }
   if (articles.length) {
     // An article is a part of its own: "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành".
-    return articles.map((node) => ({ items: [node], source: 'articles' }));
+    const parts = articles.map((node) => ({ items: itemsOf(node), source: 'articles' as const })).filter((p) => p.items.length);
+    if (parts.length || !normative) return parts;
   }
   const measures = nodes.filter(headedBy(MEASURES_HEADING));
   if (measures.length) return measures.map((node) => ({ items: node.children, source: 'measures' }));
-  if (docType && ITEMIZED_ASSIGNMENT_TYPES.has(docType)) {
+  // (A normative text's numbered items are rules, whatever its type's code shares with a directive's.)
+  if (docType && ITEMIZED_ASSIGNMENT_TYPES.has(docType) && !normative) {
     const top = roots.filter((r) => r.kind === 'number' || r.kind === 'roman');
     if (top.length) return [{ items: top, source: 'items' }];
   }

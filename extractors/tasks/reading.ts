@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AGENT_VERB_END, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -16,7 +16,8 @@ export type TaskSource = TaskField['source'];
  * a plan or decision sets up for the task ("Tiểu ban Thông tin, tuyên truyền", "các Tổ bầu cử").
  */
 export function looksLikeAgency(name: string): boolean {
-  if (looksLikeRegisteredAgency(name) || WORKING_BODY.test(name)) return true;
+  if (BARE_HEAD.test(name.trim())) return false;
+  if (looksLikeRegisteredAgency(name) || WORKING_BODY.test(name) || INSTITUTION_OFFICIAL.test(name)) return true;
   // "Bộ trưởng Bộ Công Thương": the minister of a registered ministry.
   const title = MINISTERIAL_TITLE.exec(name);
   return title !== null && looksLikeRegisteredAgency(name.slice(title[0].length));
@@ -109,11 +110,13 @@ export function leadsIn(subject: string): string[] {
 
 /** "X, các Y" names two bodies, unless X is a plural whose list goes on. */
 function splitBeforePlural(name: string): string[] {
+  const owner = AFTER_OWNER.exec(name);
+  if (owner) return [...splitBeforePlural(owner[1]!), ...splitBeforePlural(name.slice(owner[0].length))];
   const parts = name.split(COMMA_BEFORE_PLURAL);
   const names: string[] = [];
   for (const part of parts) {
     const last = names.at(-1);
-    if (last !== undefined && PLURAL_NAME.test(last) && !OWNED_PLURAL.test(last)) names[names.length - 1] = `${last}, ${part}`;
+    if (last !== undefined && PLURAL_NAME.test(last) && !OWNED_PLURAL.test(last) && !OWNED_PLURAL.test(part)) names[names.length - 1] = `${last}, ${part}`;
     else names.push(part);
   }
   return names;
@@ -125,7 +128,8 @@ export function leadOf(text: string): string[] {
   let lead = LEAD_CACHE.get(text);
   if (!lead) {
     // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
-    const squashed = withoutBasis(squash(text));
+    // "Định kỳ kết thúc năm học, Ủy ban nhân dân cấp tỉnh gửi …": the subject follows the time it opens with.
+    const squashed = withoutBasis(squash(text).replace(OPENING_TIME, ''));
     const subject = subjectOf(squashed);
     const agencies = subject ? leadsIn(subject) : [];
     // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
@@ -156,8 +160,9 @@ export function partnersOf(text: string): string[] {
 /** "trước ngày 05/12/2023" → "2023-12-05"; "trong quý III/2024" as printed. */
 export function deadlineOf(text: string): string | null {
   // The first time the text gives, of a date or a period with its year in words.
-  const [dated, period] = [DEADLINE.exec(text), PERIOD_DEADLINE.exec(text)];
-  const first = dated && period ? (period.index <= dated.index ? period : dated) : (dated ?? period);
+  // (Or the session a report or draft is due at: "báo cáo Quốc hội tại kỳ họp cuối năm 2028".)
+  const found = [PERIOD_DEADLINE.exec(text), DEADLINE.exec(text), SESSION_DEADLINE.exec(text)].filter((m) => m !== null);
+  const first = found.length ? found.reduce((a, b) => (b.index < a.index ? b : a)) : null;
   const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;
   const date = findDate(m[0]);
@@ -214,4 +219,15 @@ export function delegatedTo(text: string): string[] {
   const verb = verbAfterPlace(body);
   if (!verb || verb.index === 0 || !DELEGATION.test(body.slice(verb.index).trimStart())) return [];
   return actorOf(text);
+}
+
+/**
+ * A duty the text sets once, by a date, as its transitional provisions do (Luật Ban hành văn bản quy phạm pháp luật: "Ủy ban
+ * nhân dân cấp tỉnh có trách nhiệm hoàn thành việc sắp xếp … trước ngày 31 tháng 12 năm 2027"): a duty word and a time with its
+ * year; a time that recurs ("trước ngày 15 tháng 7 hằng năm") is a standing procedure's.
+ */
+export function transitionalDuty(text: string): boolean {
+  if (!ONCE_DUTY.test(text)) return false;
+  const deadline = deadlineOf(text);
+  return deadline !== null && /\d{4}/u.test(deadline) && !RECURRING.test(deadline);
 }

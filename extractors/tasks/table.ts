@@ -89,8 +89,10 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
       }
     }
     const at = (kind: TableColumn) => [...columns].find(([, k]) => k === kind)?.[0];
-    const leadCol = at('lead');
-    if (first < 0 || leadCol === undefined) continue;
+    // Several lead columns ("Cơ quan trình | Cơ quan chủ trì thẩm tra") lead together, in their order.
+    const leadCols = [...columns].filter(([, k]) => k === 'lead').map(([col]) => col).sort((a, b) => a - b);
+    if (first < 0 || !leadCols.length) continue;
+    const hasLead = (cells: Map<number, Line[]>) => leadCols.some((col) => cells.has(col));
     // A meeting's programme ("07h45 - 8h00 | Tiếp đón đại biểu | Bộ Công an") gives times of day, not deadlines.
     const timeCol = at('deadline');
     const times = timeCol === undefined ? [] : rows.slice(first).map(({ cells }) => cellText(cells.get(timeCol))).filter(Boolean);
@@ -107,13 +109,13 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
       const number = at('number') !== undefined ? cellText(cells.get(at('number')!)).replace(/[.)]+$/u, '') : '';
       const content = at('content') !== undefined ? cellText(cells.get(at('content')!)) : '';
       // A row numbered by a Roman numeral heads a group of rows ("II | Nhóm nhiệm vụ về tổ chức bộ máy"): no task, and no lead goes down past it.
-      if (GROUP_NUMBER.test(number) && !cells.has(leadCol)) {
+      if (GROUP_NUMBER.test(number) && !hasLead(cells)) {
         lastLead = null;
         continue;
       }
-      let leadText = namesCellText(cells.get(leadCol)).replace(LEAD_CELL_LABEL, '');
+      let leadText = leadCols.map((col) => namesCellText(cells.get(col)).replace(LEAD_CELL_LABEL, '')).filter(Boolean).join('; ');
       // A lead cell merged down over this row (left out of it) holds here too.
-      if (!leadText && lastLead && content && !cells.has(leadCol)) leadText = lastLead;
+      if (!leadText && lastLead && content && !hasLead(cells)) leadText = lastLead;
       if (!leadText) continue;
       lastLead = leadText;
       // (A lead names a body: it has letters.)
