@@ -11,7 +11,10 @@
  *    model and, for comparison, with its bigrams alone.
  *
  *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N] [--only noise|restore] [--root DIR] [--repeat N] [--json]
- *                         [--compare DIR]
+ *                         [--compare DIR] [--noisy-out FILE]
+ *
+ * `--noisy-out FILE` writes the damaged text the passes are timed on, to profile them alone
+ * (`node --cpu-prof` on a script that runs `dist/`'s `runPasses` over it).
  *
  * `--compare DIR` (e.g. `--root dist --compare ../base/dist`) also times DIR's passes on the same
  * noisy text in the same process, the two taking turns run by run (`--repeat` runs each), and
