@@ -1,9 +1,10 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
 import { indexInRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
-import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf, type SyllableParts } from '../pipeline/core/text/syllable.js';
+import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf, type ModelTokenSpans, type SyllableParts } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
 import { isLetterCode } from '../pipeline/core/text/letters.js';
+import { SpanTable } from '../pipeline/core/text/span-table.js';
 
 /**
  * Diacritic and OCR repair by noisy-channel decoding: every syllable may have been meant as any
@@ -40,7 +41,7 @@ const candidateCache = new Map<string, Candidate[]>();
 interface SyllableIndex {
   /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
   bySkeleton: Map<string, number[]>;
-  /** Each vocabulary syllable taken apart, by id, when first priced as a reading (a new word's readings took every candidate apart again). */
+  /** Each vocabulary syllable taken apart, by id (taken apart for its skeleton when indexed, and kept: a new word's readings took every candidate apart again). */
   parts: Array<SyllableParts | undefined>;
   /** Every vocabulary syllable without its tone: the vowel shapes Vietnamese has. */
   toneless: Set<string>;
@@ -56,7 +57,9 @@ function indexSyllables(model: LanguageModel): SyllableIndex {
   readingsCache.restore.clear();
   model.header.vocabulary.forEach((word, id) => {
     if (word.startsWith('<') || !hasSyllableShape(word)) return;
-    const key = syllableParts(word).skeleton;
+    const parts = syllableParts(word);
+    index.parts[id] = parts;
+    const key = parts.skeleton;
     const group = index.bySkeleton.get(key);
     if (group) group.push(id);
     else index.bySkeleton.set(key, [id]);
@@ -124,18 +127,32 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   let keep = 0;
   if (printedId === undefined) keep = isPlausibleSyllable(printed, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
   candidates.push({ id: printedId ?? model.unknownId, word: printed, channel: Math.round(keep * SCALE) });
-  const others: Candidate[] = [];
+  // The other readings' ids and channel costs; objects are made only for the readings kept.
+  const vocabulary = model.header.vocabulary;
+  const unigram = model.tables.unigram;
+  const otherIds: number[] = [];
+  const otherChannels: number[] = [];
   for (const id of ids) {
     if (id === printedId) continue;
-    const word = model.header.vocabulary[id]!;
-    const channel = restore ? 0 : channelCostOfParts(printedParts, partsOf(index, id, word));
-    others.push({ id, word, channel: Math.round(channel * SCALE) });
+    const channel = restore ? 0 : channelCostOfParts(printedParts, partsOf(index, id, vocabulary[id]!));
+    otherIds.push(id);
+    otherChannels.push(Math.round(channel * SCALE));
   }
   // The likeliest readings before context (channel + unigram cost) are the only ones context
-  // ever promotes in practice; trying fewer keeps decoding fast.
-  const prior = (c: Candidate) => c.channel + model.tables.unigram[c.id]!;
-  others.sort((a, b) => prior(a) - prior(b));
-  candidates.push(...others.slice(0, restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES));
+  // ever promotes in practice; trying fewer keeps decoding fast. (A stable sort: ties keep the
+  // skeleton group's order.)
+  const prior: number[] = [];
+  const order: number[] = [];
+  for (let k = 0; k < otherIds.length; k++) {
+    prior.push(otherChannels[k]! + unigram[otherIds[k]!]!);
+    order.push(k);
+  }
+  order.sort((a, b) => prior[a]! - prior[b]!);
+  const kept = Math.min(order.length, restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES);
+  for (let r = 0; r < kept; r++) {
+    const k = order[r]!;
+    candidates.push({ id: otherIds[k]!, word: vocabulary[otherIds[k]!]!, channel: otherChannels[k]! });
+  }
   candidateCache.set(cacheKey, candidates);
   return candidates;
 }
@@ -172,37 +189,38 @@ interface Readings {
   /** The printed word alone (for words that are not syllables, or are protected). */
   fixed: Candidate[];
   candidates: Candidate[];
-  /** The candidates with the extra cost of changing a name. */
-  asName: () => Candidate[];
-  /** The printed reading alone (the first of `candidates` and of `asName()`, the same object). */
-  alone: () => Candidate[];
+  /** The candidates with the extra cost of changing a name (made when first asked: `asName`). */
+  named: Candidate[] | null;
   /** The word is in capitals (two letters or more), or starts with one: facts of the printed word, kept with it. */
   allCapitals: boolean;
   capitalized: boolean;
 }
 
 /**
- * Readings per printed word, one map per mode (keyed by the word itself: building a key per
- * token was measurable), shared across documents (bounded).
+ * Readings per printed word, one table per mode, looked up by the word's place in the text (no
+ * string cut out per token: issue 23), shared across documents (bounded).
  */
-const readingsCache = { repair: new Map<string, Readings>(), restore: new Map<string, Readings>() };
 const READINGS_CACHE_LIMIT = 100_000;
+const readingsCache = { repair: new SpanTable<Readings>(READINGS_CACHE_LIMIT), restore: new SpanTable<Readings>(READINGS_CACHE_LIMIT) };
 
-function readingsOf(model: LanguageModel, word: string, restore: boolean): Readings {
+/** The readings of the word `text[start … end)`. */
+function readingsAt(model: LanguageModel, text: string, start: number, end: number, restore: boolean): Readings {
   const cache = restore ? readingsCache.restore : readingsCache.repair;
-  let reading = cache.get(word);
+  let reading = cache.get(text, start, end);
   if (reading) return reading;
+  const word = text.slice(start, end);
   const printed = modelForm(word);
   const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
   const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
-  let named: Candidate[] | undefined;
-  const asName = () => (named ??= readingsAsName(candidates));
-  let alone: Candidate[] | undefined;
   const first = word.charAt(0);
-  reading = { printed, fixed, candidates, asName, alone: () => (alone ??= [candidates[0]!]), allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
-  if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
+  reading = { printed, fixed, candidates, named: null, allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
   cache.set(word, reading);
   return reading;
+}
+
+/** The readings of a capitalized word inside a phrase (see readingsAsName), made once per word. */
+function asName(reading: Readings): Candidate[] {
+  return (reading.named ??= readingsAsName(reading.candidates));
 }
 
 /**
@@ -227,28 +245,78 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   const restore = options.restore ?? markedShare(text) < UNMARKED_TEXT_SHARE;
   const beamWidth = options.beam ?? (restore ? 12 : 4);
   indexSyllables(model); // (re)builds the caches when a different model is passed
-  const { count, kinds, starts, ends } = modelTokenSpans(text);
+  // (Each step its own function, called once per text: V8 compiles each loop's function alone,
+  // and a new kind of value met in one does not send the others back to be compiled again —
+  // the compiler's work was most of a process's first texts, issue 23.)
+  const tokens = modelTokenSpans(text);
+  const readings = tokenReadings(model, text, tokens, restore);
+  const tried = readingsTried(model, tokens, readings);
+  const flat = flatReadings(tried);
+  if (!restore) fixWellSupported(model, flat);
+  const choices = decode(model, flat, beamWidth, options.bigramsOnly ?? false);
+  return editsOf(text, tokens, readings, tried, choices);
+}
+
+/** Each token's readings (null for a number or a boundary). */
+function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpans, restore: boolean): Array<Readings | null> {
+  const { count, kinds, starts, ends } = tokens;
   const readings: Array<Readings | null> = new Array(count);
-  for (let i = 0; i < count; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsOf(model, text.slice(starts[i]!, ends[i]!), restore) : null;
-  // (Declared once, not per token: a closure per token was a tenth of the repair's time.)
-  const wordNeighbour = (j: number) => readings[j]?.allCapitals === true;
+  for (let i = 0; i < count; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsAt(model, text, starts[i]!, ends[i]!, restore) : null;
+  return readings;
+}
+
+/**
+ * The readings tried at each token: an array shared by every token of the same word and case, no
+ * object made per token.
+ */
+function readingsTried(model: LanguageModel, tokens: ModelTokenSpans, readings: Array<Readings | null>): Candidate[][] {
+  const { count, kinds } = tokens;
   // Numbers and boundaries have one reading each, the same for every position (never changed).
   const numberReading = [{ id: model.numberId, word: '', channel: 0 }];
   const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
-  // The readings tried at each token: an array shared by every token of the same word and case,
-  // no object made per token.
   const tried: Candidate[][] = new Array(count);
   for (let i = 0; i < count; i++) {
     const reading = readings[i];
+    // (Neighbours outside the text are asked for by index only inside it: reading past an
+    // array's end sends V8's compiled code back to be compiled again.)
+    const before = i > 0 ? readings[i - 1] : null;
     if (!reading) tried[i] = kinds[i] === TOKEN_NUMBER ? numberReading : boundaryReading;
     // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
-    else if (reading.allCapitals && !wordNeighbour(i - 1) && !wordNeighbour(i + 1)) tried[i] = reading.fixed;
+    else if (reading.allCapitals && before?.allCapitals !== true && (i + 1 < count ? readings[i + 1] : null)?.allCapitals !== true) tried[i] = reading.fixed;
     // A capitalized word inside a phrase is likely a name: believe it more.
-    else tried[i] = readings[i - 1] != null && reading.capitalized ? reading.asName() : reading.candidates;
+    else tried[i] = before != null && reading.capitalized ? asName(reading) : reading.candidates;
   }
+  return tried;
+}
 
-  if (!restore) fixWellSupported(model, tried, readings);
-  const choices = decode(model, tried, beamWidth, options.bigramsOnly ?? false);
+/**
+ * The readings as flat arrays, token by token (ids and channel costs copied out of the shared
+ * candidate objects): the support test and the beam read a position's readings without following
+ * an object per reading.
+ */
+function flatReadings(tried: Candidate[][]): FlatReadings {
+  const count = tried.length;
+  let total = 0;
+  for (let i = 0; i < count; i++) total += tried[i]!.length;
+  const flat: FlatReadings = { from: new Int32Array(count), to: new Int32Array(count), id: new Int32Array(total), channel: new Int32Array(total) };
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const list = tried[i]!;
+    flat.from[i] = at;
+    for (let c = 0; c < list.length; c++) {
+      const candidate = list[c]!;
+      flat.id[at] = candidate.id;
+      flat.channel[at] = candidate.channel;
+      at++;
+    }
+    flat.to[i] = at;
+  }
+  return flat;
+}
+
+/** The edits of the readings chosen where they are not the printed word. */
+function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, tried: Candidate[][], choices: Int32Array): Edit[] {
+  const { count, starts, ends } = tokens;
   const edits: Edit[] = [];
   for (let i = 0; i < count; i++) {
     if (choices[i] === 0) continue;
@@ -262,35 +330,65 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
 }
 
 /**
+ * The readings tried at each position, flat: position i's are `id[from[i] … to[i])` with their
+ * channel costs (model units, integers), the printed one first, in the order of its Candidate list.
+ */
+interface FlatReadings {
+  from: Int32Array;
+  to: Int32Array;
+  id: Int32Array;
+  channel: Int32Array;
+}
+
+/**
  * A printed syllable that sits in the middle of two trigrams the corpus has (the one it ends and
  * the one it centres) is read as printed without trying the others: the model would not
  * overrule such support at the price of a change, and skipping it makes decoding several times
  * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
  */
-function fixWellSupported(model: LanguageModel, options: Candidate[][], readings: Array<Readings | null>): void {
-  const n = options.length;
-  // The printed reading's id at each position i, at i + 2 (two boundaries before the text, one after).
-  const ids = new Int32Array(n + 3).fill(model.boundaryId);
-  for (let i = 0; i < n; i++) ids[i + 2] = options[i]![0]!.id;
+function fixWellSupported(model: LanguageModel, readings: FlatReadings): void {
+  const { bigramStart, bigramWord, trigramStart, trigramWord } = model.tables;
+  const { from, to, id, channel } = readings;
+  const n = from.length;
+  const boundary = model.boundaryId;
   // The trigram one position centres is the one the next ends: each is searched once.
   let centredAt = -1;
   let centredSeen = false;
   for (let i = 0; i < n; i++) {
-    const candidates = options[i]!;
-    if (candidates.length < 2 || candidates[0]!.channel > 0) continue;
-    const w = ids[i + 2]!;
+    const first = from[i]!;
+    if (to[i]! - first < 2 || channel[first]! > 0) continue;
+    const w = id[first]!;
+    // The printed readings around it (boundaries outside the text).
+    const v = i >= 1 ? id[from[i - 1]!]! : boundary;
     if (centredAt === i - 1) {
       if (!centredSeen) continue;
     } else {
-      const before = model.bigramIndex(ids[i]!, ids[i + 1]!);
-      if (before < 0 || !model.hasTrigramAfter(before, w)) continue;
+      const u = i >= 2 ? id[from[i - 2]!]! : boundary;
+      const before = indexInRow(bigramWord, bigramStart[u]!, bigramStart[u + 1]!, v);
+      if (before < 0 || indexInRow(trigramWord, trigramStart[before]!, trigramStart[before + 1]!, w) < 0) continue;
     }
-    const centred = model.bigramIndex(ids[i + 1]!, w);
+    const centred = indexInRow(bigramWord, bigramStart[v]!, bigramStart[v + 1]!, w);
     centredAt = i;
-    centredSeen = centred >= 0 && model.hasTrigramAfter(centred, ids[i + 3]!);
-    // The printed reading alone, one array per printed word (not one per position).
-    if (centredSeen) options[i] = readings[i]!.alone();
+    centredSeen = centred >= 0 && indexInRow(trigramWord, trigramStart[centred]!, trigramStart[centred + 1]!, i + 1 < n ? id[from[i + 1]!]! : boundary) >= 0;
+    // The printed reading alone.
+    if (centredSeen) to[i] = first + 1;
   }
+}
+
+/**
+ * Whether a state of the beam before slot s has last word v, a context without trigrams, and path
+ * cost plus back-off at most `base` (see `decode`). (A function of its own, not a closure made per
+ * text: V8's compiled code expects the closure it first saw, and drops itself at the next.)
+ */
+function dominatedByEarlier(tables: LanguageModel['tables'], prev1: Int32Array, context: Int32Array, costs: Float64Array, s: number, v: number, base: number): boolean {
+  const { trigramStart, bigramBackoff } = tables;
+  for (let e = 0; e < s; e++) {
+    if (prev1[e] !== v) continue;
+    const uv = context[e]!;
+    if (uv >= 0 && trigramStart[uv]! < trigramStart[uv + 1]!) continue;
+    if (costs[e]! + (uv >= 0 ? bigramBackoff[uv]! : 0) <= base) return true;
+  }
+  return false;
 }
 
 /**
@@ -302,9 +400,10 @@ function fixWellSupported(model: LanguageModel, options: Candidate[][], readings
  * rows looked up once for all the readings it is extended by, and the bigram (last word, reading)
  * that a trigram miss searches is kept as the new state's context, not searched again.
  */
-function decode(model: LanguageModel, options: Candidate[][], beamWidth: number, bigramsOnly: boolean): number[] {
+function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number, bigramsOnly: boolean): Int32Array {
   const { bigramStart, bigramWord, bigram, bigramBackoff, trigramStart, trigramWord, trigram, unigram, unigramBackoff } = model.tables;
-  const n = options.length;
+  const { from, to, id, channel } = readings;
+  const n = from.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
   const parents = new Int32Array(n * beamWidth);
   const picks = new Int32Array(n * beamWidth);
@@ -325,16 +424,15 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
   // Whether context[0] is out of date after a run of lone steps (computed when next needed).
   let staleContext = false;
   for (let i = 0; i < n; i++) {
-    const candidates = options[i]!;
+    const first = from[i]!;
+    const last = to[i]!;
     const step = i * beamWidth;
-    if (size === 1 && candidates.length === 1) {
+    if (size === 1 && last - first === 1) {
       // One state and one reading: every path goes through it, so its cost cannot change a
       // choice and is not computed (on clean text most positions are such; all costs are
       // integers, so later comparisons are exactly those of the full computation).
       prev2[0] = prev1[0]!;
-      prev1[0] = candidates[0]!.id;
-      parents[step] = 0;
-      picks[step] = 0;
+      prev1[0] = id[first]!;
       staleContext = true;
       continue;
     }
@@ -353,13 +451,29 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
       const bigramFrom = bigramStart[v]!;
       const bigramTo = bigramStart[v + 1]!;
       const backoff = uv >= 0 ? bigramBackoff[uv]! : 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const candidate = candidates[c]!;
-        const w = candidate.id;
-        const reached = pathCost + candidate.channel;
+      // A state whose context has no trigrams costs each reading its back-off plus what its last
+      // word's bigram row says: the same for every such state with that last word but for the
+      // path's cost and the back-off, and the new states are the same (last word, reading). So
+      // an earlier such state with no more path cost and back-off makes every new state of this
+      // one a costlier duplicate, which the beam would drop: it is not extended.
+      if (trigramFrom === trigramTo && dominatedByEarlier(model.tables, prev1, context, costs, s, v, pathCost + backoff)) continue;
+      for (let k = first; k < last; k++) {
+        const w = id[k]!;
+        const reached = pathCost + channel[k]!;
         // The model's cost is never negative: a state the full beam would drop whatever the model
         // says is dropped before asking it (most changed readings, whose channel cost alone is too high).
         if (nextSize === beamWidth && reached >= nextCosts[nextSize - 1]!) continue;
+        // Nor is it asked for a state whose (prev1, word) the new beam already has at no more than
+        // this path's cost before the model's: the cheaper (or earlier) one would be kept. The
+        // states of a step that follows a choice share their last word, and this merges them.
+        let duplicate = -1;
+        for (let d = 0; d < nextSize; d++) {
+          if (next2[d] === v && next1[d] === w) {
+            duplicate = d;
+            break;
+          }
+        }
+        if (duplicate >= 0 && nextCosts[duplicate]! <= reached) continue;
         let vw = -2;
         let modelCost: number;
         const j = trigramFrom < trigramTo ? indexInRow(trigramWord, trigramFrom, trigramTo, w) : -1;
@@ -371,32 +485,25 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
         const cost = reached + modelCost;
         // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
         if (nextSize === beamWidth && cost >= nextCosts[nextSize - 1]!) continue;
-        let duplicate = -1;
-        for (let k = 0; k < nextSize; k++) {
-          if (next2[k] === v && next1[k] === w) {
-            duplicate = k;
-            break;
-          }
-        }
         if (duplicate >= 0 && nextCosts[duplicate]! <= cost) continue;
-        let at = duplicate >= 0 ? duplicate : Math.min(nextSize, beamWidth - 1);
+        let slot = duplicate >= 0 ? duplicate : Math.min(nextSize, beamWidth - 1);
         if (duplicate < 0 && nextSize < beamWidth) nextSize++;
         // Shift cheaper-than-slot entries down into place (insertion sort step).
-        while (at > 0 && nextCosts[at - 1]! > cost) {
-          next2[at] = next2[at - 1]!;
-          next1[at] = next1[at - 1]!;
-          nextCosts[at] = nextCosts[at - 1]!;
-          nextContext[at] = nextContext[at - 1]!;
-          parents[step + at] = parents[step + at - 1]!;
-          picks[step + at] = picks[step + at - 1]!;
-          at--;
+        while (slot > 0 && nextCosts[slot - 1]! > cost) {
+          next2[slot] = next2[slot - 1]!;
+          next1[slot] = next1[slot - 1]!;
+          nextCosts[slot] = nextCosts[slot - 1]!;
+          nextContext[slot] = nextContext[slot - 1]!;
+          parents[step + slot] = parents[step + slot - 1]!;
+          picks[step + slot] = picks[step + slot - 1]!;
+          slot--;
         }
-        next2[at] = v;
-        next1[at] = w;
-        nextCosts[at] = cost;
-        nextContext[at] = vw;
-        parents[step + at] = s;
-        picks[step + at] = c;
+        next2[slot] = v;
+        next1[slot] = w;
+        nextCosts[slot] = cost;
+        nextContext[slot] = vw;
+        parents[step + slot] = s;
+        picks[step + slot] = k - first;
       }
     }
     for (let k = 0; k < nextSize; k++) {
@@ -418,7 +525,8 @@ function decode(model: LanguageModel, options: Candidate[][], beamWidth: number,
     nextCosts = swapCosts;
     size = nextSize;
   }
-  const choices = new Array<number>(n).fill(0);
+  // (A lone step's parent and pick are slot 0 and reading 0: the arrays' zeros, not written.)
+  const choices = new Int32Array(n);
   let slot = 0;
   for (let i = n - 1; i >= 0; i--) {
     choices[i] = picks[i * beamWidth + slot]!;

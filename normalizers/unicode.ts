@@ -1,5 +1,6 @@
 import { LOOKALIKE_CHARACTERS, INVISIBLE_CHARACTERS } from '../data/characters.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
+import { hasCombiningMark } from '../pipeline/core/text/letters.js';
 
 /**
  * Unicode clean-up: NFC (some PDFs and tools store decomposed Vietnamese), look-alike letters
@@ -12,7 +13,7 @@ export function unicodeEdits(text: string): Edit[] {
   const cluster = /[^\p{M}]\p{M}+|\p{M}+/gu;
   // Most texts are composed already and have no combining mark: one scan for a mark is cheaper
   // than trying a cluster at every character (issue 23's profile).
-  for (const m of COMBINING_MARK.test(text) ? text.matchAll(cluster) : []) {
+  for (const m of hasCombiningMark(text) ? text.matchAll(cluster) : []) {
     const nfc = m[0].normalize('NFC');
     if (nfc !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: nfc, reason: 'unicode' });
   }
@@ -24,8 +25,6 @@ export function unicodeEdits(text: string): Edit[] {
   }
   return edits;
 }
-
-const COMBINING_MARK = /\p{M}/u;
 
 /**
  * Any look-alike or invisible character (each one UTF-16 unit): a regular expression finds the

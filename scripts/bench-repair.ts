@@ -11,7 +11,10 @@
  *    model and, for comparison, with its bigrams alone.
  *
  *   npm run bench:repair [-- --seed N] [--rate 0.05] [--max-kb K] [--show N] [--only noise|restore] [--root DIR] [--repeat N] [--json]
- *                         [--compare DIR]
+ *                         [--compare DIR] [--noisy-out FILE]
+ *
+ * `--noisy-out FILE` writes the damaged text the passes are timed on, to profile them alone
+ * (`node --cpu-prof` on a script that runs `dist/`'s `runPasses` over it).
  *
  * `--compare DIR` (e.g. `--root dist --compare ../base/dist`) also times DIR's passes on the same
  * noisy text in the same process, the two taking turns run by run (`--repeat` runs each), and
@@ -21,7 +24,7 @@
  * Speed is MB per CPU-second of this process (`process.cpuUsage`), which a busy machine disturbs
  * far less than wall time; the wall-clock figure is printed beside it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TONES as TONE_MARKS } from '../data/alphabet.js';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +53,8 @@ const { values: options } = parseArgs({
     compare: { type: 'string' },
     /** Also print the noise figures as one JSON line (for `npm run bench`). */
     json: { type: 'boolean', default: false },
+    /** Write the noisy text to FILE (to profile the passes on it alone). */
+    'noisy-out': { type: 'string' },
   },
 });
 
@@ -182,6 +187,7 @@ function pairWords(a: string, b: string): Array<[string, string, number]> {
 function noiseBench(clean: string, rate: number, show: number): void {
   const random = randomFrom(Number(options.seed));
   const { noisy, injected } = injectNoise(clean, rate, random);
+  if (options['noisy-out']) writeFileSync(options['noisy-out'], noisy);
   const { REPAIR_PASSES, runPasses } = passes;
   runPasses(noisy.slice(0, 20_000), REPAIR_PASSES); // caches and JIT warm, as in a batch
   const started = performance.now();

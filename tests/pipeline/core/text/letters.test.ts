@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterCode, isUpperCaseLetterCode, letterRunEnd, letterRunStart, nextCapitalizedRun } from '../../../../pipeline/core/text/letters.js';
+import { hasCombiningMark, isLetterCode, isUpperCaseLetterCode, letterRunEnd, letterRunStart, nextCapitalizedRun } from '../../../../pipeline/core/text/letters.js';
 import { markedShare } from '../../../../normalizers/diacritics.js';
 import { ocrTokenEdits } from '../../../../normalizers/repair.js';
 import { MANGLED_RECIPIENTS_LABEL, RECIPIENTS_LABEL } from '../../../../data/ocr.js';
@@ -18,6 +18,18 @@ const SAMPLES = [
 ];
 
 describe('letters without a pattern per character', () => {
+  it('finds a combining mark where \\p{M} does', () => {
+    for (const text of [...SAMPLES, 'a\u0301', '\u0301', 'x\ud834\udd67y', 'x\udb40\udd00', 'x\ud834y', '\u20dd', 'Đ ơ ư à']) {
+      expect(hasCombiningMark(text)).toBe(/\p{M}/u.test(text));
+    }
+    // Every BMP character alone, and after a letter.
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      expect(hasCombiningMark(ch)).toBe(/\p{M}/u.test(ch));
+      expect(hasCombiningMark(`a${ch}`)).toBe(/\p{M}/u.test(`a${ch}`));
+    }
+  });
+
   it('finds the same runs of letters as \\p{L}+', () => {
     for (const text of SAMPLES) {
       for (const m of text.matchAll(/\p{L}+/gu)) {
