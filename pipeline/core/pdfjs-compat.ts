@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -54,4 +55,42 @@ if (NativeDecompressionStream && !(NativeDecompressionStream as { vanbanInflatin
     }
   }
   globalThis.DecompressionStream = InflatingDecompressionStream;
+}
+
+/**
+ * pdf.js's fake worker (Node runs its worker side in the same thread) hands each message through a
+ * `LoopbackPort` that copies it with the global `structuredClone` — ~155 messages for a typical
+ * 6-page text PDF, two thirds of them a text-content stream's flow control (`{ sourceName,
+ * targetName, stream, streamId, desiredSize }`). Node 20's `structuredClone` sends every value
+ * through a message channel and back; for such a flat record that round trip is the whole cost
+ * (~3% of reading a text PDF, issue 23). A flat record (`flatCopy`) that transfers nothing is
+ * copied here; every other value, and every call with a transfer list, goes to Node's own
+ * `structuredClone` (errors included: a function or symbol value still throws its `DataCloneError`).
+ */
+const nativeStructuredClone = globalThis.structuredClone as typeof structuredClone & { vanbanFlat?: boolean };
+if (typeof nativeStructuredClone === 'function' && !nativeStructuredClone.vanbanFlat) {
+  const flatClone = <T>(value: T, options?: StructuredSerializeOptions): T =>
+    ((options?.transfer?.length ? null : flatCopy(value)) ?? nativeStructuredClone(value, options)) as T;
+  Object.defineProperty(flatClone, 'vanbanFlat', { value: true });
+  globalThis.structuredClone = flatClone as typeof structuredClone;
+}
+
+/**
+ * What `structuredClone` makes of a plain object of this realm (not a proxy) whose own properties
+ * are data properties holding primitives, with no symbol key and no own `__proto__`: a new plain
+ * object with the same enumerable string-keyed properties and values, in the same order. Null for
+ * any other value, found before anything observable is done (no getter is run, no trap asked).
+ */
+export function flatCopy(value: unknown): Record<string, unknown> | null {
+  if (value === null || typeof value !== 'object' || types.isProxy(value) || Object.getPrototypeOf(value) !== Object.prototype) return null;
+  if (Object.getOwnPropertySymbols(value).length > 0) return null;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    if (!property || !('value' in property) || key === '__proto__') return null;
+    const v: unknown = property.value;
+    if (typeof v === 'object' ? v !== null : typeof v === 'function' || typeof v === 'symbol') return null;
+    copy[key] = v;
+  }
+  return copy;
 }

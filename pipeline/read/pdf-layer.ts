@@ -12,7 +12,6 @@ import {
   SIGNS_TO_CONDEMN_OCR_LAYER,
 } from '../../data/text-layer.js';
 import { fromLegacyText, knownWordShare, vietnameseShare } from '../core/text/legacy.js';
-import { remembered } from '../core/remembered.js';
 
 /**
  * Whether a PDF page's text layer can be trusted. A scanner's own OCR puts an invisible layer
@@ -37,7 +36,7 @@ export interface TextJudgement {
 }
 
 export function judgeText(text: string): TextJudgement {
-  const { words, tokens } = wordsAndTokens(text);
+  const { words, tokens, brokenTokens } = wordsAndTokens(text);
   if (words.length < MIN_WORDS_TO_JUDGE) return { words: words.length, syllables: 1, marked: 1, broken: 0, signs: [] };
   // Every page of every PDF is judged: its words are found once.
   const asPrinted = knownWordShare(words);
@@ -46,10 +45,7 @@ export function judgeText(text: string): TextJudgement {
   if (syllables < MIN_SYLLABLE_SHARE) syllables = Math.max(syllables, vietnameseShare(fromLegacyText(text, 'tcvn3')), vietnameseShare(fromLegacyText(text, 'vni')));
   const legacy = syllables >= MIN_SYLLABLE_SHARE && asPrinted < MIN_SYLLABLE_SHARE;
   const marked = legacy ? 1 : words.filter(isMarked).length / words.length;
-  let broken = 0;
-  if (!legacy) {
-    broken = tokens.filter(isBroken).length / Math.max(1, tokens.length);
-  }
+  const broken = legacy ? 0 : brokenTokens / Math.max(1, tokens);
   const signs: TextJudgement['signs'] = [];
   if (syllables < MIN_SYLLABLE_SHARE) signs.push('few syllables');
   if (marked < MIN_MARKED_SHARE) signs.push('no marks');
@@ -58,21 +54,37 @@ export function judgeText(text: string): TextJudgement {
 }
 
 /**
- * A text's words (its `[\p{L}\p{M}]+` runs) and tokens (its white-space-separated runs holding a
- * letter: `text.split(/\s+/u)` kept where `/\p{L}/u` finds one), found in one pass over the text
- * with each character's class remembered (`LETTER`, `MARK`, `SPACE`, asked of the same patterns):
- * the two patterns were most of the judge, which every page of every PDF pays (issue 23). A text
- * with a character outside the BMP (a surrogate pair: mathematical letters) takes the patterns.
+ * A text's words (its `[\p{L}\p{M}]+` runs), its tokens (its white-space-separated runs holding a
+ * letter: `text.split(/\s+/u)` kept where `/\p{L}/u` finds one) and how many of those tokens
+ * `BROKEN_WORD` finds a match in, in one pass over the text with each character's class remembered
+ * (`LETTER`, `MARK`, `SPACE`, asked of the same patterns; `GAP`, `LOWER`, `UPPER` for the broken
+ * words, below): the patterns were most of the judge, which every page of every PDF pays (issue
+ * 23). A text with a character outside the BMP (a surrogate pair: mathematical letters) takes the
+ * patterns.
+ *
+ * `BROKEN_WORD` is a letter, one or more characters of its middle class, a letter
+ * (`H4nh`, `l$p`), or a small letter then a capital (`NgAN`); neither half crosses white space, so a
+ * token holds a match when the walk meets, inside it, a letter after such a run that follows a
+ * letter, or a capital right after a small letter. The walk keeps no token strings and asks no
+ * pattern per token (a remembered answer per token was a hash-table look-up per token, ~2% of a
+ * text-PDF batch's CPU under `perf`).
  */
-export function wordsAndTokens(text: string): { words: string[]; tokens: string[] } {
+export function wordsAndTokens(text: string): { words: string[]; tokens: number; brokenTokens: number } {
   if (SURROGATE.test(text)) {
-    return { words: text.match(/[\p{L}\p{M}]+/gu) ?? [], tokens: text.split(/\s+/u).filter((t) => /\p{L}/u.test(t)) };
+    const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+    return { words: text.match(/[\p{L}\p{M}]+/gu) ?? [], tokens: tokens.length, brokenTokens: tokens.filter((t) => BROKEN_WORD.test(t)).length };
   }
   const words: string[] = [];
-  const tokens: string[] = [];
+  let tokens = 0;
+  let brokenTokens = 0;
   let wordStart = -1;
-  let tokenStart = -1;
+  let inToken = false;
   let tokenHasLetter = false;
+  let tokenBroken = false;
+  // The character before is a letter (a small one); a run of middle characters follows a letter.
+  let afterLetter = false;
+  let afterSmall = false;
+  let inGap = false;
   for (let i = 0; i <= text.length; i++) {
     // The end of the text closes a word and a token, as white space does.
     const kind = i < text.length ? characterClass(text.charCodeAt(i)) : SPACE;
@@ -83,15 +95,27 @@ export function wordsAndTokens(text: string): { words: string[]; tokens: string[
       wordStart = -1;
     }
     if (kind & SPACE) {
-      if (tokenStart >= 0 && tokenHasLetter) tokens.push(text.slice(tokenStart, i));
-      tokenStart = -1;
-      tokenHasLetter = false;
+      if (inToken && tokenHasLetter) {
+        tokens++;
+        if (tokenBroken) brokenTokens++;
+      }
+      inToken = tokenHasLetter = tokenBroken = false;
+      afterLetter = afterSmall = inGap = false;
+      continue;
+    }
+    inToken = true;
+    if (kind & LETTER) {
+      tokenHasLetter = true;
+      if (inGap || (afterSmall && kind & UPPER)) tokenBroken = true;
+      afterLetter = true;
+      afterSmall = (kind & LOWER) !== 0;
+      inGap = false;
     } else {
-      if (tokenStart < 0) tokenStart = i;
-      if (kind & LETTER) tokenHasLetter = true;
+      inGap = (kind & GAP) !== 0 && (afterLetter || inGap);
+      afterLetter = afterSmall = false;
     }
   }
-  return { words, tokens };
+  return { words, tokens, brokenTokens };
 }
 
 /** The letters of a text, counted in UTF-16 units as `text.replace(/[^\p{L}]/gu, '').length` does. */
@@ -107,21 +131,32 @@ const LETTER = 1;
 const MARK = 2;
 const SPACE = 4;
 const KNOWN_CLASS = 8;
-/** Per BMP character: `KNOWN_CLASS` once asked, with `LETTER`, `MARK` and `SPACE` as the patterns answer. */
+/** A character of `BROKEN_WORD`'s middle class: between two letters it makes a broken word (`H4nh`). */
+const GAP = 16;
+/** `\p{Ll}` and `\p{Lu}`: a small letter then a capital is a broken word (`NgAN`). */
+const LOWER = 32;
+const UPPER = 64;
+/** Per BMP character: `KNOWN_CLASS` once asked, with the other bits as the patterns answer. */
 const CHARACTER_CLASS = new Uint8Array(65536);
 
 function characterClass(code: number): number {
   let kind = CHARACTER_CLASS[code]!;
   if (kind === 0) {
     const character = String.fromCharCode(code);
-    kind = KNOWN_CLASS | (/\p{L}/u.test(character) ? LETTER : 0) | (/\p{M}/u.test(character) ? MARK : 0) | (/\s/u.test(character) ? SPACE : 0);
+    const letter = /\p{L}/u.test(character);
+    kind =
+      KNOWN_CLASS |
+      (letter ? LETTER : 0) |
+      (/\p{M}/u.test(character) ? MARK : 0) |
+      (/\s/u.test(character) ? SPACE : 0) |
+      // Asked of `BROKEN_WORD` itself: a non-letter between two small letters matches only as its middle.
+      (!letter && BROKEN_WORD.test(`a${character}a`) ? GAP : 0) |
+      (/\p{Ll}/u.test(character) ? LOWER : 0) |
+      (/\p{Lu}/u.test(character) ? UPPER : 0);
     CHARACTER_CLASS[code] = kind;
   }
   return kind;
 }
-
-/** `BROKEN_WORD`'s answer per token, remembered: a document's words repeat, and the pattern is tried at every position of each. */
-const isBroken = remembered(100_000, (token) => BROKEN_WORD.test(token));
 
 /** Per BMP character: whether it is, in lower case, a marked Vietnamese letter (0 unknown, 1 yes, 2 no). */
 const MARKED_CHARACTER = new Uint8Array(65536);

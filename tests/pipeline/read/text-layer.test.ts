@@ -90,7 +90,7 @@ describe('judging a text layer', () => {
     expect(judgeText(SCANNER_OCR.join('\n')).signs).toEqual(['few syllables', 'no marks', 'broken words']);
   });
 
-  it('counts broken words alike when the tokens were met before (remembered per token)', () => {
+  it('counts broken words alike when the tokens were met before', () => {
     const text = SCANNER_OCR.join('\n');
     const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
     const expected = tokens.filter((t) => BROKEN_WORD.test(t)).length / tokens.length;
@@ -171,11 +171,15 @@ describe('PDF pages whose text layer lies', () => {
 
 describe('words and tokens found in one pass', () => {
   // What the judge was written with: the patterns the one-pass finder stands for.
-  const byPatterns = (text: string) => ({
-    words: text.match(/[\p{L}\p{M}]+/gu) ?? [],
-    tokens: text.split(/\s+/u).filter((t) => /\p{L}/u.test(t)),
-    letters: text.replace(/[^\p{L}]/gu, '').length,
-  });
+  const byPatterns = (text: string) => {
+    const tokens = text.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+    return {
+      words: text.match(/[\p{L}\p{M}]+/gu) ?? [],
+      tokens: tokens.length,
+      brokenTokens: tokens.filter((t) => BROKEN_WORD.test(t)).length,
+      letters: text.replace(/[^\p{L}]/gu, '').length,
+    };
+  };
   const samples = [
     'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     '  Số: 12/QĐ-UBND\t\tHà Nội, ngày 5 tháng 3 năm 2024  ',
@@ -189,7 +193,7 @@ describe('words and tokens found in one pass', () => {
   ];
   it.each(samples)('as the patterns find them: %j', (text) => {
     const expected = byPatterns(text);
-    expect(wordsAndTokens(text)).toEqual({ words: expected.words, tokens: expected.tokens });
+    expect(wordsAndTokens(text)).toEqual({ words: expected.words, tokens: expected.tokens, brokenTokens: expected.brokenTokens });
     expect(letterCount(text)).toBe(expected.letters);
   });
 
@@ -197,7 +201,19 @@ describe('words and tokens found in one pass', () => {
     const codes = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => code < 0xd800 || code > 0xdfff);
     const all = codes.map((code) => `a${String.fromCharCode(code)}b`).join(' ');
     const expected = byPatterns(all);
-    expect(wordsAndTokens(all)).toEqual({ words: expected.words, tokens: expected.tokens });
+    expect(wordsAndTokens(all)).toEqual({ words: expected.words, tokens: expected.tokens, brokenTokens: expected.brokenTokens });
     expect(letterCount(all)).toBe(expected.letters);
+  });
+
+  it('counts the tokens BROKEN_WORD finds a match in, for every BMP character beside and between letters', () => {
+    const codes = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => code < 0xd800 || code > 0xdfff);
+    // Each character one token at a time (white space inside a "token" splits it, as the patterns do).
+    const shapes = [(c: string) => `${c}B`, (c: string) => `b${c}`, (c: string) => `B${c}`, (c: string) => `x${c}${c}y`, (c: string) => `Đ${c}.${c}a`, (c: string) => `x\u0301${c}y`];
+    for (const shape of shapes) {
+      const all = codes.map((code) => shape(String.fromCharCode(code))).join(' ');
+      const expected = byPatterns(all);
+      const found = wordsAndTokens(all);
+      expect({ tokens: found.tokens, brokenTokens: found.brokenTokens }).toEqual({ tokens: expected.tokens, brokenTokens: expected.brokenTokens });
+    }
   });
 });
