@@ -12,11 +12,20 @@ export const MOTTO_LINE =
   /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
 /**
+ * A standing committee's name before the organisation it serves ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "BAN
+ * CHẤP HÀNH TRUNG ƯƠNG ĐOÀN …"): the organisation's name after it is part of the issuer, not the
+ * Youth Union's name printed on the right (a lookbehind source: the line ends in such a head).
+ */
+export const COMMITTEE_AWAITING_ORGANISATION = String.raw`(?:^|\s)(?:BCH|BTV|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|ỦY\s+BAN\s+TRUNG\s+ƯƠNG)`;
+
+/**
  * A header line of a flattened two-column table holding both columns (NĐ 30/2020: issuer and number
  * on the left, motto and place/date on the right): the left part, then the motto or a place/date.
  */
-export const TWO_COLUMNS_IN_LINE =
-  /^(?<left>\S.*?)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$/iu;
+export const TWO_COLUMNS_IN_LINE = new RegExp(
+  String.raw`^(?<left>\S.*?)(?!(?<=${COMMITTEE_AWAITING_ORGANISATION})\s+ĐOÀN\s)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$`,
+  'iu',
+);
 
 /** A rule drawn with underscores or dashes after a header line's words, in the same line of text ("SỞ NỘI VỤ ______"). */
 export const TRAILING_RULE = /\s+[_\-–—=·.]{3,}\s*$/u;
