@@ -250,6 +250,8 @@ export const PLACE_NAMED_AFTER_PERSON = new RegExp(String.raw`(?<![\p{L}])(thàn
 export const PARTY_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương';
 export const PARTY_CENTRAL_OFFICE = 'Văn phòng Trung ương Đảng';
 export const PARTY_CENTRAL_OFFICE_HEAD = 'Văn phòng';
+/** The Party's central office as its header may print it, without "Đảng" (the Front's and the Union's name their organisation). */
+export const PARTY_CENTRAL_OFFICE_PRINTED = `${PARTY_CENTRAL_OFFICE_HEAD} Trung ương`;
 /** The bodies that speak for the Central Committee, as "T/M …" names them in the signature. */
 export const PARTY_CENTRAL_SIGNING_BODIES: Record<string, string> = { 'BAN BÍ THƯ': 'Ban Bí thư', 'BỘ CHÍNH TRỊ': 'Bộ Chính trị' };
 /** "T/M BAN BÍ THƯ" in the closing: group 1 the body the Central Committee's document is issued by. */
