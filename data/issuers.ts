@@ -23,6 +23,8 @@ export const CANONICAL_PHRASES: string[] = [
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
+    // The Party's central council, as Quy định 66-QĐ/TW names it.
+    'Hội đồng Lý luận Trung ương',
     'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -215,8 +217,12 @@ export const MOTTO_IN_LINE = new RegExp(
  * "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ban Chấp hành Trung ương Đoàn …", "… Hội …").
  */
 export const CENTRAL_COMMITTEE_LINE = /^(?:ỦY\s+BAN|BAN\s+CHẤP\s+HÀNH|BCH|BAN\s+THƯỜNG\s+VỤ|BAN\s+THƯỜNG\s+TRỰC)\s+TRUNG\s+ƯƠNG$/u;
-/** A caps line that opens an organisation's name (the Front, the Youth Union, an association, a federation). */
-export const ORGANISATION_LINE = /^(?:MẶT\s+TRẬN|ĐOÀN|HỘI|HIỆP\s+HỘI|LIÊN\s+ĐOÀN|LIÊN\s+HIỆP|TỔNG\s+LIÊN\s+ĐOÀN)(?![\p{L}\p{N}])/u;
+/**
+ * A caps line that opens an organisation's name (the Front, the Youth Union, an association, a
+ * federation, the trade unions); not a council ("HỘI ĐỒNG LÝ LUẬN TRUNG ƯƠNG") nor a delegation
+ * ("ĐOÀN KIỂM TRA"), which the Party's Central Committee heads.
+ */
+export const ORGANISATION_LINE = /^(?:MẶT\s+TRẬN|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN)|HỘI(?!\s+ĐỒNG)|HIỆP\s+HỘI|LIÊN\s+ĐOÀN|LIÊN\s+HIỆP|TỔNG\s+LIÊN\s+ĐOÀN|CÔNG\s+ĐOÀN)(?![\p{L}\p{N}])/u;
 /**
  * The organisation's head word after "Trung ương" opens its proper name ("Trung ương Hội Liên
  * hiệp Phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn"), lower case.

@@ -166,6 +166,8 @@ describe('issue 17: header forms by convention', () => {
     [['ỦY BAN TRUNG ƯƠNG', 'MẶT TRẬN TỔ QUỐC VIỆT NAM', 'Số: 12/KH-MTTW', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     [['ỦY BAN TRUNG ƯƠNG', 'MẶT TRẬN TỔ QUỐC VIỆT NAM', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTW-BTT', ...STATE_RIGHT, PLACE_DATE], 'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     [['TRUNG ƯƠNG HỘI LIÊN HIỆP', 'PHỤ NỮ VIỆT NAM', 'Số: 12/KH-ĐCT', ...STATE_RIGHT, PLACE_DATE], 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
+    // A council the Central Committee heads is no organisation it serves.
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'HỘI ĐỒNG LÝ LUẬN TRUNG ƯƠNG', '*', 'Số 12-HD/HĐLLTW', ...PARTY_RIGHT, PLACE_DATE], 'Hội đồng Lý luận Trung ương'],
     // Under the Youth Union's name on the right, the Central Committee is the Union's; a committee keeps the organisation it names.
     [['BAN CHẤP HÀNH TRUNG ƯƠNG', '***', 'Số 12-KH/TWĐTN', UNION_RIGHT, PLACE_DATE], 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
     [['BCH ĐOÀN TNCS HỒ CHÍ MINH', 'TỈNH GIA LAI', '***', 'Số 12-KH/TĐTN', UNION_RIGHT, PLACE_DATE], 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Gia Lai'],
