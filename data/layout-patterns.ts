@@ -300,3 +300,10 @@ export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})S�
 
 /** A list marker or a numbered label before a tab ("a)⇥", "1.⇥", "-⇥"): the item's own text follows, not a column. */
 export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]|[-+•–*])\s*$/u;
+
+/**
+ * A "word" of one letter written three times or more ("VVV", "LLL"): no Vietnamese syllable repeats
+ * a letter so; a clerk's initials or pen marks beside the signature, which the text layer keeps.
+ * A Roman numeral ("III", a term's number wrapped under "KHÓA") is a word.
+ */
+export const REPEATED_LETTER_MARK = /^(?![IXCM]+$)(\p{Lu})\1{2,}$/u;
