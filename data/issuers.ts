@@ -23,8 +23,8 @@ export const CANONICAL_PHRASES: string[] = [
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
-    // The Party's central council, as Quy định 66-QĐ/TW names it.
-    'Hội đồng Lý luận Trung ương',
+    // The Party's central council, as Quy định 66-QĐ/TW names it; the Supreme Court's council of judges (Luật Tổ chức Tòa án nhân dân).
+    'Hội đồng Lý luận Trung ương', 'Hội đồng Thẩm phán',
     'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);

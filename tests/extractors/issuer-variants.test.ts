@@ -189,6 +189,8 @@ describe('issue 17: header forms by convention', () => {
     // Ministries' names wrapped mid-name, decided by the language (a line ending in VÀ or opening no body).
     [['BỘ TÀI NGUYÊN', 'VÀ MÔI TRƯỜNG', 'Số: 12/2024/TT-BTNMT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Tài nguyên và Môi trường'],
     [['BỘ GIAO THÔNG', 'VẬN TẢI', 'Số: 12/KH-BGTVT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Giao thông vận tải'],
+    // A council of a central body under it, named as its law names it.
+    [['TÒA ÁN NHÂN DÂN TỐI CAO', 'HỘI ĐỒNG THẨM PHÁN', 'Số: 01/2025/NQ-HĐTP', ...STATE_RIGHT, PLACE_DATE], 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
     [['BỘ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG', 'Số: 12/2025/TT-BNNMT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Nông nghiệp và Môi trường'],
     [['BỘ VĂN HÓA, THỂ THAO', 'VÀ DU LỊCH', 'Số: 12/KH-BVHTTDL', ...STATE_RIGHT, PLACE_DATE], 'Bộ Văn hóa, Thể thao và Du lịch'],
   ];
