@@ -171,6 +171,14 @@ export const LIST_ITEM_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–+•])\s+$/
  */
 export const LISTED_IN_AMENDING_NAME = new RegExp(String.raw`${AMENDING},\s+bổ\s+sung[^.;()]{0,160}\(\s*gồm\s*:?[^()]*$`, 'u');
 
+/** "…, Luật Y" / "…, Bộ luật Y": the next law of a list of amended laws after a comma (kept only when "và" closes the list). */
+export const COMMA_ANOTHER_LAW = new RegExp(String.raw`^,\s+(?=(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+/**
+ * A law's number close after an amending law's name, within its clause ("… và Luật Hòa giải, đối
+ * thoại tại Tòa án số 85/2025/QH15"): the amending law is that numbered mention.
+ */
+export const LAW_NUMBER_NEAR = /^[^;.\n]{0,40}?(?:số\s*:?\s*)\d{1,5}\/\d{4}\/QH\d{1,2}(?![\p{L}\p{N}])/u;
+
 /** "… và Luật Y": a second law amended by the same law. */
 export const AND_ANOTHER_LAW = new RegExp(String.raw`^\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu})`, 'u');
 /**

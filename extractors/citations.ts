@@ -1,5 +1,5 @@
 import {
-  AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
+  AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -38,6 +38,25 @@ export function readLawName(text: string, at: number): string | null {
       // After a number a comma leads on to the next law; a name without one goes on only after "và".
       // A number after the one law amended is the amending law's own ("… của Luật X số 47/2019/QH14"):
       // numbers belong to the amended laws only in a list whose first law has its own.
+      // "… của Bộ luật A, Luật B, Luật C và Luật D": a list of amended laws is closed by "và"; commas
+      // not closed so are a list of citations.
+      if (!numberedList && !AND_ANOTHER_LAW.test(rest.slice(at)) && COMMA_ANOTHER_LAW.test(rest.slice(at))) {
+        let probe = at;
+        let tentative = name;
+        for (let k = 0; k < 12; k++) {
+          const comma = COMMA_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
+          const link = comma ?? AND_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
+          const next = link ? readLawName(rest, probe + link.length) : null;
+          if (!link || !next || !rest.startsWith(next, probe + link.length)) break;
+          tentative += `${link}${next}`;
+          probe += link.length + next.length;
+          if (!comma) {
+            name = tentative;
+            at = probe;
+            break;
+          }
+        }
+      }
       const listed = AMENDED_LAW_NUMBER.exec(rest.slice(at));
       const numbered = listed && (numberedList || (listed[2] && name === `${prefix} ${amending[0]}${inner}`)) ? listed : null;
       if (numbered) numberedList = true;
@@ -386,16 +405,27 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     covered.push([start, end]);
   }
 
+  // The names of bills, whose every mention (a table of the programme's bills too) is no citation.
+  const bills = new Set<string>();
   const lawStarts = [...[...text.matchAll(LAW_START)].map((m) => ({ start: m.index, small: false })), ...[...text.matchAll(LAW_START_SMALL)].map((m) => ({ start: m.index, small: true }))].sort((a, b) => a.start - b.start);
   for (const { start, small } of lawStarts) {
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
-    const before = text.slice(Math.max(0, start - 400), start);
+    const before = text.slice(Math.max(0, start - 1500), start);
     if (BILL_BEFORE.test(before) || LISTED_IN_AMENDING_NAME.test(before)) continue;
     const name = readLawName(text, start);
     if (!name) continue;
     const end = start + name.length;
-    // A named law followed by its number is a typed mention already.
-    if (NUMBER_FOLLOWS.test(text.slice(end, end + 8))) continue;
+    // A named law followed by its number is a typed mention already (as are the laws its name lists).
+    if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && LAW_NUMBER_NEAR.test(text.slice(end, end + 80)))) {
+      // The numbered mention read by its label alone is this law: it takes the law's type and name.
+      const numbered = mentions.find((x) => x.number && x.start >= end && x.start <= end + 80 && !x.name && !isLawType(x.type ?? ''));
+      if (numbered) {
+        numbered.type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.toLocaleLowerCase('vi').startsWith(law.toLocaleLowerCase('vi'))) ?? LAW_TYPE.name;
+        numbered.name = name;
+      }
+      covered.push([start, end]);
+      continue;
+    }
     // Its number in brackets after it: the numbered mention is the law, and takes its name.
     const bracketed = NUMBER_IN_BRACKET_AFTER.exec(text.slice(end, end + 200));
     const numbered = bracketed && mentions.find((x) => x.number === canonicalNumber(bracketed[1]!) && x.start > end);
@@ -406,6 +436,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const { iso } = dateAfter(text, end, true);
     // A law named as an item of a list of bills ("… đối với 02 dự án:" / "1. Luật …") is a bill.
     if (!iso && isListedBill(text, start)) {
+      bills.add(name.toLocaleLowerCase('vi'));
       covered.push([start, end]);
       continue;
     }
@@ -425,6 +456,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   }
 
   mentions.sort((a, b) => a.start - b.start);
+  if (bills.size > 0) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.number && m.name && bills.has(m.name.toLocaleLowerCase('vi'))) mentions.splice(i, 1);
+    }
+  }
   shareListedDates(text, mentions);
 
   // Resolve: one citation per number (or law name); the first full mention gives the details.

@@ -127,10 +127,18 @@ describe('laws named as real documents name them', () => {
       ],
     ],
     ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư và Luật Đấu thầu ngày 29/11/2024;', [['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư và Luật Đấu thầu', '2024-11-29', null]]],
+    // A law named with its number is the numbered mention, also typed in small letters or long.
+    ['Căn cứ Bộ Luật lao động số 45/2019/QH14;', [['Bộ luật', '45/2019/QH14', null, null]]],
+    ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;', [['Luật', '85/2015/QH13', null, null]]],
+    // Amended laws listed with commas and closed by "và" are the amending law's name; its own number follows.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính, Luật Phá sản và Luật Hòa giải, đối thoại tại Tòa án số 85/2025/QH15;',
+      [['Luật', '85/2025/QH15', null, null]],
+    ],
     // Bills: after "dự án" / "dự thảo", the items of a list of bills, and the laws listed inside a bill's name.
     ['Sở Tư pháp đề nghị góp ý dự thảo Luật Hộ tịch (sửa đổi); theo Luật Cư trú năm 2020.', [['Luật', 'Luật Cư trú', '2020', null]]],
     [
-      'Bổ sung vào Chương trình lập pháp năm 2025 đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 05 luật về an ninh (gồm: Luật Cảnh vệ, Luật Cư trú, Luật Căn cước);\n2. Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế.\nĐiều 2. Tổ chức thực hiện',
+      'Bổ sung vào Chương trình lập pháp năm 2025 đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 05 luật về an ninh (gồm: Luật Cảnh vệ, Luật Cư trú, Luật Căn cước);\n2. Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế.\nĐiều 2. Tổ chức thực hiện\nSTT | Tên dự án | Cơ quan trình\n2 | Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế | Chính phủ',
       [],
     ],
   ];
