@@ -109,6 +109,12 @@ export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảã�
 
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
+/**
+ * A date line that goes on with "của …" or "do …" after its year is a cited document's date wrapped
+ * from a title ("… Thông tư số 39/2016/TT-NHNN" / "ngày 30 tháng 12 năm 2016 của Thống đốc …"), not
+ * the document's own place/date line.
+ */
+export const CITED_DOCUMENT_DATE = /năm\s*\d{4}\s*,?\s*(?:của|do)\s+\S/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;

@@ -197,6 +197,9 @@ function dateAfter(text: string, at: number, yearAlone = false): { iso: string |
   return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
 }
 
+/** Three words in capitals at least: a title's issuer set in capitals. */
+const CAPITALS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}(?![\p{Ll}])/u;
+
 const QUOTED_TRICH_YEU = new RegExp(`^“\\s*${TRICH_YEU_OPENING}`, 'u');
 
 /** The date a narrative gives the document cited at `at` before citing it (DATED_BEFORE), or null. */
@@ -220,7 +223,10 @@ function issuerAfter(text: string, at: number): string | null {
     quoted.push(q);
     return `\u0000${quoted.length - 1}\u0000`;
   });
-  const end = ISSUER_END.exec(rest);
+  // In a title set in capitals the issuer ends where the sentence's words do, in capitals too
+  // ("… CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ …"): the end is found in the same text in small letters.
+  const inCapitals = CAPITALS_OPENING.test(rest);
+  const end = ISSUER_END.exec(inCapitals ? rest.toLocaleLowerCase('vi') : rest);
   let issuer = end ? rest.slice(0, end.index) : rest;
   let after = end ? end.index : rest.length;
   const closed = CLOSED_ISSUER.exec(issuer);

@@ -7,6 +7,7 @@ import {
   AUTHORITY_STATEMENT,
   BODY_OPENING,
   CONTINUATION_LINE,
+  CITED_DOCUMENT_DATE,
   DATE_LINE_OPENING,
   FIRST_BODY_LINE,
   BRACKETED_ABOUT,
@@ -273,7 +274,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text) && !CITED_DOCUMENT_DATE.test(l.text)));
   // On a scan, a place/date line whose place was misread stands beside or just under the number line.
   if (placeDateIndex < 0 && numberIndex >= 0) {
     const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && (WORDED_DATE.test(l.text) || OCR_WORDED_DATE.test(l.text)));

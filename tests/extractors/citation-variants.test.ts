@@ -166,6 +166,8 @@ describe('issuers the "của" clause names in forms of its own', () => {
     ['Thực hiện Nghị quyết số 12/NQ-CP ngày 3/3/2025 của Chính phủ và theo chỉ đạo của UBND tỉnh.', [['Nghị quyết', '12/NQ-CP', '2025-03-03', 'Chính phủ']]],
     ['Căn cứ Luật số 12/2025/QH15 ngày 25/6/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;', [['Luật', '12/2025/QH15', '2025-06-25', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam']]],
     ['Thực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư trung ương Đảng;', [['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư trung ương Đảng']]],
+    // In a title set in capitals the issuer ends where the title's words go on, in capitals too.
+    ['SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 35/2024/UBTVQH15 NGÀY 07 THÁNG 02 NĂM 2024 CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ ĐỊNH MỨC', [['Nghị quyết', '35/2024/UBTVQH15', '2024-02-07', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI']]],
     // Bodies of one kind listed together issue one document.
     ['Nhận được Đơn đề nghị số 258/ĐĐN-ĐLS ngày 27/11/2025 của Đoàn Luật sư tỉnh Gia Lai, Đoàn Luật sư tỉnh Kon Tum và Đoàn Luật sư tỉnh Bình Định. Sở Tư pháp thẩm định.', [['Đơn đề nghị', '258/ĐĐN-ĐLS', '2025-11-27', 'Đoàn Luật sư tỉnh Gia Lai, Đoàn Luật sư tỉnh Kon Tum và Đoàn Luật sư tỉnh Bình Định']]],
     // A steering committee named by its task, up to its place; "về việc" is the trích yếu's.

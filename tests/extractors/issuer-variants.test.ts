@@ -222,3 +222,19 @@ describe('issue 17: the issuer a header-less document states in its enacting sen
     });
   }
 });
+
+describe('issue 17: a header-less legal text whose title cites a document with its date', () => {
+  it('takes the cited date wrapped onto the title’s next line for the title’s, not the document’s date', async () => {
+    const r = await recordFromText(
+      ['THÔNG TƯ', 'Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC', 'ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Tài chính quy định', 'về quản lý phí', 'Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;', 'Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi.', 'Điều 1. Sửa đổi'].join('\n'),
+    );
+    expect(r.date).toBeNull();
+    expect(r.title?.value).toBe('Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Tài chính quy định về quản lý phí');
+    expect(r.issuer).toMatchObject({ name: 'Bộ Tài chính', review: true });
+  });
+  it('keeps a header-less document’s own date line', async () => {
+    const r = await recordFromText(['THÔNG TƯ', 'Quy định về quản lý phí', 'ngày 5 tháng 3 năm 2020', 'Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;', 'Điều 1. Phạm vi'].join('\n'));
+    expect(r.date?.iso).toBe('2020-03-05');
+  });
+});
+
