@@ -130,16 +130,64 @@ export const TYPED_DIGITS = new RegExp(
 const LAW_HEAD = LAW_TYPE_NAMES.map(escapeRegExp).join('|');
 /** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
 export const LAW_START = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
-/** The type word at the start of a law's name, with the space after it. */
-export const LAW_NAME_HEAD = new RegExp(String.raw`^(?:${LAW_HEAD})\s+`, 'u');
+/**
+ * A law's name typed in small letters after its type word ("theo Luật kế toán", "của Bộ Luật dân
+ * sự", "quy định của Luật luật sư"): a law all the same where the sentence cites by it (after
+ * "của", "theo", "căn cứ", "tại"), its name not one of the words that speak of laws in general
+ * ("Luật này", "Luật hiện hành", "Luật chuyên ngành", "do Luật định") nor a profession ("của Luật sư",
+ * "Luật gia": a lawyer, a jurist). Its name is read like any
+ * other law's, and the citation is sent to review.
+ */
+const GENERIC_LAW_WORDS = ['sư', 'gia', 'này', 'hiện hành', 'khác', 'chuyên ngành', 'định', 'liên quan', 'mới', 'cũ', 'đó', 'trên', 'nói trên', 'và', 'hoặc', 'số', 'năm', 'ngày', 'sửa đổi', 'có', 'được', 'quy định', 'về', 'các'];
+export const LAW_START_SMALL = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:của|theo|cứ|tại)\s+)(?:Luật|Bộ\s+[Ll]uật)\s+(?=\p{Ll})(?!(?:${GENERIC_LAW_WORDS.join('|')})(?![\p{L}]))`,
+  'gu',
+);
+/** The type word at the start of a law's name, with the space after it ("Bộ Luật" as some type it). */
+export const LAW_NAME_HEAD = new RegExp(String.raw`^(?:${LAW_HEAD}|Bộ\s+Luật)\s+`, 'u');
 /** A type word of a law or ordinance anywhere in a text: a second law. */
 export const LAW_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})(?![\p{L}])`, 'u');
 /** "Luật sửa đổi, bổ sung một số điều của (các) Luật …": an amending law's name up to the law it amends. */
 export const AMENDING_LAW = new RegExp(`^${AMENDING}, bổ sung (?:một số điều )?của (?:các )?`, 'u');
 /** The law an amending law amends opens with one of the Luật type's names. */
 export const AMENDED_LAW_HEAD = new RegExp(String.raw`^(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+`, 'u');
+/**
+ * A law named as a bill, not yet a law to cite: after "dự án" or "dự thảo" ("dự án Luật Dữ liệu",
+ * "Dự thảo Luật sửa đổi …"), the text before the law's type word.
+ */
+export const BILL_BEFORE = /(?<![\p{L}])(?:[Dd]ự\s+án|[Dd]ự\s+thảo|DỰ\s+ÁN|DỰ\s+THẢO)\s+(?:các\s+)?$/u;
+/**
+ * A list's lead-in that says its items are bills ("… theo trình tự, thủ tục rút gọn đối với 02 dự
+ * án:"): the line before the list's first item, ending in a colon.
+ */
+export const BILL_LIST_LEAD = /(?<![\p{L}])(?:dự\s+án|dự\s+thảo)(?![\p{L}])[^\n]{0,60}:\s*$/iu;
+/** A list item's marker at a line's start ("1. ", "2) ", "- "). */
+export const LIST_ITEM_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–+•])\s+$/u;
+
+/**
+ * Laws listed in brackets inside an amending law's name ("Luật sửa đổi, bổ sung một số điều của 10
+ * luật có liên quan đến an ninh, trật tự (gồm: Luật Cảnh vệ, Luật Cư trú, …)"): part of that name,
+ * no citations of their own. The text before a listed law's type word.
+ */
+export const LISTED_IN_AMENDING_NAME = new RegExp(String.raw`${AMENDING},\s+bổ\s+sung[^.;()]{0,160}\(\s*gồm\s*:?[^()]*$`, 'u');
+
+/** "…, Luật Y" / "…, Bộ luật Y": the next law of a list of amended laws after a comma (kept only when "và" closes the list). */
+export const COMMA_ANOTHER_LAW = new RegExp(String.raw`^,\s+(?=(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+/**
+ * A law's number close after an amending law's name, within its clause ("… và Luật Hòa giải, đối
+ * thoại tại Tòa án số 85/2025/QH15"): the amending law is that numbered mention.
+ */
+export const LAW_NUMBER_NEAR = /^[^;.\n]{0,40}?(?:số\s*:?\s*)\d{1,5}\/\d{4}\/QH\d{1,2}(?![\p{L}\p{N}])/u;
+
 /** "… và Luật Y": a second law amended by the same law. */
 export const AND_ANOTHER_LAW = new RegExp(String.raw`^\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu})`, 'u');
+/**
+ * The number of an amended law inside an amending law's name, and the next law of its list ("Luật
+ * sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và
+ * Luật Các tổ chức tín dụng số 32/2024/QH15": the name an amending law of several laws takes, each
+ * amended law with its number). Group 1 the number with its label, group 2 what leads to the next law.
+ */
+export const AMENDED_LAW_NUMBER = new RegExp(String.raw`^(\s+${NUMBER_WORD}\s*:?\s*(?:${CITED_NUMBER}))(?![\p{L}\p{N}])(,\s+(?:${AND}\s+)?(?=${LAW_TYPE.name}\s+\p{Lu})|\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu}))?`, 'u');
 
 /** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
 export const LAW_NAME_STOP = new Set(
@@ -195,6 +243,31 @@ export const ISSUER_END = new RegExp(
   String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|xin|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
+/**
+ * Names complete in themselves (the central bodies named by one noun): a word in small letters after
+ * one ("nước …" aside) is no part of the issuer ("của Chính phủ tổ chức, hoạt động và quản lý hội" — the trích yếu
+ * without its "quy định về"). Group 1 the name.
+ */
+export const CLOSED_ISSUER = /^(Thủ tướng Chính phủ|Chính phủ|Quốc hội)(?=\s+(?!nước(?![\p{L}]))\p{Ll})/u;
+/** "và" left at an issuer's end where the sentence goes on ("của Chính phủ và theo quy định …"). */
+export const TRAILING_AND = new RegExp(String.raw`\s+${AND}$`, 'u');
+/**
+ * After an issuer, the next one of a list of bodies of one kind ("của Đoàn Luật sư tỉnh Lâm Đồng,
+ * Đoàn Luật sư tỉnh Bình Thuận và Đoàn Luật sư tỉnh Đắk Nông"): a comma or "và" before the same head.
+ */
+export const NEXT_LISTED_ISSUER = new RegExp(String.raw`^(?:,\s*(?:${AND}\s+)?|\s+${AND}\s+)`, 'u');
+/**
+ * A body named by its task ("Ban Chỉ đạo về phát triển khoa học, công nghệ, … và Đề án 06 tỉnh Lâm
+ * Đồng", Nghị định 30/2020 Phụ lục II) goes on after "về" to its place, then the sentence's verb:
+ * group 1 the rest of its name after the head. Without a place at its end the "về" is the trích yếu's.
+ */
+export const TASK_NAMED_ISSUER_REST = new RegExp(
+  String.raw`^(\s+về\s+(?!việc(?![\p{L}]))[^;.()“”:]{3,200}?\s(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương))(?=\s+(?:ban hành|quy định|hướng dẫn|phê duyệt|về|V\/v)(?![\p{L}])|\s*[;.,(:]|\s*$)`,
+  'u',
+);
+/** The heads of bodies named by their task, whose "về" opens their name's task (TASK_NAMED_ISSUER_REST). */
+export const TASK_NAMED_ISSUER = /(?:^|\s)Ban Chỉ đạo(?: Trung ương| tỉnh| thành phố)?$/u;
+
 /** An issuer opens with a capital, or with a body's head word written small. */
 export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy)(?![\p{L}\p{N}])/u;
 

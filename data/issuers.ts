@@ -3,6 +3,8 @@ import { EXPANSION } from './agencies.js';
 import { escapeRegExp, escapeSpaced } from './regexp.js';
 import { CODE_CAPITALS } from './symbols.js';
 import { DOC_TYPES } from './doc-types.js';
+import { AND } from './language.js';
+import { COMMITTEE_AWAITING_ORGANISATION } from './layout-patterns.js';
 
 /**
  * Issuer names as the header prints them (FORMAT.md §2): the words whose capitalisation is fixed
@@ -21,12 +23,14 @@ export const CANONICAL_PHRASES: string[] = [
     'Huyện ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Thủ tướng', 'Ngân hàng Nhà nước', 'Đảng', 'Ban Bí thư', 'Bộ Chính trị',
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
+    // The Party's central council, as Quy định 66-QĐ/TW names it; the Supreme Court's council of judges (Luật Tổ chức Tòa án nhân dân).
+    'Hội đồng Lý luận Trung ương', 'Hội đồng Thẩm phán',
     'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
 
 /** Abbreviations that stay in capitals: the symbol codes and these. */
-export const KEEP_UPPER = new Set([...Object.keys(BODY_CODES), 'UBND', 'HĐND', 'MTTQ', 'CVĐ', 'BCĐ', 'TP', 'VN', 'CT-XH', 'TTXVN']);
+export const KEEP_UPPER = new Set([...Object.keys(BODY_CODES), 'UBND', 'HĐND', 'MTTQ', 'CVĐ', 'BCĐ', 'TP', 'VN', 'CT-XH', 'TTXVN', 'UB', 'UBMTTQ', 'UBKT']);
 /** An abbreviation of two hyphenated parts ("CT-XH"). */
 export const HYPHENATED_ABBREVIATION = new RegExp(`^[${CODE_CAPITALS}]{2,}-(?:[${CODE_CAPITALS}]{2,}|\\d+)$`, 'u');
 
@@ -99,6 +103,10 @@ export const TASK_NAMED_HEADS = new Set(['chỉ đạo', 'bcđ']);
  */
 export const NAME_ABBREVIATIONS: Record<string, string> = {
   BCH: 'Ban Chấp hành',
+  // "UB MTTQ", "UBMTTQ", "UBKT": the committee word printed shortened (Nghị định 30/2020, Phụ lục III writes UBND the same way).
+  UB: 'Ủy ban',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
+  UBKT: 'Ủy ban Kiểm tra',
   BTV: 'Ban Thường vụ',
   BTT: 'Ban Thường trực',
   BCĐ: 'Ban Chỉ đạo',
@@ -120,6 +128,8 @@ export const NAME_ABBREVIATIONS: Record<string, string> = {
   // The district's or province's military command (Ban Chỉ huy Quân sự), whose header prints it shortened.
   CHQS: 'Chỉ huy Quân sự',
 };
+/** A body's name printed as its abbreviation alone on a header line ("UBKT", "BTV", "BCĐ"): a line of its own, not a wrapped word. */
+export const ABBREVIATED_BODY = new Set(Object.keys(NAME_ABBREVIATIONS).filter((abbreviation) => /^(?:B|UB)/u.test(abbreviation)));
 /**
  * A department's or ministry's field printed shortened after its head ("SỞ GD&ĐT", "PHÒNG
  * TN&MT", "SỞ LĐ-TB&XH"), written out in the name like the abbreviations above; only the
@@ -176,7 +186,7 @@ export const ISSUER_LINE_OPENINGS: string[] = [
   'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Hợp tác xã', 'Liên minh', 'Quỹ', 'Nhà xuất bản', 'Thông tấn',
   'Đảng bộ', 'Chi bộ', 'Đảng ủy', 'Quận ủy', 'Thị ủy', 'Đảng Cộng sản', 'Ban Chấp hành', 'Thường trực', 'Thường vụ',
   'Tổng Liên đoàn', 'Tổng LĐLĐ', 'LĐLĐ', 'HLHPN', 'Công đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tỉnh đoàn', 'Đoàn Thanh niên', 'Bộ Tư lệnh', 'Quân khu', 'Bộ đội',
-  'Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Thị trấn', 'Xã', 'Phường', 'Đặc khu', 'TP', 'BCH', 'BTV', 'BTT', 'BCĐ',
+  'Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Thị trấn', 'Xã', 'Phường', 'Đặc khu', 'TP', 'BCH', 'BTV', 'BTT', 'BCĐ', 'UB', 'UBMTTQ', 'UBKT',
   'Ngân hàng', 'Kho bạc', 'Tòa án', 'Thanh tra', 'Cổng', 'Trường', 'Viện', 'Ủy ban', 'Hội đồng',
 ];
 /** A caps line that opens a name or a place (ISSUER_LINE_OPENINGS), in the header's capitals. */
@@ -192,10 +202,51 @@ export const OPENS_ISSUER_LINE = new RegExp(
 export const OPENS_ISSUER_BLOCK = new RegExp(`${OPENS_ISSUER_LINE.source}|^(?:CHÍNH PHỦ|QUỐC HỘI|ĐẢNG CỘNG SẢN|MẶT TRẬN)(?![\\p{L}\\p{N}])`, 'u');
 /** A caps line that stops in the middle of a name: it ends in "VÀ", a comma or a hyphen. */
 export const ENDS_MID_NAME = /(?:(?<![\p{L}])VÀ|[,\-–])\s*$/u;
-/** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ") or at its end. */
-export const STRAY_SLASH = /(^|\s)\/(?=\p{Lu})|\s*\/\s*$/gu;
+/** A stray slash before a word of an issuer line ("BAN THƯỜNG TRỰC /ỦY BAN MTTQ", "BAN THƯỜNG TRỰC / ỦY BAN …") or at its end. */
+export const STRAY_SLASH = /(^|\s)\/\s*(?=\p{Lu})|\s*\/\s*$/gu;
 /** The mottos when a flattened header runs them into an issuer line (their own column lost). */
-export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$/iu;
+export const MOTTO_IN_LINE = new RegExp(
+  String.raw`\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|(?<!${COMMITTEE_AWAITING_ORGANISATION}\s+)ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*$`,
+  'iu',
+);
+
+/**
+ * A standing committee's line that names itself central and awaits the organisation it serves
+ * ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ
+ * CHÍ MINH"): the Front's and the mass organisations' central committees (their Điều lệ name them
+ * "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ban Chấp hành Trung ương Đoàn …", "… Hội …").
+ */
+export const CENTRAL_COMMITTEE_LINE = /^(?:ỦY\s+BAN|BAN\s+CHẤP\s+HÀNH|BCH|BAN\s+THƯỜNG\s+VỤ|BAN\s+THƯỜNG\s+TRỰC)\s+TRUNG\s+ƯƠNG$/u;
+/**
+ * A caps line that opens an organisation's name (the Front, the Youth Union, an association, a
+ * federation, the trade unions); not a council ("HỘI ĐỒNG LÝ LUẬN TRUNG ƯƠNG") nor a delegation
+ * ("ĐOÀN KIỂM TRA"), which the Party's Central Committee heads.
+ */
+export const ORGANISATION_LINE = /^(?:MẶT\s+TRẬN|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN)|HỘI(?!\s+ĐỒNG)|HIỆP\s+HỘI|LIÊN\s+ĐOÀN|LIÊN\s+HIỆP|TỔNG\s+LIÊN\s+ĐOÀN|CÔNG\s+ĐOÀN)(?![\p{L}\p{N}])/u;
+/**
+ * The organisation's head word after "Trung ương" opens its proper name ("Trung ương Hội Liên
+ * hiệp Phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn"), lower case.
+ */
+export const ORGANISATION_HEADS_AFTER_CENTRAL = new Set(['hội', 'đoàn', 'hiệp', 'liên', 'tổng', 'mặt']);
+/** The words "Trung ương" in lower case, after which ORGANISATION_HEADS_AFTER_CENTRAL take a capital. */
+export const CENTRAL_WORDS = 'trung ương';
+/**
+ * A council's term and session, printed under its name in some headers ("KHÓA X, KỲ HỌP THỨ 5",
+ * "NHIỆM KỲ 2021 - 2026"): no part of the issuer's name.
+ */
+export const TERM_LINE = /^(?:KHÓA\s+[IVXLC\d]+|KỲ\s+HỌP(?:\s+THỨ)?|NHIỆM\s+KỲ)(?![\p{L}])/u;
+/** The Youth Union's name as it prints it on the right of its header (as the Party prints "ĐẢNG CỘNG SẢN VIỆT NAM"). */
+export const YOUTH_UNION_MOTTO = /^ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH$/u;
+/** The Youth Union's Central Committee, the issuer of a header "BAN CHẤP HÀNH TRUNG ƯƠNG" under the Union's name. */
+export const YOUTH_UNION_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh';
+/**
+ * Places whose unit word is part of their proper name (Nghị định 30/2020, Phụ lục II: a unit named
+ * after a number or a person takes a capital on its unit word too: "Quận 1", "Thành phố Hồ Chí
+ * Minh"): the names of persons that name places.
+ */
+export const PLACES_NAMED_AFTER_PERSONS = ['Hồ Chí Minh'];
+/** "thành phố Hồ Chí Minh" in any case: group 1 the unit word, to be capitalised. */
+export const PLACE_NAMED_AFTER_PERSON = new RegExp(String.raw`(?<![\p{L}])(thành phố|quận|huyện|phường|xã)(?=\s+(?:${PLACES_NAMED_AFTER_PERSONS.join('|')})(?![\p{L}]))`, 'gu');
 
 /**
  * The Party's central bodies (Hướng dẫn 36-HD/VPTW; Quy định 66-QĐ/TW): under the header
@@ -205,6 +256,8 @@ export const MOTTO_IN_LINE = /\s+(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s
 export const PARTY_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương';
 export const PARTY_CENTRAL_OFFICE = 'Văn phòng Trung ương Đảng';
 export const PARTY_CENTRAL_OFFICE_HEAD = 'Văn phòng';
+/** The Party's central office as its header may print it, without "Đảng" (the Front's and the Union's name their organisation). */
+export const PARTY_CENTRAL_OFFICE_PRINTED = `${PARTY_CENTRAL_OFFICE_HEAD} Trung ương`;
 /** The bodies that speak for the Central Committee, as "T/M …" names them in the signature. */
 export const PARTY_CENTRAL_SIGNING_BODIES: Record<string, string> = { 'BAN BÍ THƯ': 'Ban Bí thư', 'BỘ CHÍNH TRỊ': 'Bộ Chính trị' };
 /** "T/M BAN BÍ THƯ" in the closing: group 1 the body the Central Committee's document is issued by. */
@@ -242,11 +295,20 @@ export const SELF_STATEMENT = new RegExp(
  * chính", "Chủ tịch Ủy ban nhân dân tỉnh …", "Thống đốc Ngân hàng Nhà nước Việt Nam"): the
  * document is the body's. "Thủ tướng Chính phủ" and "Chủ tịch nước" issue in their own name.
  */
-const HEADING_OFFICIALS = ['Bộ trưởng', 'Thống đốc', 'Chủ tịch', 'Giám đốc', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Trưởng ban', 'Chánh Văn phòng', 'Thủ trưởng'];
-/** An official's title before the body it heads, to be left out of the issuer's name. */
+const HEADING_OFFICIALS = ['Bộ trưởng', 'Thống đốc', 'Chủ tịch', 'Chủ nhiệm', 'Giám đốc', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Trưởng ban', 'Chánh Văn phòng', 'Thủ trưởng'];
+/** Titles held only at the centre (a minister, the State Bank's governor, the State Auditor): their body takes no province. */
+export const CENTRAL_OFFICIAL = /^(?:Bộ trưởng|Thống đốc|Tổng Kiểm toán)(?![\p{L}])/u;
+/** Such a title held together with the one before the body ("Bộ trưởng, Chủ nhiệm …"): the text before the subject ends in it. */
+export const CENTRAL_OFFICIAL_BEFORE = /(?<![\p{L}])(?:Bộ trưởng|Thống đốc),\s*$/u;
+/**
+ * An official's title before the body it heads, to be left out of the issuer's name: at the
+ * subject's start or after "và" or a comma (a joint document's "Bộ trưởng Bộ Tài chính và Bộ
+ * trưởng Bộ Nội vụ"), titles held together ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"), and the
+ * title that is its body's name with "Tổng" before it ("Tổng Kiểm toán nhà nước": the Kiểm toán nhà nước).
+ */
 export const ISSUING_OFFICIAL = new RegExp(
-  String.raw`^(?:${HEADING_OFFICIALS.join('|')})\s+(?=${AGENCY_START.source}|Kiểm toán|Tòa án|Viện kiểm sát)`,
-  'u',
+  String.raw`(?<=^|\s${AND}\s|,\s)(?:(?:${HEADING_OFFICIALS.join('|')}),\s+)*(?:(?:${HEADING_OFFICIALS.join('|')})\s+(?=${AGENCY_START.source}|Kiểm toán|Tòa án|Viện kiểm sát)|Tổng\s+(?=Kiểm toán\s+[Nn]hà nước))`,
+  'gu',
 );
 /**
  * Where the subject of a self-statement may start: an agency's head, an official heading one, or
@@ -259,7 +321,7 @@ export const AGENCY_IN_CLAUSE = new RegExp(`(?:^|,\\s+|\\)\\s+)(${ISSUER_START})
  * Bodies of the central State and Party, which no province qualifies (Nghị định 30/2020, Phụ lục
  * I: their names stand alone in the header): a name inferred for one is not given the province.
  */
-export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Bộ (?!Chỉ huy)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)|Trung ương(?![\p{L}])/u;
+export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Bộ (?!Chỉ huy)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)|Trung ương(?![\p{L}])|(?:nhân dân tối cao|Kiểm toán [Nn]hà nước|Quốc hội|Chính phủ)$/u;
 /** A name that already holds its place ("Ủy ban nhân dân tỉnh Lâm Đồng", "Sở Y tế thành phố Huế"). */
 export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\p{Lu}/u;
 

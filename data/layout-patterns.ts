@@ -12,11 +12,20 @@ export const MOTTO_LINE =
   /^(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA(?:\s*VIỆT(?:\s*NAM)?)?|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|NAM)\s*$/iu;
 
 /**
+ * A standing committee's name before the organisation it serves ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "BAN
+ * CHẤP HÀNH TRUNG ƯƠNG ĐOÀN …"): the organisation's name after it is part of the issuer, not the
+ * Youth Union's name printed on the right (a lookbehind source: the line ends in such a head).
+ */
+export const COMMITTEE_AWAITING_ORGANISATION = String.raw`(?:^|\s)(?:BCH|BTV|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|ỦY\s+BAN\s+TRUNG\s+ƯƠNG)`;
+
+/**
  * A header line of a flattened two-column table holding both columns (NĐ 30/2020: issuer and number
  * on the left, motto and place/date on the right): the left part, then the motto or a place/date.
  */
-export const TWO_COLUMNS_IN_LINE =
-  /^(?<left>\S.*?)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$/iu;
+export const TWO_COLUMNS_IN_LINE = new RegExp(
+  String.raw`^(?<left>\S.*?)(?!(?<=${COMMITTEE_AWAITING_ORGANISATION})\s+ĐOÀN\s)\s+(?<right>(?:CỘNG\s*H(?:ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM|ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc)\s*|(?<=^(?:Số|SỐ)\S*\s.*)\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{Ll}*\.?){0,4}\s*,\s*ngày(?!\p{L}).*)$`,
+  'iu',
+);
 
 /** A rule drawn with underscores or dashes after a header line's words, in the same line of text ("SỞ NỘI VỤ ______"). */
 export const TRAILING_RULE = /\s+[_\-–—=·.]{3,}\s*$/u;
@@ -100,6 +109,12 @@ export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảã�
 
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
+/**
+ * A date line that goes on with "của …" or "do …" after its year is a cited document's date wrapped
+ * from a title ("… Thông tư số 39/2016/TT-NHNN" / "ngày 30 tháng 12 năm 2016 của Thống đốc …"), not
+ * the document's own place/date line.
+ */
+export const CITED_DOCUMENT_DATE = /năm\s*\d{4}\s*,?\s*(?:của|do)\s+\S/iu;
 
 /** A date written in words: "ngày 19 tháng 5 năm 2021", with any part left blank. */
 export const WORDED_DATE = /ngày\s*(?<day>\d{1,2})?[\s.…_]*tháng\s*(?<month>\d{1,2})?[\s.…_]*năm\s*(?<year>\d{4})/iu;
@@ -291,3 +306,10 @@ export const OPEN_BLANK_END = /(?:(?<!\p{L})ngày|(?<!\p{L})tháng|(?<!\p{L})S�
 
 /** A list marker or a numbered label before a tab ("a)⇥", "1.⇥", "-⇥"): the item's own text follows, not a column. */
 export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]|[-+•–*])\s*$/u;
+
+/**
+ * A "word" of one letter written three times or more ("VVV", "LLL"): no Vietnamese syllable repeats
+ * a letter so; a clerk's initials or pen marks beside the signature, which the text layer keeps.
+ * A Roman numeral ("III", a term's number wrapped under "KHÓA") is a word.
+ */
+export const REPEATED_LETTER_MARK = /^(?![IXCM]+$)(\p{Lu})\1{2,}$/u;

@@ -1,6 +1,6 @@
 import {
-  AMENDED_LAW_HEAD, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START,
-  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
+  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
@@ -30,11 +30,46 @@ export function readLawName(text: string, at: number): string | null {
     const inner = AMENDED_LAW_HEAD.exec(rest.slice(amending[0].length)) ? readLawName(rest, amending[0].length) : null;
     if (!inner) return null;
     let name = `${prefix} ${amending[0]}${inner}`;
-    const afterInner = amending[0].length + inner.length;
-    const and = rest.startsWith(inner, amending[0].length) ? AND_ANOTHER_LAW.exec(rest.slice(afterInner)) : null;
-    if (and) {
-      const second = readLawName(rest, afterInner + and[0].length);
-      if (second) name = `${name} ${AND} ${second}`;
+    let at = amending[0].length + inner.length;
+    if (!rest.startsWith(inner, amending[0].length)) return name;
+    // The laws it amends, each with its number where the name gives them, joined by commas and "và".
+    let numberedList = false;
+    for (;;) {
+      // After a number a comma leads on to the next law; a name without one goes on only after "và".
+      // A number after the one law amended is the amending law's own ("… của Luật X số 47/2019/QH14"):
+      // numbers belong to the amended laws only in a list whose first law has its own.
+      // "… của Bộ luật A, Luật B, Luật C và Luật D": a list of amended laws is closed by "và"; commas
+      // not closed so are a list of citations.
+      if (!numberedList && !AND_ANOTHER_LAW.test(rest.slice(at)) && COMMA_ANOTHER_LAW.test(rest.slice(at))) {
+        let probe = at;
+        let tentative = name;
+        for (let k = 0; k < 12; k++) {
+          const comma = COMMA_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
+          const link = comma ?? AND_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
+          const next = link ? readLawName(rest, probe + link.length) : null;
+          if (!link || !next || !rest.startsWith(next, probe + link.length)) break;
+          tentative += `${link}${next}`;
+          probe += link.length + next.length;
+          if (!comma) {
+            name = tentative;
+            at = probe;
+            break;
+          }
+        }
+      }
+      const listed = AMENDED_LAW_NUMBER.exec(rest.slice(at));
+      const numbered = listed && (numberedList || (listed[2] && name === `${prefix} ${amending[0]}${inner}`)) ? listed : null;
+      if (numbered) numberedList = true;
+      const link = numbered ? numbered[2] : AND_ANOTHER_LAW.exec(rest.slice(at))?.[0];
+      if (numbered) {
+        name += numbered[1]!;
+        at += numbered[1]!.length;
+      }
+      if (!link) break;
+      const next = readLawName(rest, at + link.length);
+      if (!next || !rest.startsWith(next, at + link.length)) break;
+      name += `${link}${next}`;
+      at += link.length + next.length;
     }
     return name;
   }
@@ -162,6 +197,9 @@ function dateAfter(text: string, at: number, yearAlone = false): { iso: string |
   return { iso: isoOrYear(parts), end: at + lead.index + parts.index + parts.raw.length };
 }
 
+/** Three words in capitals at least: a title's issuer set in capitals. */
+const CAPITALS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}(?![\p{Ll}])/u;
+
 const QUOTED_TRICH_YEU = new RegExp(`^“\\s*${TRICH_YEU_OPENING}`, 'u');
 
 /** The date a narrative gives the document cited at `at` before citing it (DATED_BEFORE), or null. */
@@ -185,12 +223,58 @@ function issuerAfter(text: string, at: number): string | null {
     quoted.push(q);
     return `\u0000${quoted.length - 1}\u0000`;
   });
-  const end = ISSUER_END.exec(rest);
+  // In a title set in capitals the issuer ends where the sentence's words do, in capitals too
+  // ("… CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ …"): the end is found in the same text in small letters.
+  const inCapitals = CAPITALS_OPENING.test(rest);
+  const end = ISSUER_END.exec(inCapitals ? rest.toLocaleLowerCase('vi') : rest);
   let issuer = end ? rest.slice(0, end.index) : rest;
+  let after = end ? end.index : rest.length;
+  const closed = CLOSED_ISSUER.exec(issuer);
+  if (closed) {
+    issuer = closed[1]!;
+    after = issuer.length;
+  }
+  // A body named by its task goes on after "về" up to its place.
+  const task = TASK_NAMED_ISSUER.test(issuer.trim()) ? TASK_NAMED_ISSUER_REST.exec(rest.slice(after)) : null;
+  let extended = false;
+  if (task) {
+    extended = true;
+    issuer += task[1]!;
+    after += task[1]!.length;
+  }
+  // More bodies of the same kind listed after it, each up to its own end.
+  const head = issuer.split(/\s+/u).slice(0, 2).join(' ');
+  for (let next = head.includes(' ') ? NEXT_LISTED_ISSUER.exec(rest.slice(after)) : null; next && rest.startsWith(head, after + next[0].length); next = NEXT_LISTED_ISSUER.exec(rest.slice(after))) {
+    const from = after + next[0].length;
+    const stop = ISSUER_END.exec(rest.slice(from + head.length));
+    const to = stop ? from + head.length + stop.index : rest.length;
+    issuer = `${issuer}${rest.slice(after, to)}`;
+    after = to;
+    extended = true;
+  }
   issuer = issuer.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]!);
-  issuer = squash(issuer);
-  if (!issuer || !ISSUER_START.test(issuer) || issuer.split(' ').length > 22) return null;
+  issuer = squash(issuer).replace(TRAILING_AND, '');
+  // A name is short; a list of bodies or a body named by its task may run longer.
+  if (!issuer || !ISSUER_START.test(issuer) || issuer.split(' ').length > (extended ? 40 : 22)) return null;
   return issuer;
+}
+
+/**
+ * Whether the law named at `at` opens an item of a list whose lead-in names its items as bills
+ * (BILL_LIST_LEAD): the items above it in the list are passed over up to the lead-in.
+ */
+function isListedBill(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!LIST_ITEM_MARKER.test(text.slice(lineStart, at))) return false;
+  let end = lineStart - 1;
+  for (let k = 0; k < 12 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (BILL_LIST_LEAD.test(line)) return true;
+    if (/:\s*$/u.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 interface Mention {
@@ -202,6 +286,8 @@ interface Mention {
   date: string | null;
   issuer: string | null;
   relation: CitationField['relation'];
+  /** Read by a rule that may mistake it (a law's name in small letters): sent to review. */
+  unsure?: boolean;
 }
 
 /** The symbol of a number ("5689/BCA-C04" → "BCA-C04"; "/BCA-C04", a blank left unread, too). */
@@ -325,14 +411,27 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     covered.push([start, end]);
   }
 
-  for (const m of text.matchAll(LAW_START)) {
-    const start = m.index;
+  // The names of bills, whose every mention (a table of the programme's bills too) is no citation.
+  const bills = new Set<string>();
+  const lawStarts = [...[...text.matchAll(LAW_START)].map((m) => ({ start: m.index, small: false })), ...[...text.matchAll(LAW_START_SMALL)].map((m) => ({ start: m.index, small: true }))].sort((a, b) => a.start - b.start);
+  for (const { start, small } of lawStarts) {
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
+    const before = text.slice(Math.max(0, start - 1500), start);
+    if (BILL_BEFORE.test(before) || LISTED_IN_AMENDING_NAME.test(before)) continue;
     const name = readLawName(text, start);
     if (!name) continue;
     const end = start + name.length;
-    // A named law followed by its number is a typed mention already.
-    if (NUMBER_FOLLOWS.test(text.slice(end, end + 8))) continue;
+    // A named law followed by its number is a typed mention already (as are the laws its name lists).
+    if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && LAW_NUMBER_NEAR.test(text.slice(end, end + 80)))) {
+      // The numbered mention read by its label alone is this law: it takes the law's type and name.
+      const numbered = mentions.find((x) => x.number && x.start >= end && x.start <= end + 80 && !x.name && !isLawType(x.type ?? ''));
+      if (numbered) {
+        numbered.type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.toLocaleLowerCase('vi').startsWith(law.toLocaleLowerCase('vi'))) ?? LAW_TYPE.name;
+        numbered.name = name;
+      }
+      covered.push([start, end]);
+      continue;
+    }
     // Its number in brackets after it: the numbered mention is the law, and takes its name.
     const bracketed = NUMBER_IN_BRACKET_AFTER.exec(text.slice(end, end + 200));
     const numbered = bracketed && mentions.find((x) => x.number === canonicalNumber(bracketed[1]!) && x.start > end);
@@ -341,12 +440,34 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       continue;
     }
     const { iso } = dateAfter(text, end, true);
-    const type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.startsWith(law)) ?? LAW_TYPE.name;
-    mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start) });
+    // A law named as an item of a list of bills ("… đối với 02 dự án:" / "1. Luật …") is a bill.
+    if (!iso && isListedBill(text, start)) {
+      bills.add(name.toLocaleLowerCase('vi'));
+      covered.push([start, end]);
+      continue;
+    }
+    const type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.toLocaleLowerCase('vi').startsWith(law.toLocaleLowerCase('vi'))) ?? LAW_TYPE.name;
+    mentions.push({ start, end, type, number: null, name, date: iso, issuer: null, relation: relationBefore(text, start), ...(small && !iso ? { unsure: true } : {}) });
     covered.push([start, end]);
   }
 
+  // The date after an amending law's name that lists the laws it amends with their numbers is the
+  // amending law's ("… và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024"), not
+  // the last amended law's.
+  for (const amending of mentions) {
+    if (amending.number || !amending.date || !amending.name || !AMENDING_LAW.test(amending.name.replace(LAW_NAME_HEAD, ''))) continue;
+    for (const inner of mentions) {
+      if (inner.number && inner.start >= amending.start && inner.end <= amending.end && inner.date === amending.date) inner.date = null;
+    }
+  }
+
   mentions.sort((a, b) => a.start - b.start);
+  if (bills.size > 0) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.number && m.name && bills.has(m.name.toLocaleLowerCase('vi'))) mentions.splice(i, 1);
+    }
+  }
   shareListedDates(text, mentions);
 
   // Resolve: one citation per number (or law name); the first full mention gives the details.
@@ -418,6 +539,6 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     issuer: first.issuer,
     relation: first.relation,
     mentions: spans.sort((a, b) => a[0] - b[0]),
-    confidence: first.number ? (first.date ? 0.95 : 0.85) : 0.7,
+    confidence: first.unsure ? 0.5 : first.number ? (first.date ? 0.95 : 0.85) : 0.7,
   }));
 }

@@ -21,6 +21,7 @@ import {
   RECIPIENT_CONTINUATION,
   RECIPIENT_PURPOSE,
   RECIPIENTS_HEADING,
+  REPEATED_LETTER_MARK,
 } from '../data/layout-patterns.js';
 import { AUTHORITY_SPECK, CLERK_CODE_ONE, CLERK_CODE_ZERO, NAME_APOSTROPHE, NAME_APOSTROPHE_READ, NAME_INITIAL_MISREAD, SPECK_CHARACTERS } from '../data/ocr.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
@@ -352,6 +353,8 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         // Under the position proper only the signature, the seal and the name are printed: capitals
         // read there unsurely and naming no position are the seal's ring (`BẠN.`, `AI HPHH`).
         if (l.confidence !== undefined && l.confidence < SEAL_TEXT_CONFIDENCE && positions.some(isPosition) && !isPosition(t)) continue;
+        // A clerk's initials or pen marks ("LLL") are no word of the position.
+        if (REPEATED_LETTER_MARK.test(t)) continue;
         // No position is one word: "HỘI" under "TM. ỦY BAN THƯỜNG VỤ QUỐC" is the same line wrapped.
         if (positions.length > 0 && !/\s/u.test(t) && /^\p{Lu}+$/u.test(t) && positions.at(-1)!.toLocaleLowerCase('vi') !== CONCURRENTLY) {
           positions[positions.length - 1] = `${positions.at(-1)} ${t}`;

@@ -12,7 +12,7 @@ import { findDate, findMisreadDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
-import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES } from '../data/issuers.js';
+import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES, YOUTH_UNION_CENTRAL_COMMITTEE, YOUTH_UNION_MOTTO } from '../data/issuers.js';
 
 /** The identity of a document: what the header (or, failing it, the body) says it is. */
 export interface HeaderFields {
@@ -299,10 +299,13 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
 
 /**
  * A document headed "BAN CHẤP HÀNH TRUNG ƯƠNG" is issued by the body that signs for the Central
- * Committee (Hướng dẫn 36-HD/VPTW): "T/M BAN BÍ THƯ" → Ban Bí thư, "T/M BỘ CHÍNH TRỊ" → Bộ Chính trị.
+ * Committee (Hướng dẫn 36-HD/VPTW): "T/M BAN BÍ THƯ" → Ban Bí thư, "T/M BỘ CHÍNH TRỊ" → Bộ Chính trị;
+ * under the Youth Union's name (its header's right, `headerEnd` the end of the header) it is the Union's.
  */
-function speakingBody(doc: NormalizedDocument, name: string): string {
+function speakingBody(doc: NormalizedDocument, name: string, headerEnd: number): string {
   if (name !== PARTY_CENTRAL_COMMITTEE) return name;
+  // Under the Youth Union's name on the right, the Central Committee is the Union's (its Điều lệ).
+  if (doc.lines.some((line) => line.start < headerEnd && YOUTH_UNION_MOTTO.test(line.text.trim()))) return YOUTH_UNION_CENTRAL_COMMITTEE;
   for (const line of [...doc.lines].reverse()) {
     const m = PARTY_CENTRAL_SIGNATURE.exec(line.text.trim());
     if (m) return PARTY_CENTRAL_SIGNING_BODIES[m[1]!]!;
@@ -331,7 +334,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text.replace(TRAILING_RULE, '').replace(TRAILING_STOPS, '')));
     const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
-    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed)), span: spanOf(issuerLines), confidence: 0.92 };
+    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed), bodyLine ? bodyLine.start : doc.text.length), span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

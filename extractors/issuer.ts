@@ -2,10 +2,10 @@ import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
   HEAD_SECOND_WORDS,
-  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
+  AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, CENTRAL_OFFICIAL, CENTRAL_OFFICIAL_BEFORE, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NUMBERED_PLACE_NAME, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
-  PLACE_TAIL, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
+  PLACE_TAIL, PARTY_CENTRAL_OFFICE_PRINTED, CENTRAL_COMMITTEE_LINE, CENTRAL_WORDS, ORGANISATION_HEADS_AFTER_CENTRAL, ORGANISATION_LINE, PLACE_NAMED_AFTER_PERSON, TERM_LINE, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -74,7 +74,8 @@ function properCaseOnce(upper: string): string {
     const lower = word.toLocaleLowerCase('vi');
     const bare = lower.replace(/,$/, '');
     const headWord = i > 0 ? HEAD_SECOND_WORDS.get(`${out.at(-1)!.toLocaleLowerCase('vi')} ${bare}`) : undefined;
-    const cased = headWord ? lower : capitaliseNext && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
+    const afterCentral = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${out.at(-1)?.toLocaleLowerCase('vi') ?? ''}` === CENTRAL_WORDS && ORGANISATION_HEADS_AFTER_CENTRAL.has(bare);
+    const cased = headWord ? lower : (capitaliseNext || afterCentral) && !LOWER_CASE_WORDS.has(bare) ? capitalise(lower) : lower;
     out.push(cased);
     const lastTwo = `${out.at(-2)?.toLocaleLowerCase('vi') ?? ''} ${bare}`;
     // Inside a named body the word after its head, after a comma or after "và" starts a new name
@@ -98,7 +99,12 @@ function properCaseOnce(upper: string): string {
   const lowerText = text.toLowerCase();
   for (const entry of CANONICAL_PATTERNS) if (lowerText.includes(entry.lower)) text = text.replace(canonicalPattern(entry), entry.phrase);
   if (lowerText.includes(SCHOOL_OPENING)) text = text.replace(SCHOOL_NAME, caseSchoolName);
-  return capitalise(text);
+  return capitalise(withPersonNamedPlaces(text));
+}
+
+/** "thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh": a place named after a person takes its unit word into its name (PLACE_NAMED_AFTER_PERSON). */
+function withPersonNamedPlaces(name: string): string {
+  return name.replace(PLACE_NAMED_AFTER_PERSON, (unit: string) => capitalise(unit));
 }
 
 const SCHOOL_OPENING = `${SCHOOL_WORD.toLocaleLowerCase('vi')} `;
@@ -150,12 +156,17 @@ function expandAbbreviations(name: string): string {
     .replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string) => NAME_ABBREVIATIONS[word] ?? printed);
 }
 
-/** One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name or a place. */
+/**
+ * One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name
+ * or a place; an organisation's name continues a central committee's line that awaits it
+ * ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM").
+ */
 function joinWrappedIssuerLines(lines: string[]): string[] {
   const merged: string[] = [];
   for (const line of lines) {
     const previous = merged.at(-1);
-    if (previous !== undefined && (ENDS_MID_NAME.test(previous) || !OPENS_ISSUER_LINE.test(line))) merged[merged.length - 1] = `${previous} ${line}`;
+    const continues = ENDS_MID_NAME.test(previous ?? '') || !OPENS_ISSUER_LINE.test(line) || (CENTRAL_COMMITTEE_LINE.test(previous ?? '') && ORGANISATION_LINE.test(line));
+    if (previous !== undefined && continues) merged[merged.length - 1] = `${previous} ${line}`;
     else merged.push(line);
   }
   return merged;
@@ -167,22 +178,25 @@ function joinWrappedIssuerLines(lines: string[]): string[] {
  * a body line that already names itself central needs no parent.
  */
 function partyCentralName(cased: string[]): string | null {
+  // "VĂN PHÒNG TRUNG ƯƠNG" alone is the Party's office (the Front's and the Union's name their organisation).
+  if (cased.length === 1 && cased[0] === PARTY_CENTRAL_OFFICE_PRINTED) return PARTY_CENTRAL_OFFICE;
   if (cased.length !== 2 || cased[0] !== PARTY_CENTRAL_COMMITTEE) return null;
   const body = cased[1]!;
-  if (body === PARTY_CENTRAL_OFFICE_HEAD) return PARTY_CENTRAL_OFFICE;
+  if (body === PARTY_CENTRAL_OFFICE_HEAD || body === PARTY_CENTRAL_OFFICE_PRINTED) return PARTY_CENTRAL_OFFICE;
   return NAMES_ITSELF_CENTRAL.test(body) ? body : `${body} ${PARTY_CENTRAL_COMMITTEE.split(' ').slice(-2).join(' ')}`;
 }
 
 /** Builds "body parent place" from the header lines as printed (caps). */
 export function buildIssuerName(lines: string[]): string {
   // The mottos run into a line of a flattened header, and stray slashes, are not the name.
-  const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter(Boolean);
+  // A council's term and session printed under its name (TERM_LINE) is no part of it either.
+  const printed = lines.map((l) => squash(squash(l).replace(MOTTO_IN_LINE, '').replace(STRAY_SLASH, '$1'))).filter((l) => l && !TERM_LINE.test(l));
   // Abbreviations written out line by line, so that the composition below sees each body's kind ("BCĐ" is a Ban Chỉ đạo);
   // a line opening with one keeps its capital ("TP. ĐÀ LẠT" is a place line, Thành phố Đà Lạt).
   const cased = joinWrappedIssuerLines(printed).map(properCase).map((line) => capitalise(expandAbbreviations(line)));
   const central = partyCentralName(cased);
   if (central) return central;
-  return composeName(cased);
+  return withPersonNamedPlaces(composeName(cased));
 }
 
 /**
@@ -225,8 +239,9 @@ function isPlacedPartyCommittee(line: string): boolean {
 
 function composeName(lines: string[]): string {
   // A Party committee that names its own place is named alone, without its superior đảng bộ above it.
-  const last = lines.at(-1) ?? '';
-  const cased = isPlacedPartyCommittee(last) && !ENDS_IN_BARE_LEVEL.test(last) ? lines.filter((l) => !SUPERIOR_PARTY_LINE.test(l)) : lines;
+  // So is a body of that committee ("ĐẢNG BỘ TỈNH …" / "ĐẢNG ỦY XÃ …" / "BAN XÂY DỰNG ĐẢNG"): the committee is its parent, the đảng bộ above it none.
+  const placedCommittee = lines.findIndex((l) => isPlacedPartyCommittee(l) && !ENDS_IN_BARE_LEVEL.test(l));
+  const cased = placedCommittee >= 0 ? lines.filter((l, i) => i >= placedCommittee || !SUPERIOR_PARTY_LINE.test(l)) : lines;
   let place = '';
   const cores: string[] = [];
   // Which cores named their own place on their line ("CÔNG AN TỈNH LÂM ĐỒNG").
@@ -308,10 +323,12 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
       start = part.index + part[0].length - part[1]!.length;
     }
     if (start < 0) continue;
-    const subject = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' ')).replace(ISSUING_OFFICIAL, '');
+    const printed = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' '));
+    const subject = printed.replace(ISSUING_OFFICIAL, '');
     // A subject in capitals is a table's cell or a heading, not the opening sentence's subject.
     if (subject.split(' ').length > 12 || isUpperLine(subject)) continue;
-    const name = withProvince(subject, province);
+    // A minister's body is central whatever its name ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").
+    const name = CENTRAL_OFFICIAL.test(printed) || CENTRAL_OFFICIAL_BEFORE.test(clause.slice(0, start)) ? subject : withProvince(subject, province);
     const at = bodyFrom + (m.index ?? 0) + (m[1]!.length - clause.length) + start;
     return { name, span: [at, at + clause.length - start], namedWithProvince: doc.text.includes(name) && name !== subject };
   }

@@ -7,6 +7,7 @@ import {
   AUTHORITY_STATEMENT,
   BODY_OPENING,
   CONTINUATION_LINE,
+  CITED_DOCUMENT_DATE,
   DATE_LINE_OPENING,
   FIRST_BODY_LINE,
   BRACKETED_ABOUT,
@@ -32,7 +33,7 @@ import {
   WORDED_DATE,
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
-import { OPENS_ISSUER_BLOCK } from '../data/issuers.js';
+import { ABBREVIATED_BODY, OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -159,11 +160,15 @@ function isHeaderNoise(text: string): boolean {
   return isSeparator(text) || isMotto(text) || HEADER_STAMP.test(text.trim()) || isSignatureStampLine(text);
 }
 
-/** A one-word caps line in the issuer block is the wrapped end of the line above ("THỦ TƯỚNG CHÍNH" / "PHỦ"). */
+/**
+ * A one-word caps line in the issuer block is the wrapped end of the line above ("THỦ TƯỚNG CHÍNH" /
+ * "PHỦ", "BỘ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG"), unless it is a body's abbreviated name ("TỈNH ỦY GIA
+ * LAI" / "UBKT").
+ */
 function mergeWrappedIssuerLines(zone: Line[], indexes: number[]): void {
   for (let k = indexes.length - 1; k > 0; k--) {
     const line = zone[indexes[k]!]!;
-    if (/^\S+$/u.test(line.text.trim()) && !/^(?:\*+|-+)$/u.test(line.text.trim())) {
+    if (/^\S+$/u.test(line.text.trim()) && !/^(?:\*+|-+)$/u.test(line.text.trim()) && !ABBREVIATED_BODY.has(line.text.trim())) {
       const previous = zone[indexes[k - 1]!]!;
       zone[indexes[k - 1]!] = { ...previous, text: `${previous.text.trim()} ${line.text.trim()}`, end: Math.max(previous.end, line.end) };
       indexes.splice(k, 1);
@@ -269,7 +274,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     numberIndex = labelIndex + 1;
     numberText = zone[numberIndex]!.text.trim();
   }
-  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text)));
+  let placeDateIndex = find((l) => PLACE_DATE_LINE.test(l.text) || (DATE_LINE_OPENING.test(l.text.trim()) && WORDED_DATE.test(l.text) && !CITED_DOCUMENT_DATE.test(l.text)));
   // On a scan, a place/date line whose place was misread stands beside or just under the number line.
   if (placeDateIndex < 0 && numberIndex >= 0) {
     const near = find((l, i) => i > numberIndex - 3 && i <= numberIndex + 2 && l.confidence !== undefined && l.column !== 'left' && DAMAGED_PLACE_DATE_LINE.test(l.text.trim()) && (WORDED_DATE.test(l.text) || OCR_WORDED_DATE.test(l.text)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLawName } from '../../extractors/citations.js';
 import { recordFromText } from '../helpers.js';
 
 /**
@@ -97,6 +98,86 @@ describe('no citation where none is', () => {
   for (const sentence of negatives) {
     it(sentence, async () => {
       expect(await cite(sentence)).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Issue 17: laws as real documents name them (Luật ban hành văn bản quy phạm pháp luật; how an
+ * amending law is named), bills that are no laws yet, and issuers the "của" clause names in forms
+ * of its own. Variants written from the conventions.
+ */
+describe('laws named as real documents name them', () => {
+  const lawCases: Array<[string, Row[]]> = [
+    // A law's name typed in small letters, cited by it: a citation, sent to review when undated.
+    ['Quỹ hạch toán theo Luật kế toán và các văn bản hướng dẫn thi hành.', [['Luật', 'Luật kế toán', null, null]]],
+    ['Việc giải thể hội thực hiện theo quy định của Bộ Luật dân sự, quy định của pháp luật về hội.', [['Bộ luật', 'Bộ Luật dân sự', null, null]]],
+    ['Căn cứ Luật phòng, chống tham nhũng ngày 20 tháng 11 năm 2018;', [['Luật', 'Luật phòng, chống tham nhũng', '2018-11-20', null]]],
+    // Words that speak of laws in general, and a lawyer, are none.
+    ['Thực hiện theo quy định của Luật này và theo Luật hiện hành, trừ trường hợp do Luật định.', []],
+    ['Bảo đảm quyền và nghĩa vụ của Luật sư thành viên, tại Luật chuyên ngành.', []],
+    // An amending law of several laws is named with each law it amends and its number; the date is its own.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 và Luật Đấu thầu số 22/2023/QH15 ngày 29 tháng 11 năm 2024;',
+      [
+        ['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 và Luật Đấu thầu số 22/2023/QH15', '2024-11-29', null],
+        ['Luật', '21/2017/QH14', null, null],
+        ['Luật', '61/2020/QH14', null, null],
+        ['Luật', '22/2023/QH15', null, null],
+      ],
+    ],
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư và Luật Đấu thầu ngày 29/11/2024;', [['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư và Luật Đấu thầu', '2024-11-29', null]]],
+    // A law named with its number is the numbered mention, also typed in small letters or long.
+    ['Căn cứ Bộ Luật lao động số 45/2019/QH14;', [['Bộ luật', '45/2019/QH14', null, null]]],
+    ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;', [['Luật', '85/2015/QH13', null, null]]],
+    // Amended laws listed with commas and closed by "và" are the amending law's name; its own number follows.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính, Luật Phá sản và Luật Hòa giải, đối thoại tại Tòa án số 85/2025/QH15;',
+      [['Luật', '85/2025/QH15', null, null]],
+    ],
+    // Bills: after "dự án" / "dự thảo", the items of a list of bills, and the laws listed inside a bill's name.
+    ['Sở Tư pháp đề nghị góp ý dự thảo Luật Hộ tịch (sửa đổi); theo Luật Cư trú năm 2020.', [['Luật', 'Luật Cư trú', '2020', null]]],
+    [
+      'Bổ sung vào Chương trình lập pháp năm 2025 đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 05 luật về an ninh (gồm: Luật Cảnh vệ, Luật Cư trú, Luật Căn cước);\n2. Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế.\nĐiều 2. Tổ chức thực hiện\nSTT | Tên dự án | Cơ quan trình\n2 | Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế | Chính phủ',
+      [],
+    ],
+  ];
+  for (const [sentence, rows] of lawCases) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+  it('takes a number after the one law amended for the amending law’s own, not part of its name', () => {
+    expect(readLawName('Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14 ngày 15/6/2018;', 0)).toBe('Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch');
+    expect(readLawName('Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2020/QH14 và Luật Phí số 13/2020/QH14 ngày 1/7/2021;', 0)).toBe(
+      'Luật sửa đổi, bổ sung một số điều của Luật Thuế số 12/2020/QH14 và Luật Phí số 13/2020/QH14',
+    );
+  });
+  it('sends a law named in small letters without a date to review', async () => {
+    const r = await recordFromText([...HEADER, 'Quỹ hạch toán theo Luật kế toán hiện hành.', 'I. MỤC ĐÍCH'].join('\n'));
+    expect(r.citations[0]).toMatchObject({ name: 'Luật kế toán', review: true });
+  });
+});
+
+describe('issuers the "của" clause names in forms of its own', () => {
+  const issuerCases: Array<[string, Row[]]> = [
+    // A central body named by one noun ends at the small word after it; "và" at a name's end is the sentence's.
+    ['Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ tổ chức, hoạt động và quản lý hội;', [['Nghị định', '126/2024/NĐ-CP', '2024-10-08', 'Chính phủ']]],
+    ['Thực hiện Nghị quyết số 12/NQ-CP ngày 3/3/2025 của Chính phủ và theo chỉ đạo của UBND tỉnh.', [['Nghị quyết', '12/NQ-CP', '2025-03-03', 'Chính phủ']]],
+    ['Căn cứ Luật số 12/2025/QH15 ngày 25/6/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;', [['Luật', '12/2025/QH15', '2025-06-25', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam']]],
+    ['Thực hiện Chỉ thị số 03-CT/TW ngày 19/5/2021 của Ban Bí thư trung ương Đảng;', [['Chỉ thị', '03-CT/TW', '2021-05-19', 'Ban Bí thư trung ương Đảng']]],
+    // In a title set in capitals the issuer ends where the title's words go on, in capitals too.
+    ['SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 35/2024/UBTVQH15 NGÀY 07 THÁNG 02 NĂM 2024 CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ ĐỊNH MỨC', [['Nghị quyết', '35/2024/UBTVQH15', '2024-02-07', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI']]],
+    // Bodies of one kind listed together issue one document.
+    ['Nhận được Đơn đề nghị số 258/ĐĐN-ĐLS ngày 27/11/2025 của Đoàn Luật sư tỉnh Gia Lai, Đoàn Luật sư tỉnh Kon Tum và Đoàn Luật sư tỉnh Bình Định. Sở Tư pháp thẩm định.', [['Đơn đề nghị', '258/ĐĐN-ĐLS', '2025-11-27', 'Đoàn Luật sư tỉnh Gia Lai, Đoàn Luật sư tỉnh Kon Tum và Đoàn Luật sư tỉnh Bình Định']]],
+    // A steering committee named by its task, up to its place; "về việc" is the trích yếu's.
+    ['Căn cứ Quyết định số 15/QĐ-BCĐ ngày 08/8/2025 của Ban Chỉ đạo về phòng, chống tội phạm, tệ nạn xã hội tỉnh Gia Lai ban hành Quy chế;', [['Quyết định', '15/QĐ-BCĐ', '2025-08-08', 'Ban Chỉ đạo về phòng, chống tội phạm, tệ nạn xã hội tỉnh Gia Lai']]],
+    ['Căn cứ Quyết định số 15/QĐ-BCĐ ngày 08/8/2025 của Ban Chỉ đạo về việc ban hành Quy chế;', [['Quyết định', '15/QĐ-BCĐ', '2025-08-08', 'Ban Chỉ đạo']]],
+    ['Căn cứ Quyết định số 15/QĐ-BCĐ ngày 08/8/2025 của Ban Chỉ đạo về tăng cường công tác phòng dịch;', [['Quyết định', '15/QĐ-BCĐ', '2025-08-08', 'Ban Chỉ đạo']]],
+  ];
+  for (const [sentence, rows] of issuerCases) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
     });
   }
 });

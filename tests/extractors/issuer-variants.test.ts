@@ -131,7 +131,7 @@ describe('more header forms', () => {
     // Stops OCR reads from specks after a line's last word; a comma at a line's end goes on with the name.
     [['UBND TỈNH BÌNH THUẬN...', 'HIỆP HỘI DOANH NGHIỆP.', 'Số: 12/KH-HHDN', ...STATE_RIGHT, PLACE_DATE], 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận'],
     [['ỦY BAN NHÂN DÂN.', 'TỈNH LÂM ĐỒNG', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân tỉnh Lâm Đồng'],
-    [['UBND TP. HỒ CHÍ MINH', 'SỞ VĂN HÓA,', 'THỂ THAO VÀ DU LỊCH', 'Số: 12/KH-SVHTTDL', ...STATE_RIGHT, PLACE_DATE], 'Sở Văn hóa, Thể thao và Du lịch thành phố Hồ Chí Minh'],
+    [['UBND TP. HỒ CHÍ MINH', 'SỞ VĂN HÓA,', 'THỂ THAO VÀ DU LỊCH', 'Số: 12/KH-SVHTTDL', ...STATE_RIGHT, PLACE_DATE], 'Sở Văn hóa, Thể thao và Du lịch Thành phố Hồ Chí Minh'],
     [['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Số: 12/KH-VKSTC', ...STATE_RIGHT, PLACE_DATE], 'Viện kiểm sát nhân dân tối cao'],
     [['UBND TỈNH LÂM ĐỒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ TÀI CHÍNH          Độc lập - Tự do - Hạnh phúc', `Số: 12/STC-NS          ${PLACE_DATE}`, 'V/v triển khai kế hoạch năm 2025'], 'Sở Tài chính tỉnh Lâm Đồng'],
   ];
@@ -152,3 +152,89 @@ describe('an abbreviation in the header, written out even where the document wri
     expect(await withBody('Ban Thường trực Ủy ban MTTQ Việt Nam xã ban hành kế hoạch như sau:')).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Đức Trọng');
   });
 });
+
+/**
+ * Issue 17: headers decided by the conventions, not by one file — central committees of the Front
+ * and the mass organisations (their Điều lệ), the Party's central office (Hướng dẫn 36-HD/VPTW),
+ * the Youth Union's right column, a body under a Party committee, abbreviations and stray marks,
+ * a council's term line, and a place named after a person (Nghị định 30/2020, Phụ lục II).
+ */
+describe('issue 17: header forms by convention', () => {
+  const named = async (lines: string[]) => (await recordFromText([...lines, ...REST].join('\n'))).issuer?.name;
+  const cases: Array<[string[], string]> = [
+    // "ỦY BAN TRUNG ƯƠNG" awaits the organisation it serves on the next line.
+    [['ỦY BAN TRUNG ƯƠNG', 'MẶT TRẬN TỔ QUỐC VIỆT NAM', 'Số: 12/KH-MTTW', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    [['ỦY BAN TRUNG ƯƠNG', 'MẶT TRẬN TỔ QUỐC VIỆT NAM', 'BAN THƯỜNG TRỰC', 'Số: 12/KH-MTTW-BTT', ...STATE_RIGHT, PLACE_DATE], 'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    [['TRUNG ƯƠNG HỘI LIÊN HIỆP', 'PHỤ NỮ VIỆT NAM', 'Số: 12/KH-ĐCT', ...STATE_RIGHT, PLACE_DATE], 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
+    // A council the Central Committee heads is no organisation it serves.
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'HỘI ĐỒNG LÝ LUẬN TRUNG ƯƠNG', '*', 'Số 12-HD/HĐLLTW', ...PARTY_RIGHT, PLACE_DATE], 'Hội đồng Lý luận Trung ương'],
+    // Under the Youth Union's name on the right, the Central Committee is the Union's; a committee keeps the organisation it names.
+    [['BAN CHẤP HÀNH TRUNG ƯƠNG', '***', 'Số 12-KH/TWĐTN', UNION_RIGHT, PLACE_DATE], 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    [['BCH ĐOÀN TNCS HỒ CHÍ MINH', 'TỈNH GIA LAI', '***', 'Số 12-KH/TĐTN', UNION_RIGHT, PLACE_DATE], 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Gia Lai'],
+    [[`BCH ĐOÀN TNCS HỒ CHÍ MINH          ${UNION_RIGHT}`, 'TỈNH GIA LAI', '***', `Số 12-KH/TĐTN          ${PLACE_DATE}`], 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Gia Lai'],
+    // The Party's central office printed without "ĐẢNG" is still the Văn phòng Trung ương Đảng.
+    [['VĂN PHÒNG TRUNG ƯƠNG', '*', 'Số 12-HD/VPTW', ...PARTY_RIGHT, PLACE_DATE], 'Văn phòng Trung ương Đảng'],
+    // A body of a Party committee that names its place: the đảng bộ above the committee is no part of the name.
+    [['ĐẢNG BỘ TỈNH GIA LAI', 'ĐẢNG ỦY XÃ IA GRAI', 'BAN XÂY DỰNG ĐẢNG', '*', 'Số 12-HD/BXDĐ', ...PARTY_RIGHT, PLACE_DATE], 'Ban Xây dựng Đảng Đảng ủy xã Ia Grai'],
+    // Abbreviations of the committee word, and a slash with spaces round it between two lines' words.
+    [['UB MTTQ VIỆT NAM', 'TỈNH GIA LAI', 'Số: 12/KH-MTTQ', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai'],
+    [['UBMTTQ VIỆT NAM', 'XÃ IA GRAI', 'Số: 12/KH-MTTQ', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Ia Grai'],
+    [['TỈNH ỦY GIA LAI', 'UBKT', '*', 'Số 12-KH/UBKTTU', ...PARTY_RIGHT, PLACE_DATE], 'Ủy ban Kiểm tra Tỉnh ủy Gia Lai'],
+    [['BAN THƯỜNG TRỰC / ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI', 'Số: 12/KH-MTTQ-BTT', ...STATE_RIGHT, PLACE_DATE], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai'],
+    // A council's term and session under its name.
+    [['HỘI ĐỒNG NHÂN DÂN', 'TỈNH GIA LAI', 'KHÓA XII, KỲ HỌP THỨ 5', 'Số: 12/2025/NQ-HĐND', ...STATE_RIGHT, PLACE_DATE], 'Hội đồng nhân dân tỉnh Gia Lai'],
+    // A place named after a person takes a capital on its unit word (Phụ lục II: "Thành phố Hồ Chí Minh").
+    [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
+    [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ', 'MINH', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
+    // Ministries' names wrapped mid-name, decided by the language (a line ending in VÀ or opening no body).
+    [['BỘ TÀI NGUYÊN', 'VÀ MÔI TRƯỜNG', 'Số: 12/2024/TT-BTNMT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Tài nguyên và Môi trường'],
+    [['BỘ GIAO THÔNG', 'VẬN TẢI', 'Số: 12/KH-BGTVT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Giao thông vận tải'],
+    // A council of a central body under it, named as its law names it.
+    [['TÒA ÁN NHÂN DÂN TỐI CAO', 'HỘI ĐỒNG THẨM PHÁN', 'Số: 01/2025/NQ-HĐTP', ...STATE_RIGHT, PLACE_DATE], 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
+    [['BỘ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG', 'Số: 12/2025/TT-BNNMT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Nông nghiệp và Môi trường'],
+    [['BỘ VĂN HÓA, THỂ THAO', 'VÀ DU LỊCH', 'Số: 12/KH-BVHTTDL', ...STATE_RIGHT, PLACE_DATE], 'Bộ Văn hóa, Thể thao và Du lịch'],
+  ];
+  for (const [lines, name] of cases) {
+    it(`${lines.slice(0, 3).join(' / ')} … → ${name}`, async () => {
+      expect(await named(lines)).toBe(name);
+    });
+  }
+  it('keeps a Party committee’s standing body on the left when the Party’s name is on its line', async () => {
+    expect(await named(['TỈNH ỦY GIA LAI', `BAN THƯỜNG VỤ          ${PARTY_RIGHT[0]}`, '*', `Số 12-KH/TU          ${PLACE_DATE}`])).toBe('Ban Thường vụ Tỉnh ủy Gia Lai');
+  });
+});
+
+describe('issue 17: the issuer a header-less document states in its enacting sentence', () => {
+  const inferred = async (sentence: string) =>
+    (await recordFromText(['Hà Nội, ngày 5 tháng 3 năm 2024', 'THÔNG TƯ', 'Quy định về quản lý', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', sentence, 'Chương I', 'Điều 1. Phạm vi điều chỉnh'].join('\n'))).issuer;
+  const cases: Array<[string, string]> = [
+    ['Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Nội vụ ban hành Thông tư liên tịch hướng dẫn.', 'Bộ Tài chính và Bộ Nội vụ'],
+    ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc ban hành Thông tư hướng dẫn.', 'Ủy ban Dân tộc'],
+    ['Tổng Kiểm toán nhà nước ban hành Quyết định quy định.', 'Kiểm toán nhà nước'],
+    ['Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành Nghị quyết hướng dẫn.', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
+    ['Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định.', 'Bộ Nông nghiệp và Môi trường'],
+    // A local body takes the province of the place line.
+    ['Ủy ban nhân dân thành phố ban hành Quyết định quy định giá đất.', 'Ủy ban nhân dân thành phố Hà Nội'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(`${sentence.split(' ban hành')[0]} → ${name}, sent to review`, async () => {
+      expect(await inferred(sentence)).toMatchObject({ name, review: true, reason: 'inferred-from-body' });
+    });
+  }
+});
+
+describe('issue 17: a header-less legal text whose title cites a document with its date', () => {
+  it('takes the cited date wrapped onto the title’s next line for the title’s, not the document’s date', async () => {
+    const r = await recordFromText(
+      ['THÔNG TƯ', 'Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC', 'ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Tài chính quy định', 'về quản lý phí', 'Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;', 'Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi.', 'Điều 1. Sửa đổi'].join('\n'),
+    );
+    expect(r.date).toBeNull();
+    expect(r.title?.value).toBe('Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Tài chính quy định về quản lý phí');
+    expect(r.issuer).toMatchObject({ name: 'Bộ Tài chính', review: true });
+  });
+  it('keeps a header-less document’s own date line', async () => {
+    const r = await recordFromText(['THÔNG TƯ', 'Quy định về quản lý phí', 'ngày 5 tháng 3 năm 2020', 'Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;', 'Điều 1. Phạm vi'].join('\n'));
+    expect(r.date?.iso).toBe('2020-03-05');
+  });
+});
+

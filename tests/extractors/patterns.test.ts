@@ -104,6 +104,9 @@ describe('signature authorities', () => {
     [['TM. CHÍNH PHỦ', 'THỦ TƯỚNG'], 'TM', ['TM. CHÍNH PHỦ', 'THỦ TƯỚNG']],
     [['GIÁM ĐỐC'], null, ['GIÁM ĐỐC']],
     [['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'], 'TM', ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH']],
+    // A clerk's initials or pen marks kept by the text layer under the position: no word of it.
+    [['KT.GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'VVV', 'LLL'], 'KT', ['KT.GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']],
+    [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'HHH'], 'TM', ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
   ];
   for (const [lines, authority, positions] of cases) {
     it(`reads ${lines.join(' / ')}`, async () => {
