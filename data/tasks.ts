@@ -406,9 +406,10 @@ export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
 
 /**
  * The number of a legal normative text, which carries its year (Luật Ban hành văn bản quy phạm pháp luật: "279/2025/NĐ-CP",
- * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15"); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
+ * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15", the Government's special resolutions "66.12/2026/NQ-CP", a draft's "/2025/TT-BNNMT"
+ * with its number left blank); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
  */
-export const NORMATIVE_NUMBER = /(?:^|[\s:])\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
+export const NORMATIVE_NUMBER = /(?:^|[\s:])(?:\d{1,5}(?:\.\d{1,3})?)?\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
 
 /** The opening articles of a normative text ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"): it is one even without its number. */
 export const SCOPE_ARTICLE = /^(?:Phạm vi điều chỉnh|Đối tượng áp dụng)(?![\p{L}\p{N}])/u;

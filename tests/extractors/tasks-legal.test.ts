@@ -395,6 +395,14 @@ describe('text layouts of tasks', () => {
     expect(amendedQuotes(lines)).toEqual([[lines[1]!.start, lines[1]!.start + lines[1]!.text.indexOf('”') + 1]]);
   });
 
+  it('a lead-in wrapped before its "như sau:" still names the amendment; a colon that names none opens no provision', () => {
+    const wrapped = linesOf(['1. Sửa đổi, bổ sung khoản 2 Điều 5 của Thông tư số 05/2020/TT-BTC', 'như sau:', '“2. Sở Y tế chủ trì.”']);
+    expect(amendedQuotes(wrapped)).toEqual([[wrapped[2]!.start, wrapped[2]!.end]]);
+    // A slogan whose closing mark is straight, then a stray closing mark: nothing between them is quoted.
+    expect(amendedQuotes(linesOf(['Khẩu hiệu: “Chủ động phòng bệnh"', '1. Sở Y tế chủ trì.', '2. Đài tỉnh tuyên truyền khẩu hiệu” trên sóng.']))).toEqual([]);
+    expect(amendedQuotes(linesOf(['Nội dung tuyên truyền:', '“Toàn dân phòng bệnh', '1. Sở Y tế chủ trì.”']))).toEqual([]);
+  });
+
   it('quoted provisions one after another, each opening a line', () => {
     const lines = linesOf(['Sửa đổi khoản 1, khoản 2 Điều 6 như sau:', '“1. Sở Y tế chủ trì.”', '“2. Sở Tài chính bố trí kinh phí.”', 'Điều 2. Hiệu lực thi hành']);
     expect(amendedQuotes(lines)).toEqual([
