@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
+import { leadOf } from '../../extractors/tasks/reading.js';
 import { docFromText } from '../helpers.js';
 import { taskDocument, taskRows, type ExpectedTask } from './task-document.js';
 
@@ -106,5 +107,14 @@ describe('tasks of administrative documents, whatever the rules of legal normati
     const record = extractRecord(await docFromText(taskDocument(c, c.subject)));
     const { got, want } = taskRows(record.tasks, c.tasks);
     expect(got).toEqual(want);
+  });
+});
+
+describe('the subject of an assignment ends at its verb', () => {
+  it.each([
+    ['Giao Sở Nội vụ thành lập Tổ công tác liên ngành kiểm tra việc sắp xếp đơn vị hành chính.', ['Sở Nội vụ']],
+    ['Ủy ban nhân dân các huyện thành lập Ban Chỉ đạo cấp huyện trước ngày 30/10/2025.', ['Ủy ban nhân dân các huyện']],
+  ])('%s', (sentence, lead) => {
+    expect(leadOf(sentence)).toEqual(lead);
   });
 });
