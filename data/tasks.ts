@@ -159,9 +159,10 @@ export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\s(?:của|(?<!trực\s)thuộc
 
 /**
  * After an official of a plural closed by its owner ("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), a comma
- * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name.
+ * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name. (The plural and
+ * its owner are bounded: unbounded, the three runs backtracked cubically on a long name with no comma, 1 s at 9,000 characters.)
  */
-export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]*?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]*),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
+export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]{0,80}?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]{0,150}),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;

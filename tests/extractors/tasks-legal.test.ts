@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AFTER_OWNER } from '../../data/tasks.js';
 import { extractRecord } from '../../extractors/index.js';
 import { deadlineOf, leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
@@ -504,5 +505,14 @@ describe('articles that carry out or supervise the text itself, normative or not
       ['Điều 4', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Công Thương']],
     ]);
     expect(got).toEqual(want);
+  });
+});
+
+describe('patterns of execution clauses on long text', () => {
+  it('the owned plural on a long name with no comma runs without cubic backtracking', () => {
+    const name = `Thủ trưởng ${'các đơn vị thuộc Bộ Tài chính của Sở '.repeat(240)}x`;
+    const started = performance.now();
+    AFTER_OWNER.exec(name);
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
