@@ -74,6 +74,21 @@ Quyết định này giao nhiệm vụ kiểm tra công tác phòng cháy, chữ
     ],
   },
   {
+    name: 'chỉ thị of a province numbered with its year, as the 2004 law made it a normative text: its numbered items still give work',
+    type: 'CHỈ THỊ',
+    number: '05/2014/CT-UBND',
+    subject: 'Về tăng cường công tác phòng cháy, chữa cháy',
+    body: `Thời gian qua, công tác phòng cháy trên địa bàn tỉnh còn hạn chế. Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+1. Công an tỉnh chủ trì, phối hợp với các sở, ngành kiểm tra an toàn phòng cháy tại các chợ, báo cáo trước ngày 30/11/2014.
+2. Sở Công Thương hướng dẫn các doanh nghiệp kinh doanh xăng dầu thực hiện quy định về phòng cháy.
+3. Ủy ban nhân dân các huyện, thành phố tăng cường tuyên truyền về phòng cháy, chữa cháy.`,
+    tasks: [
+      ['1', ['Công an tỉnh'], undefined, '2014-11-30'],
+      ['2', ['Sở Công Thương']],
+      ['3', ['Ủy ban nhân dân các huyện, thành phố']],
+    ],
+  },
+  {
     name: 'thông báo kết luận: numbered conclusions that give work',
     type: 'THÔNG BÁO',
     number: '88/TB-UBND',
