@@ -13,10 +13,11 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
 
 /**
  * Verbs that end the subject of an assignment sentence ("Sở Tài chính chủ trì, …"); not after "về" or "của", where the
- * verb names a field ("Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm …").
+ * verb names a field ("Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm …"). "thành lập" ends it whole ("Sở Nội vụ
+ * thành lập Tổ công tác …"), not at its "lập".
  */
 export const SUBJECT_END =
-  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|thành lập|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -158,9 +159,10 @@ export const OWNED_PLURAL = /^(?:các|Các)\s\S.*\s(?:của|(?<!trực\s)thuộc
 
 /**
  * After an official of a plural closed by its owner ("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), a comma
- * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name.
+ * before another kind of body ("…, tổ chức tài chính vi mô") starts the next lead. Group 1 is the owned name. (The plural and
+ * its owner are bounded: unbounded, the three runs backtracked cubically on a long name with no comma, 1 s at 9,000 characters.)
  */
-export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]*?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]*),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
+export const AFTER_OWNER = /^(.*\s(?:các|Các)\s[^,]{0,80}?\s(?:của|(?<!trực\s)thuộc)\s+\p{Lu}[^,]{0,150}),\s*(?=(?:các\s+)?(?:tổ chức|cơ quan|đơn vị|doanh nghiệp|cơ sở)\s)/u;
 
 /** Parts that ask upward (a report's proposals), whose "Đề nghị" assigns nothing. */
 export const UPWARD_HEADING = /^(?:[IVX\d]+\s*[.\-–:)]\s*)?(?:NHỮNG\s+|CÁC\s+)?(?:KIẾN NGHỊ|ĐỀ XUẤT|ĐỀ NGHỊ)(?![\p{L}\p{N}])/u;
@@ -406,9 +408,10 @@ export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
 
 /**
  * The number of a legal normative text, which carries its year (Luật Ban hành văn bản quy phạm pháp luật: "279/2025/NĐ-CP",
- * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15"); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
+ * "17/2025/TT-BGDĐT", "94/2025/UBTVQH15", the Government's special resolutions "66.12/2026/NQ-CP", a draft's "/2025/TT-BNNMT"
+ * with its number left blank); an administrative document's has none (Nghị định 30/2020: "123/QĐ-UBND").
  */
-export const NORMATIVE_NUMBER = /(?:^|[\s:])\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
+export const NORMATIVE_NUMBER = /(?:^|[\s:])(?:\d{1,5}(?:\.\d{1,3})?)?\s*\/\s*(?:19|20)\d{2}\s*\/\s*\p{L}/u;
 
 /** The opening articles of a normative text ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"): it is one even without its number. */
 export const SCOPE_ARTICLE = /^(?:Phạm vi điều chỉnh|Đối tượng áp dụng)(?![\p{L}\p{N}])/u;

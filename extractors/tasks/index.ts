@@ -128,10 +128,11 @@ function quotesBlanked(roots: SectionNode[], spans: Array<[number, number]>): Se
 
 /**
  * Whether the document is a legal normative text (Luật Ban hành văn bản quy phạm pháp luật): its number carries the year
- * ("279/2025/NĐ-CP"), or, printed without one, it opens with the articles of scope ("Phạm vi điều chỉnh", "Đối tượng áp dụng").
+ * ("279/2025/NĐ-CP"), or, printed without a number, it opens with the articles of scope ("Phạm vi điều chỉnh", "Đối tượng áp dụng").
  */
 function normativeText(roots: SectionNode[], number: string | null): boolean {
-  if (number && NORMATIVE_NUMBER.test(number)) return true;
+  // (An administrative document's number has no year, Nghị định 30/2020: it is one even where its first article states a scope.)
+  if (number) return NORMATIVE_NUMBER.test(number);
   return flattenSections(roots).some((n) => n.kind === 'article' && SCOPE_ARTICLE.test(n.heading));
 }
 

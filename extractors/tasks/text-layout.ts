@@ -43,7 +43,9 @@ export function textTableLines(lines: Line[]): Line[] {
 /**
  * Where the new text an amending document quotes stands (Luật Ban hành văn bản quy phạm pháp luật: "Sửa đổi, bổ sung
  * Điều 14 như sau: / “Điều 14. … 1. … 2. …”", "Bổ sung khoản 3 vào Điều 5 như sau: “3. Bộ Tài chính hướng dẫn …”"): a
- * quotation that opens a line or follows a colon, up to its closing mark, quotations inside it included. Spans of the
+ * quotation that opens a line or follows a colon, up to its closing mark, quotations inside it included, where the lead-in names
+ * the amendment ("Sửa đổi …", "Bổ sung …", "Thay thế …", on its line or the line before: a slogan after "Khẩu hiệu:" whose
+ * marks do not pair must not hide the tasks after it). Spans of the
  * document text; a quotation never closed is left out (a stray mark, not a quoted provision). A quotation opening a line
  * counts only after a line that ends with the lead-in's colon, names an amendment or closes a quoted provision (a slogan or brand name a line
  * opens with, or a mark OCR misplaced, quotes no provision).
@@ -54,6 +56,8 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
   let depth = 0;
   // Whether the line before ended a lead-in ("… như sau:") or a quoted provision (the next one may follow it).
   let leadIn = false;
+  // Whether the line before names an amendment ("1. Sửa đổi, bổ sung khoản 2 Điều 5 của Thông tư số …" wrapped before its "như sau:").
+  let amendedBefore = false;
   for (const line of lines) {
     const text = line.text;
     if (!text.trim()) continue;
@@ -77,7 +81,7 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
       }
       if (c === '”') continue;
       const before = text.slice(0, i);
-      if ((after && /^[\s\-–+•]*$/u.test(before)) || /:\s*$/u.test(before)) {
+      if ((after && /^[\s\-–+•]*$/u.test(before)) || (/:\s*$/u.test(before) && (amendedBefore || AMENDING_LEAD.test(before)))) {
         open = { at: line.start + i, straight: c === '"' };
         depth = 1;
       } else if (c === '“') {
@@ -89,7 +93,8 @@ export function amendedQuotes(lines: Line[]): Array<[number, number]> {
         if (close > i) i = close;
       }
     }
-    leadIn = !open && (/:\s*$/u.test(text) || AMENDING_LEAD.test(text) || (spans.length > closedBefore && /[”"][\s.;,]*$/u.test(text)));
+    leadIn = !open && ((/:\s*$/u.test(text) && amendedBefore) || AMENDING_LEAD.test(text) || (spans.length > closedBefore && /[”"][\s.;,]*$/u.test(text)));
+    amendedBefore = AMENDING_LEAD.test(text);
   }
   return spans;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AFTER_OWNER } from '../../data/tasks.js';
 import { extractRecord } from '../../extractors/index.js';
 import { deadlineOf, leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
@@ -109,7 +110,7 @@ Nghị định này quy định về thành lập, quản lý Quỹ hỗ trợ a
 Chính phủ thành lập Quỹ hỗ trợ an toàn giao thông (sau đây gọi là Quỹ) để hỗ trợ nạn nhân tai nạn giao thông.
 Điều 3. Tiếp nhận nguồn tài chính
 1. Bộ trưởng Bộ Giao thông vận tải giao cơ quan quản lý Quỹ chịu trách nhiệm là đầu mối tiếp nhận các khoản đóng góp.
-2. Trường hợp tiếp nhận bằng tiền mặt thì cơ quan quản lý Quỹ có trách nhiệm nộp vào tài khoản của Quỹ.
+2. Trường hợp nhận đóng góp bằng hiện vật thì cơ quan quản lý Quỹ có trách nhiệm quy đổi thành tiền.
 3. Cơ quan quản lý Quỹ có trách nhiệm chuyển các khoản đóng góp vào tài khoản của Quỹ trong 05 ngày làm việc.
 Điều 4. Hiệu lực thi hành
 1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025.
@@ -165,7 +166,7 @@ QUYẾT NGHỊ:
 Điều 1. Bổ sung vào Chương trình năm 2025 dự án Pháp lệnh Chi phí tố tụng (sửa đổi).
 Điều 2. Tổ chức thực hiện
 Phân công cơ quan trình, cơ quan chủ trì thẩm tra và tiến độ trình như sau:
-STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra | Tiến độ trình UBTVQH
+STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra | Tiến độ
 1 | Pháp lệnh Chi phí tố tụng (sửa đổi) | Tòa án nhân dân tối cao | Ủy ban Pháp luật và Tư pháp | Hội đồng Dân tộc | Phiên họp tháng 10/2025
 Điều 3. Hiệu lực thi hành
 Nghị quyết này có hiệu lực thi hành từ ngày thông qua./.`,
@@ -197,25 +198,25 @@ Thông tư này quy định danh mục mua sắm tập trung thiết bị y tế
     issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
     number: '15/2025/TT-BNNMT',
     type: 'THÔNG TƯ',
-    title: 'Ban hành Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi',
+    title: 'Ban hành Quy chuẩn kỹ thuật quốc gia về khí thải lò hơi công nghiệp',
     body: `Căn cứ Luật Tiêu chuẩn và Quy chuẩn kỹ thuật số 68/2006/QH11;
-Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi.
-Điều 1. Ban hành kèm theo Thông tư này Quy chuẩn kỹ thuật quốc gia về nước thải chăn nuôi.
+Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về khí thải lò hơi công nghiệp.
+Điều 1. Ban hành kèm theo Thông tư này Quy chuẩn kỹ thuật quốc gia về khí thải lò hơi công nghiệp.
 Điều 2. Hiệu lực thi hành
 Thông tư này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
 Điều 3. Tổ chức thực hiện
 Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân các cấp và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này./.`,
-    after: `QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ NƯỚC THẢI CHĂN NUÔI
+    after: `QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ KHÍ THẢI LÒ HƠI CÔNG NGHIỆP
 1. QUY ĐỊNH CHUNG
-1.1. Quy chuẩn này quy định giá trị giới hạn của các thông số ô nhiễm trong nước thải chăn nuôi.
+1.1. Quy chuẩn này quy định giá trị giới hạn của các thông số ô nhiễm trong khí thải lò hơi công nghiệp.
 2. QUY ĐỊNH VỀ QUẢN LÝ
-2.1. Tổ chức, cá nhân chăn nuôi có trách nhiệm quan trắc nước thải định kỳ.
+2.1. Tổ chức, cá nhân vận hành lò hơi có trách nhiệm quan trắc khí thải định kỳ.
 3. TỔ CHỨC THỰC HIỆN
-3.1. Cơ quan quản lý nhà nước về bảo vệ môi trường có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chuẩn này.
+3.1. Cơ quan quản lý nhà nước về môi trường có trách nhiệm hướng dẫn, kiểm tra, giám sát việc thực hiện Quy chuẩn này.
 3.2. Trường hợp các văn bản được viện dẫn trong Quy chuẩn này được sửa đổi, bổ sung thì áp dụng theo văn bản mới.`,
     tasks: [
       ['Điều 3', ['Các Bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các cấp', 'các tổ chức, cá nhân có liên quan']],
-      ['3.1', ['Cơ quan quản lý nhà nước về bảo vệ môi trường']],
+      ['3.1', ['Cơ quan quản lý nhà nước về môi trường']],
     ],
   },
   {
@@ -231,7 +232,7 @@ Nghị định này quy định chính sách hỗ trợ gạo cho học sinh.
 Điều 2. Quản lý việc cấp phát gạo
 1. Ủy ban nhân dân cấp tỉnh tổng hợp nhu cầu gửi Bộ Tài chính trước ngày 15 tháng 7 hằng năm.
 2. Quản lý việc xuất cấp gạo
-a) Bộ Tài chính chịu trách nhiệm tổ chức thực hiện việc xuất cấp gạo dự trữ quốc gia;
+a) Bộ Tài chính chịu trách nhiệm tổ chức thực hiện việc xuất gạo từ nguồn dự trữ;
 b) Ủy ban nhân dân cấp tỉnh chỉ đạo việc tiếp nhận, cấp phát gạo của địa phương;
 c) Hằng năm, Ủy ban nhân dân cấp tỉnh gửi kết quả cấp phát gạo đến Bộ Tài chính.
 Điều 3. Hiệu lực thi hành
@@ -305,7 +306,7 @@ Chính phủ ban hành Nghị định quy định Hội đồng quốc gia về 
 Điều 1. Phạm vi điều chỉnh
 Nghị định này quy định về Hội đồng quốc gia về giáo dục nghề nghiệp.
 Điều 2. Nhiệm vụ, quyền hạn của Hội đồng
-1. Ban hành văn bản chỉ đạo, đôn đốc các bộ, ngành tổ chức thực hiện các nhiệm vụ về giáo dục nghề nghiệp.
+1. Ban hành văn bản hướng dẫn, đôn đốc các địa phương tổ chức thực hiện chính sách về giáo dục nghề nghiệp.
 2. Báo cáo Thủ tướng Chính phủ định kỳ hằng năm.
 Điều 3. Nhiệm vụ của Cơ quan thường trực
 Cơ quan thường trực có trách nhiệm chuẩn bị nội dung các phiên họp của Hội đồng.
@@ -395,6 +396,14 @@ describe('text layouts of tasks', () => {
     expect(amendedQuotes(lines)).toEqual([[lines[1]!.start, lines[1]!.start + lines[1]!.text.indexOf('”') + 1]]);
   });
 
+  it('a lead-in wrapped before its "như sau:" still names the amendment; a colon that names none opens no provision', () => {
+    const wrapped = linesOf(['1. Sửa đổi, bổ sung khoản 2 Điều 5 của Thông tư số 05/2020/TT-BTC', 'như sau:', '“2. Sở Y tế chủ trì.”']);
+    expect(amendedQuotes(wrapped)).toEqual([[wrapped[2]!.start, wrapped[2]!.end]]);
+    // A slogan whose closing mark is straight, then a stray closing mark: nothing between them is quoted.
+    expect(amendedQuotes(linesOf(['Khẩu hiệu: “Chủ động phòng bệnh"', '1. Sở Y tế chủ trì.', '2. Đài tỉnh tuyên truyền khẩu hiệu” trên sóng.']))).toEqual([]);
+    expect(amendedQuotes(linesOf(['Nội dung tuyên truyền:', '“Toàn dân phòng bệnh', '1. Sở Y tế chủ trì.”']))).toEqual([]);
+  });
+
   it('quoted provisions one after another, each opening a line', () => {
     const lines = linesOf(['Sửa đổi khoản 1, khoản 2 Điều 6 như sau:', '“1. Sở Y tế chủ trì.”', '“2. Sở Tài chính bố trí kinh phí.”', 'Điều 2. Hiệu lực thi hành']);
     expect(amendedQuotes(lines)).toEqual([
@@ -421,8 +430,8 @@ describe('leads of execution clauses (Luật Ban hành văn bản quy phạm ph�
   it.each([
     [
       'a plural closed by its owner after a list of central bodies is the next body',
-      'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, các đơn vị thuộc Bộ Xây dựng và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
-      ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'các đơn vị thuộc Bộ Xây dựng', 'các tổ chức, cá nhân có liên quan'],
+      'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, các đơn vị thuộc Bộ Công Thương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
+      ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'các đơn vị thuộc Bộ Công Thương', 'các tổ chức, cá nhân có liên quan'],
     ],
     [
       'after an official of an owned plural, another kind of body after the comma',
@@ -496,5 +505,14 @@ describe('articles that carry out or supervise the text itself, normative or not
       ['Điều 4', ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Công Thương']],
     ]);
     expect(got).toEqual(want);
+  });
+});
+
+describe('patterns of execution clauses on long text', () => {
+  it('the owned plural on a long name with no comma runs without cubic backtracking', () => {
+    const name = `Thủ trưởng ${'các đơn vị thuộc Bộ Tài chính của Sở '.repeat(240)}x`;
+    const started = performance.now();
+    AFTER_OWNER.exec(name);
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
