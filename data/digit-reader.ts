@@ -66,8 +66,12 @@ export const SYMBOL_CODE = /\p{Lu}{2,}/u;
 /** The separator between the number and the symbol (Nghị định 30/2020: `15/QĐ-UBND`; a Party number: `36-HD/VPTW`). */
 export const STATE_NUMBER_SEPARATOR = '/';
 export const PARTY_NUMBER_SEPARATOR = '-';
-/** A word before `ngày` that is a place's (a capital, no digit or slash), or ends with its comma. */
-export const PLACE_BEFORE_DATE = /(?:,|^\p{Lu}[\p{L}\p{M}.]*)$/u;
+/**
+ * A word before `ngày` that is a place's (a capital, no digit or slash), or ends with its comma —
+ * a place's comma, not the comma after a cited document's symbol (`Quyết định số 1421/QĐ-UBND,
+ * ngày 30 tháng 10 năm 2023`): a place's name has no slash, every symbol has one.
+ */
+export const PLACE_BEFORE_DATE = /(?:^[^/]*,|^\p{Lu}[\p{L}\p{M}.]*)$/u;
 
 /**
  * Confidence of a blank's value, from how the readings agreed. A wrong number at 0.9 or more is a
@@ -90,7 +94,25 @@ export const BLANK_CONFIDENCE = {
   endAgrees: 0.55,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */
   unsure: 0.35,
+  /**
+   * A reading of the number that a number in the file's name repeats: two independent sources
+   * agree (as a signing day settles a day), yet the name may be another document's.
+   */
+  fileNameAgrees: 0.8,
+  /**
+   * The file's name has the number one digit from the digit reader's reading, or with first digits
+   * the readings lost at the label: likely the number, still to be checked (review).
+   */
+  fileNameClose: 0.55,
 };
+
+/**
+ * A number in a file's name: offices save a scan under its number (`294 TTr.pdf`, `to trinh 512.pdf`,
+ * `1_4552.signed.pdf`, `996KH-TCTLNTW-C04.pdf`, `CV 1925.pdf`). Two to five digits standing apart:
+ * not glued to a letter or a hyphen before them (a hash, `-p2-15`, `QĐ28`), nor to a small letter
+ * after them (`14f7`); a date's eight digits are no number.
+ */
+export const FILE_NAME_NUMBER = /(?<![\p{L}\d-])\d{2,5}(?![\d\p{Ll}])/gu;
 
 /** How the document's warnings name each handwritten blank. */
 export const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;

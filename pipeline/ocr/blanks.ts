@@ -1,4 +1,4 @@
-import { BLANK_CONFIDENCE, DIGIT_READER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, FILE_NAME_NUMBER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DATE_LINE_BAND, PRINTED_WORD, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
@@ -33,6 +33,8 @@ export interface BlankReport {
   unsure: boolean;
   /** A digital signature's signing day or month settled a disagreement. */
   bySignature: boolean;
+  /** A number in the file's name settled the number (or, `close`, stood in for a reading one digit or its first digits off). */
+  byFileName?: 'agrees' | 'close';
 }
 
 export interface BlankOptions {
@@ -42,6 +44,8 @@ export interface BlankOptions {
   penCrop?: (left: number, top: number, width: number, height: number) => GrayImage;
   /** Calendar days the document was signed on (its digital signatures' times). */
   signed?: Array<{ month: number; day: number }>;
+  /** Numbers in the file's name (`FILE_NAME_NUMBER`): an office saves a scan under its number. */
+  fileNumbers?: string[];
   /** Filled with one report per blank read. */
   reports?: BlankReport[];
   /**
@@ -245,8 +249,28 @@ export function fromStrokeStart(image: GrayImage, from: number): GrayImage {
   return columns(image, x, image.width);
 }
 
+/** Numbers in a file's name that may be its document's number (`FILE_NAME_NUMBER`). */
+export function fileNameNumbers(path: string): string[] {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return [...new Set(name.replace(/\.[^.]*$/u, '').match(FILE_NAME_NUMBER) ?? [])];
+}
+
+/**
+ * The number of the file's name that a reading misses: by its first digits (the reading, two
+ * digits or more, is its end: digits lost at the label), else by one digit of three or more (a
+ * digit of two is half the number, and a name's dates hold many such); null unless exactly one does.
+ */
+function closeFileNumber(reading: string, fileNumbers: string[]): string | null {
+  const only = (found: string[]) => (found.length === 1 ? found[0]! : null);
+  const longer = reading.length >= 2 ? only(fileNumbers.filter((f) => f.length > reading.length && f.endsWith(reading))) : null;
+  if (longer) return longer;
+  if (reading.length < 3) return null;
+  const differing = (f: string) => [...f].filter((c, i) => c !== reading[i]).length;
+  return only(fileNumbers.filter((f) => f.length === reading.length && differing(f) === 1));
+}
+
 /** Settles a blank's value from its readings and the signing days (the month first: the day needs it). */
-function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined): BlankReport | null {
+function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined, fileNumbers: string[] = []): BlankReport | null {
   const { blank, tesseract, second } = found;
   const t = fits(blank.kind, tesseract, blank.maxDigits) ? tesseract : '';
   if (!reader || !second) {
@@ -261,6 +285,16 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     found.valueConfidence = confidence;
     return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: second.digits, confidence, unsure, bySignature };
   };
+  // The number in the file's name: a reading it repeats is settled; otherwise, where the readings
+  // did not agree surely, a file number one digit from the digit reader's reading (or with the
+  // first digits the readings lost) stands in for it, to be checked.
+  const sure = !!t && !!p && same(blank.kind, t, p) && second.confidence >= BLANK_CONFIDENCE.sureDigitReader;
+  if (blank.kind === 'number' && fileNumbers.length && !sure) {
+    const repeated = [p, t].find((r) => r && fileNumbers.includes(r));
+    if (repeated) return { ...report(repeated, BLANK_CONFIDENCE.fileNameAgrees, false, false), byFileName: 'agrees' };
+    const close = p ? closeFileNumber(p, fileNumbers) : null;
+    if (close) return { ...report(close, BLANK_CONFIDENCE.fileNameClose, true, false), byFileName: 'close' };
+  }
   // Two readings that agree are sure when the digit reader was: both may lose the same digits
   // of a faint or crowded blank (`1406` cut to `06`), and then the digit reader hesitates.
   if (t && p && same(blank.kind, t, p)) {
@@ -409,7 +443,7 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
   const month = located.find((l) => l.blank.kind === 'month' && l.blank.own);
   const order = [...located].sort((a, b) => Number(b.blank.kind === 'month') - Number(a.blank.kind === 'month'));
   for (const found of order) {
-    const report = reconcile(found, reader !== null && found.blank.own, options.signed ?? [], found.blank.kind === 'day' ? month?.value : undefined);
+    const report = reconcile(found, reader !== null && found.blank.own, options.signed ?? [], found.blank.kind === 'day' ? month?.value : undefined, options.fileNumbers);
     if (report) options.reports?.push(report);
   }
   for (const line of lines) {

@@ -2,7 +2,7 @@ import { errorMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core
 import type { Line, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
-import { rereadBlanks, type BlankReport } from './blanks.js';
+import { fileNameNumbers, rereadBlanks, type BlankReport } from './blanks.js';
 import { sharedDigitReader, type DigitReader } from './digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import { rereadSignatureBlock } from './signature-block.js';
@@ -37,12 +37,16 @@ function signedDays(raw: RawDocument): Array<{ month: number; day: number }> {
 /** What the document's warnings say of the blanks read unsurely or settled by a signature. */
 function blankWarnings(reports: BlankReport[], page: number): Message[] {
   return reports
-    .filter((r) => r.unsure || r.bySignature)
+    .filter((r) => r.unsure || r.bySignature || r.byFileName)
     .map((r) => {
       const readings = `Tesseract read “${r.tesseract || '—'}”, the digit reader “${r.digitReader || '—'}”`;
       return warningMessage(
         'ocr:blanks',
-        r.unsure
+        r.byFileName === 'close'
+          ? `${BLANK_NAMES[r.kind][0]!.toUpperCase()}${BLANK_NAMES[r.kind].slice(1)}, written by hand, is unsure (${readings}); ${r.value}, the number in the file's name that differs from the reading by a digit or holds it, was kept: check it against the scan.`
+          : r.byFileName === 'agrees'
+          ? `The readings of ${BLANK_NAMES[r.kind]}, written by hand, were not sure (${readings}); the number in the file's name agrees with ${r.value}.`
+          : r.unsure
           ? `${BLANK_NAMES[r.kind][0]!.toUpperCase()}${BLANK_NAMES[r.kind].slice(1)}, written by hand, is unsure (${readings}); ${r.value} was kept: check it against the scan.`
           : `The readings of ${BLANK_NAMES[r.kind]}, written by hand, differed (${readings}); the digital signature's signing date agrees with ${r.value}.`,
         { page },
@@ -272,6 +276,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
           digitReader,
           penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
           signed: signedDays(raw),
+          fileNumbers: fileNameNumbers(raw.source.path),
           reports,
           header: image.page === 1,
         });

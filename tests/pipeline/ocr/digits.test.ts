@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromStrokeStart, rereadBlanks, untilStrokeEnds, type BlankReport } from '../../../pipeline/ocr/blanks.js';
+import { fileNameNumbers, fromStrokeStart, rereadBlanks, untilStrokeEnds, type BlankReport } from '../../../pipeline/ocr/blanks.js';
 import { decodeDigits, sharedDigitReader, type DigitClasses, type DigitReader } from '../../../pipeline/ocr/digits.js';
 import type { OcrEngine, OcrPage, OcrWord } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
@@ -194,6 +194,42 @@ describe('reconciling the readings of a blank', () => {
     ]);
   });
 
+  // Offices save a scan under its number ("CV 125.pdf", "to trinh 87.pdf"): the file's name is
+  // a third witness of the number's blank, never a reading of its own.
+  it('finds the numbers of a file’s name that may be its number, not a hash’s, a page range’s or a time’s digits', () => {
+    expect(fileNameNumbers('/in/CV 125 UBND.pdf')).toEqual(['125']);
+    expect(fileNameNumbers('C:\\in\\2_3318.signed.pdf')).toEqual(['3318']);
+    expect(fileNameNumbers('/in/77KH-UBND.pdf')).toEqual(['77']);
+    expect(fileNameNumbers('/in/QD 4021 (03.11.2025_09h12p30).pdf')).toEqual(['4021', '03', '11', '2025']);
+    expect(fileNameNumbers('/in/ab12cd34ef-p3-14.pdf')).toEqual([]);
+    expect(fileNameNumbers('/in/scan20251103.pdf')).toEqual([]);
+  });
+
+  it('settles the number with the file’s name: a reading it repeats, or one a digit or its first digits off, unsurely', async () => {
+    const settle = async (tesseract: string, reader: string, fileNumbers: string[], confidence = 0.9) => {
+      const reports: BlankReport[] = [];
+      const digitReader: DigitReader = { name: 'one', read: async () => ({ digits: reader, confidence }) };
+      const words = await rereadBlanks(header(tesseract, '', ''), page, engine, { digitReader, fileNumbers, reports });
+      return { value: valueOf(words, 'Số:'), report: reports.find((r) => r.kind === 'number') };
+    };
+    // Tesseract's reading repeated by the name settles a disagreement.
+    const repeated = await settle('318', '818', ['318']);
+    expect(repeated.value).toMatchObject({ text: '318', confidence: 0.8 });
+    expect(repeated.report).toMatchObject({ byFileName: 'agrees', unsure: false });
+    // One digit of three off: the name's number, to be checked.
+    const close = await settle('41108', '4582', ['4552']);
+    expect(close.value.text).toBe('4552');
+    expect(close.value.confidence).toBeLessThan(0.6);
+    expect(close.report).toMatchObject({ byFileName: 'close', unsure: true });
+    // Both readers lost the first digits at the label (they agree, hesitantly).
+    expect((await settle('06', '06', ['1406', '22', '09'], 0.67)).value.text).toBe('1406');
+    // Readers that agree surely are not overruled; a two-digit reading one digit off, or two
+    // numbers of the name as close, settle nothing.
+    expect((await settle('660', '660', ['661'])).value).toMatchObject({ text: '660', confidence: 0.95 });
+    expect((await settle('18', '16', ['19'])).value.text).toBe('16');
+    expect((await settle('11', '512', ['542', '312'])).value.text).toBe('512');
+  });
+
   it('leaves out a 1 the digit reader read after Tesseract’s digits: the symbol’s slash its crop reaches into', async () => {
     const reports: BlankReport[] = [];
     const words = await rereadBlanks(header('05', '15', '4'), page, engine, { digitReader: scripted('051', '15', '4'), reports });
@@ -244,6 +280,23 @@ describe('reconciling the readings of a blank', () => {
     const words = await rereadBlanks(body, page, engine, { digitReader: reader });
     expect(reader.crops).toBe(0);
     expect(words.map((w) => w.text).sort()).toEqual(body.map((w) => w.text).sort());
+  });
+
+  // A cited symbol is often followed by a comma before its date; that comma is no place's.
+  it('leaves a cited date alone when a comma follows the cited symbol, in the header band and below it', async () => {
+    for (const top of [900, 2600]) {
+      const reader = scripted('9', '9', '9');
+      const words = ['Căn', 'cứ', 'Quyết', 'định', 'số', '1421/QĐ-UBND,', 'ngày', '30', 'tháng', '10', 'năm', '2023'];
+      const body = words.map((text, i) => word(text, 200 + i * 110, 300 + i * 110, 0.95, '2.1.1', top));
+      const read = await rereadBlanks(body, page, engine, { digitReader: reader });
+      expect(reader.crops).toBe(0);
+      expect(read.map((w) => w.text).sort()).toEqual([...words].sort());
+      // A place's comma still opens the document's own date.
+      const own = ['Lâm', 'Đồng,', 'ngày', '3', 'tháng', '10', 'năm', '2023'].map((text, i) => word(text, 1100 + i * 110, 1200 + i * 110, 0.95, '3.1.1', top));
+      const placed = scripted('30', '10');
+      await rereadBlanks(own, page, engine, { digitReader: placed });
+      expect(placed.crops).toBe(2);
+    }
   });
 
   // A đơn or a statement signed side by side prints its place and date over the signatures, at
