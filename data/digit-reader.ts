@@ -110,9 +110,16 @@ export const BLANK_CONFIDENCE = {
  * A number in a file's name: offices save a scan under its number (`294 TTr.pdf`, `to trinh 512.pdf`,
  * `1_4552.signed.pdf`, `996KH-TCTLNTW-C04.pdf`, `CV 1925.pdf`). Two to five digits standing apart:
  * not glued to a letter or a hyphen before them (a hash, `-p2-15`, `QĐ28`), nor to a small letter
- * after them (`14f7`); a date's eight digits are no number.
+ * after them (`14f7`); a date's eight digits are no number. A document's number has a leading zero
+ * only below 10 (`01`…`09`, Nghị định 30/2020, Phụ lục I): `0001`, `012` are a scanner's counter
+ * (`Scan_0001.pdf`, `IMG_0012.pdf`), no number.
  */
-export const FILE_NAME_NUMBER = /(?<![\p{L}\d-])\d{2,5}(?![\d\p{Ll}])/gu;
+export const FILE_NAME_NUMBER = /(?<![\p{L}\d-])(?:0[1-9]|[1-9]\d{1,4})(?![\d\p{Ll}])/gu;
+/**
+ * A date written in a file's name (`17.9.2025`, `29-07-2025`, `22.09.2025_14h38p48`, `2025-11-03`):
+ * its day and month are no number of the document; blanked before FILE_NAME_NUMBER reads the name.
+ */
+export const FILE_NAME_DATE = /(?<!\d)(?:\d{1,2}[._\- ]\d{1,2}[._\- ](?:19|20)\d{2}|(?:19|20)\d{2}[._\-]\d{1,2}[._\-]\d{1,2})(?!\d)/gu;
 
 /** How the document's warnings name each handwritten blank. */
 export const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;

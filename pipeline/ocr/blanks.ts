@@ -1,4 +1,4 @@
-import { BLANK_CONFIDENCE, DIGIT_READER, FILE_NAME_NUMBER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, FILE_NAME_DATE, FILE_NAME_NUMBER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DATE_LINE_BAND, PRINTED_WORD, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
@@ -252,7 +252,7 @@ export function fromStrokeStart(image: GrayImage, from: number): GrayImage {
 /** Numbers in a file's name that may be its document's number (`FILE_NAME_NUMBER`). */
 export function fileNameNumbers(path: string): string[] {
   const name = path.split(/[\\/]/).pop() ?? '';
-  return [...new Set(name.replace(/\.[^.]*$/u, '').match(FILE_NAME_NUMBER) ?? [])];
+  return [...new Set(name.replace(/\.[^.]*$/u, '').replace(FILE_NAME_DATE, ' ').match(FILE_NAME_NUMBER) ?? [])];
 }
 
 /**

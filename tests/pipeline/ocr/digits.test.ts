@@ -200,7 +200,17 @@ describe('reconciling the readings of a blank', () => {
     expect(fileNameNumbers('/in/CV 125 UBND.pdf')).toEqual(['125']);
     expect(fileNameNumbers('C:\\in\\2_3318.signed.pdf')).toEqual(['3318']);
     expect(fileNameNumbers('/in/77KH-UBND.pdf')).toEqual(['77']);
-    expect(fileNameNumbers('/in/QD 4021 (03.11.2025_09h12p30).pdf')).toEqual(['4021', '03', '11', '2025']);
+    // A date in the name (a signing tool's timestamp, a clerk's day) gives no number: its day and
+    // month would settle a two-digit reading that lost its first digits.
+    expect(fileNameNumbers('/in/QD 4021 (03.11.2025_09h12p30).pdf')).toEqual(['4021']);
+    expect(fileNameNumbers('/in/QD 15 ngay 12.3.2025.pdf')).toEqual(['15']);
+    expect(fileNameNumbers('/in/17-9-2025 Vv lay y kien.pdf')).toEqual([]);
+    expect(fileNameNumbers('/in/BC 88 (2025-11-03).pdf')).toEqual(['88']);
+    // A scanner's counter has leading zeros no document number has (only 01…09 do).
+    expect(fileNameNumbers('/in/Scan_0001.pdf')).toEqual([]);
+    expect(fileNameNumbers('/in/IMG_20251127_0012.pdf')).toEqual([]);
+    expect(fileNameNumbers('/in/TB 07 UBND.pdf')).toEqual(['07']);
+    expect(fileNameNumbers('/in/KH 12-2025.pdf')).toEqual(['12']);
     expect(fileNameNumbers('/in/ab12cd34ef-p3-14.pdf')).toEqual([]);
     expect(fileNameNumbers('/in/scan20251103.pdf')).toEqual([]);
   });
