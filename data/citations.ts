@@ -134,11 +134,12 @@ export const LAW_START = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})\s+(?=
  * A law's name typed in small letters after its type word ("theo Luật kế toán", "của Bộ Luật dân
  * sự", "quy định của Luật luật sư"): a law all the same where the sentence cites by it (after
  * "của", "theo", "căn cứ", "tại"), its name not one of the words that speak of laws in general
- * ("Luật này", "Luật hiện hành", "Luật chuyên ngành", "do Luật định") nor a profession ("của Luật sư",
- * "Luật gia": a lawyer, a jurist). Its name is read like any
+ * ("Luật này", "Luật hiện hành", "Luật chuyên ngành", "Luật chung", "Luật riêng", "do Luật định") nor a
+ * common noun of which "luật" is the first syllable ("luật pháp", "luật lệ", "luật tục": law, rules,
+ * custom) or a profession ("của Luật sư", "Luật gia": a lawyer, a jurist). Its name is read like any
  * other law's, and the citation is sent to review.
  */
-const GENERIC_LAW_WORDS = ['sư', 'gia', 'này', 'hiện hành', 'khác', 'chuyên ngành', 'định', 'liên quan', 'mới', 'cũ', 'đó', 'trên', 'nói trên', 'và', 'hoặc', 'số', 'năm', 'ngày', 'sửa đổi', 'có', 'được', 'quy định', 'về', 'các'];
+const GENERIC_LAW_WORDS = ['sư', 'gia', 'pháp', 'lệ', 'tục', 'chung', 'riêng', 'tương ứng', 'này', 'hiện hành', 'khác', 'chuyên ngành', 'định', 'liên quan', 'mới', 'cũ', 'đó', 'trên', 'nói trên', 'và', 'hoặc', 'số', 'năm', 'ngày', 'sửa đổi', 'có', 'được', 'quy định', 'về', 'các'];
 export const LAW_START_SMALL = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:của|theo|cứ|tại)\s+)(?:Luật|Bộ\s+[Ll]uật)\s+(?=\p{Ll})(?!(?:${GENERIC_LAW_WORDS.join('|')})(?![\p{L}]))`,
   'gu',

@@ -116,6 +116,9 @@ describe('laws named as real documents name them', () => {
     // Words that speak of laws in general, and a lawyer, are none.
     ['Thực hiện theo quy định của Luật này và theo Luật hiện hành, trừ trường hợp do Luật định.', []],
     ['Bảo đảm quyền và nghĩa vụ của Luật sư thành viên, tại Luật chuyên ngành.', []],
+    // Nor the common nouns "luật pháp", "luật lệ", "luật tục", nor a law in general ("Luật chung", "Luật riêng").
+    ['Mọi vi phạm được xử lý nghiêm theo Luật pháp, căn cứ Luật lệ giao thông và tại Luật tục của buôn làng.', []],
+    ['Trường hợp không có quy định tại Luật riêng thì áp dụng theo Luật chung, theo Luật tương ứng.', []],
     // An amending law of several laws is named with each law it amends and its number; the date is its own.
     [
       'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 và Luật Đấu thầu số 22/2023/QH15 ngày 29 tháng 11 năm 2024;',
