@@ -111,7 +111,8 @@ describe('laws named as real documents name them', () => {
   const lawCases: Array<[string, Row[]]> = [
     // A law's name typed in small letters, cited by it: a citation, sent to review when undated.
     ['Quỹ hạch toán theo Luật kế toán và các văn bản hướng dẫn thi hành.', [['Luật', 'Luật kế toán', null, null]]],
-    ['Việc giải thể hội thực hiện theo quy định của Bộ Luật dân sự, quy định của pháp luật về hội.', [['Bộ luật', 'Bộ Luật dân sự', null, null]]],
+    ['Tài sản còn lại khi Quỹ chấm dứt hoạt động được xử lý theo Bộ Luật dân sự và pháp luật có liên quan.', [['Bộ luật', 'Bộ Luật dân sự', null, null]]],
+    ['Hợp đồng lao động với người làm việc tại Hội thực hiện theo quy định của Bộ luật lao động.', [['Bộ luật', 'Bộ luật lao động', null, null]]],
     ['Căn cứ Luật phòng, chống tham nhũng ngày 20 tháng 11 năm 2018;', [['Luật', 'Luật phòng, chống tham nhũng', '2018-11-20', null]]],
     // Words that speak of laws in general, and a lawyer, are none.
     ['Thực hiện theo quy định của Luật này và theo Luật hiện hành, trừ trường hợp do Luật định.', []],
