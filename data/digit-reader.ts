@@ -116,10 +116,11 @@ export const BLANK_CONFIDENCE = {
  */
 export const FILE_NAME_NUMBER = /(?<![\p{L}\d-])(?:0[1-9]|[1-9]\d{1,4})(?![\d\p{Ll}])/gu;
 /**
- * A date written in a file's name (`17.9.2025`, `29-07-2025`, `22.09.2025_14h38p48`, `2025-11-03`):
- * its day and month are no number of the document; blanked before FILE_NAME_NUMBER reads the name.
+ * A date written in a file's name (`17.9.2025`, `29-07-2025`, `22.09.2025_14h38p48`, `2025-11-03`),
+ * a year named by its word (`nam 2025`, `năm 2025`) or a period of years (`2021-2025`): its figures
+ * are no number of the document; blanked before FILE_NAME_NUMBER reads the name.
  */
-export const FILE_NAME_DATE = /(?<!\d)(?:\d{1,2}[._\- ]\d{1,2}[._\- ](?:19|20)\d{2}|(?:19|20)\d{2}[._\-]\d{1,2}[._\-]\d{1,2})(?!\d)/gu;
+export const FILE_NAME_DATE = /(?<!\d)(?:\d{1,2}[._\- ]\d{1,2}[._\- ](?:19|20)\d{2}|(?:19|20)\d{2}[._\-]\d{1,2}[._\-]\d{1,2}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})(?!\d)|(?<![\p{L}])(?:năm|nam|NĂM|NAM|Năm|Nam)[\s_]+(?:19|20)\d{2}(?!\d)/gu;
 
 /** How the document's warnings name each handwritten blank. */
 export const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;

@@ -206,6 +206,10 @@ describe('reconciling the readings of a blank', () => {
     expect(fileNameNumbers('/in/QD 15 ngay 12.3.2025.pdf')).toEqual(['15']);
     expect(fileNameNumbers('/in/17-9-2025 Vv lay y kien.pdf')).toEqual([]);
     expect(fileNameNumbers('/in/BC 88 (2025-11-03).pdf')).toEqual(['88']);
+    // A year named by its word, or a period of years, is no number either.
+    expect(fileNameNumbers('/in/BC 64 so ket nam 2025.pdf')).toEqual(['64']);
+    expect(fileNameNumbers('/in/KH 120 giai doan 2021-2025.pdf')).toEqual(['120']);
+    expect(fileNameNumbers('/in/CV 2025 UBND.pdf')).toEqual(['2025']);
     // A scanner's counter has leading zeros no document number has (only 01…09 do).
     expect(fileNameNumbers('/in/Scan_0001.pdf')).toEqual([]);
     expect(fileNameNumbers('/in/IMG_20251127_0012.pdf')).toEqual([]);
