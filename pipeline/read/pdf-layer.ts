@@ -12,6 +12,7 @@ import {
   SIGNS_TO_CONDEMN_OCR_LAYER,
 } from '../../data/text-layer.js';
 import { fromLegacyText, knownWordShare, vietnameseShare } from '../core/text/legacy.js';
+import { isLetterCode, isLowerCaseLetterCode, isMarkCode, isUpperCaseLetterCode } from '../core/text/letters.js';
 
 /**
  * Whether a PDF page's text layer can be trusted. A scanner's own OCR puts an invisible layer
@@ -118,14 +119,6 @@ export function wordsAndTokens(text: string): { words: string[]; tokens: number;
   return { words, tokens, brokenTokens };
 }
 
-/** The letters of a text, counted in UTF-16 units as `text.replace(/[^\p{L}]/gu, '').length` does. */
-export function letterCount(text: string): number {
-  if (SURROGATE.test(text)) return text.replace(/[^\p{L}]/gu, '').length;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) if (characterClass(text.charCodeAt(i)) & LETTER) letters++;
-  return letters;
-}
-
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LETTER = 1;
 const MARK = 2;
@@ -136,23 +129,23 @@ const GAP = 16;
 /** `\p{Ll}` and `\p{Lu}`: a small letter then a capital is a broken word (`NgAN`). */
 const LOWER = 32;
 const UPPER = 64;
-/** Per BMP character: `KNOWN_CLASS` once asked, with the other bits as the patterns answer. */
+/** Per BMP character: `KNOWN_CLASS` once asked, with the other bits as the classes of `letters.ts` and the patterns answer (one look-up gives all the walk needs). */
 const CHARACTER_CLASS = new Uint8Array(65536);
 
 function characterClass(code: number): number {
   let kind = CHARACTER_CLASS[code]!;
   if (kind === 0) {
     const character = String.fromCharCode(code);
-    const letter = /\p{L}/u.test(character);
+    const letter = isLetterCode(code);
     kind =
       KNOWN_CLASS |
       (letter ? LETTER : 0) |
-      (/\p{M}/u.test(character) ? MARK : 0) |
+      (isMarkCode(code) ? MARK : 0) |
       (/\s/u.test(character) ? SPACE : 0) |
       // Asked of `BROKEN_WORD` itself: a non-letter between two small letters matches only as its middle.
       (!letter && BROKEN_WORD.test(`a${character}a`) ? GAP : 0) |
-      (/\p{Ll}/u.test(character) ? LOWER : 0) |
-      (/\p{Lu}/u.test(character) ? UPPER : 0);
+      (isLowerCaseLetterCode(code) ? LOWER : 0) |
+      (isUpperCaseLetterCode(code) ? UPPER : 0);
     CHARACTER_CLASS[code] = kind;
   }
   return kind;

@@ -6,8 +6,9 @@ import { infoMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/
 import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
+import { letterCount } from '../core/text/letters.js';
 import '../core/pdfjs-compat.js';
-import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, letterCount, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
+import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { textFieldBox, withFieldAppearancesDrawn } from './pdf-fields.js';
 import { readSignatureStamps } from './pdf-signature.js';
 import { asDrawn, capitalsFontText } from './pdf-capitals.js';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { OcrEngine, OcrPage } from '../../../pipeline/ocr/engines.js';
 import { ocrDocument } from '../../../pipeline/ocr/read-scan.js';
 import { BROKEN_WORD } from '../../../data/text-layer.js';
-import { judgeText, letterCount, wordsAndTokens } from '../../../pipeline/read/pdf-layer.js';
+import { judgeText, wordsAndTokens } from '../../../pipeline/read/pdf-layer.js';
+import { letterCount } from '../../../pipeline/core/text/letters.js';
 import { readBuffer } from '../../../pipeline/read/index.js';
 
 /**
