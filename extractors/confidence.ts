@@ -105,7 +105,7 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
 
   const issuer = (i: IssuerField): Assessed => {
     if (stamp.issuerFromSignature) return measured('issuerFromSignature', 'from-signature');
-    if (i.lines.length === 0) return { confidence: i.confidence, reason: 'inferred-from-body' };
+    if (i.lines.length === 0) return { ...measured('issuerInferred', 'inferred-from-body'), confidence: Math.min(i.confidence, EVIDENCE_SHARE_RIGHT.issuerInferred) };
     return read(i.span, i.confidence);
   };
 
