@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
 import { leadOf } from '../../extractors/tasks/reading.js';
+import { sentencesOf, wrapMargin } from '../../extractors/tasks/sentences.js';
+import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
 import { taskDocument, taskRows, type ExpectedTask, type TaskDocumentParts } from './task-document.js';
 
@@ -531,5 +533,32 @@ const NAMED_BY_VERB: Array<[string, string[]]> = [
 describe('tasks: a verb\'s word inside a body\'s name does not end the lead', () => {
   it.each(NAMED_BY_VERB)('%s', (text, lead) => {
     expect(leadOf(text)).toEqual(lead);
+  });
+});
+
+describe('tasks: a short page\'s paragraph wrapped over lines', () => {
+  // A one-paragraph công văn as a text PDF gives too few lines to show its right margin: a line that ends without a stop
+  // runs on into one opening in a small letter ("… đơn vị tổ / chức kiểm điểm …"), not into one opening a sentence or item.
+  const texts = [
+    'Kính gửi: Các sở, ban, ngành',
+    'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị tổ',
+    'chức kiểm điểm, báo cáo kết quả về Sở Nội vụ chậm nhất ngày 05/10/2025',
+    'Trân trọng',
+  ];
+  let start = 0;
+  const lines: Line[] = texts.map((text, i) => {
+    const line: Line = { text, start, end: start + text.length, page: 1, x: 85, y: 100 + 20 * i, width: [200, 430, 400, 80][i]!, column: 'full' };
+    start += text.length + 1;
+    return line;
+  });
+  it('joins the lines of the sentence, not the lines around it', () => {
+    expect(sentencesOf(lines, wrapMargin(lines, false)).map((s) => s.text)).toEqual([
+      texts[0],
+      `${texts[1]} ${texts[2]}`,
+      texts[3],
+    ]);
+  });
+  it('keeps a DOCX\'s paragraphs apart', () => {
+    expect(sentencesOf(lines, wrapMargin(lines, true))).toHaveLength(4);
   });
 });
