@@ -64,8 +64,9 @@ export function assignmentParts(roots: SectionNode[], docType: string | null, no
   const assigning = (text: string) => ASSIGNING_ARTICLE.test(text) || EXECUTION_CLAUSE.test(text);
   const assigns = (n: SectionNode) => assigning(ownText(n)) || n.children.some((c) => assigning(ownText(c)));
   // (In a normative text the execution clause may stand in a point: "6. Quản lý … / a) Bộ Tài chính chịu trách nhiệm …".)
-  // ("Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương" gives its clauses' bodies work, whatever words they use.)
-  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && (executingClauses(n).length > 0 || dutiesTitle(n.heading)))));
+  // ("Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương" gives its clauses' bodies work, whatever words they use;
+  // so does "Điều 30. Trách nhiệm thi hành" / "1. Bộ Tài chính tổng hợp, báo cáo …", which itemsOf reads whole.)
+  const articles = nodes.filter((n) => n.kind === 'article' && (assigns(n) || (normative && (executingClauses(n).length > 0 || dutiesTitle(n.heading) || EXECUTION_TITLE.test(n.heading)))));
   // An article of a normative text outside its parts of duties gives only its executing clauses.
   // ("Điều 4. Trách nhiệm thi hành" and the duties of a body are such parts, whatever their clauses say.)
   // A body's competence ("Nhiệm vụ, quyền hạn của Hội đồng") is no such part in a normative text: it states standing rules.

@@ -110,8 +110,8 @@ interface Sentence {
 export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
   const sentences: Sentence[] = [];
   let open: Sentence | null = null;
-  for (const line of lines) {
-    if (!line.text.trim()) continue;
+  const filled = lines.filter((l) => l.text.trim());
+  for (const [index, line] of filled.entries()) {
     let from = 0;
     const cut = (to: number) => {
       const piece = line.text.slice(from, to);
@@ -127,7 +127,11 @@ export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
       open = null;
     }
     cut(line.text.length);
-    const wrapped = margin !== null && line.x + line.width >= margin && !/[.;:!?]\s*$/u.test(line.text);
+    // (Where too few lines show the margin, a short page's paragraph (margin Infinity): a line that ends without a stop and is
+    // followed by one opening in a small letter runs on, as no sentence or item opens so: "… đơn vị tổ / chức kiểm điểm …".)
+    const next = filled[index + 1];
+    const runsOn = next !== undefined && /^\s*\p{Ll}/u.test(next.text);
+    const wrapped = !/[.;:!?]\s*$/u.test(line.text) && (margin === Infinity ? runsOn : margin !== null && line.x + line.width >= margin);
     if (open && !wrapped) {
       sentences.push(open);
       open = null;
@@ -139,12 +143,14 @@ export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
 
 /**
  * Where wrapped lines end: most lines of running text reach the right margin (PDF, scans, text
- * laid out by width). Null for lines that are paragraphs, which nothing wraps.
+ * laid out by width). Null for lines that are paragraphs, which nothing wraps; Infinity for a page
+ * with too few lines to show its margin (a one-paragraph letter), whose lines run on only into a
+ * line that opens in a small letter (sentencesOf).
  */
 export function wrapMargin(lines: Line[], paragraphs: boolean): number | null {
   if (paragraphs) return null;
   const rights = lines.filter((l) => l.column === 'full' && l.text.trim()).map((l) => l.x + l.width).sort((a, b) => a - b);
-  if (rights.length < 5) return null;
+  if (rights.length < 5) return Infinity;
   const right = rights[Math.floor(rights.length * 0.9)]!;
   const left = lines.reduce((min, l) => Math.min(min, l.x), Infinity);
   // Ragged-right text stops up to a word short of the margin.

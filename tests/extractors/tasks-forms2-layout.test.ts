@@ -283,6 +283,27 @@ const VARIANTS: Variant[] = [
       ['II.2', ['Sở Y tế'], null],
     ],
   },
+  {
+    name: 'công văn of one short paragraph: a department asking the communes to report before a date (too few lines to show the margin)',
+    number: '450/SKHCN-CĐS',
+    kind: 'V/v báo cáo kết quả thực hiện chuyển đổi số',
+    body: [
+      'Kính gửi: Ủy ban nhân dân các xã, phường.',
+      'Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Khoa học và Công nghệ đề nghị Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện chuyển đổi số 9 tháng đầu năm 2025, gửi về Sở Khoa học và Công nghệ trước ngày 25/9/2025 để tổng hợp.',
+      'Trân trọng./.',
+    ],
+    tasks: [['', ['Ủy ban nhân dân các xã, phường'], '2025-09-25']],
+  },
+  {
+    name: 'công văn of one short paragraph: "yêu cầu Thủ trưởng các cơ quan, đơn vị tổ chức …", a verb wrapped over two lines',
+    number: '901/UBND-NC',
+    kind: 'V/v chấn chỉnh kỷ luật hành chính',
+    body: [
+      'Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.',
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị tổ chức kiểm điểm, báo cáo kết quả về Sở Nội vụ chậm nhất ngày 05/10/2025.',
+    ],
+    tasks: [['', ['Thủ trưởng các cơ quan, đơn vị'], '2025-10-05']],
+  },
 ];
 
 const got = (tasks: Array<{ section: string; lead: string[]; deadline: string | null }>) =>
