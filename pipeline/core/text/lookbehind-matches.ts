@@ -1,10 +1,11 @@
 /**
  * `text.matchAll(pattern)` for a global pattern that opens with a look-behind (`(?<![\p{L}])…`,
- * `(?<=…)`, one or several in a row, capturing nothing), found faster: V8 cannot skip ahead over a pattern that opens with a
- * look-behind and tries it with the rest at every character (issue 23's profiles: the typed
- * citations and the OCR word slips). The rest is searched alone and each match's place is then
- * checked against the look-behind. Exact: the leftmost match of the whole pattern is the leftmost
- * match of the rest at a place where the look-behind holds, and it is the same match.
+ * `(?<=…)`, one or several in a row, capturing nothing), found faster: V8 cannot skip ahead over
+ * a pattern that opens with a look-behind and tries it with the rest at every character (issue
+ * 23's profiles: the typed citations and the OCR word slips). The rest is searched alone and each
+ * match's place is then checked against the look-behind. Exact: the leftmost match of the whole
+ * pattern is the leftmost match of the rest at a place where the look-behind holds, and it is the
+ * same match.
  */
 export function* matchesAfterLookBehind(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   const { rest, lookBehind } = split(pattern);
