@@ -413,7 +413,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   // The names of bills, whose every mention (a table of the programme's bills too) is no citation.
   const bills = new Set<string>();
-  const lawStarts = [...[...text.matchAll(LAW_START)].map((m) => ({ start: m.index, small: false })), ...[...text.matchAll(LAW_START_SMALL)].map((m) => ({ start: m.index, small: true }))].sort((a, b) => a.start - b.start);
+  const lawStarts = [...[...text.matchAll(LAW_START)].map((m) => ({ start: m.index, small: false })), ...[...matchesAfterLookBehind(text, LAW_START_SMALL)].map((m) => ({ start: m.index, small: true }))].sort((a, b) => a.start - b.start);
   for (const { start, small } of lawStarts) {
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
     const before = text.slice(Math.max(0, start - 1500), start);

@@ -3,6 +3,7 @@ import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
 import { findDate } from '../dates.js';
+import { execAfterLookBehind } from '../../pipeline/core/text/lookbehind-matches.js';
 
 /**
  * Reading one assignment: who leads it (the subject an item or sentence opens with, split per
@@ -161,7 +162,8 @@ export function partnersOf(text: string): string[] {
 export function deadlineOf(text: string): string | null {
   // The first time the text gives, of a date or a period with its year in words.
   // (Or the session a report or draft is due at: "báo cáo Quốc hội tại kỳ họp cuối năm 2028".)
-  const found = [PERIOD_DEADLINE.exec(text), DEADLINE.exec(text), SESSION_DEADLINE.exec(text)].filter((m) => m !== null);
+  // (SESSION_DEADLINE opens with a look-behind with a long run inside: found after it, issue 23.)
+  const found = [PERIOD_DEADLINE.exec(text), DEADLINE.exec(text), execAfterLookBehind(text, SESSION_DEADLINE)].filter((m) => m !== null);
   const first = found.length ? found.reduce((a, b) => (b.index < a.index ? b : a)) : null;
   const m = first ?? DEADLINE_LINE.exec(text) ?? RELATIVE_DEADLINE.exec(text);
   if (!m) return null;

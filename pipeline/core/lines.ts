@@ -42,6 +42,9 @@ const GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*|[ ]{4,})(?=\S)/g;
  * (so "a)⇥Nội dung" is not cut). A blank left for a date or number ("ngày      tháng") is not one.
  */
 function gutterIn(body: string, pageWidth: number): { index: number; length: number } | null {
+  // A gutter holds a tab or four spaces: a line with neither (most) is not searched (the pattern's
+  // opening look-behind is tried at every character; issue 23).
+  if (!body.includes('\t') && !body.includes('    ')) return null;
   for (const m of body.matchAll(GUTTER)) {
     const rightAt = m.index + m[0].length;
     if (columnsOf(body.slice(0, rightAt)) < pageWidth * 0.35 || OPEN_BLANK_END.test(body.slice(0, m.index))) continue;

@@ -60,7 +60,9 @@ const TAB_GUTTER = /(?<=\S)(?:[ ]*\t[ \t]*\t[ \t]*|[ ]{2,}\t[ \t]*|[ ]*\t[ ]{2,}
 
 /** Where a paragraph's line is cut into two columns by a tab gutter, or null. */
 function tabGutter(text: string): { index: number; end: number } | null {
-  const m = TAB_GUTTER.exec(text);
+  // Every gutter holds a tab: a paragraph without one (most) is not searched (the look-behind
+  // opening the pattern is tried at every character; issue 23).
+  const m = text.includes('\t') ? TAB_GUTTER.exec(text) : null;
   if (!m) return null;
   const left = text.slice(0, m.index);
   if (MARKER_BEFORE_TAB.test(left) || OPEN_BLANK_END.test(left)) return null;
