@@ -16,13 +16,6 @@ import { SpanTable } from '../pipeline/core/text/span-table.js';
  * abbreviations, loan words, symbols) are context only and never changed.
  */
 
-interface Candidate {
-  id: number;
-  word: string;
-  /** Channel cost in model units (−log10 × SCALE). */
-  channel: number;
-}
-
 export interface RepairOptions {
   /** Restore a text typed without marks (no cost for adding them); chosen from the text when omitted. */
   restore?: boolean;
@@ -35,8 +28,63 @@ export interface RepairOptions {
 const MAX_REPAIR_CANDIDATES = 6;
 const MAX_RESTORE_CANDIDATES = 16;
 
+/**
+ * Every list of readings (a word's candidates, its printed form alone, its readings as a name) is
+ * a range of one pool of parallel arrays, shared across documents: a token's readings are two
+ * numbers (where its list starts and ends), which the support test and the beam read without a
+ * copy per token (issue 23: copying each token's ids and costs out of its Candidate objects was
+ * 5% of the repair). The pool is emptied, with the caches that hold ranges of it, between texts
+ * once it is large.
+ */
+interface ReadingPool {
+  id: Int32Array;
+  channel: Int32Array;
+  word: string[];
+  size: number;
+  /** The one reading of a number and of a boundary (never changed). */
+  numberAt: number;
+  boundaryAt: number;
+}
+/** Pool entries held before it is emptied (at the start of a text). */
+const POOL_LIMIT = 1 << 20;
+const pool: ReadingPool = { id: new Int32Array(1 << 16), channel: new Int32Array(1 << 16), word: [], size: 0, numberAt: -1, boundaryAt: -1 };
+
+/** A range of the pool: a list of readings, the printed one first. */
+interface ReadingRange {
+  from: number;
+  to: number;
+}
+
+/** Appends a reading to the pool; returns its place. */
+function pushReading(id: number, word: string, channel: number): number {
+  if (pool.size === pool.id.length) {
+    const id2 = new Int32Array(pool.id.length * 2);
+    id2.set(pool.id);
+    pool.id = id2;
+    const channel2 = new Int32Array(pool.channel.length * 2);
+    channel2.set(pool.channel);
+    pool.channel = channel2;
+  }
+  const at = pool.size++;
+  pool.id[at] = id;
+  pool.channel[at] = channel;
+  pool.word.push(word);
+  return at;
+}
+
+/** Empties the pool and every cache holding ranges of it (a new model, or a full pool between texts). */
+function resetPool(model: LanguageModel): void {
+  candidateCache.clear();
+  readingsCache.repair.clear();
+  readingsCache.restore.clear();
+  pool.size = 0;
+  pool.word = [];
+  pool.numberAt = pushReading(model.numberId, '', 0);
+  pool.boundaryAt = pushReading(model.boundaryId, '', 0);
+}
+
 /** Candidates per printed model-form word and mode, shared across documents. */
-const candidateCache = new Map<string, Candidate[]>();
+const candidateCache = new Map<string, ReadingRange>();
 
 interface SyllableIndex {
   /** The vocabulary's Vietnamese syllables grouped by skeleton (bare letters, đ as d). */
@@ -52,9 +100,7 @@ let indexedModel: LanguageModel | undefined;
 function indexSyllables(model: LanguageModel): SyllableIndex {
   if (syllableIndex && indexedModel === model) return syllableIndex;
   const index: SyllableIndex = { bySkeleton: new Map(), parts: new Array<SyllableParts | undefined>(model.header.vocabulary.length), toneless: new Set() };
-  candidateCache.clear();
-  readingsCache.repair.clear();
-  readingsCache.restore.clear();
+  resetPool(model);
   model.header.vocabulary.forEach((word, id) => {
     if (word.startsWith('<') || !hasSyllableShape(word)) return;
     const parts = syllableParts(word);
@@ -105,7 +151,7 @@ function channelCostOfParts(p: SyllableParts, m: SyllableParts): number {
   return cost;
 }
 
-function candidatesFor(model: LanguageModel, printed: string, restore: boolean): Candidate[] {
+function candidatesFor(model: LanguageModel, printed: string, restore: boolean): ReadingRange {
   const cacheKey = `${restore ? 'r' : 'c'}${printed}`;
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
@@ -121,13 +167,12 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
     }
   }
   const printedId = model.ids.get(printed);
-  const candidates: Candidate[] = [];
   // The printed word itself, even when the model does not know it (a rare syllable or name stays
   // a reading); an unknown one costs the more the less it looks like Vietnamese.
   let keep = 0;
   if (printedId === undefined) keep = isPlausibleSyllable(printed, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
-  candidates.push({ id: printedId ?? model.unknownId, word: printed, channel: Math.round(keep * SCALE) });
-  // The other readings' ids and channel costs; objects are made only for the readings kept.
+  const from = pushReading(printedId ?? model.unknownId, printed, Math.round(keep * SCALE));
+  // The other readings' ids and channel costs; only the readings kept go into the pool.
   const vocabulary = model.header.vocabulary;
   const unigram = model.tables.unigram;
   const otherIds: number[] = [];
@@ -151,8 +196,9 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   const kept = Math.min(order.length, restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES);
   for (let r = 0; r < kept; r++) {
     const k = order[r]!;
-    candidates.push({ id: otherIds[k]!, word: vocabulary[otherIds[k]!]!, channel: otherChannels[k]! });
+    pushReading(otherIds[k]!, vocabulary[otherIds[k]!]!, otherChannels[k]!);
   }
+  const candidates = { from, to: pool.size };
   candidateCache.set(cacheKey, candidates);
   return candidates;
 }
@@ -165,9 +211,21 @@ export function markedShare(text: string): number {
   let inWord = false;
   let wordMarked = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    if (!isLetterCode(code)) {
+    let code = text.charCodeAt(i);
+    let letter: boolean;
+    // (ASCII, most of any text, tested by its range: the letters of `\p{L}` there are A–Z and a–z.)
+    if (code < 128) letter = ((code | 32) - 97) >>> 0 < 26;
+    else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      letter = isLetterCode(code);
+    }
+    if (!letter) {
       inWord = false;
       continue;
     }
@@ -186,11 +244,11 @@ export function markedShare(text: string): number {
 
 interface Readings {
   printed: string;
-  /** The printed word alone (for words that are not syllables, or are protected). */
-  fixed: Candidate[];
-  candidates: Candidate[];
+  /** The printed word alone (for words that are not syllables, or are protected): its place in the pool. */
+  fixed: number;
+  candidates: ReadingRange;
   /** The candidates with the extra cost of changing a name (made when first asked: `asName`). */
-  named: Candidate[] | null;
+  named: ReadingRange | null;
   /** The word is in capitals (two letters or more), or starts with one: facts of the printed word, kept with it. */
   allCapitals: boolean;
   capitalized: boolean;
@@ -210,8 +268,8 @@ function readingsAt(model: LanguageModel, text: string, start: number, end: numb
   if (reading) return reading;
   const word = text.slice(start, end);
   const printed = modelForm(word);
-  const fixed = [{ id: model.idOf(printed), word: printed, channel: 0 }];
-  const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : fixed;
+  const fixed = pushReading(model.idOf(printed), printed, 0);
+  const candidates = hasSyllableShape(printed) ? candidatesFor(model, printed, restore) : { from: fixed, to: fixed + 1 };
   const first = word.charAt(0);
   reading = { printed, fixed, candidates, named: null, allCapitals: word.length > 1 && word === word.toUpperCase(), capitalized: first !== first.toLowerCase() };
   cache.set(word, reading);
@@ -219,22 +277,18 @@ function readingsAt(model: LanguageModel, text: string, start: number, end: numb
 }
 
 /** The readings of a capitalized word inside a phrase (see readingsAsName), made once per word. */
-function asName(reading: Readings): Candidate[] {
+function asName(reading: Readings): ReadingRange {
   return (reading.named ??= readingsAsName(reading.candidates));
 }
 
 /**
  * The readings of a capitalized word inside a phrase: the printed one, and the others at the extra
- * cost of changing a name. Built by pushing, like every other list of readings (`map` makes an
- * array of another kind, which made V8 drop the beam's optimized code in a process's first texts).
+ * cost of changing a name.
  */
-function readingsAsName(candidates: Candidate[]): Candidate[] {
-  const named: Candidate[] = [candidates[0]!];
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    named.push({ id: c.id, word: c.word, channel: c.channel + CHANNEL_COST.capitalized * SCALE });
-  }
-  return named;
+function readingsAsName(candidates: ReadingRange): ReadingRange {
+  const from = pushReading(pool.id[candidates.from]!, pool.word[candidates.from]!, pool.channel[candidates.from]!);
+  for (let k = candidates.from + 1; k < candidates.to; k++) pushReading(pool.id[k]!, pool.word[k]!, pool.channel[k]! + CHANNEL_COST.capitalized * SCALE);
+  return { from, to: pool.size };
 }
 
 /**
@@ -245,16 +299,16 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   const restore = options.restore ?? markedShare(text) < UNMARKED_TEXT_SHARE;
   const beamWidth = options.beam ?? (restore ? 12 : 4);
   indexSyllables(model); // (re)builds the caches when a different model is passed
+  if (pool.size > POOL_LIMIT) resetPool(model);
   // (Each step its own function, called once per text: V8 compiles each loop's function alone,
   // and a new kind of value met in one does not send the others back to be compiled again —
   // the compiler's work was most of a process's first texts, issue 23.)
   const tokens = modelTokenSpans(text);
   const readings = tokenReadings(model, text, tokens, restore);
-  const tried = readingsTried(model, tokens, readings);
-  const flat = flatReadings(tried);
+  const flat = readingsTried(tokens, readings);
   if (!restore) fixWellSupported(model, flat);
   const choices = decode(model, flat, beamWidth, options.bigramsOnly ?? false);
-  return editsOf(text, tokens, readings, tried, choices);
+  return editsOf(text, tokens, readings, flat, choices);
 }
 
 /** Each token's readings (null for a number or a boundary). */
@@ -266,72 +320,56 @@ function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpa
 }
 
 /**
- * The readings tried at each token: an array shared by every token of the same word and case, no
- * object made per token.
+ * The readings tried at each token: a range of the pool (see `ReadingPool`), shared by every token
+ * of the same word and case; nothing made per token.
  */
-function readingsTried(model: LanguageModel, tokens: ModelTokenSpans, readings: Array<Readings | null>): Candidate[][] {
+function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>): FlatReadings {
   const { count, kinds } = tokens;
-  // Numbers and boundaries have one reading each, the same for every position (never changed).
-  const numberReading = [{ id: model.numberId, word: '', channel: 0 }];
-  const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
-  const tried: Candidate[][] = new Array(count);
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const reading = readings[i];
     // (Neighbours outside the text are asked for by index only inside it: reading past an
     // array's end sends V8's compiled code back to be compiled again.)
     const before = i > 0 ? readings[i - 1] : null;
-    if (!reading) tried[i] = kinds[i] === TOKEN_NUMBER ? numberReading : boundaryReading;
-    // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
-    else if (reading.allCapitals && before?.allCapitals !== true && (i + 1 < count ? readings[i + 1] : null)?.allCapitals !== true) tried[i] = reading.fixed;
-    // A capitalized word inside a phrase is likely a name: believe it more.
-    else tried[i] = before != null && reading.capitalized ? asName(reading) : reading.candidates;
-  }
-  return tried;
-}
-
-/**
- * The readings as flat arrays, token by token (ids and channel costs copied out of the shared
- * candidate objects): the support test and the beam read a position's readings without following
- * an object per reading.
- */
-function flatReadings(tried: Candidate[][]): FlatReadings {
-  const count = tried.length;
-  let total = 0;
-  for (let i = 0; i < count; i++) total += tried[i]!.length;
-  const flat: FlatReadings = { from: new Int32Array(count), to: new Int32Array(count), id: new Int32Array(total), channel: new Int32Array(total) };
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const list = tried[i]!;
-    flat.from[i] = at;
-    for (let c = 0; c < list.length; c++) {
-      const candidate = list[c]!;
-      flat.id[at] = candidate.id;
-      flat.channel[at] = candidate.channel;
-      at++;
+    if (!reading) {
+      // Numbers and boundaries have one reading each, the same for every position (never changed).
+      const at = kinds[i] === TOKEN_NUMBER ? pool.numberAt : pool.boundaryAt;
+      from[i] = at;
+      to[i] = at + 1;
+    } else if (reading.allCapitals && before?.allCapitals !== true && (i + 1 < count ? readings[i + 1] : null)?.allCapitals !== true) {
+      // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
+      from[i] = reading.fixed;
+      to[i] = reading.fixed + 1;
+    } else {
+      // A capitalized word inside a phrase is likely a name: believe it more.
+      const range = before != null && reading.capitalized ? asName(reading) : reading.candidates;
+      from[i] = range.from;
+      to[i] = range.to;
     }
-    flat.to[i] = at;
   }
-  return flat;
+  // (The pool's arrays are taken once all of the text's readings are in it: adding may replace them.)
+  return { from, to, id: pool.id, channel: pool.channel };
 }
 
 /** The edits of the readings chosen where they are not the printed word. */
-function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, tried: Candidate[][], choices: Int32Array): Edit[] {
+function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, flat: FlatReadings, choices: Int32Array): Edit[] {
   const { count, starts, ends } = tokens;
   const edits: Edit[] = [];
   for (let i = 0; i < count; i++) {
     if (choices[i] === 0) continue;
-    const chosen = tried[i]![choices[i]!]!;
-    if (chosen.word === readings[i]!.printed) continue;
+    const chosen = pool.word[flat.from[i]! + choices[i]!]!;
+    if (chosen === readings[i]!.printed) continue;
     const start = starts[i]!;
     const end = ends[i]!;
-    edits.push({ start, end, replacement: withCaseOf(text.slice(start, end), chosen.word), reason: 'diacritics' });
+    edits.push({ start, end, replacement: withCaseOf(text.slice(start, end), chosen), reason: 'diacritics' });
   }
   return edits;
 }
 
 /**
  * The readings tried at each position, flat: position i's are `id[from[i] … to[i])` with their
- * channel costs (model units, integers), the printed one first, in the order of its Candidate list.
+ * channel costs (model units, integers), the printed one first (`id` and `channel` are the pool's).
  */
 interface FlatReadings {
   from: Int32Array;
@@ -391,6 +429,9 @@ function dominatedByEarlier(tables: LanguageModel['tables'], prev1: Int32Array, 
   return false;
 }
 
+/** The beam's back-pointers (see `decode`), reused from text to text. */
+const backPointers = { parents: new Int32Array(0), picks: new Int32Array(0) };
+
 /**
  * Beam search over candidate readings; returns the chosen candidate index per position. States
  * that agree on the last two words have the same future, so only the cheaper is kept. The beam
@@ -405,8 +446,14 @@ function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number,
   const { from, to, id, channel } = readings;
   const n = from.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
-  const parents = new Int32Array(n * beamWidth);
-  const picks = new Int32Array(n * beamWidth);
+  // (Kept between texts and grown when a text needs more: two fresh arrays of megabytes per text
+  // were zeroed, paged in and collected each time. Every slot read back is written first.)
+  if (backPointers.parents.length < n * beamWidth) {
+    const size = Math.max(n * beamWidth, backPointers.parents.length * 2);
+    backPointers.parents = new Int32Array(size);
+    backPointers.picks = new Int32Array(size);
+  }
+  const { parents, picks } = backPointers;
   let prev2 = new Int32Array(beamWidth);
   let prev1 = new Int32Array(beamWidth);
   /** Each state's bigram (prev2, prev1) in the model, −1 when unseen (or bigrams only). */
@@ -433,6 +480,8 @@ function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number,
       // integers, so later comparisons are exactly those of the full computation).
       prev2[0] = prev1[0]!;
       prev1[0] = id[first]!;
+      parents[step] = 0;
+      picks[step] = 0;
       staleContext = true;
       continue;
     }
@@ -525,7 +574,6 @@ function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number,
     nextCosts = swapCosts;
     size = nextSize;
   }
-  // (A lone step's parent and pick are slot 0 and reading 0: the arrays' zeros, not written.)
   const choices = new Int32Array(n);
   let slot = 0;
   for (let i = n - 1; i >= 0; i--) {

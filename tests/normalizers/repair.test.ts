@@ -112,6 +112,19 @@ describe('diacritic and OCR repair', () => {
     expect(doc.corrections.map((c) => c.reason)).toEqual(['tone-placement', 'tone-placement']);
   });
 
+  it('proposes the same edits when its shared readings are emptied and made again (another model loaded between)', () => {
+    // Damaged prose with a name inside a phrase (its readings as a name), capitals, an
+    // abbreviation, numbers and boundaries: every kind of reading list the repair keeps.
+    const damaged = 'Uy ban nhân dan tinh giao Sở Tai chinh phối hợp vói ông Nguyên Văn Hung, UBND huyện; báo cao truóc ngày 15/3/2026.\nCĂN CỨ LUẠT NGÂN SÁCH NHA NƯỚC';
+    const stripped = foldDiacritics('Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện nhiệm vụ phát triển kinh tế');
+    const before = [diacriticEdits(damaged), diacriticEdits(stripped), diacriticEdits(damaged, { bigramsOnly: true })];
+    expect(before[0]!.length).toBeGreaterThan(3);
+    expect(before[1]!.length).toBeGreaterThan(3);
+    diacriticEdits(damaged, {}, LanguageModel.load()); // a new model: the readings are emptied and made for it
+    const after = [diacriticEdits(damaged), diacriticEdits(stripped), diacriticEdits(damaged, { bigramsOnly: true })];
+    expect(after).toEqual(before);
+  });
+
   it('shares one model per process', () => {
     expect(sharedLanguageModel()).toBe(sharedLanguageModel());
   });

@@ -63,6 +63,9 @@ describe('letters without a pattern per character', () => {
       return words.length === 0 ? 1 : words.filter((w) => /[^\p{ASCII}]/u.test(w)).length / words.length;
     };
     for (const text of SAMPLES) expect(markedShare(text)).toBe(byWords(text));
+    // Every ASCII character between letters, marked and not (ASCII is tested by its range).
+    const ascii = Array.from({ length: 128 }, (_, c) => `a${String.fromCharCode(c)}ơ ${String.fromCharCode(c)}b`).join('');
+    expect(markedShare(ascii)).toBe(byWords(ascii));
   });
 
   it('places tones on the same words as going through every word', () => {
