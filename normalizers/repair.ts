@@ -5,7 +5,7 @@ import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETT
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
-  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
   NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { remembered } from '../pipeline/core/remembered.js';
@@ -103,6 +103,9 @@ export function ocrTokenEdits(text: string): Edit[] {
   }
   for (const m of matchesAfterLookBehind(text, COMMITTEE_WORD_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.committee), reason: 'ocr' });
+  }
+  for (const m of matchesAfterLookBehind(text, COMMITTEE_SPACE_MISREAD)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${withCaseOf(m[1]!, MISREAD_WORDS.committee)} `, reason: 'ocr' });
   }
   for (const m of text.matchAll(UNBARRED_CAPITALS_WORD)) {
     const fixed = LOST_D_BAR[m[1]!];

@@ -84,4 +84,9 @@ describe('normalization', () => {
       ['XWơi nhận', 'Nơi nhận', 'ocr'],
     ]);
   });
+
+  it('reads a speck between the committee word and `ban` as the space it stands for', async () => {
+    const doc = await docFromText('ỦY.BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nÙy.ban nhân dân tỉnh Bình Định; Uy,ban nhân dân; UY.BANG; Ủy. ban');
+    expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nỦy ban nhân dân tỉnh Bình Định; Ủy ban nhân dân; UY.BANG; Ủy. ban');
+  });
 });
