@@ -337,6 +337,16 @@ export const CAPITALS_WITH_CONFUSIONS = /^[\p{Lu}\p{M}01l|]+$/u;
 export const JOINED_NAME_MIN_LETTERS = 5;
 
 /**
+ * Spellings of a standard name's syllable that are in use beside it, not misreadings: the Central
+ * Highlands' `Đắk` (water, in place names) is printed `Đăk` as often (Đăk Nông, Đăk Mil, Đăk Lăk),
+ * and so is `Lắk`. A standard name printed with them is left as printed.
+ */
+export const STANDARD_SYLLABLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['đắk', ['đăk']],
+  ['lắk', ['lăk']],
+]);
+
+/**
  * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,
  * `Hội Nông dán` → Hội Nông dân): provinces before and after the 2025 merger, and the names of
  * bodies and mass organisations of three syllables or more (two-syllable words such as

@@ -250,7 +250,7 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   // the compiler's work was most of a process's first texts, issue 23.)
   const tokens = modelTokenSpans(text);
   const readings = tokenReadings(model, text, tokens, restore);
-  const tried = readingsTried(model, tokens, readings);
+  const tried = readingsTried(model, tokens, readings, text);
   const flat = flatReadings(tried);
   if (!restore) fixWellSupported(model, flat);
   const choices = decode(model, flat, beamWidth, options.bigramsOnly ?? false);
@@ -265,12 +265,22 @@ function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpa
   return readings;
 }
 
+/** True when only white space stands between the end of one word and the start of the next. */
+function spaceBefore(text: string, start: number, previousEnd: number): boolean {
+  if (start <= previousEnd) return false;
+  for (let k = previousEnd; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
 /**
  * The readings tried at each token: an array shared by every token of the same word and case, no
  * object made per token.
  */
-function readingsTried(model: LanguageModel, tokens: ModelTokenSpans, readings: Array<Readings | null>): Candidate[][] {
-  const { count, kinds } = tokens;
+function readingsTried(model: LanguageModel, tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string): Candidate[][] {
+  const { count, kinds, starts, ends } = tokens;
   // Numbers and boundaries have one reading each, the same for every position (never changed).
   const numberReading = [{ id: model.numberId, word: '', channel: 0 }];
   const boundaryReading = [{ id: model.boundaryId, word: '', channel: 0 }];
@@ -283,8 +293,10 @@ function readingsTried(model: LanguageModel, tokens: ModelTokenSpans, readings: 
     if (!reading) tried[i] = kinds[i] === TOKEN_NUMBER ? numberReading : boundaryReading;
     // An all-capitals word among lower-case words is an abbreviation ("ĐU khối"), not a syllable.
     else if (reading.allCapitals && before?.allCapitals !== true && (i + 1 < count ? readings[i + 1] : null)?.allCapitals !== true) tried[i] = reading.fixed;
-    // A capitalized word inside a phrase is likely a name: believe it more.
-    else tried[i] = before != null && reading.capitalized ? asName(reading) : reading.candidates;
+    // A capitalized word inside a phrase is likely a name: believe it more. Not inside words in
+    // capitals set apart by white space (a header's body, a title: every word is a capital there,
+    // which says nothing of names); a code's parts (`KH/TU`) are joined by its signs.
+    else tried[i] = before != null && reading.capitalized && !(reading.allCapitals && before.allCapitals && spaceBefore(text, starts[i]!, ends[i - 1]!)) ? asName(reading) : reading.candidates;
   }
   return tried;
 }

@@ -1,7 +1,7 @@
 import { BARRED_D_ABBREVIATIONS, BARRED_D_WORD, LOST_D_BAR, UNBARRED_CAPITALS_WORD } from '../data/abbreviations.js';
 import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCE_LEVEL, PROVINCES } from '../data/bodies.js';
-import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETTERS, STANDARD_NAMES } from '../data/issuers.js';
+import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETTERS, STANDARD_NAMES, STANDARD_SYLLABLE_VARIANTS } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
@@ -205,6 +205,13 @@ function joinedStandardEdit(text: string, start: number, first: string, nextWord
  * that spells a standard name without its marks, printed in capitals or in the name's own case,
  * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
  */
+/** True when each word of `printed` is the standard's word or a spelling in use beside it (`Đăk` for Đắk). */
+function spelledAsInUse(printed: string, standard: string): boolean {
+  const p = withTraditionalTones(printed).toLocaleLowerCase('vi').split(/[ \t]+/u);
+  const w = standard.toLocaleLowerCase('vi').split(' ');
+  return p.length === w.length && p.every((word, i) => word === w[i] || (STANDARD_SYLLABLE_VARIANTS.get(w[i]!)?.includes(word) ?? false));
+}
+
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // The next word of the run on the same line, one space or " - " on; words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
@@ -239,8 +246,8 @@ export function standardNameEdits(text: string): Edit[] {
       const capitals = /^C+$/.test(shape);
       if (!capitals && shape !== caseShape(standard.split(' '))) break;
       const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
-      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
-      if (withTraditionalTones(printed) !== wanted) edits.push(changedWords(text, start, end, wanted));
+      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend; a spelling in use (Đăk) stays.
+      if (withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted)) edits.push(changedWords(text, start, end, wanted));
       resumeAt = end;
       snapped = true;
       break;
