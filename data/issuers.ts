@@ -363,3 +363,12 @@ export const STANDARD_NAMES: string[] = [
     'Ban Chấp hành', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ủy ban Kiểm tra',
   ]),
 ];
+
+/**
+ * A short name a text defines for a body right after its full name, in brackets: "Tổ Công tác
+ * liên ngành phối hợp … cấp trung ương (Tổ Công tác liên ngành trung ương)", "(sau đây gọi tắt là
+ * Ban Chỉ đạo tỉnh)", "(viết tắt là …)". Group 1 is the short name.
+ */
+export const DEFINED_SHORT_NAME = /\((?:sau đây\s+)?(?:(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+|gọi\s+là\s+)?[“"]?([^()“”"]{6,80}?)[”"]?\)/gu;
+/** How far back from a short name's bracket its full name may start (characters). */
+export const DEFINED_FULL_NAME_REACH = 300;

@@ -1018,6 +1018,27 @@ describe('an issuer the type line names in full', () => {
   });
 });
 
+describe('an issuer whose header prints the short name its text defines', () => {
+  const doc = (header: string[], body: string) =>
+    recordFromText([...header, 'Số: 15/KH-BCĐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nội, ngày 10 tháng 3 năm 2026', 'KẾ HOẠCH', 'Kiểm tra công tác năm 2026', body].join('\n'));
+  it('takes the full name the brackets follow, the short name matched with its abbreviations written out', async () => {
+    const defined = await doc(
+      ['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'],
+      'Thực hiện Quyết định số 12/QĐ-BYT ngày 02/01/2026 về việc thành lập Ban Chỉ đạo liên ngành về an toàn thực phẩm\ncấp trung ương (Ban Chỉ đạo liên ngành Trung ương), Ban Chỉ đạo ban hành Kế hoạch kiểm tra như sau.',
+    );
+    expect(defined.issuer?.name).toBe('Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp trung ương');
+    expect(defined.issuer?.lines).toEqual(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW']);
+    const calledSo = await doc(['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO TỈNH'], 'Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo tỉnh) ban hành Kế hoạch như sau.');
+    expect(calledSo.issuer?.name).toBe('Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lâm Đồng');
+  });
+  it('keeps the header’s name where the brackets name another body, or hold no name', async () => {
+    const other = await doc(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'], 'Thực hiện chỉ đạo của Ban Chỉ đạo liên ngành về phòng, chống dịch cấp tỉnh (Ban Chỉ đạo liên ngành tỉnh), Ban Chỉ đạo ban hành Kế hoạch.');
+    expect(other.issuer?.name).toMatch(/^Ban Chỉ đạo [Ll]iên ngành (?:TW|Trung ương)$/u);
+    const sentence = await doc(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'], 'Ban Chỉ đạo liên ngành đã họp. Kết quả được gửi cho các đơn vị (Ban Chỉ đạo liên ngành Trung ương) để biết.');
+    expect(sentence.issuer?.name).toMatch(/^Ban Chỉ đạo [Ll]iên ngành (?:TW|Trung ương)$/u);
+  });
+});
+
 /** Police and army signers print their rank before the name; OCR misreads marks and joins words. */
 describe('signer names on scans', () => {
   it('leaves out a rank, also as OCR misreads it', async () => {
