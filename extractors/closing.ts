@@ -330,9 +330,15 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   if (start >= 0) {
     authority = authorityOf(withoutSpecks(candidates[start]!));
     let specks = 0;
+    // Lines OCR read on a page after the block's last line: a block a page's end cut goes on at
+    // the top of the next page, so past its first line there the block has ended (a scanned
+    // dossier's next paper, a table, begins there). (A text layer's page may hold the name lower.)
+    let onLaterPage = 0;
     for (let i = start; i < candidates.length; i++) {
       const l = candidates[i]!;
       const t = squash(withoutSpecks(l));
+      const lastPage = (used.at(-1) ?? candidates[start]!).page;
+      if (l.confidence !== undefined && l.page > lastPage && l.confidence >= SPECK_LINE_CONFIDENCE && ++onLaterPage > 1) break;
       // A name OCR read with a pen's stroke before it ("--Nguyễn Du") in the signature's column is no Nơi nhận item.
       const penStruck = l.confidence !== undefined && l.column === 'right' && isItem(t) ? personName(t) : null;
       if (penStruck) {

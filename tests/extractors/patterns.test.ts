@@ -1118,6 +1118,22 @@ describe('signer names on scans', () => {
     expect((await signed('Trương Minh Đương', true))?.name).toBe('Trương Minh Đương');
   });
 
+  it('on a scan, ends the signature block at a page past the top line of the next: another paper of a dossier holds no name of it', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const signerOf = async (nextPage: string[]) => {
+      const block = ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. BAN VẬN ĐỘNG', 'TRƯỞNG BAN'];
+      const doc = await docFromText([...block, ...nextPage].join('\n'));
+      const at = doc.lines.findIndex((l) => l.text.trim() === 'TM. BAN VẬN ĐỘNG');
+      const lines = doc.lines.map((l, i) => ({ ...l, confidence: 0.9, page: i < at + 2 ? 1 : 2, column: i >= at ? ('right' as const) : l.column }));
+      return (await extractRecord({ ...doc, ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] }, lines, pages: 2 })).signer;
+    };
+    // The name under the seal lost: the next paper's table of members names other people.
+    expect((await signerOf(['Họ và tên', 'Năm sinh', 'Quê quán', 'Lê Văn Hùng']))?.name ?? null).toBeNull();
+    // The block cut by the page's end: its name at the top of the next page.
+    expect((await signerOf(['Lê Văn Hùng', 'Họ và tên', 'Năm sinh']))?.name).toBe('Lê Văn Hùng');
+  });
+
   it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {
     const { withFamilyNameRestored } = await import('../../extractors/closing.js');
     expect(withFamilyNameRestored('Trân Phước Hiền')).toBe('Trần Phước Hiền');
