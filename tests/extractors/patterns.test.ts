@@ -1126,7 +1126,7 @@ describe('signer names on scans', () => {
       const doc = await docFromText([...block, ...nextPage].join('\n'));
       const at = doc.lines.findIndex((l) => l.text.trim() === 'TM. BAN VẬN ĐỘNG');
       const lines = doc.lines.map((l, i) => ({ ...l, confidence: 0.9, page: i < at + 2 ? 1 : 2, column: i >= at ? ('right' as const) : l.column }));
-      return (await extractRecord({ ...doc, ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] }, lines, pages: 2 })).signer;
+      return (await extractRecord({ ...doc, ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] }, lines })).signer;
     };
     // The name under the seal lost: the next paper's table of members names other people.
     expect((await signerOf(['Họ và tên', 'Năm sinh', 'Quê quán', 'Lê Văn Hùng']))?.name ?? null).toBeNull();
