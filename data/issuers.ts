@@ -337,6 +337,16 @@ export const CAPITALS_WITH_CONFUSIONS = /^[\p{Lu}\p{M}01l|]+$/u;
 export const JOINED_NAME_MIN_LETTERS = 5;
 
 /**
+ * Spellings of a standard name's syllable that are in use beside it, not misreadings: the Central
+ * Highlands' `Đắk` (water, in place names) is printed `Đăk` as often (Đăk Nông, Đăk Mil, Đăk Lăk),
+ * and so is `Lắk`. A standard name printed with them is left as printed.
+ */
+export const STANDARD_SYLLABLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['đắk', ['đăk']],
+  ['lắk', ['lăk']],
+]);
+
+/**
  * Standard names a reading is snapped to when only its marks differ (`LẮM ĐÓNG` → LÂM ĐỒNG,
  * `Hội Nông dán` → Hội Nông dân): provinces before and after the 2025 merger, and the names of
  * bodies and mass organisations of three syllables or more (two-syllable words such as
@@ -353,3 +363,12 @@ export const STANDARD_NAMES: string[] = [
     'Ban Chấp hành', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ủy ban Kiểm tra',
   ]),
 ];
+
+/**
+ * A short name a text defines for a body right after its full name, in brackets: "Tổ Công tác
+ * liên ngành phối hợp … cấp trung ương (Tổ Công tác liên ngành trung ương)", "(sau đây gọi tắt là
+ * Ban Chỉ đạo tỉnh)", "(viết tắt là …)". Group 1 is the short name.
+ */
+export const DEFINED_SHORT_NAME = /\((?:sau đây\s+)?(?:(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+|gọi\s+là\s+)?[“"]?([^()“”"]{6,80}?)[”"]?\)/gu;
+/** How far back from a short name's bracket its full name may start (characters). */
+export const DEFINED_FULL_NAME_REACH = 300;

@@ -28,6 +28,7 @@ import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { placeDateOfLine } from './header.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { personNameRepaired } from '../pipeline/core/person-names.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
@@ -329,9 +330,15 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   if (start >= 0) {
     authority = authorityOf(withoutSpecks(candidates[start]!));
     let specks = 0;
+    // Lines OCR read on a page after the block's last line: a block a page's end cut goes on at
+    // the top of the next page, so past its first line there the block has ended (a scanned
+    // dossier's next paper, a table, begins there). (A text layer's page may hold the name lower.)
+    let onLaterPage = 0;
     for (let i = start; i < candidates.length; i++) {
       const l = candidates[i]!;
       const t = squash(withoutSpecks(l));
+      const lastPage = (used.at(-1) ?? candidates[start]!).page;
+      if (l.confidence !== undefined && l.page > lastPage && l.confidence >= SPECK_LINE_CONFIDENCE && ++onLaterPage > 1) break;
       // A name OCR read with a pen's stroke before it ("--Nguyễn Du") in the signature's column is no Nơi nhận item.
       const penStruck = l.confidence !== undefined && l.column === 'right' && isItem(t) ? personName(t) : null;
       if (penStruck) {
@@ -407,7 +414,9 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
   const ocr = (nameLine ?? used[0])?.confidence !== undefined;
   const markRestored = name && ocr ? withFamilyNameRestored(name) : name;
-  const restored = markRestored && ocr ? (sameNamePrintedElsewhere(markRestored, lines, nameLine) ?? markRestored) : markRestored;
+  const printedElsewhere = markRestored && ocr ? sameNamePrintedElsewhere(markRestored, lines, nameLine) : null;
+  // Failing the document's own print, what names people bear (a known person's, given names' marks).
+  const restored = markRestored && ocr ? (printedElsewhere ?? personNameRepaired(markRestored)) : markRestored;
   return {
     name: restored,
     authority,
@@ -451,7 +460,8 @@ const APPLICANT_NAME_FROM_FIELD = 0.7;
 function applicantName(text: string, ocr: boolean): string | null {
   const t = squash(text).replace(/[\s.]+$/u, '');
   const cased = isUpperLine(t) ? t.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ') : t;
-  const name = personName(ocr ? withFamilyNameRestored(cased) : cased);
+  const read = personName(ocr ? withFamilyNameRestored(cased) : cased);
+  const name = read && ocr ? personNameRepaired(read) : read;
   return name && FAMILY_NAMES.has(name.split(' ')[0]!) ? name : null;
 }
 

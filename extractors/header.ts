@@ -10,7 +10,7 @@ import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } f
 import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, findMisreadDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
-import { buildIssuerName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
+import { buildIssuerName, definedFullName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES, YOUTH_UNION_CENTRAL_COMMITTEE, YOUTH_UNION_MOTTO } from '../data/issuers.js';
 
@@ -334,7 +334,10 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   if (issuerLines.length > 0) {
     const printed = issuerLines.map((l) => squash(l.text.replace(TRAILING_RULE, '').replace(TRAILING_STOPS, '')));
     const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
-    issuer = { lines: printed, name: spelledOut ?? speakingBody(doc, buildIssuerName(printed), bodyLine ? bodyLine.start : doc.text.length), span: spanOf(issuerLines), confidence: 0.92 };
+    const built = spelledOut ?? speakingBody(doc, buildIssuerName(printed), bodyLine ? bodyLine.start : doc.text.length);
+    // A short name the text defines after the body's full name: the full name.
+    const defined = spelledOut ? null : definedFullName(doc.text, [built, printed.at(-1)!], bodyLine ? bodyLine.start : 0);
+    issuer = { lines: printed, name: defined ?? built, span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.
     const province = place?.value ? (dominantProvince(place.value) ?? place.value) : dominantProvince(doc.text);

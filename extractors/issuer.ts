@@ -5,12 +5,13 @@ import {
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, CENTRAL_OFFICIAL, CENTRAL_OFFICIAL_BEFORE, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NUMBERED_PLACE_NAME, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
-  PLACE_TAIL, PARTY_CENTRAL_OFFICE_PRINTED, CENTRAL_COMMITTEE_LINE, CENTRAL_WORDS, ORGANISATION_HEADS_AFTER_CENTRAL, ORGANISATION_LINE, PLACE_NAMED_AFTER_PERSON, TERM_LINE, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
+  DEFINED_FULL_NAME_REACH, DEFINED_SHORT_NAME, PLACE_TAIL, PARTY_CENTRAL_OFFICE_PRINTED, CENTRAL_COMMITTEE_LINE, CENTRAL_WORDS, ORGANISATION_HEADS_AFTER_CENTRAL, ORGANISATION_LINE, PLACE_NAMED_AFTER_PERSON, TERM_LINE, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import { provinceLevel } from '../pipeline/core/places.js';
 import { remembered } from '../pipeline/core/remembered.js';
+import { expandAbbreviations as expandAgencyAbbreviations } from './agencies.js';
 import { isUpperLine, squash } from './common.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { escapeRegExp } from '../data/regexp.js';
@@ -229,6 +230,35 @@ export function spelledOutIssuer(headerLines: string[], issuingBody: string): st
   if (!body) return null;
   const words = (text: string) => foldDiacritics(squash(text.replace(/[^\p{L}\p{N}\s]/gu, ' '))).toLocaleUpperCase('vi').split(' ');
   return abbreviates(words(body), words(issuingBody)) ? buildIssuerName([issuingBody]) : null;
+}
+
+/**
+ * The full name of the issuer where its header prints the short name the text defines for it in
+ * brackets after the full one ("TỔ CÔNG TÁC LIÊN NGÀNH TW" and, in the body, "Tổ Công tác liên
+ * ngành phối hợp kiểm soát … cấp trung ương (Tổ Công tác liên ngành trung ương)"): abbreviations
+ * written out and marks aside, the header's name or its body line is that short name; the full name runs from the
+ * nearest place before the bracket where the short name's first two words are printed. A name
+ * (its own words, one set of brackets) holds no stop and no semicolon: a speck between two letters
+ * is read as the space it stands for.
+ */
+export function definedFullName(text: string, names: string[], from: number): string | null {
+  const key = (t: string) => foldDiacritics(squash(expandAgencyAbbreviations(t))).toLocaleLowerCase('vi');
+  const wanted = new Set(names.map(key).filter((k) => k.split(' ').length >= 3));
+  if (wanted.size === 0) return null;
+  const found = new Set<string>();
+  for (const m of text.slice(from).matchAll(DEFINED_SHORT_NAME)) {
+    const short = squash(m[1]!);
+    if (!wanted.has(key(short))) continue;
+    const at = from + m.index;
+    const before = text.slice(Math.max(0, at - DEFINED_FULL_NAME_REACH), at).replace(/(?<=\p{L})[.,](?=\p{L})/gu, ' ').replace(/\s+/gu, ' ');
+    const opening = foldDiacritics(short.split(' ').slice(0, 2).join(' ')).toLocaleLowerCase('vi');
+    const start = foldDiacritics(before).toLocaleLowerCase('vi').lastIndexOf(opening);
+    if (start < 0) continue;
+    const full = before.slice(start).trim();
+    if (/[.;:()]/u.test(full) || full.split(' ').length <= short.split(' ').length) continue;
+    found.add(capitalise(full));
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Whether a line is a Party committee that names its own place ("Huyện ủy Gia Bình", "Đảng ủy xã Đạ Tẻh"). */

@@ -305,7 +305,7 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   // the compiler's work was most of a process's first texts, issue 23.)
   const tokens = modelTokenSpans(text);
   const readings = tokenReadings(model, text, tokens, restore);
-  const flat = readingsTried(tokens, readings);
+  const flat = readingsTried(tokens, readings, text);
   if (!restore) fixWellSupported(model, flat);
   const choices = decode(model, flat, beamWidth, options.bigramsOnly ?? false);
   return editsOf(text, tokens, readings, flat, choices);
@@ -319,12 +319,22 @@ function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpa
   return readings;
 }
 
+/** True when only white space stands between the end of one word and the start of the next. */
+function spaceBefore(text: string, start: number, previousEnd: number): boolean {
+  if (start <= previousEnd) return false;
+  for (let k = previousEnd; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
 /**
  * The readings tried at each token: a range of the pool (see `ReadingPool`), shared by every token
  * of the same word and case; nothing made per token.
  */
-function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>): FlatReadings {
-  const { count, kinds } = tokens;
+function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string): FlatReadings {
+  const { count, kinds, starts, ends } = tokens;
   const from = new Int32Array(count);
   const to = new Int32Array(count);
   for (let i = 0; i < count; i++) {
@@ -342,8 +352,11 @@ function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>
       from[i] = reading.fixed;
       to[i] = reading.fixed + 1;
     } else {
-      // A capitalized word inside a phrase is likely a name: believe it more.
-      const range = before != null && reading.capitalized ? asName(reading) : reading.candidates;
+      // A capitalized word inside a phrase is likely a name: believe it more. Not inside words in
+      // capitals set apart by white space (a header's body, a title: every word is a capital there,
+      // which says nothing of names); a code's parts (`KH/TU`) are joined by its signs.
+      const name = before != null && reading.capitalized && !(reading.allCapitals && before.allCapitals && spaceBefore(text, starts[i]!, ends[i - 1]!));
+      const range = name ? asName(reading) : reading.candidates;
       from[i] = range.from;
       to[i] = range.to;
     }

@@ -1,11 +1,11 @@
 import { BARRED_D_ABBREVIATIONS, BARRED_D_WORD, LOST_D_BAR, UNBARRED_CAPITALS_WORD } from '../data/abbreviations.js';
 import { BARRED_D } from '../data/alphabet.js';
 import { PARTY_CENTRAL_CODE, PROVINCE_LEVEL, PROVINCES } from '../data/bodies.js';
-import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETTERS, STANDARD_NAMES } from '../data/issuers.js';
+import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETTERS, STANDARD_NAMES, STANDARD_SYLLABLE_VARIANTS } from '../data/issuers.js';
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
-  COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, RANGE_DASH, RANGE_EM_DASH, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
   NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { remembered } from '../pipeline/core/remembered.js';
@@ -69,6 +69,10 @@ export function* nameSyllablesGluedByQuote(text: string): Generator<RegExpExecAr
 
 export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  for (const m of text.matchAll(RANGE_EM_DASH)) {
+    const at = m.index + m[1]!.length;
+    edits.push({ start: at, end: at + 1, replacement: RANGE_DASH, reason: 'ocr' });
+  }
   for (const m of text.matchAll(LEDGER_BEFORE_NUMBER)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.number), reason: 'ocr' });
   }
@@ -103,6 +107,9 @@ export function ocrTokenEdits(text: string): Edit[] {
   }
   for (const m of matchesAfterLookBehind(text, COMMITTEE_WORD_MISREAD)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.committee), reason: 'ocr' });
+  }
+  for (const m of matchesAfterLookBehind(text, COMMITTEE_SPACE_MISREAD)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `${withCaseOf(m[1]!, MISREAD_WORDS.committee)} `, reason: 'ocr' });
   }
   for (const m of text.matchAll(UNBARRED_CAPITALS_WORD)) {
     const fixed = LOST_D_BAR[m[1]!];
@@ -202,6 +209,13 @@ function joinedStandardEdit(text: string, start: number, first: string, nextWord
  * that spells a standard name without its marks, printed in capitals or in the name's own case,
  * takes the standard marks. The longest name that fits wins; each snap is a correction on record.
  */
+/** True when each word of `printed` is the standard's word or a spelling in use beside it (`Đăk` for Đắk). */
+function spelledAsInUse(printed: string, standard: string): boolean {
+  const p = withTraditionalTones(printed).toLocaleLowerCase('vi').split(/[ \t]+/u);
+  const w = standard.toLocaleLowerCase('vi').split(' ');
+  return p.length === w.length && p.every((word, i) => word === w[i] || (STANDARD_SYLLABLE_VARIANTS.get(w[i]!)?.includes(word) ?? false));
+}
+
 export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // The next word of the run on the same line, one space or " - " on; words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
@@ -236,8 +250,8 @@ export function standardNameEdits(text: string): Edit[] {
       const capitals = /^C+$/.test(shape);
       if (!capitals && shape !== caseShape(standard.split(' '))) break;
       const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
-      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend.
-      if (withTraditionalTones(printed) !== wanted) edits.push(changedWords(text, start, end, wanted));
+      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend; a spelling in use (Đăk) stays.
+      if (withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted)) edits.push(changedWords(text, start, end, wanted));
       resumeAt = end;
       snapped = true;
       break;

@@ -1018,6 +1018,27 @@ describe('an issuer the type line names in full', () => {
   });
 });
 
+describe('an issuer whose header prints the short name its text defines', () => {
+  const doc = (header: string[], body: string) =>
+    recordFromText([...header, 'Số: 15/KH-BCĐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nội, ngày 10 tháng 3 năm 2026', 'KẾ HOẠCH', 'Kiểm tra công tác năm 2026', body].join('\n'));
+  it('takes the full name the brackets follow, the short name matched with its abbreviations written out', async () => {
+    const defined = await doc(
+      ['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'],
+      'Thực hiện Quyết định số 12/QĐ-BYT ngày 02/01/2026 về việc thành lập Ban Chỉ đạo liên ngành về an toàn thực phẩm\ncấp trung ương (Ban Chỉ đạo liên ngành Trung ương), Ban Chỉ đạo ban hành Kế hoạch kiểm tra như sau.',
+    );
+    expect(defined.issuer?.name).toBe('Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp trung ương');
+    expect(defined.issuer?.lines).toEqual(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW']);
+    const calledSo = await doc(['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO TỈNH'], 'Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo tỉnh) ban hành Kế hoạch như sau.');
+    expect(calledSo.issuer?.name).toBe('Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lâm Đồng');
+  });
+  it('keeps the header’s name where the brackets name another body, or hold no name', async () => {
+    const other = await doc(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'], 'Thực hiện chỉ đạo của Ban Chỉ đạo liên ngành về phòng, chống dịch cấp tỉnh (Ban Chỉ đạo liên ngành tỉnh), Ban Chỉ đạo ban hành Kế hoạch.');
+    expect(other.issuer?.name).toMatch(/^Ban Chỉ đạo [Ll]iên ngành (?:TW|Trung ương)$/u);
+    const sentence = await doc(['BỘ Y TẾ', 'BAN CHỈ ĐẠO LIÊN NGÀNH TW'], 'Ban Chỉ đạo liên ngành đã họp. Kết quả được gửi cho các đơn vị (Ban Chỉ đạo liên ngành Trung ương) để biết.');
+    expect(sentence.issuer?.name).toMatch(/^Ban Chỉ đạo [Ll]iên ngành (?:TW|Trung ương)$/u);
+  });
+});
+
 /** Police and army signers print their rank before the name; OCR misreads marks and joins words. */
 describe('signer names on scans', () => {
   it('leaves out a rank, also as OCR misreads it', async () => {
@@ -1046,13 +1067,13 @@ describe('signer names on scans', () => {
       const scan = ocr ? { ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] } } : {};
       return (await extractRecord({ ...doc, ...scan, lines, stamps: signers.map((signer) => ({ signer, time: null })) })).signer;
     };
-    expect((await signed('Trân Hoàng Tuân', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
-    expect((await signed('Trân Hoàng Tuân', ['TRẦN HOÀNG TUẤN', 'SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuấn');
+    expect((await signed('Trân Hoàng Tuấp', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
+    expect((await signed('Trân Hoàng Tuấp', ['TRẦN HOÀNG TUẤN', 'SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuấn');
     expect((await signed('`', ['Trần Hoàng Tuấn'], true))?.name).toBe('Trần Hoàng Tuấn');
     // Another person, two people, a body, or a typed name: the block's own name stays.
     expect((await signed('Lê Văn An', ['Trần Hoàng Tuấn'], true))?.name).toBe('Lê Văn An');
-    expect((await signed('Trân Hoàng Tuân', ['Trần Hoàng Tuấn', 'Lê Văn An'], true))?.name).toBe('Trần Hoàng Tuân');
-    expect((await signed('Trân Hoàng Tuân', ['SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuân');
+    expect((await signed('Trân Hoàng Tuấp', ['Trần Hoàng Tuấn', 'Lê Văn An'], true))?.name).toBe('Trần Hoàng Tuấp');
+    expect((await signed('Trân Hoàng Tuấp', ['SỞ TƯ PHÁP'], true))?.name).toBe('Trần Hoàng Tuấp');
     expect((await signed('Trần Hoàng Tuân', ['Trần Hoàng Tuấn'], false))?.name).toBe('Trần Hoàng Tuân');
   });
 
@@ -1077,6 +1098,40 @@ describe('signer names on scans', () => {
     expect(personName('TS Nguyễn Văn An')).toBe('Nguyễn Văn An');
     expect(personName('Luật sư Phạm Văn Cao')).toBe('Phạm Văn Cao');
     expect(personName('Nguyễn Văn An')).toBe('Nguyễn Văn An');
+  });
+
+  it('on a scan, restores a given name whose mark OCR lost to the name people bear; a typed one stays', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const signed = async (name: string, ocr: boolean) => {
+      const doc = await docFromText(['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'GIÁM ĐỐC', name].join('\n'));
+      const lines = ocr ? doc.lines.map((l) => ({ ...l, confidence: 0.9 })) : doc.lines;
+      const scan = ocr ? { ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] } } : {};
+      return (await extractRecord({ ...doc, ...scan, lines }, { calibrate: false })).signer;
+    };
+    const read = await signed('Trân Hoàng Tuân', true);
+    expect(read?.name).toBe('Trần Hoàng Tuấn');
+    // Less sure than the same block's name read as it stands.
+    expect(read!.confidence).toBeLessThan((await signed('Trần Hoàng Tuấn', true))!.confidence);
+    expect((await signed('Trần Hoàng Tuân', false))?.name).toBe('Trần Hoàng Tuân');
+    // A rare name that a speck's mark would otherwise explain is kept as read.
+    expect((await signed('Trương Minh Đương', true))?.name).toBe('Trương Minh Đương');
+  });
+
+  it('on a scan, ends the signature block at a page past the top line of the next: another paper of a dossier holds no name of it', async () => {
+    const { extractRecord } = await import('../../extractors/index.js');
+    const { docFromText } = await import('../helpers.js');
+    const signerOf = async (nextPage: string[]) => {
+      const block = ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v góp ý', BODY, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. BAN VẬN ĐỘNG', 'TRƯỞNG BAN'];
+      const doc = await docFromText([...block, ...nextPage].join('\n'));
+      const at = doc.lines.findIndex((l) => l.text.trim() === 'TM. BAN VẬN ĐỘNG');
+      const lines = doc.lines.map((l, i) => ({ ...l, confidence: 0.9, page: i < at + 2 ? 1 : 2, column: i >= at ? ('right' as const) : l.column }));
+      return (await extractRecord({ ...doc, ocr: { engine: 'tesseract.js', confidence: 0.9, pages: [] }, lines })).signer;
+    };
+    // The name under the seal lost: the next paper's table of members names other people.
+    expect((await signerOf(['Họ và tên', 'Năm sinh', 'Quê quán', 'Lê Văn Hùng']))?.name ?? null).toBeNull();
+    // The block cut by the page's end: its name at the top of the next page.
+    expect((await signerOf(['Lê Văn Hùng', 'Họ và tên', 'Năm sinh']))?.name).toBe('Lê Văn Hùng');
   });
 
   it('restores a family name OCR changed the marks of, only to the one family name it spells', async () => {

@@ -89,6 +89,19 @@ describe('diacritic and OCR repair', () => {
     expect(diacriticEdits(clean)).toEqual([]);
   });
 
+  it('repairs a mark in a line of capitals as in running text, but not in a code or a name in running text', () => {
+    // A title in capitals over two lines: the word ending the first is no name for being a capital.
+    const title = 'BÁO CÁO TÀI CHÍNH QUỸ CỘNG ĐÔNG\nNHIỆM KỲ IV';
+    expect(diacriticEdits(title).map((e) => [title.slice(e.start, e.end), e.replacement])).toEqual([['ĐÔNG', 'ĐỒNG']]);
+    const clean = [
+      'HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC TỈNH ĐẮK NÔNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TRƯƠNG MINH ĐƯƠNG',
+      'Thực hiện Kế hoạch số 22-KH/TU và 44-KH/TU của Ban Thường vụ Tỉnh ủy.',
+    ].join('\n');
+    expect(diacriticEdits(clean)).toEqual([]);
+  });
+
   it('restores a text typed without marks', () => {
     const printed = 'Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện nhiệm vụ phát triển kinh tế xã hội trên địa bàn tỉnh';
     const restored = repaired(foldDiacritics(printed));

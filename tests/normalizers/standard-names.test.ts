@@ -34,6 +34,14 @@ describe('standard names read by OCR', () => {
     });
   }
 
+  it('leaves a standard name printed in a spelling in use beside it (Đăk for Đắk), and snaps a misreading of either', async () => {
+    for (const text of ['Đoàn Luật sư tỉnh Đăk Nông', 'UBND TỈNH ĐĂK LĂK', 'huyện Đắk Mil, tỉnh Đăk Nông']) {
+      expect((await docFromText(text)).text).toBe(text);
+      expect(await snaps(text)).toEqual([]);
+    }
+    expect(await snaps('TỈNH ĐÁK NÔNG')).toEqual(['ĐÁK NÔNG→ĐẮK NÔNG']);
+  });
+
   it('leaves words that only look like a standard name with l, 0 or no space', async () => {
     for (const text of ['Điện thoại: 0263 3822 123, email: lamdong@gmail.com', 'Tổ dân phố GIALAI 1', 'Số nhà 10/1 đường Hòa Bình', 'MINH BẠCH, LAI CHÂU', 'Bản 0A']) {
       expect(await snaps(text)).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BARRED_D_WORD } from '../../../../data/abbreviations.js';
 import { LAW_START_SMALL, TYPED_DIGITS, TYPED_MENTION } from '../../../../data/citations.js';
-import { COMMITTEE_WORD_MISREAD, NAME_SYLLABLES_GLUED_BY_QUOTE } from '../../../../data/ocr.js';
+import { COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, NAME_SYLLABLES_GLUED_BY_QUOTE } from '../../../../data/ocr.js';
 import { LOOSE_NUMBER } from '../../../../data/symbols.js';
 import { AMENDING_LEAD, SESSION_DEADLINE } from '../../../../data/tasks.js';
 import { normalizeDocument } from '../../../../normalizers/index.js';
@@ -12,7 +12,7 @@ import { readBuffer } from '../../../../pipeline/read/index.js';
 
 // The patterns the stages match with matchesAfterLookBehind (issue 23: speed), each compared with
 // `matchAll` of the whole pattern, match by match and group by group.
-const PATTERNS = { TYPED_MENTION, TYPED_DIGITS, NAME_SYLLABLES_GLUED_BY_QUOTE, COMMITTEE_WORD_MISREAD, BARRED_D_WORD, LOOSE_NUMBER, LAW_START_SMALL };
+const PATTERNS = { TYPED_MENTION, TYPED_DIGITS, NAME_SYLLABLES_GLUED_BY_QUOTE, COMMITTEE_WORD_MISREAD, COMMITTEE_SPACE_MISREAD, BARRED_D_WORD, LOOSE_NUMBER, LAW_START_SMALL };
 // The patterns found with execAfterLookBehind: their first match compared with `exec` of the whole pattern.
 const FIRST = { SESSION_DEADLINE, AMENDING_LEAD };
 const firstOf = (text: string, pattern: RegExp) => {
@@ -35,6 +35,7 @@ describe('matches found without the opening look-behind', () => {
       'LuậtLuật Đất đai số 31/2024/QH15 và Luật số 72/2025/QH15, các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT',
       'CHỈ THỊ SỐ 03-CT/TW\nNghị\nquyết số 35/NQ-CP; Chỉ thịChỉ thị số 09-CT/TW',
       "Nguyễn'Đình Văn, 3Nguyễn'Đình, xNguyễn’Đình; ÚY BAN, 1UY BAN, aUy ban; ĐĐ-BCA, 2ĐĐ, xĐĐ, Đ",
+      'Ùy.ban nhân dân, xÙy.ban, 2UY,BAN, Ủy·ban',
       'Số 03- CT/TW, a12/CP, 1/2/QĐ-UBND, số 15/QĐ - UBND, 123456/NĐ-CP, /TW, x/QĐ, 7 /KH-UBND',
       '',
     ];
