@@ -92,6 +92,16 @@ export const BLANK_CONFIDENCE = {
    * the line under which a signing day stands in for the page's day, far under review's bar.
    */
   endAgrees: 0.55,
+  /**
+   * The hand-digit reader (trained on handwritten digits) agrees with one of the two print
+   * recognizers where they disagree: two models trained apart read the same digits. Likely right,
+   * not sure: under review's bar of 0.9.
+   */
+  twoOfThree: 0.8,
+  /** The hand-digit reader's least sure digit from which its reading is sure (two of three at twoOfThree). */
+  sureHand: 0.9,
+  /** Below this least-sure digit the hand-digit reader's reading neither confirms nor contradicts. */
+  handCounts: 0.5,
   /** One reading alone, or two that disagree: the value is unsure and said so in `warnings`. */
   unsure: 0.35,
   /**
@@ -124,3 +134,34 @@ export const FILE_NAME_DATE = /(?<!\d)(?:\d{1,2}[._\- ]\d{1,2}[._\- ](?:19|20)\d
 
 /** How the document's warnings name each handwritten blank. */
 export const BLANK_NAMES = { number: 'the number after “Số”', day: 'the day', month: 'the month' } as const;
+
+/**
+ * The hand-digit reader's segmentation of a blank (pipeline/ocr/hand-digits.ts). Heights are shares
+ * of the printed line's height; widths shares of the part's own height.
+ */
+export const HAND_DIGITS = {
+  /** The hand-digit reader's crop reaches this many printed heights above the printed line (a pen's digit is often taller than print, written high)… */
+  reachAbove: 0.8,
+  /** …and this many below it. */
+  reachBelow: 0.5,
+  /** Ink is at most this grey after the crop is stretched to full contrast, whatever Otsu's level says (a blank with a few strokes). */
+  maxThreshold: 170,
+  /** Grey levels either side of the threshold over which a stroke's edge fades, as MNIST's anti-aliased edges. */
+  softEdge: 40,
+  /** Shorter than this share of a printed line's height is a dot, the colon, a dash or a speck, no digit. */
+  minHeight: 0.35,
+  /** Parts sharing this share of the narrower one's columns are pieces of one digit (a 5's flag, a broken loop). */
+  mergeOverlap: 0.6,
+  /** A part shorter than this share of the tallest is a speck or an accent, no digit. */
+  minShareOfTallest: 0.4,
+  /** A part wider than this many times its height is digits that touch. */
+  touchingWidth: 1.15,
+  /** A part this many times as wide as the blank's other parts (their median) is two digits that touch. */
+  touchingOthers: 1.25,
+  /** A handwritten digit's width, as a share of its height (to count touching digits). */
+  digitWidth: 0.7,
+  /** A printed slash is at most this wide for its height… */
+  slashMaxWidth: 0.6,
+  /** …and its top lies right of its foot by at least this share of its height. */
+  slashMinLean: 0.15,
+};

@@ -29,6 +29,7 @@ import { join, resolve } from 'node:path';
 import { extractRecord } from '../extractors/index.js';
 import { normalizeDocument } from '../normalizers/index.js';
 import { digitReaderTime, sharedDigitReader } from '../pipeline/ocr/digits.js';
+import { handDigitTime } from '../pipeline/ocr/hand-digits.js';
 import { createOcrEngine, NativeTesseractEngine, nativeTesseractVersion, parseTesseractTsv, TesseractJsEngine, type OcrEngine, type OcrPage } from '../pipeline/ocr/engines.js';
 import { pdfPageImages } from '../pipeline/ocr/images.js';
 import { ocrDocument, ocrStageTime } from '../pipeline/ocr/read-scan.js';
@@ -174,6 +175,7 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     const read: string[] = [];
     texts.set(engine, read);
     const before = { ...digitReaderTime };
+    const handBefore = { ...handDigitTime };
     const stepsBefore = { ...ocrStageTime };
     let pages = 0;
     const cpuBefore = cpuSeconds();
@@ -187,15 +189,18 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     const cpuPerPage = (cpuSeconds() - cpuBefore) / pages;
     const digitMs = digitReaderTime.ms - before.ms;
     const crops = digitReaderTime.crops - before.crops;
+    const handMs = handDigitTime.ms - handBefore.ms;
+    const handCrops = handDigitTime.crops - handBefore.crops;
     const how = engine instanceof NativeTesseractEngine ? (engine.inProcess() ? ' (libtesseract in process)' : ' (the command per image)') : '';
     console.log(
       `${(engine.name + how).padEnd(22)} ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${((pages * 1000) / ms).toFixed(2)} pages/s on one core;` +
-        ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time`,
+        ` digit reader ${crops} blanks in ${Math.round(digitMs)} ms (${crops ? Math.round(digitMs / crops) : 0} ms a blank) = ${((100 * digitMs) / ms).toFixed(1)}% of the time;` +
+        ` hand-digit reader ${handCrops} blanks in ${handMs.toFixed(1)} ms (${handCrops ? (handMs / handCrops).toFixed(2) : 0} ms a blank) = ${((100 * handMs) / ms).toFixed(2)}%`,
     );
     const share = (step: keyof typeof ocrStageTime) => `${step} ${((100 * (ocrStageTime[step] - stepsBefore[step])) / ms).toFixed(1)}%`;
     const target = !(engine instanceof TesseractJsEngine);
     console.log(
-      `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'signature', 'layout'] as const).map(share).join(', ')} (blanks include the digit reader); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
+      `${''.padEnd(22)} shares: ${(['render', 'prepare', 'recognize', 'blanks', 'signature', 'layout'] as const).map(share).join(', ')} (blanks include the digit readers); ${ocrStageTime.retries - stepsBefore.retries} pages read again at 1.5× (confidence under 75%)` +
         (target && nativePagesPerSecond
           ? `; ${((pages * 1000) / ms / nativePagesPerSecond).toFixed(2)}× the native command alone on the same pages (${nativePagesPerSecond.toFixed(2)} pages/s; target 1.00×);` +
             ` ${cpuPerPage.toFixed(2)} CPU-s/page (vanban and its processes) = ${(nativeCpuPerPage / cpuPerPage).toFixed(2)}× the command's pages per CPU-second (${nativeCpuPerPage.toFixed(2)} CPU-s/page)`
@@ -208,7 +213,7 @@ async function stage(scans: string[], nativePagesPerSecond: number | null): Prom
     }
     await engine.close();
   }
-  console.log(`digit reader's model loaded once per thread in ${Math.round(digitReaderTime.loadMs)} ms (not counted above)`);
+  console.log(`digit reader's model loaded once per thread in ${Math.round(digitReaderTime.loadMs)} ms, the hand-digit reader's weights in ${Math.round(handDigitTime.loadMs)} ms (not counted above)`);
 }
 
 const FIELDS = ['docType', 'number.symbol', 'date', 'place', 'issuer', 'title', 'signer.name'];

@@ -1,4 +1,4 @@
-import { BLANK_CONFIDENCE, DIGIT_READER, FILE_NAME_DATE, FILE_NAME_NUMBER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
+import { BLANK_CONFIDENCE, DIGIT_READER, HAND_DIGITS, FILE_NAME_DATE, FILE_NAME_NUMBER, LABEL_REACH, LABEL_WIDTH_SLACK, OWN_NUMBER_LABEL, PARTY_NUMBER_SEPARATOR, SEPARATOR_REACH, SLASH_READ_AS, PLACE_BEFORE_DATE, STATE_NUMBER_SEPARATOR, SYMBOL_CODE, WORDS_BEFORE_OWN_NUMBER } from '../../data/digit-reader.js';
 import { CONFIDENT_DIGITS, DATE_LINE_BAND, PRINTED_WORD, DAY_LABEL, DIGIT_LOOKALIKES, DIGITS, GLUED_LABELS, HEADER_SHARE_OF_PAGE, MONTH_LABEL, MOTTO_WORDS, NUMBER_LABEL, NUMBER_LABEL_PRINTED, SYMBOL_START, YEAR_LABEL } from '../../data/ocr.js';
 import { stretchContrast, type DigitReader } from './digits.js';
 import { linesOf, type OcrEngine, type OcrWord } from './engines.js';
@@ -28,6 +28,8 @@ export interface BlankReport {
   value: string;
   tesseract: string;
   digitReader: string | null;
+  /** The hand-digit reader's reading (trained on handwritten digits), when there is one. */
+  handReader?: string | null;
   confidence: number;
   /** The readings disagreed (or only one read anything) and no signature settled it. */
   unsure: boolean;
@@ -35,11 +37,15 @@ export interface BlankReport {
   bySignature: boolean;
   /** A number in the file's name settled the number (or, `close`, stood in for a reading one digit or its first digits off). */
   byFileName?: 'agrees' | 'close';
+  /** What the two other readers alone would have settled (value and confidence), to measure the hand-digit reader's share. */
+  withoutHand?: { value: string; confidence: number };
 }
 
 export interface BlankOptions {
   /** The second recognizer; without it, Tesseract alone. */
   digitReader?: DigitReader | null;
+  /** The third reader, trained on handwritten digits (hand-digits.ts); without it, the two above. */
+  handReader?: DigitReader | null;
   /** The blank as scanned (pen ink kept, no white margin), in the prepared page's pixel coordinates. */
   penCrop?: (left: number, top: number, width: number, height: number) => GrayImage;
   /** Calendar days the document was signed on (its digital signatures' times). */
@@ -197,6 +203,8 @@ interface Located {
   confidence: number;
   /** The digit reader's reading, when there is one. */
   second: { digits: string; confidence: number } | null;
+  /** The hand-digit reader's reading, when there is one. */
+  third: { digits: string; confidence: number } | null;
   value?: string;
   valueConfidence?: number;
 }
@@ -269,10 +277,17 @@ function closeFileNumber(reading: string, fileNumbers: string[]): string | null 
   return only(fileNumbers.filter((f) => f.length === reading.length && differing(f) === 1));
 }
 
-/** Settles a blank's value from its readings and the signing days (the month first: the day needs it). */
+/**
+ * Settles a blank's value from its readings and the signing days (the month first: the day needs
+ * it). Three readers at most: Tesseract's page pass, the digit reader (PP-OCR, trained on print)
+ * and the hand-digit reader (trained on handwritten digits). Agreement raises the confidence, a
+ * disagreement keeps the value unsure; only readings that agree from every reader that read the
+ * blank reach 0.9.
+ */
 function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined, fileNumbers: string[] = []): BlankReport | null {
-  const { blank, tesseract, second } = found;
+  const { blank, tesseract } = found;
   const t = fits(blank.kind, tesseract, blank.maxDigits) ? tesseract : '';
+  const second = found.second ?? (found.third ? { digits: '', confidence: 0 } : null);
   if (!reader || !second) {
     if (!t) return null;
     found.value = t;
@@ -280,45 +295,66 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     return null;
   }
   const p = fits(blank.kind, second.digits, blank.maxDigits) ? second.digits : '';
+  const third = found.third;
+  const h = third && fits(blank.kind, third.digits, blank.maxDigits) ? third.digits : '';
+  // The hand-digit reader's reading counts against the others when it is a reading at all: each
+  // of its digits likelier than not.
+  const hCounts = !!h && third!.confidence >= BLANK_CONFIDENCE.handCounts;
   const report = (value: string, confidence: number, unsure: boolean, bySignature: boolean): BlankReport => {
     found.value = value;
     found.valueConfidence = confidence;
-    return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: second.digits, confidence, unsure, bySignature };
+    return { kind: blank.kind, value, tesseract: tesseract || '', digitReader: found.second ? second.digits : null, handReader: third ? third.digits : null, confidence, unsure, bySignature };
   };
   // The number in the file's name: a reading it repeats is settled; otherwise, where the readings
   // did not agree surely, a file number one digit from the digit reader's reading (or with the
   // first digits the readings lost) stands in for it, to be checked.
-  const sure = !!t && !!p && same(blank.kind, t, p) && second.confidence >= BLANK_CONFIDENCE.sureDigitReader;
+  const printAgrees = !!t && !!p && same(blank.kind, t, p);
+  const sure = printAgrees && second.confidence >= BLANK_CONFIDENCE.sureDigitReader && (!hCounts || same(blank.kind, h, p));
   if (blank.kind === 'number' && fileNumbers.length && !sure) {
-    const repeated = [p, t].find((r) => r && fileNumbers.includes(r));
+    const repeated = [p, h, t].find((r) => r && fileNumbers.includes(r));
     if (repeated) return { ...report(repeated, BLANK_CONFIDENCE.fileNameAgrees, false, false), byFileName: 'agrees' };
-    const close = p ? closeFileNumber(p, fileNumbers) : null;
+    const close = p ? closeFileNumber(p, fileNumbers) : h ? closeFileNumber(h, fileNumbers) : null;
     if (close) return { ...report(close, BLANK_CONFIDENCE.fileNameClose, true, false), byFileName: 'close' };
   }
   // Two readings that agree are sure when the digit reader was: both may lose the same digits
   // of a faint or crowded blank (`1406` cut to `06`), and then the digit reader hesitates.
-  if (t && p && same(blank.kind, t, p)) {
+  if (printAgrees) {
+    const value = p.length >= t.length ? p : t;
+    if (hCounts && !same(blank.kind, h, value)) {
+      // Both print recognizers lost a first digit the hand-digit reader saw (`5` of `15`): its longer reading, unsurely.
+      if (h.length > value.length && h.endsWith(value)) return report(h, BLANK_CONFIDENCE.endAgrees, true, false);
+      // The handwriting model read other digits: the print readings stand, not surely.
+      return report(value, Math.min(BLANK_CONFIDENCE.agreeHesitant, second.confidence >= BLANK_CONFIDENCE.sureDigitReader ? BLANK_CONFIDENCE.agreeHesitant : BLANK_CONFIDENCE.endAgrees), true, false);
+    }
     const confidence = second.confidence >= BLANK_CONFIDENCE.sureDigitReader ? Math.max(found.confidence, BLANK_CONFIDENCE.agree) : BLANK_CONFIDENCE.agreeHesitant;
-    return report(p.length >= t.length ? p : t, confidence, false, false);
+    return report(value, confidence, false, false);
   }
+  // Two of three: the hand-digit reader agrees with one of the others, which disagree (or one read
+  // nothing). Two models trained apart read the same digits: likely right, short of sure.
+  const partner = hCounts ? [p, t].find((r) => r && same(blank.kind, r, h)) : undefined;
+  if (partner && third!.confidence >= BLANK_CONFIDENCE.sureHand) return report(h.length >= partner.length ? h : partner, BLANK_CONFIDENCE.twoOfThree, false, false);
   // One digit that one reader alone saw in the number's blank is the symbol's slash its crop
   // reaches into, or a speck, as often as a pen's digit: the blank is left as unread. What the page
   // pass read inside an unread number's blank goes (the symbol keeps its printed characters: `0J/NQ`).
-  if (blank.kind === 'number' && ((!t && !p) || (!t !== !p && (t || p).length === 1))) {
+  const alone = [t, p, h].filter(Boolean);
+  if (blank.kind === 'number' && (alone.length === 0 || (alone.length === 1 && alone[0]!.length === 1))) {
     found.value = '';
     return null;
   }
-  if (!t && !p) return null;
+  if (alone.length === 0) return null;
   if (blank.kind !== 'number') {
     const signedValues = signed
       .filter((s) => blank.kind === 'month' || month === undefined || s.month === Number(month))
       .map((s) => (blank.kind === 'day' ? s.day : s.month));
-    const confirmed = [p, t].find((r) => r && signedValues.includes(Number(r)));
+    const confirmed = [p, h, t].find((r) => r && signedValues.includes(Number(r)));
     if (confirmed) return report(confirmed, BLANK_CONFIDENCE.signatureAgrees, false, true);
   }
+  // A hesitant hand-digit reading that repeats one of two disagreeing readings settles nothing: on
+  // the tuning scans it read 35 of 91 blanks right, PP-OCR 73 — it does not overrule PP-OCR's reading.
   // The digit reader's crop of a number reaches into the symbol's slash, which a small or faint
   // scan shows as a 1: its reading that is Tesseract's with a 1 after it read the slash.
   if (blank.kind === 'number' && t && p === `${t}${SLASH_READ_AS}`) return report(t, BLANK_CONFIDENCE.unsure, true, false);
+  if (!t && !p) return report(h, BLANK_CONFIDENCE.unsure, true, false);
   // A reading that is the other's end lost its first digits (a pen's first digit touching the
   // label is cut off or taken for part of it): the longer one is kept, unsurely all the same.
   const longer = t && p && t.length > p.length && t.endsWith(p) ? t : p || t;
@@ -394,7 +430,7 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       const confident = /^\d+$/.test(inside.text) && inside.text.length <= blank.maxDigits && inside.confidence >= CONFIDENT_DIGITS;
       const second = blank.own ? reader : null;
       // Without a second reader, digits the page pass read surely are left as they are.
-      if (confident && !second) continue;
+      if (confident && !second && !(blank.own && options.handReader)) continue;
       // A label's box may take in the pen's first digit (written close to it or over its end):
       // the label's printed characters end about where the line's print width puts them, and the
       // blank starts there, or at the first word read inside it when that starts within the label.
@@ -437,13 +473,21 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
         return reach > 0 ? untilStrokeEnds(started, started.width - (box.width * reach) / span) : started;
       };
       const secondReading = second ? await second.read(cut(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox, 0))) : null;
-      located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading });
+      // The hand-digit reader sees the pen's reach above the line whole (a 9's loop, a 7's flag written high).
+      const handBox = [from, label.top - HAND_DIGITS.reachAbove * printed, end + reach - from, printed * (HAND_DIGITS.reachAbove + 1 + HAND_DIGITS.reachBelow)] as const;
+      const thirdReading = blank.own && options.handReader ? await options.handReader.read(cut(options.penCrop ? options.penCrop(...handBox) : crop(image, ...handBox, 0))) : null;
+      located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading, third: thirdReading });
     }
   }
   const month = located.find((l) => l.blank.kind === 'month' && l.blank.own);
   const order = [...located].sort((a, b) => Number(b.blank.kind === 'month') - Number(a.blank.kind === 'month'));
   for (const found of order) {
-    const report = reconcile(found, reader !== null && found.blank.own, options.signed ?? [], found.blank.kind === 'day' ? month?.value : undefined, options.fileNumbers);
+    const settle = (f: Located) => reconcile(f, (reader !== null || !!f.third) && f.blank.own, options.signed ?? [], f.blank.kind === 'day' ? month?.value : undefined, options.fileNumbers);
+    // What Tesseract and the digit reader alone would have settled, for the report.
+    const without = found.third ? { ...found, third: null } : null;
+    if (without) settle(without);
+    const report = settle(found);
+    if (report && without) report.withoutHand = { value: without.value ?? '', confidence: without.valueConfidence ?? 0 };
     if (report) options.reports?.push(report);
   }
   for (const line of lines) {

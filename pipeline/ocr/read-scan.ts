@@ -1,9 +1,11 @@
+import { appendFileSync } from 'node:fs';
 import { errorMessage, SCAN_ORIGIN, warningMessage, type Message } from '../core/messages.js';
 import type { Line, OcrPageSummary, OcrSummary, RawDocument } from '../core/model.js';
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import { fileNameNumbers, rereadBlanks, type BlankReport } from './blanks.js';
 import { sharedDigitReader, type DigitReader } from './digits.js';
+import { sharedHandDigitReader } from './hand-digits.js';
 import { withoutReceiptStamps } from './receipt-stamp.js';
 import { rereadSignatureBlock } from './signature-block.js';
 import { rereadSubjectBlock } from './subject-block.js';
@@ -24,6 +26,8 @@ export interface OcrOptions {
   steps?: PreparationSteps;
   /** The second recognizer of handwritten blanks: default this thread's shared one; null for Tesseract alone. */
   digitReader?: DigitReader | null;
+  /** The third reader, trained on handwritten digits: default this thread's (none when `digitReader` is null). */
+  handReader?: DigitReader | null;
 }
 
 /** The calendar days of the document's digital signatures (the local date each time was written with). */
@@ -39,7 +43,7 @@ function blankWarnings(reports: BlankReport[], page: number): Message[] {
   return reports
     .filter((r) => r.unsure || r.bySignature || r.byFileName)
     .map((r) => {
-      const readings = `Tesseract read “${r.tesseract || '—'}”, the digit reader “${r.digitReader || '—'}”`;
+      const readings = `Tesseract read “${r.tesseract || '—'}”, the digit reader “${r.digitReader || '—'}”${r.handReader === undefined || r.handReader === null ? '' : `, the hand-digit reader “${r.handReader || '—'}”`}`;
       return warningMessage(
         'ocr:blanks',
         r.byFileName === 'close'
@@ -218,6 +222,7 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
   let pageCount = 0;
   /** The second recognizer of the blanks, loaded at the first page that is read. */
   let digitReader = options.digitReader;
+  let handReader = options.handReader === undefined && options.digitReader === null ? null : options.handReader;
   // Iterated by hand to time the drawing of each page; closed in `finally` as `for await` would.
   const pageImages = images[Symbol.asyncIterator]();
   // The next page is drawn and prepared while this one is recognized (by a worker thread or a
@@ -270,10 +275,18 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
             digitReader = null;
           } else digitReader = shared;
         }
+        if (handReader === undefined) {
+          const shared = sharedHandDigitReader();
+          if (shared instanceof Error) {
+            messages.push(warningMessage('ocr:blanks', `The hand-digit reader could not be loaded (${shared.message.split('\n')[0]}); the blanks were read without it.`));
+            handReader = null;
+          } else handReader = shared;
+        }
         const scale = reading.prepared.width / image.width;
         const reports: BlankReport[] = [];
         words = await rereadBlanks(words, reading.prepared, engine, {
           digitReader,
+          handReader,
           penCrop: (left, top, width, height) => penCrop(image, scale, left, top, width, height, 0),
           signed: signedDays(raw),
           fileNumbers: fileNameNumbers(raw.source.path),
@@ -281,6 +294,8 @@ export async function ocrDocument(raw: RawDocument, buf: Buffer, engine: OcrEngi
           header: image.page === 1,
         });
         messages.push(...blankWarnings(reports, image.page));
+        // A developer's record of every blank's readings (`VANBAN_BLANKS_LOG=file.jsonl`), to count each reader's share.
+        if (process.env.VANBAN_BLANKS_LOG) for (const r of reports) appendFileSync(process.env.VANBAN_BLANKS_LOG, `${JSON.stringify({ file: raw.source.path, page: image.page, ...r })}\n`);
       } catch (error) {
         messages.push(warningMessage('ocr', `The handwritten blanks of page ${image.page} could not be read again (${reason(error)}).`, { page: image.page }));
       }
