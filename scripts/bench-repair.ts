@@ -35,6 +35,7 @@ import { applyEdits } from '../pipeline/core/text/edits.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { hasSyllableShape, modelForm, modelTokens, syllableParts } from '../pipeline/core/text/syllable.js';
 import { corpusDocuments, DEFAULT_CORPUS } from './corpus.js';
+import { seededRandom } from './seeded-random.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -57,18 +58,6 @@ const { values: options } = parseArgs({
     'noisy-out': { type: 'string' },
   },
 });
-
-/** A small deterministic generator (mulberry32) so every run damages the same syllables. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The level tone ('') and the five tone marks. */
 const TONES = ['', ...TONE_MARKS];
@@ -185,7 +174,7 @@ function pairWords(a: string, b: string): Array<[string, string, number]> {
 }
 
 function noiseBench(clean: string, rate: number, show: number): void {
-  const random = randomFrom(Number(options.seed));
+  const random = seededRandom(Number(options.seed));
   const { noisy, injected } = injectNoise(clean, rate, random);
   if (options['noisy-out']) writeFileSync(options['noisy-out'], noisy);
   const { REPAIR_PASSES, runPasses } = passes;

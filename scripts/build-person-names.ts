@@ -14,6 +14,7 @@
  *   whose gold the scan sets are measured on).
  * Each distinct full name counts once, so a minister who signs 50 texts weighs as one person.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FAMILY_NAMES, PERSON_NAME_SHAPE } from '../data/layout-patterns.js';
@@ -24,6 +25,13 @@ import { DEFAULT_CORPUS, corpusDocuments } from './corpus.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const GOLD = join(ROOT, 'tests', 'eval', 'gold');
 const TYPED = /\.(?:docx|doc|txt)$/i;
+
+/**
+ * The documents `npm run eval` holds aside (tests/eval/run-eval.ts partOf: by a hash of the id) give
+ * no name: a signer of an aside scan found in the office's own typed files would be measured as
+ * repaired by a list that already held him.
+ */
+const heldAside = (id: string) => createHash('sha1').update(id).digest()[0]! % 3 === 0;
 
 const people = new Set<string>();
 const isName = (text: string) => {
@@ -44,7 +52,7 @@ const LINE_ITEM = /^(?:\d+[.)]\s*|[-–+•]\s*)?(.+?)\s*$/u;
 for (const dir of ['office', 'office-pool'].map((d) => join(ROOT, '..', 'shared', 'dev', d))) {
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => /\.(?:docx|doc)$/i.test(f));
+    files = readdirSync(dir).filter((f) => /\.(?:docx|doc)$/i.test(f) && !heldAside(f.split('__')[0]!));
   } catch {
     continue;
   }
@@ -67,7 +75,7 @@ for (const dir of readdirSync(GOLD)) {
     if (!file.endsWith('.json')) continue;
     const gold = JSON.parse(readFileSync(join(GOLD, dir, file), 'utf8')) as { file?: string; signer?: { name?: string | null } };
     const name = gold.signer?.name?.normalize('NFC');
-    if (gold.file && TYPED.test(gold.file) && name && isName(name) && !people.has(name)) {
+    if (gold.file && TYPED.test(gold.file) && !heldAside(file.replace(/\.json$/, '')) && name && isName(name) && !people.has(name)) {
       people.add(name);
       fromGold++;
     }

