@@ -68,13 +68,6 @@ export const COMMITTEE_WORD_MISREAD = /(?<!\p{L})([ÚÙŨU]Y|[ÚÙŨU]y|U[ÝỲ]
 /** The same word with a speck read for the space before `ban` (`Ùy.ban`, `Ủy,ban`): the word and the speck, read as `Ủy ban`. */
 export const COMMITTEE_SPACE_MISREAD = /(?<!\p{L})([ÚÙŨUỦ][Yy]|U[ÝỲýỳ])[.,·](?=(?:BAN|ban|Ban)(?!\p{L}))/gu;
 
-/**
- * An em dash between two numbers (`2023 — 2027`): print sets a range with a hyphen or an en dash,
- * never an em dash (none in the corpus nor in the office sets' typed documents); OCR reads an en
- * dash so. It is read as the en dash.
- */
-export const RANGE_EM_DASH = /(\d[ \t]?)—(?=[ \t]?\d)/gu;
-export const RANGE_DASH = '–';
 
 /** The words the misreadings above stand for, in lower case: a repair gives them the printed case. */
 export const MISREAD_WORDS = { number: 'số', province: 'tỉnh', committee: 'ủy' } as const;

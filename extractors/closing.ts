@@ -28,7 +28,6 @@ import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, RecipientField, ScalarField, SignerField } from '../pipeline/core/record.js';
 import { placeDateOfLine } from './header.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
-import { personNameRepaired } from '../pipeline/core/person-names.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { isUpperLine, spanIn, spanOf, squash } from './common.js';
 
@@ -414,9 +413,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
   const ocr = (nameLine ?? used[0])?.confidence !== undefined;
   const markRestored = name && ocr ? withFamilyNameRestored(name) : name;
-  const printedElsewhere = markRestored && ocr ? sameNamePrintedElsewhere(markRestored, lines, nameLine) : null;
-  // Failing the document's own print, what names people bear (a known person's, given names' marks).
-  const restored = markRestored && ocr ? (printedElsewhere ?? personNameRepaired(markRestored)) : markRestored;
+  const restored = markRestored && ocr ? (sameNamePrintedElsewhere(markRestored, lines, nameLine) ?? markRestored) : markRestored;
   return {
     name: restored,
     authority,
@@ -460,8 +457,7 @@ const APPLICANT_NAME_FROM_FIELD = 0.7;
 function applicantName(text: string, ocr: boolean): string | null {
   const t = squash(text).replace(/[\s.]+$/u, '');
   const cased = isUpperLine(t) ? t.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ') : t;
-  const read = personName(ocr ? withFamilyNameRestored(cased) : cased);
-  const name = read && ocr ? personNameRepaired(read) : read;
+  const name = personName(ocr ? withFamilyNameRestored(cased) : cased);
   return name && FAMILY_NAMES.has(name.split(' ')[0]!) ? name : null;
 }
 

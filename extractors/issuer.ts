@@ -256,6 +256,9 @@ export function definedFullName(text: string, names: string[], from: number): st
     if (start < 0) continue;
     const full = before.slice(start).trim();
     if (/[.;:()]/u.test(full) || full.split(' ').length <= short.split(' ').length) continue;
+    // A bracket after a sentence that opens with the short name itself names the unit that handles
+    // a matter ("Sở Tài chính đề nghị … gửi về Ủy ban nhân dân tỉnh (Sở Tài chính)"): no definition.
+    if (key(full).startsWith(`${key(short)} `)) continue;
     found.add(capitalise(full));
   }
   return found.size === 1 ? [...found][0]! : null;

@@ -5,7 +5,7 @@ import { CAPITALS_OCR_CONFUSIONS, CAPITALS_WITH_CONFUSIONS, JOINED_NAME_MIN_LETT
 import { LOOSE_NUMBER, REAL_SYMBOL_CODE } from '../data/symbols.js';
 import { DETACHED_FINAL } from '../data/syllables.js';
 import {
-  COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, RANGE_DASH, RANGE_EM_DASH, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
+  COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
   NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
 } from '../data/ocr.js';
 import { remembered } from '../pipeline/core/remembered.js';
@@ -69,10 +69,6 @@ export function* nameSyllablesGluedByQuote(text: string): Generator<RegExpExecAr
 
 export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(RANGE_EM_DASH)) {
-    const at = m.index + m[1]!.length;
-    edits.push({ start: at, end: at + 1, replacement: RANGE_DASH, reason: 'ocr' });
-  }
   for (const m of text.matchAll(LEDGER_BEFORE_NUMBER)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.number), reason: 'ocr' });
   }

@@ -128,9 +128,10 @@ export function sentencesOf(lines: Line[], margin: number | null): Sentence[] {
     }
     cut(line.text.length);
     // (Where too few lines show the margin, a short page's paragraph (margin Infinity): a line that ends without a stop and is
-    // followed by one opening in a small letter runs on, as no sentence or item opens so: "… đơn vị tổ / chức kiểm điểm …".)
+    // followed by one opening in a small letter runs on, as no sentence opens so: "… đơn vị tổ / chức kiểm điểm …"; a lettered
+    // point "a) …" opens in one and is an item of its own.)
     const next = filled[index + 1];
-    const runsOn = next !== undefined && /^\s*\p{Ll}/u.test(next.text);
+    const runsOn = next !== undefined && /^\s*\p{Ll}/u.test(next.text) && !markerIn(next.text.trim());
     const wrapped = !/[.;:!?]\s*$/u.test(line.text) && (margin === Infinity ? runsOn : margin !== null && line.x + line.width >= margin);
     if (open && !wrapped) {
       sentences.push(open);

@@ -282,7 +282,8 @@ function closeFileNumber(reading: string, fileNumbers: string[]): string | null 
  * it). Three readers at most: Tesseract's page pass, the digit reader (PP-OCR, trained on print)
  * and the hand-digit reader (trained on handwritten digits). Agreement raises the confidence, a
  * disagreement keeps the value unsure; only readings that agree from every reader that read the
- * blank reach 0.9.
+ * blank reach 0.9 (the hand-digit reader's reading counts when each of its digits is likelier
+ * than not: a hesitant one is left out, here and in the file-name and signing-day checks).
  */
 function reconcile(found: Located, reader: boolean, signed: Array<{ month: number; day: number }>, month: string | undefined, fileNumbers: string[] = []): BlankReport | null {
   const { blank, tesseract } = found;
@@ -311,9 +312,9 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
   const printAgrees = !!t && !!p && same(blank.kind, t, p);
   const sure = printAgrees && second.confidence >= BLANK_CONFIDENCE.sureDigitReader && (!hCounts || same(blank.kind, h, p));
   if (blank.kind === 'number' && fileNumbers.length && !sure) {
-    const repeated = [p, h, t].find((r) => r && fileNumbers.includes(r));
+    const repeated = [p, hCounts ? h : '', t].find((r) => r && fileNumbers.includes(r));
     if (repeated) return { ...report(repeated, BLANK_CONFIDENCE.fileNameAgrees, false, false), byFileName: 'agrees' };
-    const close = p ? closeFileNumber(p, fileNumbers) : h ? closeFileNumber(h, fileNumbers) : null;
+    const close = p ? closeFileNumber(p, fileNumbers) : hCounts ? closeFileNumber(h, fileNumbers) : null;
     if (close) return { ...report(close, BLANK_CONFIDENCE.fileNameClose, true, false), byFileName: 'close' };
   }
   // Two readings that agree are sure when the digit reader was: both may lose the same digits
@@ -346,7 +347,7 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
     const signedValues = signed
       .filter((s) => blank.kind === 'month' || month === undefined || s.month === Number(month))
       .map((s) => (blank.kind === 'day' ? s.day : s.month));
-    const confirmed = [p, h, t].find((r) => r && signedValues.includes(Number(r)));
+    const confirmed = [p, hCounts ? h : '', t].find((r) => r && signedValues.includes(Number(r)));
     if (confirmed) return report(confirmed, BLANK_CONFIDENCE.signatureAgrees, false, true);
   }
   // A hesitant hand-digit reading that repeats one of two disagreeing readings settles nothing: on

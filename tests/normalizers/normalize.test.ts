@@ -85,11 +85,6 @@ describe('normalization', () => {
     ]);
   });
 
-  it('reads an em dash between two numbers as the en dash print sets for a range', async () => {
-    const doc = await docFromText('NHIỆM KỲ 2023 — 2027\ngiai đoạn 2021—2025; trang 3 — Mục II — nội dung');
-    expect(doc.text).toBe('NHIỆM KỲ 2023 – 2027\ngiai đoạn 2021–2025; trang 3 — Mục II — nội dung');
-  });
-
   it('reads a speck between the committee word and `ban` as the space it stands for', async () => {
     const doc = await docFromText('ỦY.BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nÙy.ban nhân dân tỉnh Bình Định; Uy,ban nhân dân; UY.BANG; Ủy. ban');
     expect(doc.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nỦy ban nhân dân tỉnh Bình Định; Ủy ban nhân dân; UY.BANG; Ủy. ban');
