@@ -130,7 +130,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu|Tổ(?!\s+chức(?![\p{L}\p{N}])))\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
@@ -380,7 +380,7 @@ export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂ
  * "Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn về hồ sơ …", "Bộ trưởng Bộ Công Thương quy định cụ thể …"):
  * what follows the body's name. The other clauses of such an article state rules and powers, which assign nothing.
  */
-export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách))(?![\p{L}\p{N}])/u;
+export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách)|ban hành (?:[Qq]uy chế|[Qq]uy định|văn bản|[Kk]ế hoạch)[^.;]{0,120}?(?:phù hợp với|để thực hiện|hướng dẫn thực hiện|thực hiện) (?:Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định|Quy chế|Quy định) này)(?![\p{L}\p{N}])/u;
 
 /** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
 export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
@@ -418,7 +418,7 @@ export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
  * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
  */
 export const EXECUTION_CLAUSE =
-  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
+  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát|bảo đảm (?:các )?(?:điều kiện|kinh phí|cơ sở vật chất|nguồn lực))(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
 
 /** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
 export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;

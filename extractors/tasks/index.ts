@@ -88,7 +88,14 @@ export function extractTasks(
   const normative = normativeText(roots, number);
   // (A task table's row, or an item opening inside the quotation, is the amended document's too.)
   const own = (t: TaskField) => !quotes.some(([from, to]) => from <= t.span[0] && t.span[0] < to);
-  const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter(outside)].filter(own);
+  // A sentence that points to the table below it ("Các cơ quan thực hiện theo bảng sau:") leads into the table's rows, which are the tasks.
+  const intoTable = (t: TaskField) =>
+    table.spans.some(([from]) => {
+      if (!(t.span[0] < from && from <= t.span[1]) || !table.tasks.some((row) => row.span[0] >= from)) return false;
+      const before = body.filter((l) => l.start >= t.span[0] && l.end <= from && l.text.trim()).at(-1);
+      return before !== undefined && /:\s*$/u.test(before.text);
+    });
+  const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter((t) => outside(t) && !intoTable(t))].filter(own);
   return superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
 }
 

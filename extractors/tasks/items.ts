@@ -247,7 +247,11 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
-    const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);
+    // So is an item's own lead-in over its sub-items when they name their own bodies ("2. Nhiệm vụ thời gian tới, giao các cơ quan: /
+    // a) Sở Y tế … / b) Sở Tài chính …"): the gold rules count the items, not the lead-in.
+    const to = sectionSpan(node)[1];
+    const leadsInto = (i: number) =>
+      i === sentences.length - 1 && /:\s*$/u.test(sentences[i]!.text) && (node.children.length ? found.some((t) => t.span[0] > start && t.span[0] <= to) : found.some((t) => t.span[0] > to));
     // In a normative text's articles a sentence gives work only when the issuer gives it ("Giao …") or it is an execution
     // clause; "Bộ trưởng … giao cơ quan …", "cơ quan … có trách nhiệm chuyển …" state a body's power or a procedure.
     const given = (text: string) => !normative || !inArticle(node) || issuerGives(text);
