@@ -51,8 +51,9 @@ const HEADER_CELL_MAX = 60;
  * The cells of the tables a text prints one cell a line (a Word table exported to text, each cell a paragraph: "STT" / "Tên dự
  * án" / "Cơ quan trình" / "Tiến độ" / "1." / "Luật …" / "Chính phủ" / "Phiên họp tháng 9/2025" / "2." …), for `tableTasks`: the
  * header is the run of short lines from the number column's heading ("STT") up to the first row number, naming a lead column;
- * each row runs from its number ("1.", the next in order, or a group's Roman "II.") to the next one. Only a row with as many
- * lines as the header has cells can be laid out by column (an empty cell prints no line); a group's row is its number and title.
+ * each row runs from its number ("1.", the next in order, or a group's Roman "II.") to the next one. A row with as many lines as
+ * the header has cells is laid out by column; an empty cell prints no line, so a shorter row is laid out only where the cells it
+ * lacks can be only its optional ones (partners, a time); a group's row is its number and title.
  * The last row takes the header's count of lines, none of them a section's marker.
  */
 export function cellLineTableLines(lines: Line[]): Line[] {
@@ -101,6 +102,18 @@ export function cellLineTableLines(lines: Line[]): Line[] {
         cell(rowLines[0]!, row, 0);
         cell(rowLines[1]!, row, 1);
       } else if (!group && rowLines.length === cols) rowLines.forEach((line, col) => cell(line, row, col));
+      else if (!group && !closing && rowLines.length >= 3) {
+        // A row short of cells left one empty, and only the optional ones are (partners, a time): a time cell holds a number, so a
+        // last line without one leaves the time column empty; the rest are partner cells, from the last.
+        const empty: number[] = [];
+        const timeCol = kinds.lastIndexOf('deadline');
+        if (timeCol === cols - 1 && !/\d/u.test(rowLines.at(-1)!.text)) empty.push(timeCol);
+        for (let col = cols - 1; col >= 0 && empty.length < cols - rowLines.length; col--) if (kinds[col] === 'partners') empty.push(col);
+        if (empty.length === cols - rowLines.length) {
+          const filledCols = [...Array(cols).keys()].filter((col) => !empty.includes(col));
+          rowLines.forEach((line, i) => cell(line, row, filledCols[i]!));
+        }
+      }
       at = next;
       if (closing) break;
     }

@@ -174,7 +174,7 @@ Thông tư này có hiệu lực từ ngày 01 tháng 6 năm 2026.`,
     ],
   },
   {
-    name: 'nghị quyết: "Điều 2. Tổ chức thực hiện" whose table of draft laws is printed one cell a line, rows grouped under Roman numerals',
+    name: 'nghị quyết: "Điều 2. Tổ chức thực hiện" whose table of draft laws is printed one cell a line, rows grouped under Roman numerals, one partner cell left empty',
     issuer: 'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
     number: '121/2026/UBTVQH15',
     type: 'NGHỊ QUYẾT',
@@ -202,7 +202,6 @@ Phiên họp tháng 5/2026
 Luật Quảng cáo (sửa đổi)
 Chính phủ
 Ủy ban Văn hóa và Xã hội
-Hội đồng Dân tộc, các Ủy ban khác của Quốc hội
 Phiên họp tháng 6/2026
 II.
 Trình Quốc hội tại Kỳ họp thứ ba
@@ -216,7 +215,8 @@ Phiên họp tháng 8/2026
 Nghị quyết này có hiệu lực thi hành từ ngày thông qua.`,
     tasks: [
       ['Điều 2.1', ['Chính phủ', 'Ủy ban Văn hóa và Xã hội'], ['Hội đồng Dân tộc', 'các Ủy ban khác của Quốc hội'], 'Phiên họp tháng 5/2026'],
-      ['Điều 2.2', ['Chính phủ', 'Ủy ban Văn hóa và Xã hội']],
+      // (Its partner cell left empty.)
+      ['Điều 2.2', ['Chính phủ', 'Ủy ban Văn hóa và Xã hội'], [], 'Phiên họp tháng 6/2026'],
       ['Điều 2.1', ['Chính phủ', 'Ủy ban Kinh tế và Tài chính'], undefined, 'Phiên họp tháng 8/2026'],
     ],
   },
@@ -320,7 +320,7 @@ function linesOf(texts: string[]): Line[] {
 }
 
 describe('tables printed one cell a line', () => {
-  it('lays out the rows with as many lines as the header has cells; a row missing a cell is left out, the last row stops at a marker', () => {
+  it('lays out the rows with as many lines as the header has cells; a row missing its lead is left out, the last row stops at a marker', () => {
     const cells = cellLineTableLines(
       linesOf(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn', '1.', 'Rà soát', 'Sở Tư pháp', 'Tháng 5/2026', '2.', 'Tập huấn', 'Quý III/2026', '3.', 'Báo cáo', 'Sở Nội vụ', 'Tháng 12/2026', 'Điều 3. Hiệu lực']),
     );
@@ -330,6 +330,19 @@ describe('tables printed one cell a line', () => {
       ['0:STT', '1:Nội dung', '2:Cơ quan chủ trì', '3:Thời hạn'],
       ['0:1.', '1:Rà soát', '2:Sở Tư pháp', '3:Tháng 5/2026'],
       ['0:3.', '1:Báo cáo', '2:Sở Nội vụ', '3:Tháng 12/2026'],
+    ]);
+  });
+
+  it('lays out a row whose empty cells can only be its partners or its time (a time cell holds a number)', () => {
+    const cells = cellLineTableLines(
+      linesOf(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1.', 'Rà soát', 'Sở Tư pháp', 'Quý II/2026', '2.', 'Tập huấn', 'Sở Nội vụ', 'Các sở, ngành', '3.', 'Báo cáo', 'Sở Nội vụ', 'Sở Tài chính', 'Tháng 12/2026']),
+    );
+    const rows = new Map<number, string[]>();
+    for (const c of cells) rows.set(c.cell!.row, [...(rows.get(c.cell!.row) ?? []), `${c.cell!.col}:${c.text}`]);
+    expect([...rows.values()].slice(1)).toEqual([
+      ['0:1.', '1:Rà soát', '2:Sở Tư pháp', '4:Quý II/2026'],
+      ['0:2.', '1:Tập huấn', '2:Sở Nội vụ', '3:Các sở, ngành'],
+      ['0:3.', '1:Báo cáo', '2:Sở Nội vụ', '3:Sở Tài chính', '4:Tháng 12/2026'],
     ]);
   });
 
