@@ -354,6 +354,13 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         nameLine = l;
         break;
       }
+      // So is a position line: no position is printed after a dash (Nơi nhận's items are, on the left).
+      const penStruckPosition = l.confidence !== undefined && l.column === 'right' && isItem(t) && !name ? t.replace(/^[-–+•·]\s*/u, '') : null;
+      if (penStruckPosition && isUpperLine(penStruckPosition) && isPosition(penStruckPosition)) {
+        positions.push(penStruckPosition);
+        used.push(l);
+        continue;
+      }
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
       const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true, l.confidence !== undefined) : null;
       if (capitalsName) {

@@ -280,6 +280,9 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
       const t = item.text.trim();
       const last = items.at(-1);
       const lastText = last?.parts.at(-1) ?? '';
+      // A line ending in a colon heads what follows ("Thông tin cá nhân:", "Nội dung:"): the body
+      // has begun. (An agency's name ending so is an item whose ";" a scan read as ":".)
+      if (/[:：]$/u.test(t) && !opensWithAgency(t.replace(/^[-–+•.\s]+/u, ''))) break;
       if (dashed && LIST_MARK.test(t)) {
         items.push({ parts: [t], span: spanIn(item) });
         continue;
@@ -298,7 +301,10 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
       if (!nextName) break;
       items.push({ parts: [t], span: spanIn(item) });
     }
-    return items.map((x) => ({ name: stripItem(joinWrapped(x.parts)), span: x.span })).filter((x) => x.name);
+    // A scan reads an item's closing ";" as ":" too.
+    const scanned = line.confidence !== undefined;
+    const nameOf = (parts: string[]) => (scanned ? stripItem(joinWrapped(parts)).replace(/\s*[:：]$/u, '') : stripItem(joinWrapped(parts)));
+    return items.map((x) => ({ name: nameOf(x.parts), span: x.span })).filter((x) => x.name);
   }
   return [];
 }

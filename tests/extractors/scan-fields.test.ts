@@ -416,3 +416,55 @@ describe('an outline sent with a letter', () => {
     }
   });
 });
+
+describe('the addressees of a scanned form', () => {
+  // A form addressed on the "Kính gửi" line goes on with its parts, each headed by a line ending in
+  // a colon ("Thông tin cá nhân:"); an addressee's name ends with ";", "." or nothing.
+  const form = (next: string) =>
+    ['R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'ĐƠN TỰ NGUYỆN THAM GIA BAN VẬN ĐỘNG', 'Kính gửi: Ban vận động thành lập liên đoàn Pickleball tỉnh Lâm Đồng', next, 'Họ và tên: Lê Tài', 'Quê quán: Thành phố Huế'].join('\n');
+
+  it('ends before a heading of the form’s part, dashed or not', () => {
+    for (const heading of ['Thông tin cá nhân:', '-. Thông tin cá nhân:']) expect(read(form(heading)).addressees.map((a) => a.name)).toEqual(['Ban vận động thành lập liên đoàn Pickleball tỉnh Lâm Đồng']);
+  });
+
+  it('keeps a wrapped name and an agency whose ";" was read as ":"', () => {
+    const letter = ['L|SỞ NỘI VỤ', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/SNV-TCBC', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'V/v góp ý dự thảo', 'Kính gửi:', '- Sở Tư pháp tỉnh Lâm Đồng:', '- Sở Tài chính tỉnh Lâm Đồng.', 'Sở Nội vụ đề nghị các sở góp ý dự thảo.'].join('\n');
+    expect(read(letter).addressees.map((a) => a.name)).toEqual(['Sở Tư pháp tỉnh Lâm Đồng', 'Sở Tài chính tỉnh Lâm Đồng']);
+  });
+});
+
+describe('a position line a pen’s stroke crossed', () => {
+  // The deputy's position under "KT." (Nghị định 30/2020, Phụ lục I) is never printed after a dash;
+  // on a scan, a dash before it in the signature's column is the signature's stroke.
+  const signed = (position: string, name = 'R|Hồ Dũng Nhật') =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|TỈNH BÌNH THUẬN', 'L|Số: 12/QĐ-UBND', 'R|Phan Thiết, ngày 24 tháng 10 năm 2003', 'QUYẾT ĐỊNH', 'Về việc cho phép thành lập Hiệp hội', 'Điều 1. Cho phép thành lập Hiệp hội.', 'R|KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'L|Nơi nhận:', `R|?|${position}`, 'L|- Bộ Nội vụ;', 'L|- Lưu: VT.', name].join('\n');
+
+  it('is still the position, with the name under the seal read or not', () => {
+    expect(read(signed('-PHÓ CHỦ TỊCH THƯỜNG TRỰC')).signer).toMatchObject({ authority: 'KT', lines: ['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC'], name: 'Hồ Dũng Nhật' });
+    expect(read(signed('-PHÓ CHỦ TỊCH', 'R|?|P]“SS:;')).signer).toMatchObject({ lines: ['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH'], name: null });
+  });
+
+  it('is no position when it names none', () => {
+    expect(read(signed('- BỘ NỘI VỤ', 'R|?|P]“SS:;')).signer!.lines).toEqual(['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN']);
+  });
+});
+
+describe('a cited number a scan read with a speck', () => {
+  // A speck read as a digit beside a running number ("285/QĐ-TTg") gives a number the document
+  // cites nowhere else, with the same symbol, date and issuer as one it cites again and again.
+  const minutes = (numbers: string[], ocr = true) => {
+    const raw = scanned(['L|HỘI ĐỒNG THẨM ĐỊNH', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 18 tháng 12 năm 2025', 'BIÊN BẢN', 'Về việc đánh giá địa bàn', ...numbers.map((n) => `Căn cứ Quyết định số ${n} ngày 24/8/2025 của Thủ tướng Chính phủ;`), 'Hội đồng đã họp.'].join('\n'));
+    return extractRecord(normalizeDocument(ocr ? { ...raw, ocr: { engine: 'test', confidence: 0.9, pages: [] } } : raw), { asOf: '2026-01-01' });
+  };
+
+  it('is the number cited more often', () => {
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg', '28/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '28/QĐ-TTg', '2/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg']);
+  });
+
+  it('leaves numbers a digit apart (signed the same day), numbers cited as often, and typed text', () => {
+    expect(minutes(['1743/QĐ-TTg', '1744/QĐ-TTg', '1744/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['1743/QĐ-TTg', '1744/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg', '285/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg', '28/QĐ-TTg'], false).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg', '285/QĐ-TTg']);
+  });
+});
