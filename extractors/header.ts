@@ -146,9 +146,11 @@ export function placeDateOfLine(line: Line, sure: number): { place: ScalarField 
   const commaLost = !m && line.confidence !== undefined ? PLACE_DATE_LINE_COMMA_LOST.exec(squash(line.text)) : null;
   const found = m ?? commaLost;
   if (found?.groups?.place) {
-    const value = squash(found.groups.place);
-    const at = line.text.indexOf(found.groups.place);
-    place = { value, span: spanIn(line, at, at + found.groups.place.trimEnd().length), confidence: sure * (commaLost ? COMMA_LOST_FACTOR : 1) };
+    // A place's name opens with a letter (or a district's number): a speck OCR read before it is none of it.
+    const printed = line.confidence !== undefined ? found.groups.place.replace(/^[^\p{L}\p{N}]+/u, '') : found.groups.place;
+    const value = squash(printed);
+    const at = line.text.indexOf(printed);
+    if (value) place = { value, span: spanIn(line, at, at + printed.trimEnd().length), confidence: sure * (commaLost ? COMMA_LOST_FACTOR : 1) };
   }
   const misread = line.confidence !== undefined && !findDate(line.text) ? findMisreadDate(line.text) : null;
   const parts = findDate(line.text) ?? misread ?? monthAndYear(line.text);

@@ -70,6 +70,11 @@ describe('the place/date line of a scan', () => {
     expect(read(header('J30Với ngày 10 tháng 3 năm 2026')).place).toBeNull(); // specks are no name
   });
 
+  it('leaves out a speck read before the place', () => {
+    expect(read(header('"Đắk Nông, ngày 10 tháng 6 năm 2025')).place?.value).toBe('Đắk Nông');
+    expect(read(header('‘ Lâm Đồng, ngày 10 tháng 6 năm 2025')).place?.value).toBe('Lâm Đồng');
+  });
+
   it('does not take a dated line of the body for the header’s', () => {
     const text = ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 4409/BCA-C04', 'V/v tham gia ý kiến', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, Bộ Công an đề nghị như sau.', 'Theo Công văn 12, ngày 3 tháng 9 năm 2025 của Bộ.'].join('\n');
     expect(read(text).date).toBeNull();
