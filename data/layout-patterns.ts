@@ -84,15 +84,31 @@ export const PLACE_DATE_LINE = new RegExp(String.raw`^(?<place>[^,\d:]{2,60}?|${
 
 /**
  * Genres of papers read or handed out at meetings, which are no administrative type (Nghị định
- * 30/2020 has none for them): a tham luận, a speech, an address, an article.
+ * 30/2020 has none for them): a tham luận, a speech, an address, an article, an outline (đề cương,
+ * sent with a letter: of a report to write, of talks to give).
  */
-export const GENRE_LINE = /^(?:THAM LUẬN|BÀI THAM LUẬN|BÀI PHÁT BIỂU|PHÁT BIỂU|DIỄN VĂN|BÀI VIẾT)(?:\s+[\p{Lu}\s]+)?[:.]?$/u;
+const GENRE_NAMES = ['THAM LUẬN', 'BÀI THAM LUẬN', 'BÀI PHÁT BIỂU', 'PHÁT BIỂU', 'DIỄN VĂN', 'BÀI VIẾT', 'ĐỀ CƯƠNG'];
+export const GENRE_LINE = new RegExp(String.raw`^(?:${GENRE_NAMES.join('|')})(?:\s+[\p{Lu}\s]+)?[:.]?$`, 'u');
+/**
+ * The same on a scan, compared without marks (lower case, đ as d): OCR loses or changes the marks
+ * of capitals most (`ĐÈ CƯƠNG`), and no other caps heading spells these words.
+ */
+export const GENRE_LINE_FOLDED = new RegExp(
+  String.raw`^(?:${GENRE_NAMES.map((n) => n.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase()).join('|')})(?:\s+[a-z\s]+)?[:.]?$`,
+  'u',
+);
 
 /**
  * A trích yếu printed in brackets under a heading ("(Về việc …)", "(V/v …)"): under a heading that
  * is no type's name (a person's đơn: "ĐƠN TỰ NGUYỆN THAM GIA …"), it is still the title.
  */
 export const BRACKETED_ABOUT = /^\(\s*(?:Về\s*việc|V\/v)(?!\p{L})/u;
+
+/**
+ * A scan's place/date line whose comma OCR lost ("Lâm Đồng ngày 10 tháng 3 năm 2026"): the place
+ * is the words before `ngày`, when they are a name's (each capitalised) and no more than four.
+ */
+export const PLACE_DATE_LINE_COMMA_LOST = /^(?<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?<date>ngày(?!\p{L}).*(?<!\p{L})năm(?!\p{L}).*)$/u;
 
 /** The start of a place/date line whose row a blank broke: "Đắk Nông, ngày |Ùtbáng" (its "năm" is further right). */
 export const PLACE_DATE_START = new RegExp(String.raw`^(?:[^,\d:]{2,60}?|${NUMBERED_PLACE})\s*,\s*ngày(?!\p{L})(?!.*(?<!\p{L})năm(?!\p{L}))`, 'iu');
@@ -171,10 +187,11 @@ export const ADDRESSEE_WRAPPED_END = /(?:[,\-–]|(?<![\p{L}])(?:và|của|các|
 
 /**
  * The note under the title of a document issued with another ("(Ban hành kèm theo Quyết định số
- * … )", "(Kèm theo …)", a charter's "(Phê duyệt kèm theo …)", a fund's "(Công nhận kèm theo …)"):
- * it says which document issues or approves it, and is no part of the title.
+ * … )", "(Kèm theo …)", a charter's "(Phê duyệt kèm theo …)", a fund's "(Công nhận kèm theo …)",
+ * an outline's or a form's "(Gửi kèm Công văn số …)"): it says which document issues, approves or
+ * carries it, and is no part of the title.
  */
-const ISSUED_WITH_NOTE_OPENING = String.raw`\(\s*(?:(?:[Đđ]ược\s*)?(?:[Bb]an\s*hành|[Pp]hê\s*duyệt|[Cc]ông\s*nhận)\s*)?[Kk]èm\s*theo`;
+const ISSUED_WITH_NOTE_OPENING = String.raw`\(\s*(?:(?:(?:[Đđ]ược\s*)?(?:[Bb]an\s*hành|[Pp]hê\s*duyệt|[Cc]ông\s*nhận)\s*)?[Kk]èm\s*theo|[Gg]ửi\s*kèm(?:\s*theo)?(?!\p{L}))`;
 export const ISSUED_WITH_NOTE = new RegExp(`^${ISSUED_WITH_NOTE_OPENING}`, 'u');
 
 /**

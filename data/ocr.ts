@@ -55,6 +55,15 @@ export const GLUED_LABELS = new RegExp(String.raw`(${NUMBER_LABEL_READ}|ng[àa]y
  */
 export const NUMBER_LABEL_MISREAD = /^([ \t]*)([Ss][éếèêe])(?=[ \t]*[:;.][^/]{0,12}\/[ \t]*\p{Lu})/gmu;
 
+/**
+ * A legal normative number whose type code OCR read as digits (`04/2020/77-BNV` for TT-BNV): after
+ * the year only a type's code stands, in letters (Nghị định 30/2020, Phụ lục III). Group 1 the
+ * number and year with their slashes, group 2 the code as read (a digit in it), before its hyphen.
+ */
+export const TYPE_CODE_READ_AS_DIGITS = /(?<![\p{L}\p{N}/])(\d{1,5}\/(?:19|20)\d{2}\/)((?=[\p{Lu}\d]*\d)[\p{Lu}\d]{2,4})(?=-\p{Lu})/gu;
+/** The letters a printed code's digit-shaped reading stands for (T read 7, Q read 0, B read 8, S read 5, I read 1). */
+export const DIGIT_READ_FOR_CODE_LETTER: Readonly<Record<string, string>> = { '7': 'T', '0': 'Q', '8': 'B', '5': 'S', '1': 'I' };
+
 /** "Chỉ thị sổ 28/CT-TTg": sổ (ledger) is never followed by a document number; số is. */
 export const LEDGER_BEFORE_NUMBER = /(?<![\p{L}])[Ss]ổ(?=\s*:?\s*\d{1,5}\s*[/\-])/gu;
 

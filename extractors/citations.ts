@@ -505,6 +505,28 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     }
   }
 
+  // On a scan, a running number read with a digit more or less ("285/QĐ-TTg" for the "28/QĐ-TTg"
+  // printed on the other pages: a speck read as a digit), with the same symbol, date and issuer as a
+  // number the document cites more often: one document, as the reading printed more often has it.
+  // (A digit changed is left: one body signs consecutive numbers on one day, 1743 and 1744; numbers
+  // as far apart as 28 and 285 it does not.)
+  if (doc.ocr) {
+    for (const [key, entry] of byKey) {
+      const read = key.startsWith('law:') ? null : parseDocumentNumber(key);
+      if (!read?.seq || !entry.first.date) continue;
+      const symbol = key.slice(key.indexOf(read.seq) + read.seq.length);
+      const same = [...byKey.entries()].find(([other, e]) => {
+        if (other === key || other.startsWith('law:') || e.mentions.length <= entry.mentions.length || e.first.date !== entry.first.date || e.first.issuer !== entry.first.issuer) return false;
+        const real = parseDocumentNumber(other);
+        return !!real?.seq && other.slice(other.indexOf(real.seq) + real.seq.length) === symbol && real.seq.length !== read.seq!.length && levenshtein(real.seq, read.seq!) === 1;
+      });
+      if (same) {
+        same[1].mentions.push(...entry.mentions);
+        byKey.delete(key);
+      }
+    }
+  }
+
   // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu
   // chuẩn và quy chuẩn kỹ thuật" read up to "và") is the law the document cites in full elsewhere,
   // by name or with its number.

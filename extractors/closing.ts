@@ -210,6 +210,11 @@ function closingZone(lines: Line[], bodyStart: number): Zone | null {
   if (starts.length === 0) {
     // No Nơi nhận, no authority: a position title near the end, or a bare name (header-less copies).
     const from = Math.max(bodyStart, lines.length - 12);
+    // On a scan both may be lost at once (the heading's small bold italic under a seal, the
+    // authority line under the signature): Nơi nhận still ends with its archive item "- Lưu: VT, …"
+    // (NĐ 30/2020, Phụ lục I), which opens no line of a body; the items over it are the list.
+    const headlessAt = headlessRecipientsStart(lines, bodyStart, lines.length);
+    if (headlessAt >= 0) return { from, closingStart: headlessAt, to: lines.length, recipientsAt: headlessAt, signatureAt, headless: true };
     return { from, closingStart: lines.length, to: lines.length, recipientsAt: -1, signatureAt, headless: false };
   }
   const from = Math.max(bodyStart, Math.min(...starts) - 2);
@@ -247,6 +252,8 @@ function headlessRecipientsStart(lines: Line[], from: number, to: number): numbe
     const l = lines[i]!;
     const t = squash(withoutSpecks(l));
     if (itemStart(l) >= 0) first = i;
+    // A seal's or a pen's stroke read as a few unsure letters beside the list is passed over too.
+    else if (l.confidence !== undefined && l.confidence < SPECK_LINE_CONFIDENCE && (t.match(/\p{L}/gu) ?? []).length <= SPECK_LETTERS) continue;
     else if (!(isSignatureLine(t) || isUpperLine(t) || personName(t) || NOT_A_NAME.test(t))) break;
   }
   return first;
@@ -254,6 +261,8 @@ function headlessRecipientsStart(lines: Line[], from: number, to: number): numbe
 
 /** Under this OCR confidence, a line of one or two capitals in the signature block is a speck (`HN` under a position). */
 const SPECK_LINE_CONFIDENCE = 0.7;
+/** The most letters a speck read unsurely beside Nơi nhận holds (`mm`, `QUÔ-`, `nz?`): no item is that short. */
+const SPECK_LETTERS = 4;
 /** Under this OCR confidence, a capitals line under a position that names none is the seal's text. */
 const SEAL_TEXT_CONFIDENCE = 0.9;
 
@@ -344,6 +353,13 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
         name = penStruck;
         nameLine = l;
         break;
+      }
+      // So is a position line: no position is printed after a dash (Nơi nhận's items are, on the left).
+      const penStruckPosition = l.confidence !== undefined && l.column === 'right' && isItem(t) && !name ? t.replace(/^[-–+•·]\s*/u, '') : null;
+      if (penStruckPosition && isUpperLine(penStruckPosition) && isPosition(penStruckPosition)) {
+        positions.push(penStruckPosition);
+        used.push(l);
+        continue;
       }
       if (isItem(t) || RECIPIENTS_HEADING.test(t)) continue; // Nơi nhận interleaved in flattened text
       const capitalsName = positions.length > 0 && isUpperLine(t) ? personName(t, true, l.confidence !== undefined) : null;
@@ -570,7 +586,9 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
   }
   const recipients: RecipientField[] = [];
   items.forEach((item, index) => {
-    const cleaned = item.text.replace(/[\s;,.]+$/u, '');
+    // OCR reads an item's closing ";" as ":" too (no item of Nơi nhận ends in a colon on a scan's list).
+    const scanned = item.lines.some((l) => l.confidence !== undefined);
+    const cleaned = item.text.replace(scanned ? /[\s;,.:]+$/u : /[\s;,.]+$/u, '');
     // An inline purpose "(b/c)", "(để biết)" goes to `purpose`.
     const inlinePurpose = RECIPIENT_PURPOSE.exec(cleaned);
     const purpose = purposes[index] ?? (inlinePurpose ? `(${inlinePurpose[1]})` : null);

@@ -1,7 +1,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import {
-  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PURSUANT_OPENING, TITLE_LINK_WORD_END, TRAILING_RULE, TRAILING_STOPS,
+  ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PLACE_DATE_LINE_COMMA_LOST, PURSUANT_OPENING, TITLE_LINK_WORD_END, TRAILING_RULE, TRAILING_STOPS,
 } from '../data/layout-patterns.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -142,16 +142,24 @@ export function placeDateOfLine(line: Line, sure: number): { place: ScalarField 
   let place: ScalarField | null = null;
   let date: DateField | null = null;
   const m = PLACE_DATE_LINE.exec(line.text);
-  if (m?.groups?.place) {
-    const value = squash(m.groups.place);
-    const at = line.text.indexOf(m.groups.place);
-    place = { value, span: spanIn(line, at, at + m.groups.place.trimEnd().length), confidence: sure };
+  // On a scan the comma after the place may be lost: the place is still the name before `ngày`, less surely.
+  const commaLost = !m && line.confidence !== undefined ? PLACE_DATE_LINE_COMMA_LOST.exec(squash(line.text)) : null;
+  const found = m ?? commaLost;
+  if (found?.groups?.place) {
+    // A place's name opens with a letter (or a district's number): a speck OCR read before it is none of it.
+    const printed = line.confidence !== undefined ? found.groups.place.replace(/^[^\p{L}\p{N}]+/u, '') : found.groups.place;
+    const value = squash(printed);
+    const at = line.text.indexOf(printed);
+    if (value) place = { value, span: spanIn(line, at, at + printed.trimEnd().length), confidence: sure * (commaLost ? COMMA_LOST_FACTOR : 1) };
   }
   const misread = line.confidence !== undefined && !findDate(line.text) ? findMisreadDate(line.text) : null;
   const parts = findDate(line.text) ?? misread ?? monthAndYear(line.text);
   if (parts) date = dateField(parts, line.start + parts.index, (parts.iso ? sure : parts.day === null && parts.month !== null ? UNREAD_DAY_CONFIDENCE : sure - 0.07) * (misread ? MISREAD_LABELS_FACTOR : 1));
   return { place, date };
 }
+
+/** How much a place read before a lost comma is doubted against one the comma closes. */
+const COMMA_LOST_FACTOR = 0.85;
 
 /** How much a date whose labels OCR misread (`ngàu`) is doubted against one read as printed. */
 const MISREAD_LABELS_FACTOR = 0.9;
@@ -274,6 +282,9 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
       const t = item.text.trim();
       const last = items.at(-1);
       const lastText = last?.parts.at(-1) ?? '';
+      // A line ending in a colon heads what follows ("Thông tin cá nhân:", "Nội dung:"): the body
+      // has begun. (An agency's name ending so is an item whose ";" a scan read as ":".)
+      if (/[:：]$/u.test(t) && !opensWithAgency(t.replace(/^[-–+•.\s]+/u, ''))) break;
       if (dashed && LIST_MARK.test(t)) {
         items.push({ parts: [t], span: spanIn(item) });
         continue;
@@ -292,7 +303,10 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
       if (!nextName) break;
       items.push({ parts: [t], span: spanIn(item) });
     }
-    return items.map((x) => ({ name: stripItem(joinWrapped(x.parts)), span: x.span })).filter((x) => x.name);
+    // A scan reads an item's closing ";" as ":" too.
+    const scanned = line.confidence !== undefined;
+    const nameOf = (parts: string[]) => (scanned ? stripItem(joinWrapped(parts)).replace(/\s*[:：]$/u, '') : stripItem(joinWrapped(parts)));
+    return items.map((x) => ({ name: nameOf(x.parts), span: x.span })).filter((x) => x.name);
   }
   return [];
 }

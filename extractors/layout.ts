@@ -12,6 +12,7 @@ import {
   FIRST_BODY_LINE,
   BRACKETED_ABOUT,
   GENRE_LINE,
+  GENRE_LINE_FOLDED,
   HEADER_STAMP,
   ISSUING_BODY_AFTER_TYPE,
   ISSUING_BODY_NAMED,
@@ -35,6 +36,8 @@ import {
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
 import { ABBREVIATED_BODY, OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
 
@@ -176,6 +179,32 @@ function mergeWrappedIssuerLines(zone: Line[], indexes: number[]): void {
   }
 }
 
+/** Two OCR lines whose baselines are closer than this share of a line's height are one printed line. */
+const SAME_PRINTED_LINE = 0.75;
+/** The most a second reading of a line differs from the first, in edits per letter (folded). */
+const SECOND_READING_DISTANCE = 0.4;
+
+/**
+ * A scan (a phone's photo most of all) can have one printed line of the issuer block read twice:
+ * a second, weaker reading a fraction of a line above or below the first (`CÔNG AM TĨNH I ÂN` over
+ * `CÔNG AN TĨNH LẮM ĐÓNG`). Printed lines of a header stand a line's height apart (NĐ 30/2020,
+ * Phụ lục I), so two readings closer than that, across the same columns, that spell nearly the
+ * same letters are one line: the surer reading stays.
+ */
+function dropSecondReadings(zone: Line[], indexes: number[]): void {
+  for (let k = indexes.length - 1; k > 0; k--) {
+    const a = zone[indexes[k - 1]!]!;
+    const b = zone[indexes[k]!]!;
+    if (a.confidence === undefined || b.confidence === undefined || a.page !== b.page || !a.fontSize || !b.fontSize) continue;
+    if (Math.abs(b.y - a.y) >= SAME_PRINTED_LINE * Math.min(a.fontSize, b.fontSize)) continue;
+    if (!(a.x < b.x + b.width && b.x < a.x + a.width)) continue;
+    const fa = foldDiacritics(squash(a.text)).toLowerCase();
+    const fb = foldDiacritics(squash(b.text)).toLowerCase();
+    if (levenshtein(fa, fb) > SECOND_READING_DISTANCE * Math.max(fa.length, fb.length)) continue;
+    indexes.splice(a.confidence < b.confidence ? k - 1 : k, 1);
+  }
+}
+
 /**
  * A place/date row that a handwritten blank broke into pieces (OCR leaves a gap where the pen
  * was): its start ("Đắk Nông, ngày …") takes the pieces to its right on the same row.
@@ -285,7 +314,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
   // A paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU) has no number and no type, but its genre
   // line stands where a type line would, with the title under it; it is no issuer.
   if (typeIndex < 0 && numberIndex < 0) {
-    const genre = find((l) => GENRE_LINE.test(l.text.trim()));
+    const genre = find((l) => GENRE_LINE.test(l.text.trim()) || (l.confidence !== undefined && isUpperLine(l.text) && GENRE_LINE_FOLDED.test(foldDiacritics(squash(l.text)).toLowerCase())));
     if (genre >= 0 && genre < GENRE_LINE_REACH) typeIndex = genre;
   }
   // A heading that names no type (a person's đơn) over its trích yếu in brackets ("(Về việc …)"):
@@ -428,6 +457,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
     }
     bodyIndex = i;
   }
+  dropSecondReadings(zone, issuerIndexes);
   mergeWrappedIssuerLines(zone, issuerIndexes);
   return { lines: zone, numberIndex, numberText, numberLabelIndex: labelIndex, placeDateIndex, typeIndex, typeMatch, issuerIndexes, titleIndexes, subjectIndexes, bodyIndex, issuingBody };
 }

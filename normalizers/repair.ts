@@ -7,7 +7,9 @@ import { DETACHED_FINAL } from '../data/syllables.js';
 import {
   COMMITTEE_SPACE_MISREAD, COMMITTEE_WORD_MISREAD, GLUED_TITLE_OPENING, LEDGER_BEFORE_NUMBER, MANGLED_RECIPIENTS_LABEL_END, MANGLED_RECIPIENTS_PREFIX_MAX, MISREAD_WORDS, NUMBER_LABEL_MISREAD, PROVINCE_WORD_MISREAD, RECIPIENTS_LABEL,
   NAME_SYLLABLES_GLUED_BY_QUOTE, NAME_SYLLABLES_QUOTE, SUBJECT_MARK, SUBJECT_MARK_MISREAD, TITLE_OPENING_MISREAD, TITLE_OPENING_WORD,
+  DIGIT_READ_FOR_CODE_LETTER, TYPE_CODE_READ_AS_DIGITS,
 } from '../data/ocr.js';
+import { docTypeByCode } from '../data/doc-types.js';
 import { remembered } from '../pipeline/core/remembered.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
@@ -71,6 +73,13 @@ export function ocrTokenEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(LEDGER_BEFORE_NUMBER)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: withCaseOf(m[0], MISREAD_WORDS.number), reason: 'ocr' });
+  }
+  // A type code read as digits after a normative number's year, where its letters spell a type's code.
+  for (const m of text.matchAll(TYPE_CODE_READ_AS_DIGITS)) {
+    const code = [...m[2]!].map((c) => DIGIT_READ_FOR_CODE_LETTER[c] ?? c).join('');
+    if (/\d/u.test(code) || !docTypeByCode(code)) continue;
+    const at = m.index + m[1]!.length;
+    edits.push({ start: at, end: at + m[2]!.length, replacement: code, reason: 'ocr' });
   }
   for (const m of text.matchAll(NUMBER_LABEL_MISREAD)) {
     const at = m.index + m[1]!.length;

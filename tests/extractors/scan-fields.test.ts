@@ -62,6 +62,19 @@ describe('the place/date line of a scan', () => {
     expect(read(header('Lâm Đồng ngày tháng . năm 2026')).date).toMatchObject({ year: 2026, month: null, day: null });
   });
 
+  it('takes the name before a lost comma for the place, less surely than one the comma closes', () => {
+    const lost = read(header('Phan Thiết ngày 10 tháng 3 năm 2026'), [], false).place!;
+    expect(lost.value).toBe('Phan Thiết');
+    expect(lost.confidence).toBeLessThan(read(header('Phan Thiết, ngày 10 tháng 3 năm 2026'), [], false).place!.confidence);
+    expect(read(header('Thành phố Hồ Chí Minh ngày 10 tháng 3 năm 2026')).place).toBeNull(); // five words: not a name read whole
+    expect(read(header('J30Với ngày 10 tháng 3 năm 2026')).place).toBeNull(); // specks are no name
+  });
+
+  it('leaves out a speck read before the place', () => {
+    expect(read(header('"Đắk Nông, ngày 10 tháng 6 năm 2025')).place?.value).toBe('Đắk Nông');
+    expect(read(header('‘ Lâm Đồng, ngày 10 tháng 6 năm 2025')).place?.value).toBe('Lâm Đồng');
+  });
+
   it('does not take a dated line of the body for the header’s', () => {
     const text = ['L|BỘ CÔNG AN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 4409/BCA-C04', 'V/v tham gia ý kiến', 'Kính gửi: Công an các tỉnh', 'Thực hiện Kế hoạch của Bộ, Bộ Công an đề nghị như sau.', 'Theo Công văn 12, ngày 3 tháng 9 năm 2025 của Bộ.'].join('\n');
     expect(read(text).date).toBeNull();
@@ -333,5 +346,130 @@ describe('the signer of a person’s đơn', () => {
 
   it('names nobody when the form states no name', () => {
     expect(read(application(['R|Người làm đơn'], 'Lý do xin gia nhập: tham gia phong trào')).signer?.name ?? null).toBeNull();
+  });
+});
+
+describe('Nơi nhận whose heading and authority line a scan lost', () => {
+  // Nghị định 30/2020, Phụ lục I: Nơi nhận stands bottom left, its items dashed, the last the
+  // archive item "- Lưu: VT, …". On a scan the small bold italic heading goes under a seal and the
+  // authority line under the signature; the list and its archive item are still printed.
+  const closing = (block: string[]) =>
+    ['L|CÔNG AN TỈNH LÂM ĐỒNG', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 289/TTr-CAT-PC06', 'R|Lâm Đồng, ngày 22 tháng 10 năm 2025', 'TỜ TRÌNH', 'Đề nghị ban hành báo cáo kết quả tháng 10', 'Kính gửi: Lãnh đạo UBND tỉnh.', 'Công an tỉnh kính trình Lãnh đạo UBND tỉnh xem xét, ký ban hành./.', ...block, 'R|Nguyễn Văn Long'].join('\n');
+
+  it('is the dashed list that ends with the archive item, specks beside it passed over', () => {
+    const record = read(closing(['L|?|nhận:', 'L|- Như kính gửi;', 'R|?|mm', 'L|- Đ/c Phó Giám đốc Công an tỉnh;', 'R|?|QUÔ-', 'L|- Sở Tư pháp tỉnh Lâm Đồng:', 'L|- Lưu: VT, PC06.']));
+    expect(record.recipients.map((r) => r.name)).toEqual(['Như kính gửi', 'Đ/c Phó Giám đốc Công an tỉnh', 'Sở Tư pháp tỉnh Lâm Đồng']);
+    expect(record.archive?.value).toBe('Lưu: VT, PC06.');
+    expect(record.signer?.name).toBe('Nguyễn Văn Long');
+  });
+
+  it('is nothing without the archive item: a dashed list of the body is no Nơi nhận', () => {
+    const record = read(closing(['L|- Báo cáo kết quả tháng 10;', 'L|- Dự thảo văn bản của UBND tỉnh.']));
+    expect(record.recipients).toEqual([]);
+    expect(record.archive).toBeNull();
+  });
+
+  it('is nothing when the last item is a note, not the archive (Lưu ý)', () => {
+    expect(read(closing(['L|- Như kính gửi;', 'L|- Lưu ý: gửi trước ngày 30.'])).recipients).toEqual([]);
+  });
+});
+
+describe('the issuer block of a scan read twice', () => {
+  // Printed lines of the header stand a line's height apart (Nghị định 30/2020, Phụ lục I). A
+  // phone's photo can have one of them read twice, the second reading weaker and a fraction of a
+  // line off the first.
+  const photo = (rows: Array<[string, number, number, number, number]>, ocr = true) => {
+    const raw = scanned(rows.map(([t]) => t).join('\n'));
+    raw.lines = raw.lines.map((l, i) => {
+      const [, y, x, confidence, fontSize] = rows[i]!;
+      return { ...l, y, x, width: l.text.length * 8, fontSize, confidence: ocr ? confidence : undefined, column: x < 280 ? ('left' as const) : ('right' as const) };
+    });
+    return extractRecord(normalizeDocument(raw), { asOf: '2026-01-01' });
+  };
+  const rest: Array<[string, number, number, number, number]> = [
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 66, 300, 0.9, 17],
+    ['Số: 416/TTr-CAT(PC04)', 122, 90, 0.9, 16],
+    ['Lâm Đồng, ngày 28 tháng 11 năm 2025', 122, 320, 0.9, 16],
+    ['TỜ TRÌNH', 171, 285, 0.95, 16],
+    ['Về việc đề nghị ban hành văn bản', 199, 76, 0.9, 16],
+    ['Kính gửi: Văn phòng Ủy ban nhân dân tỉnh', 301, 150, 0.95, 16],
+  ];
+
+  it('keeps the surer reading of a line read twice', () => {
+    const record = photo([['BỘ CÔNG AN', 66, 119, 0.89, 18], ['CÔNG AM TĨNH I ÂN', 77, 71, 0.32, 20], ['CÔNG AN TỈNH LÂM ĐỒNG', 87, 73, 0.77, 17], ...rest]);
+    expect(record.issuer?.lines).toEqual(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG']);
+  });
+
+  it('keeps two lines a line apart, and two close lines that spell different names', () => {
+    expect(photo([['BỘ CÔNG AN', 66, 119, 0.89, 18], ['CÔNG AN TỈNH LÂM ĐỒNG', 87, 73, 0.77, 17], ...rest]).issuer?.lines).toEqual(['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG']);
+    expect(photo([['BỘ CÔNG AN', 66, 119, 0.89, 18], ['CỤC CẢNH SÁT ĐIỀU TRA', 77, 71, 0.5, 20], ['TỘI PHẠM VỀ MA TÚY', 87, 73, 0.77, 17], ...rest]).issuer?.lines).toEqual(['BỘ CÔNG AN', 'CỤC CẢNH SÁT ĐIỀU TRA', 'TỘI PHẠM VỀ MA TÚY']);
+  });
+});
+
+describe('an outline sent with a letter', () => {
+  // An outline (đề cương) of a report to write has no type of Nghị định 30/2020: its heading stands
+  // where a type line would, its title under it, then the note naming the letter that carries it.
+  const outline = (heading: string) =>
+    [heading, 'Báo cáo tổng kết công tác phòng, chống ma túy năm 2025', 'và phương hướng nhiệm vụ năm 2026', '(Gửi kèm Công văn số 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)', 'Phần thứ nhất', 'TÌNH HÌNH, KẾT QUẢ CÔNG TÁC NĂM 2025', 'I. Tình hình'].join('\n');
+
+  it('is titled by the lines under its heading, up to the note that names the letter', () => {
+    for (const heading of ['ĐỀ CƯƠNG', 'ĐÈ CƯƠNG', '?|DE CƯƠNG']) {
+      const record = read(outline(heading));
+      expect(record.title?.value).toBe('Báo cáo tổng kết công tác phòng, chống ma túy năm 2025 và phương hướng nhiệm vụ năm 2026');
+      expect(record.docType).toBeNull();
+      expect(record.issuer).toBeNull();
+    }
+  });
+});
+
+describe('the addressees of a scanned form', () => {
+  // A form addressed on the "Kính gửi" line goes on with its parts, each headed by a line ending in
+  // a colon ("Thông tin cá nhân:"); an addressee's name ends with ";", "." or nothing.
+  const form = (next: string) =>
+    ['R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'ĐƠN TỰ NGUYỆN THAM GIA BAN VẬN ĐỘNG', 'Kính gửi: Ban vận động thành lập liên đoàn Pickleball tỉnh Lâm Đồng', next, 'Họ và tên: Lê Tài', 'Quê quán: Thành phố Huế'].join('\n');
+
+  it('ends before a heading of the form’s part, dashed or not', () => {
+    for (const heading of ['Thông tin cá nhân:', '-. Thông tin cá nhân:']) expect(read(form(heading)).addressees.map((a) => a.name)).toEqual(['Ban vận động thành lập liên đoàn Pickleball tỉnh Lâm Đồng']);
+  });
+
+  it('keeps a wrapped name and an agency whose ";" was read as ":"', () => {
+    const letter = ['L|SỞ NỘI VỤ', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|Số: 12/SNV-TCBC', 'R|Lâm Đồng, ngày 10 tháng 11 năm 2025', 'V/v góp ý dự thảo', 'Kính gửi:', '- Sở Tư pháp tỉnh Lâm Đồng:', '- Sở Tài chính tỉnh Lâm Đồng.', 'Sở Nội vụ đề nghị các sở góp ý dự thảo.'].join('\n');
+    expect(read(letter).addressees.map((a) => a.name)).toEqual(['Sở Tư pháp tỉnh Lâm Đồng', 'Sở Tài chính tỉnh Lâm Đồng']);
+  });
+});
+
+describe('a position line a pen’s stroke crossed', () => {
+  // The deputy's position under "KT." (Nghị định 30/2020, Phụ lục I) is never printed after a dash;
+  // on a scan, a dash before it in the signature's column is the signature's stroke.
+  const signed = (position: string, name = 'R|Hồ Dũng Nhật') =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|TỈNH BÌNH THUẬN', 'L|Số: 12/QĐ-UBND', 'R|Phan Thiết, ngày 24 tháng 10 năm 2003', 'QUYẾT ĐỊNH', 'Về việc cho phép thành lập Hiệp hội', 'Điều 1. Cho phép thành lập Hiệp hội.', 'R|KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'L|Nơi nhận:', `R|?|${position}`, 'L|- Bộ Nội vụ;', 'L|- Lưu: VT.', name].join('\n');
+
+  it('is still the position, with the name under the seal read or not', () => {
+    expect(read(signed('-PHÓ CHỦ TỊCH THƯỜNG TRỰC')).signer).toMatchObject({ authority: 'KT', lines: ['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC'], name: 'Hồ Dũng Nhật' });
+    expect(read(signed('-PHÓ CHỦ TỊCH', 'R|?|P]“SS:;')).signer).toMatchObject({ lines: ['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN', 'PHÓ CHỦ TỊCH'], name: null });
+  });
+
+  it('is no position when it names none', () => {
+    expect(read(signed('- BỘ NỘI VỤ', 'R|?|P]“SS:;')).signer!.lines).toEqual(['KT. CHỦ TỊCH UBND TỈNH BÌNH THUẬN']);
+  });
+});
+
+describe('a cited number a scan read with a speck', () => {
+  // A speck read as a digit beside a running number ("285/QĐ-TTg") gives a number the document
+  // cites nowhere else, with the same symbol, date and issuer as one it cites again and again.
+  const minutes = (numbers: string[], ocr = true) => {
+    const raw = scanned(['L|HỘI ĐỒNG THẨM ĐỊNH', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 18 tháng 12 năm 2025', 'BIÊN BẢN', 'Về việc đánh giá địa bàn', ...numbers.map((n) => `Căn cứ Quyết định số ${n} ngày 24/8/2025 của Thủ tướng Chính phủ;`), 'Hội đồng đã họp.'].join('\n'));
+    return extractRecord(normalizeDocument(ocr ? { ...raw, ocr: { engine: 'test', confidence: 0.9, pages: [] } } : raw), { asOf: '2026-01-01' });
+  };
+
+  it('is the number cited more often', () => {
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg', '28/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '28/QĐ-TTg', '2/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg']);
+  });
+
+  it('leaves numbers a digit apart (signed the same day), numbers cited as often, and typed text', () => {
+    expect(minutes(['1743/QĐ-TTg', '1744/QĐ-TTg', '1744/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['1743/QĐ-TTg', '1744/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg']).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg', '285/QĐ-TTg']);
+    expect(minutes(['28/QĐ-TTg', '285/QĐ-TTg', '28/QĐ-TTg'], false).citations.map((c) => c.number)).toEqual(['28/QĐ-TTg', '285/QĐ-TTg']);
   });
 });

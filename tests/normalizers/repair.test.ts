@@ -59,6 +59,14 @@ describe('diacritic and OCR repair', () => {
     }
   });
 
+  it('gives a normative number’s type code read as digits in letters, only where they spell a type’s code', async () => {
+    const doc = await docFromText('Căn cứ Thông tư số 04/2020/77-BNV ngày 13/10/2020 và Quyết định số 12/2019/0Đ-UBND; Thông tư số 01/2011/T7-BNV');
+    expect(doc.text).toBe('Căn cứ Thông tư số 04/2020/TT-BNV ngày 13/10/2020 và Quyết định số 12/2019/QĐ-UBND; Thông tư số 01/2011/TT-BNV');
+    expect(doc.corrections.filter((c) => c.reason === 'ocr').map((c) => `${c.from}→${c.to}`)).toEqual(['77→TT', '0Đ→QĐ', 'T7→TT']);
+    // Digits that spell no type's code, a number with no year before the code, and digits not followed by a hyphen stay.
+    for (const kept of ['Số 04/2020/95-BNV', 'Số 12/77-BNV', 'Luật số 77/2015/QH13']) expect((await docFromText(kept)).text).toBe(kept);
+  });
+
   it('splits two capitalised syllables OCR glued with a quote, and leaves a name’s own apostrophe', async () => {
     const doc = await docFromText("CHỦ TỊCH\nNguyễn'Đình Trung\nH’Vi Êban và Y'Bih");
     expect(doc.text).toBe('CHỦ TỊCH\nNguyễn Đình Trung\nH’Vi Êban và Y\'Bih');
