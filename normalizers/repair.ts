@@ -226,6 +226,30 @@ export function standardNameEdits(text: string): Edit[] {
   return edits;
 }
 
+/** What a run of words is as a standard name (see `standardVerdict`). */
+type StandardVerdict = typeof NOT_STANDARD | typeof OTHER_CASE | { wanted: string; change: boolean };
+const NOT_STANDARD = 'not a standard name';
+/** A standard name's words in another case shape than the name's or capitals: no name (a shorter run is not tried either). */
+const OTHER_CASE = 'other case';
+
+/**
+ * What the words `printed` (white space as single spaces) are as a standard name: none, the
+ * name's words in another case shape, or the name as it is printed (in capitals when the words
+ * are) and whether the words need changing to it — tone placement alone (Uỷ / Ủy) is the
+ * tone-placement pass's to mend, and a spelling in use (Đăk) stays. Remembered: the same names
+ * recur through a text and a batch, and working this out again at each (`Ủy ban nhân dân` …) was
+ * half of the pass's first runs (issue 23).
+ */
+const standardVerdict = remembered<StandardVerdict>(REMEMBERED_WORDS, (printed) => {
+  const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
+  if (!standard) return NOT_STANDARD;
+  const shape = caseShape(printed.split(' '));
+  const capitals = /^C+$/.test(shape);
+  if (!capitals && shape !== caseShape(standard.split(' '))) return OTHER_CASE;
+  const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
+  return { wanted, change: withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted) };
+});
+
 /** The standard name, if any, that opens with the capitalised word `text[wordStart … wordEnd)`, added to `edits`; returns where to look for the next word. */
 function standardNameAt(text: string, wordStart: number, wordEnd: number, nextWord: RegExp, edits: Edit[]): number {
   let resumeAt = wordEnd;
@@ -245,17 +269,11 @@ function standardNameAt(text: string, wordStart: number, wordEnd: number, nextWo
     ends.push(nextWord.lastIndex);
   }
   for (let n = ends.length; n >= 2; n--) {
-    const start = wordStart;
     const end = ends[n - 1]!;
-    const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
-    const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
-    if (!standard) continue;
-    const shape = caseShape(printed.split(' '));
-    const capitals = /^C+$/.test(shape);
-    if (!capitals && shape !== caseShape(standard.split(' '))) break;
-    const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
-    // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend; a spelling in use (Đăk) stays.
-    if (withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted)) edits.push(changedWords(text, start, end, wanted));
+    const verdict = standardVerdict(text.slice(wordStart, end).replace(/[ \t]+/gu, ' '));
+    if (verdict === NOT_STANDARD) continue;
+    if (verdict === OTHER_CASE) break;
+    if (verdict.change) edits.push(changedWords(text, wordStart, end, verdict.wanted));
     resumeAt = end;
     snapped = true;
     break;
