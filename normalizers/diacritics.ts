@@ -325,12 +325,25 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   return editsOf(text, tokens, readings, flat, choices);
 }
 
+/**
+ * Tokens a call of a step's loop goes over (`tokenReadings`, `readingsTried`): a step walks the
+ * text's tokens a piece at a time, each piece a call. A loop over a whole long text in one call is
+ * compiled on the stack (OSR) before the code after it has run, and that code then drops back to
+ * the interpreter at the call's return, throwing the compiled loop away: the next text ran slowly
+ * until it was compiled again (issue 23, as the tokenizer's walk).
+ */
+const STEP_PIECE = 4096;
+
 /** Each token's readings (null for a number or a boundary). */
 function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpans, restore: boolean): Array<Readings | null> {
-  const { count, kinds, starts, ends } = tokens;
-  const readings: Array<Readings | null> = new Array(count);
-  for (let i = 0; i < count; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsAt(model, text, starts[i]!, ends[i]!, restore) : null;
+  const readings: Array<Readings | null> = new Array(tokens.count);
+  for (let i = 0; i < tokens.count; i += STEP_PIECE) readingsOfPiece(model, text, tokens, restore, readings, i, Math.min(tokens.count, i + STEP_PIECE));
   return readings;
+}
+
+function readingsOfPiece(model: LanguageModel, text: string, tokens: ModelTokenSpans, restore: boolean, readings: Array<Readings | null>, first: number, end: number): void {
+  const { kinds, starts, ends } = tokens;
+  for (let i = first; i < end; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsAt(model, text, starts[i]!, ends[i]!, restore) : null;
 }
 
 /** True when only white space stands between the end of one word and the start of the next. */
@@ -348,10 +361,17 @@ function spaceBefore(text: string, start: number, previousEnd: number): boolean 
  * of the same word and case; nothing made per token.
  */
 function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string): FlatReadings {
-  const { count, kinds, starts, ends } = tokens;
+  const count = tokens.count;
   const from = new Int32Array(count);
   const to = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count; i += STEP_PIECE) triedOfPiece(tokens, readings, text, from, to, i, Math.min(count, i + STEP_PIECE));
+  // (The pool's arrays are taken once all of the text's readings are in it: adding may replace them.)
+  return { from, to, id: pool.id, channel: pool.channel };
+}
+
+function triedOfPiece(tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string, from: Int32Array, to: Int32Array, first: number, end: number): void {
+  const { count, kinds, starts, ends } = tokens;
+  for (let i = first; i < end; i++) {
     const reading = readings[i];
     // (Neighbours outside the text are asked for by index only inside it: reading past an
     // array's end sends V8's compiled code back to be compiled again.)
@@ -375,15 +395,18 @@ function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>
       to[i] = range.to;
     }
   }
-  // (The pool's arrays are taken once all of the text's readings are in it: adding may replace them.)
-  return { from, to, id: pool.id, channel: pool.channel };
 }
 
 /** The edits of the readings chosen where they are not the printed word. */
 function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, flat: FlatReadings, choices: Int32Array): Edit[] {
-  const { count, starts, ends } = tokens;
   const edits: Edit[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < tokens.count; i += STEP_PIECE) editsOfPiece(text, tokens, readings, flat, choices, edits, i, Math.min(tokens.count, i + STEP_PIECE));
+  return edits;
+}
+
+function editsOfPiece(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, flat: FlatReadings, choices: Int32Array, edits: Edit[], first: number, end: number): void {
+  const { starts, ends } = tokens;
+  for (let i = first; i < end; i++) {
     if (choices[i] === 0) continue;
     const chosen = pool.word[flat.from[i]! + choices[i]!]!;
     if (chosen === readings[i]!.printed) continue;
@@ -391,7 +414,6 @@ function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings
     const end = ends[i]!;
     edits.push({ start, end, replacement: withCaseOf(text.slice(start, end), chosen), reason: 'diacritics' });
   }
-  return edits;
 }
 
 /**
@@ -412,15 +434,28 @@ interface FlatReadings {
  * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
  */
 function fixWellSupported(model: LanguageModel, readings: FlatReadings): void {
+  // (A piece of the text's positions at a time, as `STEP_PIECE` says; the trigram the last position
+  // looked at centres is carried from piece to piece.)
+  supportCentredAt = -1;
+  supportCentredSeen = false;
+  const n = readings.from.length;
+  for (let i = 0; i < n; i += STEP_PIECE) supportOfPiece(model, readings, i, Math.min(n, i + STEP_PIECE));
+}
+
+/** Where `fixWellSupported` last searched the trigram a position centres, and whether the corpus has it. */
+let supportCentredAt = -1;
+let supportCentredSeen = false;
+
+function supportOfPiece(model: LanguageModel, readings: FlatReadings, start: number, end: number): void {
   const { bigramStart, trigramStart } = model.tables;
   const { bigramRows, trigramRows } = model;
   const { from, to, id, channel } = readings;
   const n = from.length;
   const boundary = model.boundaryId;
   // The trigram one position centres is the one the next ends: each is searched once.
-  let centredAt = -1;
-  let centredSeen = false;
-  for (let i = 0; i < n; i++) {
+  let centredAt = supportCentredAt;
+  let centredSeen = supportCentredSeen;
+  for (let i = start; i < end; i++) {
     const first = from[i]!;
     if (to[i]! - first < 2 || channel[first]! > 0) continue;
     const w = id[first]!;
@@ -439,6 +474,8 @@ function fixWellSupported(model: LanguageModel, readings: FlatReadings): void {
     // The printed reading alone.
     if (centredSeen) to[i] = first + 1;
   }
+  supportCentredAt = centredAt;
+  supportCentredSeen = centredSeen;
 }
 
 /**
