@@ -1,5 +1,5 @@
 import { CHANNEL_COST, FINAL_CONFUSIONS, STOP_FINAL, STOP_FINAL_TONES, UNMARKED_TEXT_SHARE } from '../data/syllables.js';
-import { indexInRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { indexInPackedRow, LanguageModel, SCALE, sharedLanguageModel } from '../pipeline/core/text/language-model.js';
 import { hasSyllableShape, modelForm, modelTokenSpans, syllableParts, TOKEN_NUMBER, TOKEN_WORD, withCaseOf, type ModelTokenSpans, type SyllableParts } from '../pipeline/core/text/syllable.js';
 import type { Edit } from '../pipeline/core/text/edits.js';
 import { withoutToneMark } from '../pipeline/core/text/tone.js';
@@ -125,9 +125,9 @@ function partsOf(index: SyllableIndex, id: number, word: string): SyllableParts 
  * a combination the language has, and a syllable ending in p, t, c or ch carries sắc or nặng
  * (the only tones such syllables take). "lâp", "Cũc", "trưổng" fail; a rare name passes.
  */
-function isPlausibleSyllable(word: string, index: SyllableIndex): boolean {
+function isPlausibleSyllable(word: string, parts: SyllableParts, index: SyllableIndex): boolean {
   if (!index.toneless.has(withoutToneMark(word))) return false;
-  const { skeleton, tone } = syllableParts(word);
+  const { skeleton, tone } = parts;
   return !STOP_FINAL.test(skeleton) || STOP_FINAL_TONES.includes(tone);
 }
 
@@ -151,6 +151,11 @@ function channelCostOfParts(p: SyllableParts, m: SyllableParts): number {
   return cost;
 }
 
+/** The kept readings of a new word, cheapest prior first (see candidatesFor); reused. */
+const topIds = new Int32Array(MAX_RESTORE_CANDIDATES);
+const topChannels = new Int32Array(MAX_RESTORE_CANDIDATES);
+const topPriors = new Int32Array(MAX_RESTORE_CANDIDATES);
+
 function candidatesFor(model: LanguageModel, printed: string, restore: boolean): ReadingRange {
   const cacheKey = `${restore ? 'r' : 'c'}${printed}`;
   const cached = candidateCache.get(cacheKey);
@@ -158,11 +163,19 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   const index = indexSyllables(model);
   const printedParts = syllableParts(printed);
   const skeleton = printedParts.skeleton;
-  const ids = new Set(index.bySkeleton.get(skeleton) ?? []);
+  // The syllables of the same skeleton, then those of a confused final's (another skeleton, so
+  // another group: a reading is listed twice only if two confusions lead to one skeleton).
+  const ids: number[] = [];
+  for (const id of index.bySkeleton.get(skeleton) ?? []) ids.push(id);
   if (!restore) {
+    let groups = 0;
     for (const [a, b] of FINAL_CONFUSIONS) {
       for (const [from, to] of [[a, b], [b, a]] as const) {
-        if (skeleton.endsWith(from)) for (const id of index.bySkeleton.get(skeleton.slice(0, -from.length) + to) ?? []) ids.add(id);
+        if (!skeleton.endsWith(from)) continue;
+        const group = index.bySkeleton.get(skeleton.slice(0, -from.length) + to);
+        if (!group) continue;
+        groups++;
+        for (const id of group) if (groups === 1 || !ids.includes(id)) ids.push(id);
       }
     }
   }
@@ -170,34 +183,35 @@ function candidatesFor(model: LanguageModel, printed: string, restore: boolean):
   // The printed word itself, even when the model does not know it (a rare syllable or name stays
   // a reading); an unknown one costs the more the less it looks like Vietnamese.
   let keep = 0;
-  if (printedId === undefined) keep = isPlausibleSyllable(printed, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
+  if (printedId === undefined) keep = isPlausibleSyllable(printed, printedParts, index) ? CHANNEL_COST.unknownKept : CHANNEL_COST.implausibleKept;
   const from = pushReading(printedId ?? model.unknownId, printed, Math.round(keep * SCALE));
-  // The other readings' ids and channel costs; only the readings kept go into the pool.
+  // The likeliest readings before context (channel + unigram cost) are the only ones context
+  // ever promotes in practice; trying fewer keeps decoding fast. They are picked as a stable sort
+  // would put them (ties keep the skeleton group's order): each goes in after those of no higher
+  // cost, into a list that keeps the first few (a sort of every reading by a comparing closure,
+  // with arrays made per word, was most of a new word's cost: issue 23, the cold run).
   const vocabulary = model.header.vocabulary;
   const unigram = model.tables.unigram;
-  const otherIds: number[] = [];
-  const otherChannels: number[] = [];
-  for (const id of ids) {
+  const limit = restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES;
+  let size = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     if (id === printedId) continue;
-    const channel = restore ? 0 : channelCostOfParts(printedParts, partsOf(index, id, vocabulary[id]!));
-    otherIds.push(id);
-    otherChannels.push(Math.round(channel * SCALE));
+    const channel = restore ? 0 : Math.round(channelCostOfParts(printedParts, partsOf(index, id, vocabulary[id]!)) * SCALE);
+    const prior = channel + unigram[id]!;
+    if (size === limit && prior >= topPriors[limit - 1]!) continue;
+    let at = size < limit ? size++ : limit - 1;
+    while (at > 0 && topPriors[at - 1]! > prior) {
+      topIds[at] = topIds[at - 1]!;
+      topChannels[at] = topChannels[at - 1]!;
+      topPriors[at] = topPriors[at - 1]!;
+      at--;
+    }
+    topIds[at] = id;
+    topChannels[at] = channel;
+    topPriors[at] = prior;
   }
-  // The likeliest readings before context (channel + unigram cost) are the only ones context
-  // ever promotes in practice; trying fewer keeps decoding fast. (A stable sort: ties keep the
-  // skeleton group's order.)
-  const prior: number[] = [];
-  const order: number[] = [];
-  for (let k = 0; k < otherIds.length; k++) {
-    prior.push(otherChannels[k]! + unigram[otherIds[k]!]!);
-    order.push(k);
-  }
-  order.sort((a, b) => prior[a]! - prior[b]!);
-  const kept = Math.min(order.length, restore ? MAX_RESTORE_CANDIDATES : MAX_REPAIR_CANDIDATES);
-  for (let r = 0; r < kept; r++) {
-    const k = order[r]!;
-    pushReading(otherIds[k]!, vocabulary[otherIds[k]!]!, otherChannels[k]!);
-  }
+  for (let r = 0; r < size; r++) pushReading(topIds[r]!, vocabulary[topIds[r]!]!, topChannels[r]!);
   const candidates = { from, to: pool.size };
   candidateCache.set(cacheKey, candidates);
   return candidates;
@@ -311,12 +325,25 @@ export function diacriticEdits(text: string, options: RepairOptions = {}, model:
   return editsOf(text, tokens, readings, flat, choices);
 }
 
+/**
+ * Tokens a call of a step's loop goes over (`tokenReadings`, `readingsTried`): a step walks the
+ * text's tokens a piece at a time, each piece a call. A loop over a whole long text in one call is
+ * compiled on the stack (OSR) before the code after it has run, and that code then drops back to
+ * the interpreter at the call's return, throwing the compiled loop away: the next text ran slowly
+ * until it was compiled again (issue 23, as the tokenizer's walk).
+ */
+const STEP_PIECE = 4096;
+
 /** Each token's readings (null for a number or a boundary). */
 function tokenReadings(model: LanguageModel, text: string, tokens: ModelTokenSpans, restore: boolean): Array<Readings | null> {
-  const { count, kinds, starts, ends } = tokens;
-  const readings: Array<Readings | null> = new Array(count);
-  for (let i = 0; i < count; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsAt(model, text, starts[i]!, ends[i]!, restore) : null;
+  const readings: Array<Readings | null> = new Array(tokens.count);
+  for (let i = 0; i < tokens.count; i += STEP_PIECE) readingsOfPiece(model, text, tokens, restore, readings, i, Math.min(tokens.count, i + STEP_PIECE));
   return readings;
+}
+
+function readingsOfPiece(model: LanguageModel, text: string, tokens: ModelTokenSpans, restore: boolean, readings: Array<Readings | null>, first: number, end: number): void {
+  const { kinds, starts, ends } = tokens;
+  for (let i = first; i < end; i++) readings[i] = kinds[i] === TOKEN_WORD ? readingsAt(model, text, starts[i]!, ends[i]!, restore) : null;
 }
 
 /** True when only white space stands between the end of one word and the start of the next. */
@@ -334,10 +361,17 @@ function spaceBefore(text: string, start: number, previousEnd: number): boolean 
  * of the same word and case; nothing made per token.
  */
 function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string): FlatReadings {
-  const { count, kinds, starts, ends } = tokens;
+  const count = tokens.count;
   const from = new Int32Array(count);
   const to = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count; i += STEP_PIECE) triedOfPiece(tokens, readings, text, from, to, i, Math.min(count, i + STEP_PIECE));
+  // (The pool's arrays are taken once all of the text's readings are in it: adding may replace them.)
+  return { from, to, id: pool.id, channel: pool.channel };
+}
+
+function triedOfPiece(tokens: ModelTokenSpans, readings: Array<Readings | null>, text: string, from: Int32Array, to: Int32Array, first: number, end: number): void {
+  const { count, kinds, starts, ends } = tokens;
+  for (let i = first; i < end; i++) {
     const reading = readings[i];
     // (Neighbours outside the text are asked for by index only inside it: reading past an
     // array's end sends V8's compiled code back to be compiled again.)
@@ -361,15 +395,18 @@ function readingsTried(tokens: ModelTokenSpans, readings: Array<Readings | null>
       to[i] = range.to;
     }
   }
-  // (The pool's arrays are taken once all of the text's readings are in it: adding may replace them.)
-  return { from, to, id: pool.id, channel: pool.channel };
 }
 
 /** The edits of the readings chosen where they are not the printed word. */
 function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, flat: FlatReadings, choices: Int32Array): Edit[] {
-  const { count, starts, ends } = tokens;
   const edits: Edit[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < tokens.count; i += STEP_PIECE) editsOfPiece(text, tokens, readings, flat, choices, edits, i, Math.min(tokens.count, i + STEP_PIECE));
+  return edits;
+}
+
+function editsOfPiece(text: string, tokens: ModelTokenSpans, readings: Array<Readings | null>, flat: FlatReadings, choices: Int32Array, edits: Edit[], first: number, end: number): void {
+  const { starts, ends } = tokens;
+  for (let i = first; i < end; i++) {
     if (choices[i] === 0) continue;
     const chosen = pool.word[flat.from[i]! + choices[i]!]!;
     if (chosen === readings[i]!.printed) continue;
@@ -377,7 +414,6 @@ function editsOf(text: string, tokens: ModelTokenSpans, readings: Array<Readings
     const end = ends[i]!;
     edits.push({ start, end, replacement: withCaseOf(text.slice(start, end), chosen), reason: 'diacritics' });
   }
-  return edits;
 }
 
 /**
@@ -398,14 +434,28 @@ interface FlatReadings {
  * faster on clean text. Damaged neighbours break the support, so their repairs are still tried.
  */
 function fixWellSupported(model: LanguageModel, readings: FlatReadings): void {
-  const { bigramStart, bigramWord, trigramStart, trigramWord } = model.tables;
+  // (A piece of the text's positions at a time, as `STEP_PIECE` says; the trigram the last position
+  // looked at centres is carried from piece to piece.)
+  supportCentredAt = -1;
+  supportCentredSeen = false;
+  const n = readings.from.length;
+  for (let i = 0; i < n; i += STEP_PIECE) supportOfPiece(model, readings, i, Math.min(n, i + STEP_PIECE));
+}
+
+/** Where `fixWellSupported` last searched the trigram a position centres, and whether the corpus has it. */
+let supportCentredAt = -1;
+let supportCentredSeen = false;
+
+function supportOfPiece(model: LanguageModel, readings: FlatReadings, start: number, end: number): void {
+  const { bigramStart, trigramStart } = model.tables;
+  const { bigramRows, trigramRows } = model;
   const { from, to, id, channel } = readings;
   const n = from.length;
   const boundary = model.boundaryId;
   // The trigram one position centres is the one the next ends: each is searched once.
-  let centredAt = -1;
-  let centredSeen = false;
-  for (let i = 0; i < n; i++) {
+  let centredAt = supportCentredAt;
+  let centredSeen = supportCentredSeen;
+  for (let i = start; i < end; i++) {
     const first = from[i]!;
     if (to[i]! - first < 2 || channel[first]! > 0) continue;
     const w = id[first]!;
@@ -415,15 +465,17 @@ function fixWellSupported(model: LanguageModel, readings: FlatReadings): void {
       if (!centredSeen) continue;
     } else {
       const u = i >= 2 ? id[from[i - 2]!]! : boundary;
-      const before = indexInRow(bigramWord, bigramStart[u]!, bigramStart[u + 1]!, v);
-      if (before < 0 || indexInRow(trigramWord, trigramStart[before]!, trigramStart[before + 1]!, w) < 0) continue;
+      const before = indexInPackedRow(bigramRows, bigramStart[u]!, bigramStart[u + 1]!, v);
+      if (before < 0 || indexInPackedRow(trigramRows, trigramStart[before]!, trigramStart[before + 1]!, w) < 0) continue;
     }
-    const centred = indexInRow(bigramWord, bigramStart[v]!, bigramStart[v + 1]!, w);
+    const centred = indexInPackedRow(bigramRows, bigramStart[v]!, bigramStart[v + 1]!, w);
     centredAt = i;
-    centredSeen = centred >= 0 && indexInRow(trigramWord, trigramStart[centred]!, trigramStart[centred + 1]!, i + 1 < n ? id[from[i + 1]!]! : boundary) >= 0;
+    centredSeen = centred >= 0 && indexInPackedRow(trigramRows, trigramStart[centred]!, trigramStart[centred + 1]!, i + 1 < n ? id[from[i + 1]!]! : boundary) >= 0;
     // The printed reading alone.
     if (centredSeen) to[i] = first + 1;
   }
+  supportCentredAt = centredAt;
+  supportCentredSeen = centredSeen;
 }
 
 /**
@@ -455,7 +507,8 @@ const backPointers = { parents: new Int32Array(0), picks: new Int32Array(0) };
  * that a trigram miss searches is kept as the new state's context, not searched again.
  */
 function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number, bigramsOnly: boolean): Int32Array {
-  const { bigramStart, bigramWord, bigram, bigramBackoff, trigramStart, trigramWord, trigram, unigram, unigramBackoff } = model.tables;
+  const { bigramStart, bigramBackoff, trigramStart, unigram, unigramBackoff } = model.tables;
+  const { bigramRows, trigramRows } = model;
   const { from, to, id, channel } = readings;
   const n = from.length;
   // Back-pointers of every step: the parent's slot in the previous beam and the candidate taken.
@@ -538,11 +591,11 @@ function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number,
         if (duplicate >= 0 && nextCosts[duplicate]! <= reached) continue;
         let vw = -2;
         let modelCost: number;
-        const j = trigramFrom < trigramTo ? indexInRow(trigramWord, trigramFrom, trigramTo, w) : -1;
-        if (j >= 0) modelCost = trigram[j]!;
+        const j = trigramFrom < trigramTo ? indexInPackedRow(trigramRows, trigramFrom, trigramTo, w) : -1;
+        if (j >= 0) modelCost = trigramRows[j]! & 0xffff;
         else {
-          vw = indexInRow(bigramWord, bigramFrom, bigramTo, w);
-          modelCost = vw >= 0 ? backoff + bigram[vw]! : backoff + unigramBackoff[v]! + unigram[w]!;
+          vw = indexInPackedRow(bigramRows, bigramFrom, bigramTo, w);
+          modelCost = vw >= 0 ? backoff + (bigramRows[vw]! & 0xffff) : backoff + unigramBackoff[v]! + unigram[w]!;
         }
         const cost = reached + modelCost;
         // Keep the beam sorted by cost; drop a state whose (prev1, word) a cheaper one has.
@@ -570,7 +623,7 @@ function decode(model: LanguageModel, readings: FlatReadings, beamWidth: number,
     }
     for (let k = 0; k < nextSize; k++) {
       if (bigramsOnly) nextContext[k] = -1;
-      else if (nextContext[k] === -2) nextContext[k] = indexInRow(bigramWord, bigramStart[next2[k]!]!, bigramStart[next2[k]! + 1]!, next1[k]!);
+      else if (nextContext[k] === -2) nextContext[k] = indexInPackedRow(bigramRows, bigramStart[next2[k]!]!, bigramStart[next2[k]! + 1]!, next1[k]!);
     }
     // (Swapped through a variable: a destructuring swap per step was measurable.)
     let swap = prev2;

@@ -225,51 +225,76 @@ export function standardNameEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // The next word of the run on the same line, one space or " - " on; words as OCR reads capitals: `TlNH`, `H0A` (CAPITALS_OCR_CONFUSIONS).
   const nextWord = /[ \t]+(?:-[ \t]+)?(\p{L}[\p{L}\p{M}01|]*)/uy;
-  // Each capitalised word (`\p{Lu}[\p{L}\p{M}01|]*`), found from where the last one ended.
+  // Each capitalised word (`\p{Lu}[\p{L}\p{M}01|]*`), found from where the last one ended, and
+  // looked at by a call of its own: this loop over the whole text was compiled on the stack with
+  // every word's tests in it, three or four times over a process's first long texts (issue 23).
   let resumeAt = 0;
   for (let run = nextCapitalizedRun(text, 0, isCapitalsConfusionCode); run; run = nextCapitalizedRun(text, resumeAt, isCapitalsConfusionCode)) {
-    const [wordStart, wordEnd] = run;
-    resumeAt = wordEnd;
-    // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
-    if (wordStart > 0 && isLetterOrMarkCode(text.charCodeAt(wordStart - 1))) continue;
-    const word = text.slice(wordStart, wordEnd);
-    let snapped = false;
-    const ends = opensStandardName(word) ? [wordEnd] : [];
-    let folded = ends.length > 0 ? standardKey(word) : '';
-    while (ends.length > 0 && ends.length < LONGEST_STANDARD) {
-      nextWord.lastIndex = ends.at(-1)!;
-      const next = nextWord.exec(text);
-      if (!next) break;
-      const separator = next[0].includes('-') ? ' - ' : ' ';
-      folded += separator + standardKey(next[1]!);
-      if (!STANDARD_PREFIXES.has(folded)) break;
-      ends.push(nextWord.lastIndex);
-    }
-    for (let n = ends.length; n >= 2; n--) {
-      const start = wordStart;
-      const end = ends[n - 1]!;
-      const printed = text.slice(start, end).replace(/[ \t]+/gu, ' ');
-      const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
-      if (!standard) continue;
-      const shape = caseShape(printed.split(' '));
-      const capitals = /^C+$/.test(shape);
-      if (!capitals && shape !== caseShape(standard.split(' '))) break;
-      const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
-      // Tone placement alone (Uỷ / Ủy) is the tone-placement pass's to mend; a spelling in use (Đăk) stays.
-      if (withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted)) edits.push(changedWords(text, start, end, wanted));
-      resumeAt = end;
-      snapped = true;
-      break;
-    }
-    if (!snapped) {
-      const joined = joinedStandardEdit(text, wordStart, word, nextWord) ?? gluedLevelEdit(text, wordStart, word, nextWord);
-      if (joined) {
-        edits.push(joined);
-        resumeAt = joined.end;
-      }
-    }
+    resumeAt = standardNameAt(text, run[0], run[1], nextWord, edits);
   }
   return edits;
+}
+
+/** What a run of words is as a standard name (see `standardVerdict`). */
+type StandardVerdict = typeof NOT_STANDARD | typeof OTHER_CASE | { wanted: string; change: boolean };
+const NOT_STANDARD = 'not a standard name';
+/** A standard name's words in another case shape than the name's or capitals: no name (a shorter run is not tried either). */
+const OTHER_CASE = 'other case';
+
+/**
+ * What the words `printed` (white space as single spaces) are as a standard name: none, the
+ * name's words in another case shape, or the name as it is printed (in capitals when the words
+ * are) and whether the words need changing to it — tone placement alone (Uỷ / Ủy) is the
+ * tone-placement pass's to mend, and a spelling in use (Đăk) stays. Remembered: the same names
+ * recur through a text and a batch, and working this out again at each (`Ủy ban nhân dân` …) was
+ * half of the pass's first runs (issue 23).
+ */
+const standardVerdict = remembered<StandardVerdict>(REMEMBERED_WORDS, (printed) => {
+  const standard = STANDARD_BY_FOLDED.get(printed.split(/( - | )/u).map((w, i) => (i % 2 ? w : standardKey(w))).join(''));
+  if (!standard) return NOT_STANDARD;
+  const shape = caseShape(printed.split(' '));
+  const capitals = /^C+$/.test(shape);
+  if (!capitals && shape !== caseShape(standard.split(' '))) return OTHER_CASE;
+  const wanted = capitals ? standard.toLocaleUpperCase('vi') : standard;
+  return { wanted, change: withTraditionalTones(printed) !== wanted && !spelledAsInUse(printed, wanted) };
+});
+
+/** The standard name, if any, that opens with the capitalised word `text[wordStart … wordEnd)`, added to `edits`; returns where to look for the next word. */
+function standardNameAt(text: string, wordStart: number, wordEnd: number, nextWord: RegExp, edits: Edit[]): number {
+  let resumeAt = wordEnd;
+  // A word that starts with its capital (not "tỉnhLâm"): checked by hand, as a lookbehind cost more than all the rest.
+  if (wordStart > 0 && isLetterOrMarkCode(text.charCodeAt(wordStart - 1))) return resumeAt;
+  const word = text.slice(wordStart, wordEnd);
+  let snapped = false;
+  const ends = opensStandardName(word) ? [wordEnd] : [];
+  let folded = ends.length > 0 ? standardKey(word) : '';
+  while (ends.length > 0 && ends.length < LONGEST_STANDARD) {
+    nextWord.lastIndex = ends.at(-1)!;
+    const next = nextWord.exec(text);
+    if (!next) break;
+    const separator = next[0].includes('-') ? ' - ' : ' ';
+    folded += separator + standardKey(next[1]!);
+    if (!STANDARD_PREFIXES.has(folded)) break;
+    ends.push(nextWord.lastIndex);
+  }
+  for (let n = ends.length; n >= 2; n--) {
+    const end = ends[n - 1]!;
+    const verdict = standardVerdict(text.slice(wordStart, end).replace(/[ \t]+/gu, ' '));
+    if (verdict === NOT_STANDARD) continue;
+    if (verdict === OTHER_CASE) break;
+    if (verdict.change) edits.push(changedWords(text, wordStart, end, verdict.wanted));
+    resumeAt = end;
+    snapped = true;
+    break;
+  }
+  if (!snapped) {
+    const joined = joinedStandardEdit(text, wordStart, word, nextWord) ?? gluedLevelEdit(text, wordStart, word, nextWord);
+    if (joined) {
+      edits.push(joined);
+      resumeAt = joined.end;
+    }
+  }
+  return resumeAt;
 }
 
 /** The province's level word as a key ("tinh"), which OCR glues to the word before it in capitals. */

@@ -112,13 +112,25 @@ export function modelTokens(text: string): ModelToken[] {
 export function modelTokenSpans(text: string): ModelTokenSpans {
   // The runs `([\p{L}\p{M}]+)|(\p{N}+)|(BOUNDARY_CHARS+)` would match, found by a walk over the
   // characters with their classes cached (the pattern was a tenth of the repair's time).
-  let capacity = 64 + (text.length >> 2);
-  let kinds = new Uint8Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let count = 0;
-  let i = 0;
-  while (i < text.length) {
+  const capacity = 64 + (text.length >> 2);
+  const spans: ModelTokenSpans = { count: 0, kinds: new Uint8Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+  // The walk goes a piece of the text at a time, each piece a call (a token may run past its
+  // piece's end): a loop over a whole long text in one call was compiled on the stack (OSR)
+  // before the code after it had ever run, and that code dropped back to the interpreter at the
+  // end of each call, so the next text was walked slowly again (issue 23: the first three runs of
+  // `bench:repair` tokenized at a tenth of the speed of the later ones).
+  for (let i = 0; i < text.length; ) i = scanTokens(text, i, Math.min(text.length, i + TOKEN_PIECE), spans);
+  return spans;
+}
+
+/** Characters walked per call of `scanTokens`. */
+const TOKEN_PIECE = 4096;
+
+/** Adds to `spans` the tokens that start in `text[i … limit)`; returns where the walk stopped (at or past `limit`). */
+function scanTokens(text: string, i: number, limit: number, spans: ModelTokenSpans): number {
+  let { count, kinds, starts, ends } = spans;
+  let capacity = kinds.length;
+  while (i < limit) {
     let code = text.codePointAt(i)!;
     const kind = tokenCharOf(code);
     if (kind === OTHER) {
@@ -146,7 +158,11 @@ export function modelTokenSpans(text: string): ModelTokenSpans {
     ends[count] = i;
     count++;
   }
-  return { count, kinds, starts, ends };
+  spans.count = count;
+  spans.kinds = kinds;
+  spans.starts = starts;
+  spans.ends = ends;
+  return i;
 }
 
 function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LanguageModel, MODEL_PATH, readVocabulary } from '../../../../pipeline/core/text/language-model.js';
+import { indexInPackedRow, indexInRow, LanguageModel, MODEL_PATH, readVocabulary, sharedLanguageModel } from '../../../../pipeline/core/text/language-model.js';
 
 /** The vocabulary read from a model file's start alone is the whole model's, word for word and id for id. */
 describe('readVocabulary', () => {
@@ -23,5 +23,30 @@ describe('readVocabulary', () => {
 
   it('refuses a file that is not a model', () => {
     expect(() => readVocabulary(gzipSync(Buffer.from('not a model at all')))).toThrow(/not a vanban language model/);
+  });
+});
+
+/** The packed rows the beam searches hold the same n-grams, with their costs, as the tables. */
+describe('packed rows', () => {
+  it('find every word of every row where the tables do, and no word a row lacks', () => {
+    const model = sharedLanguageModel();
+    const { bigramStart, bigramWord, bigram, trigramStart, trigramWord, trigram } = model.tables;
+    const check = (starts: Uint32Array, words: Uint32Array, costs: Uint16Array, rows: Uint32Array) => {
+      for (let r = 0; r + 1 < starts.length; r += 7) {
+        const from = starts[r]!;
+        const to = starts[r + 1]!;
+        for (let k = from; k < to; k++) {
+          const j = indexInPackedRow(rows, from, to, words[k]!);
+          expect(j).toBe(k);
+          expect(rows[j]! & 0xffff).toBe(costs[k]!);
+        }
+        // Words around the row's (absent ones, and the ends of the id range).
+        for (const w of [0, 1, words[from] ?? 0, (words[to - 1] ?? 0) + 1, 65535]) {
+          expect(indexInPackedRow(rows, from, to, w)).toBe(indexInRow(words, from, to, w));
+        }
+      }
+    };
+    check(bigramStart, bigramWord, bigram, model.bigramRows);
+    check(trigramStart, trigramWord, trigram, model.trigramRows);
   });
 });

@@ -33,4 +33,17 @@ describe('the language model’s tokens', () => {
     expect(modelTokens(many)).toEqual(byPattern(many));
     expect([spans.kinds[0], spans.starts[599], spans.ends[599]]).toEqual([1, 599, 600]);
   });
+
+  it('are the same where the walk goes from one piece of the text to the next (every 4,096 characters)', () => {
+    // Words, numbers, boundary runs and wrapped lines laid across the pieces' ends at every offset.
+    const unit = 'Ủy ban nhân dân tỉnh, số 12/2025.\nvề việc ';
+    const text = `${'x'.repeat(4090)}${unit.repeat(300)}\n\nphần cuối`;
+    for (const offset of [0, 3, 7, 11]) {
+      const shifted = text.slice(offset);
+      expect(modelTokens(shifted)).toEqual(byPattern(shifted));
+    }
+    // One word longer than a piece.
+    const long = `a ${'b'.repeat(9000)} c`;
+    expect(modelTokens(long).map((t) => t.end - t.start)).toEqual([1, 9000, 1]);
+  });
 });
