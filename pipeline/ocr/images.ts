@@ -1,4 +1,5 @@
 import '../core/pdfjs-compat.js';
+import { loadPdfjs } from '../core/pdfjs-module.js';
 import { createIsomorphicCanvasFactory, extractImages, getDocumentProxy } from 'unpdf';
 import UTIF from 'utif2';
 import { imageSize } from 'image-size';
@@ -123,7 +124,7 @@ let operatorCodes: { paint: Set<number>; mask: Set<number> } | null = null;
 /** What a page draws, from its operator list (no rendering): anything at all, and image masks. */
 async function drawingOf(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<{ paints: boolean; masks: boolean }> {
   if (!operatorCodes) {
-    const { OPS } = (await import('unpdf/pdfjs')) as unknown as { OPS: Record<string, number> };
+    const { OPS } = (await loadPdfjs()) as unknown as { OPS: Record<string, number> };
     const codesOf = (names: Set<string>) => new Set(Object.entries(OPS).filter(([name]) => names.has(name)).map(([, code]) => code));
     operatorCodes = { paint: codesOf(PAINT_OPERATORS), mask: codesOf(MASK_OPERATORS) };
   }

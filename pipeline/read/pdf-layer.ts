@@ -1,5 +1,5 @@
-import { getResolvedPDFJS } from 'unpdf';
 import { VIETNAMESE_MARKED_LETTERS } from '../../data/language.js';
+import { loadPdfjs } from '../core/pdfjs-module.js';
 import {
   BROKEN_WORD,
   INVISIBLE_TEXT_SHARE,
@@ -203,7 +203,7 @@ interface PdfPageLike {
 
 /** Walks the page's operators with the transformation matrix and the text render mode. */
 export async function pageDrawing(page: PdfPageLike): Promise<PageDrawing> {
-  const { OPS } = await getResolvedPDFJS();
+  const { OPS } = await loadPdfjs();
   const { fnArray, argsArray } = await page.getOperatorList();
   const stack: Array<{ ctm: Matrix; mode: number }> = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];

@@ -1,4 +1,3 @@
-import { getResolvedPDFJS } from 'unpdf';
 import { isSignatureStampLine } from '../../data/stamps.js';
 import { InputError } from '../core/errors.js';
 import { checkPages, MAX_IMAGE_PIXELS } from '../core/limits.js';
@@ -7,7 +6,7 @@ import type { FieldReader, Line, PageRect, SignatureStamp } from '../core/model.
 import { assembleText, type LineDraft } from '../core/lines.js';
 import { groupRows, leftEdge, segmentsToLines, splitSegments, type PositionedItem } from '../core/page-layout.js';
 import { letterCount } from '../core/text/letters.js';
-import '../core/pdfjs-compat.js';
+import { keepPdfjsCodeCache, loadPdfjs } from '../core/pdfjs-module.js';
 import { condemnedByText, describeUntrusted, doubtful, isOcrLayer, isPageImage, judgeText, pageDrawing, pageList, type PageDrawing, type TextJudgement } from './pdf-layer.js';
 import { textFieldBox, withFieldAppearancesDrawn } from './pdf-fields.js';
 import { readSignatureStamps } from './pdf-signature.js';
@@ -50,7 +49,7 @@ function toItems(raw: TextItem[], pageHeight: number, drawn: { capitals: string;
   return items;
 }
 
-type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof getResolvedPDFJS>>['getDocument']>['promise']>;
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 
 /**
  * Opens a PDF with pdf.js as unpdf's `getDocumentProxy` does in Node when pdfjs-dist is not
@@ -60,7 +59,7 @@ type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof getResolvedPDFJS
  * up the node_modules folders (~0.6 CPU-ms a document).
  */
 async function openPdf(data: Uint8Array): Promise<PdfDocument> {
-  const { getDocument } = await getResolvedPDFJS();
+  const { getDocument } = await loadPdfjs();
   return getDocument({ data, isEvalSupported: false, useSystemFonts: true, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS }).promise;
 }
 
@@ -214,6 +213,8 @@ export async function readPdf(buf: Buffer, readFields?: FieldReader): Promise<Pd
     await pdf.destroy().catch(() => undefined);
     if (stampedCopy) await (await stampedCopy.catch(() => null))?.destroy().catch(() => undefined);
   }
+  // This thread's first document read: pdf.js's code cache now holds what reading compiled.
+  keepPdfjsCodeCache();
   const pages = pdf.numPages;
   const stamps = readSignatureStamps(buf);
   const messages: Message[] = [];

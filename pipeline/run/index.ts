@@ -2,7 +2,7 @@
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
  */
-export { closeOcrEngines, extractDocument, processFile, processBuffer, readDocument, type ProcessedDocument, type StageOptions } from './stages.js';
+export type { ProcessedDocument, StageOptions } from './stages.js';
 export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
@@ -14,6 +14,31 @@ export const loadCluster = () => import('./cluster/index.js');
 
 // The batch (worker pool), the inbox (chokidar) and OCR load when first used, not with this module:
 // `vanban extract` of a text file loads neither (issue 23: start time).
+
+// The stages (readers, normalizers, extractors and their patterns) too: a batch's main thread hands
+// files to worker threads and never runs them (~0.1 CPU-s of modules in every `vanban ingest`).
+let stagesModule: Promise<typeof import('./stages.js')> | undefined;
+const loadStages = () => (stagesModule ??= import('./stages.js'));
+
+/** read → OCR → normalize → extract for one file: see ./stages.ts. */
+export async function processFile(...args: Parameters<typeof import('./stages.js').processFile>): ReturnType<typeof import('./stages.js').processFile> {
+  return (await loadStages()).processFile(...args);
+}
+
+/** The same stages for a file already in memory. */
+export async function processBuffer(...args: Parameters<typeof import('./stages.js').processBuffer>): ReturnType<typeof import('./stages.js').processBuffer> {
+  return (await loadStages()).processBuffer(...args);
+}
+
+/** read → OCR: the raw document. */
+export async function readDocument(...args: Parameters<typeof import('./stages.js').readDocument>): ReturnType<typeof import('./stages.js').readDocument> {
+  return (await loadStages()).readDocument(...args);
+}
+
+/** Stops this thread's OCR workers, if the stages ever started them. */
+export async function closeOcrEngines(): Promise<void> {
+  if (stagesModule) await (await stagesModule).closeOcrEngines();
+}
 
 /** The nightly batch: see ./ingest.ts. */
 export async function ingest(...args: Parameters<typeof import('./ingest.js').ingest>): ReturnType<typeof import('./ingest.js').ingest> {

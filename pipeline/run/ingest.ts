@@ -6,8 +6,8 @@ import { describeFailure, failureCode, InputError, isDatabaseBusy, isDiskFull } 
 import type { Lang } from '../../data/messages.js';
 import { acquireLock } from './lock.js';
 import { discoverFiles, type Discovered, type DiscoverOptions, type IgnoredReason } from './discover.js';
-import { DEFAULT_MAX_FILE_BYTES, hasChanged, loadFile, type FileFacts } from '../read/index.js';
-import { defaultOcrSetting } from '../core/settings.js';
+import { hasChanged, loadFile, type FileFacts } from '../read/files.js';
+import { DEFAULT_MAX_FILE_BYTES, defaultOcrSetting } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
 import { defaultThreads, Processor, type ProcessedFile } from './processor.js';
 import type { RunCounts, Store } from '../store/index.js';

@@ -9,7 +9,6 @@ import { packagePath } from '../core/paths.js';
 import { DEFAULT_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
 import type { VanbanRecord } from '../core/record.js';
-import { processBuffer } from './stages.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 
 export { DEFAULT_TIMEOUT_MS, defaultThreads };
@@ -144,6 +143,8 @@ export class Processor {
     });
     const started = performance.now();
     try {
+      // Loaded here: with worker threads the main thread never runs the stages (nor loads them).
+      const { processBuffer } = await import('./stages.js');
       const { record, document } = await Promise.race([processBuffer(buf, path, { includeText: false, ocr, sha256 }), overrun]);
       return { record, text: document.text, ms: Math.round(performance.now() - started), engineMessages: [] };
     } finally {

@@ -16,13 +16,24 @@ const dir = mkdtempSync(join(tmpdir(), 'vanban-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const hooks = join(dir, 'hooks.mjs');
-writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (!r.url.startsWith('node:')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (!r.url.startsWith('node:')) process.stderr.write(`LOADED ${r.url} FROM ${c.parentURL}\\n`); return r; }\n");
 const register = join(dir, 'register.mjs');
 writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
 
-function loadedBy(...args: string[]): string[] {
+/** Each module loaded, with the module that imported it (every thread's: worker threads run the same hooks). */
+function importsOf(...args: string[]): Array<{ url: string; from: string }> {
   const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return out.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length));
+  return out.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => {
+      const [url = '', from = ''] = l.slice('LOADED '.length).split(' FROM ');
+      return { url, from };
+    });
+}
+
+function loadedBy(...args: string[]): string[] {
+  return importsOf(...args).map((i) => i.url);
 }
 
 const HEAVY = /\/(pipeline\/(read|ocr|run|link)|normalizers|extractors)\/|\/store\/(index|migrate|queries)\.js|node_modules\/(better-sqlite3|tesseract\.js|unpdf|mammoth|piscina|pino|valibot)\//;
@@ -48,6 +59,17 @@ describe('start-up', () => {
     const loaded = loadedBy('ingest', inbox, '--db', join(dir, 'texts.sqlite'), '--log-format', 'json');
     expect(loaded.some((url) => url.includes('/dist/pipeline/run/ingest.js'))).toBe(true);
     expect(loaded.filter((url) => /\/pipeline\/ocr\/|node_modules\/(tesseract\.js|image-size|utif2)\//.test(url))).toEqual([]);
+  });
+
+  it("ingest's main thread does not load the stages: only the worker threads run them", () => {
+    const inbox = join(dir, 'stages');
+    mkdirSync(inbox);
+    copyFileSync(join(ROOT, 'examples/seeds/000_14d7bae0f26e4e26.txt'), join(inbox, 'a.txt'));
+    const imports = importsOf('ingest', inbox, '--db', join(dir, 'stages.sqlite'), '--log-format', 'json');
+    expect(imports.some((i) => i.url.endsWith('/dist/pipeline/run/ingest.js'))).toBe(true);
+    // (Where a worker thread's imports are seen too, they come from the worker module.)
+    const importers = imports.filter((i) => /\/dist\/(pipeline\/run\/stages|extractors\/index|normalizers\/index)\.js$/.test(i.url)).map((i) => i.from);
+    expect(importers.filter((from) => !/\/dist\/pipeline\/run\/(worker|stages)\.js$/.test(from))).toEqual([]);
   });
 
   it('extract of a text PDF without signature fields does not load pdf-lib (only a signed file draws its fields)', () => {
