@@ -60,8 +60,12 @@ const cases: Array<[string, Row[]]> = [
   ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
   // Several numbers sharing one symbol ("số 1520, 1521/QĐ-UBND"), each a citation of its own.
   ['Căn cứ các Quyết định số 1520, 1521/QĐ-UBND ngày 15/7/2025 của UBND tỉnh;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Quyết định', '1521/QĐ-UBND', '2025-07-15', 'UBND tỉnh']]],
-  // A list of numbers each with its "số" and date.
-  ['Thực hiện các Kế hoạch: số 12/KH-UBND ngày 01/02/2025, số 15/KH-UBND ngày 03/02/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2025-02-01', null], ['Kế hoạch', '15/KH-UBND', '2025-02-03', 'UBND tỉnh']]],
+  // A list of numbers each with its "số" and date: the issuer after the last names them all (one
+  // type, one issuer's symbol), with the type repeated too; not across a ";" or another issuer's symbol.
+  ['Thực hiện các Kế hoạch: số 12/KH-UBND ngày 01/02/2025, số 15/KH-UBND ngày 03/02/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2025-02-01', 'UBND tỉnh'], ['Kế hoạch', '15/KH-UBND', '2025-02-03', 'UBND tỉnh']]],
+  ['Nhận được Kế hoạch số 41/KH-BCA-C06 ngày 3 tháng 3 năm 2026 và Kế hoạch số 42/KH-BCA-C06 ngày 4 tháng 3 năm 2026 của Bộ Công an về việc kiểm tra.', [['Kế hoạch', '41/KH-BCA-C06', '2026-03-03', 'Bộ Công an'], ['Kế hoạch', '42/KH-BCA-C06', '2026-03-04', 'Bộ Công an']]],
+  ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025; Quyết định số 15/QĐ-UBND ngày 3/1/2025 của UBND tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', null], ['Quyết định', '15/QĐ-UBND', '2025-01-03', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-SNV ngày 2/1/2025 và Kế hoạch số 15/KH-UBND ngày 3/1/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-SNV', '2025-01-02', null], ['Kế hoạch', '15/KH-UBND', '2025-01-03', 'UBND tỉnh']]],
   // The type abbreviated as the symbol's code ("QĐ số …", "CV số …").
   ['Thực hiện QĐ số 456/QĐ-UBND ngày 2/5/2025 của UBND tỉnh;', [['Quyết định', '456/QĐ-UBND', '2025-05-02', 'UBND tỉnh']]],
   ['Căn cứ Bộ luật Lao động năm 2019 và Hiến pháp năm 2013;', [['Bộ luật', 'Bộ luật Lao động', '2019', null]]],
@@ -181,6 +185,52 @@ describe('issuers the "của" clause names in forms of its own', () => {
   ];
   for (const [sentence, rows] of issuerCases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
+
+/**
+ * Legal texts' citations by the labelling conventions (tests/eval/gold/README.md): a misprinted repeat
+ * of a number is the same citation; an issuer in a title's capitals yields to the sentence's writing;
+ * the verbs after an issuer end it; a law's name read short where the text goes on with the full name
+ * is that law; the laws an amending law lists are its name (closed by "và", its date or its number);
+ * bills and the laws named in their descriptions are no citations. Variants written from the conventions.
+ */
+describe('legal texts: conventions of the corpus labels', () => {
+  const legal: Array<[string, Row[]]> = [
+    // A misprinted repeat without the type code: the same citation (not across another year or issuer).
+    ['Căn cứ Thông tư số 12/2023/TT-BNV ngày 3/5/2023 của Bộ Nội vụ; Phụ lục của Thông tư số 12/2023/BNV được thay thế.', [['Thông tư', '12/2023/TT-BNV', '2023-05-03', 'Bộ Nội vụ']]],
+    ['Căn cứ Thông tư số 12/2023/TT-BNV ngày 3/5/2023 của Bộ Nội vụ; Thông tư số 12/2022/BNV.', [['Thông tư', '12/2023/TT-BNV', '2023-05-03', 'Bộ Nội vụ'], ['Thông tư', '12/2022/BNV', null, null]]],
+    // The issuer of a title in capitals yields to the same document's issuer written in a sentence.
+    ['SỬA ĐỔI THÔNG TƯ SỐ 05/2021/TT-BYT NGÀY 2 THÁNG 3 NĂM 2021 CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VỀ GIÁ\nCăn cứ Thông tư số 05/2021/TT-BYT ngày 2 tháng 3 năm 2021 của Bộ trưởng Bộ Y tế quy định về giá;', [['Thông tư', '05/2021/TT-BYT', '2021-03-02', 'Bộ trưởng Bộ Y tế']]],
+    // Verbs that end an issuer: "công bố", "hết hiệu lực".
+    ['Bãi bỏ Thông tư số 26/2016/TT-BGTVT ngày 11 tháng 10 năm 2016 của Bộ trưởng Bộ Giao thông vận tải công bố vùng nước cảng biển thuộc địa phận tỉnh Nghệ An.', [['Thông tư', '26/2016/TT-BGTVT', '2016-10-11', 'Bộ trưởng Bộ Giao thông vận tải']]],
+    ['Nghị quyết số 26/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.', [['Nghị quyết', '26/2022/UBTVQH15', '2022-09-21', 'Ủy ban Thường vụ Quốc hội']]],
+    // A date said before the adopting body: "Ngày …, Quốc hội đã thông qua Nghị quyết số …".
+    ['Ngày 12 tháng 6 năm 2025, Quốc hội đã thông qua Nghị quyết số\n202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh.', [['Nghị quyết', '202/2025/QH15', '2025-06-12', null]]],
+    // A law's name cut at a word it holds, the text going on with the full name: one law.
+    ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;\nKinh phí thực hiện Pháp lệnh Ưu đãi người có công với cách mạng do ngân sách trung ương bảo đảm.', [['Pháp lệnh', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09', null]]],
+    ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;\nTheo quy định của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.', [['Luật', '85/2015/QH13', null, null]]],
+    // "gồm" ends a name.
+    ['Chi trợ cấp theo Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: trợ cấp hằng tháng và trợ cấp một lần.', [['Pháp lệnh', 'Pháp lệnh Bà mẹ Việt Nam anh hùng', null, null]]],
+    // Amended laws listed by commas alone, closed by the amending law's date: its name.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Quản lý thuế, Luật Phí và lệ phí ngày 10 tháng 12 năm 2024;',
+      [['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Quản lý thuế, Luật Phí và lệ phí', '2024-12-10', null]],
+    ],
+    // … or by its number after the last: the number is the amending law.
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Nhà ở theo quy định mới và Luật Đất đai số 43/2024/QH15;', [['Luật', '43/2024/QH15', null, null]]],
+    // Separate citations stay separate when no date or number closes the list.
+    ['Thực hiện theo Luật Đất đai, Luật Nhà ở và các văn bản hướng dẫn.', [['Luật', 'Luật Đất đai', null, null], ['Luật', 'Luật Nhà ở', null, null]]],
+    // The laws a bill's description names are part of the bill; the bill's cell in the programme's table too.
+    [
+      'Bổ sung vào Chương trình lập pháp năm 2026 đối với 02 dự án:\n1. Luật Báo chí (sửa đổi toàn diện Luật Báo chí và Luật Xuất bản thành 01 luật);\n2. Luật Quảng cáo.\nSTT\nTên dự án\nCơ quan trình\n2.\nLuật Quảng cáo\nChính phủ\nỦy ban Văn hóa và Xã hội',
+      [],
+    ],
+  ];
+  for (const [sentence, rows] of legal) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 90))}`, async () => {
       expect(await cite(sentence)).toEqual(rows);
     });
   }
