@@ -331,3 +331,13 @@ export const CLAUSE_END = /[;.\n]/u;
 
 /** A bracket opened after a bill's name on its line ("Luật An ninh mạng (sửa đổi toàn diện Luật …)"): the bill's description, its laws part of the bill. */
 export const BRACKET_AFTER_BILL = /^[^;.\n()]{0,80}\(/u;
+
+/**
+ * An amending law named by the law it amends, without its number ("Luật sửa đổi, bổ sung một số điều
+ * của Luật Xử lý vi phạm hành chính năm 2020"): group 1 the amended law's name.
+ */
+export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+${AMENDING}, bổ sung (?:một số điều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
+/** A clause that lists the laws that amended the one it opens with ("Luật X số … được sửa đổi, bổ sung bởi Luật số …, Luật số …"). */
+export const AMENDED_BY_CLAUSE = new RegExp(`${AMENDING}, bổ sung`, 'u');
+/** Where a clause listing laws ends: its ";" or its line's end. */
+export const CLAUSE_END_OF_LIST = /[;\n]/u;

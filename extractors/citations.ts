@@ -1,7 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
-  AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
+  AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
@@ -631,6 +631,32 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
     if (numbered) {
       numbered.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
+  }
+
+  // An amending law named by the law it amends and its year ("Luật sửa đổi, bổ sung một số điều của
+  // Luật X năm 2020") is the one law of that year the document cites by number as amending X ("Luật X
+  // số … được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, Luật số 67/2020/QH14, …").
+  for (const [key, entry] of byKey) {
+    const amended = key.startsWith('law:') && entry.first.date ? AMENDING_LAW_OF.exec(entry.first.name ?? '')?.[1]?.toLocaleLowerCase('vi') : undefined;
+    if (!amended) continue;
+    const year = Number(entry.first.date!.slice(0, 4));
+    const amending = new Set<{ first: Mention; mentions: Array<[number, number]> }>();
+    for (const law of byKey.values()) {
+      if (law === entry || law.first.name?.toLocaleLowerCase('vi') !== amended) continue;
+      for (const [start] of law.mentions) {
+        const stop = text.slice(start).search(CLAUSE_END_OF_LIST);
+        const clause: [number, number] = [start, stop < 0 ? text.length : start + stop];
+        if (!AMENDED_BY_CLAUSE.test(text.slice(...clause))) continue;
+        for (const other of byKey.values()) {
+          const parsed = other !== law && other.first.number && isLawType(other.first.type ?? '') ? parseDocumentNumber(other.first.number) : null;
+          if (parsed?.year === year && other.mentions.some(([s]) => s > clause[0] && s < clause[1])) amending.add(other);
+        }
+      }
+    }
+    if (amending.size === 1) {
+      [...amending][0]!.mentions.push(...entry.mentions);
       byKey.delete(key);
     }
   }

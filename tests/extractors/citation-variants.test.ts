@@ -235,3 +235,60 @@ describe('legal texts: conventions of the corpus labels', () => {
     });
   }
 });
+
+describe('an amending law named by the law it amends and its year', () => {
+  it('is the law of that year cited by number as amending it', async () => {
+    expect(
+      await cite('Căn cứ Luật Đầu tư công số 39/2019/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, Luật số 03/2022/QH15;\nÁp dụng theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2022.'),
+    ).toEqual([
+      ['Luật', '39/2019/QH14', null, null],
+      ['Luật', '64/2020/QH14', null, null],
+      ['Luật', '03/2022/QH15', null, null],
+    ]);
+  });
+  it('stays a citation of its own when no law of that year is cited as amending it', async () => {
+    expect(
+      await cite('Căn cứ Luật Đầu tư công số 39/2019/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14;\nÁp dụng theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2024.'),
+    ).toEqual([
+      ['Luật', '39/2019/QH14', null, null],
+      ['Luật', '64/2020/QH14', null, null],
+      ['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công', '2024', null],
+    ]);
+  });
+});
+
+/**
+ * The numbered forms of FORMAT.md §6 and §7 in a legal text's "Căn cứ" lines and articles: a number
+ * wrapped at any slash or hyphen of its symbol, Pháp lệnh and UBTVQH resolutions, joint circulars,
+ * Party conclusions without "số", laws by name and date or by number; and what the labels leave out:
+ * standards (QCVN, TCVN, ISO), the blanks of a form's own number, the Hiến pháp, a short name a text
+ * defines for a document it cited in full.
+ */
+const LEGAL_HEADER = ['BỘ TÀI CHÍNH', 'Số: 77/2025/TT-BTC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 05 tháng 3 năm 2025', 'THÔNG TƯ', 'Quy định về quản lý'];
+const citeLegal = async (body: string) => (await recordFromText([...LEGAL_HEADER, body, 'Điều 1. Phạm vi điều chỉnh', '1. Nội dung.'].join('\n'))).citations.map((c) => [c.type, c.number ?? c.name, c.date, c.issuer]);
+const legalForms: Array<[string, unknown[]]> = [
+  ['Căn cứ Nghị định số 30/2020/\nNĐ-CP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị định số 30/2020/NĐ-\nCP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị định số\n30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Áp dụng QCVN 01:2021/BXD và TCVN 5574:2018 về kết cấu; tiêu chuẩn ISO/IEC 27001:2013.', []],
+  ['Mẫu số 01: Quyết định số ……/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh', []],
+  ['Mẫu: Thông tư số     /2025/TT-BTC ngày    tháng    năm 2025', []],
+  ['Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 9/12/2020 của Ủy ban Thường vụ Quốc hội;', [['Pháp lệnh', '02/2020/UBTVQH14', '2020-12-09', 'Ủy ban Thường vụ Quốc hội']]],
+  ['Thực hiện Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị;', [['Kết luận', '01-KL/TW', '2021-05-18', 'Bộ Chính trị']]],
+  ['Căn cứ Thông tư liên tịch số 03/2014/TTLT-BTC-BNV ngày 10/6/2014 của Bộ Tài chính và Bộ Nội vụ;', [['Thông tư liên tịch', '03/2014/TTLT-BTC-BNV', '2014-06-10', 'Bộ Tài chính và Bộ Nội vụ']]],
+  ['Căn cứ Nghị quyết số 87/2025/UBTVQH15 ngày 10 tháng 7 năm 2025 của Ủy ban Thường vụ Quốc hội;', [['Nghị quyết', '87/2025/UBTVQH15', '2025-07-10', 'Ủy ban Thường vụ Quốc hội']]],
+  ['Căn cứ Hiến pháp năm 2013; Căn cứ Bộ luật Dân sự năm 2015;', [['Bộ luật', 'Bộ luật Dân sự', '2015', null]]],
+  ['Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Luật Ngân sách nhà nước số 89/2025/QH15;', [['Luật', 'Luật Tổ chức Chính phủ', '2025-02-18', null], ['Luật', '89/2025/QH15', null, null]]],
+  ['Căn cứ Quyết định số 1234/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ phê duyệt Đề án;', [['Quyết định', '1234/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ']]],
+  ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ (sau đây gọi là Nghị định 30);', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị quyết số 190/2025/QH15 của Quốc hội quy định về xử lý một số vấn đề;', [['Nghị quyết', '190/2025/QH15', null, 'Quốc hội']]],
+  ['Thông tư này thay thế Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ trưởng Bộ Nội vụ và Thông tư số 02/2012/TT-BNV.', [['Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ trưởng Bộ Nội vụ'], ['Thông tư', '02/2012/TT-BNV', null, null]]],
+  ['Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008, Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;', [['Luật', 'Luật Giao thông đường bộ', '2008-11-13', null], ['Luật', 'Luật Trật tự, an toàn giao thông đường bộ', '2024-06-27', null]]],
+  ['Căn cứ Nghị định số 123/2016/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP;', [['Nghị định', '123/2016/NĐ-CP', null, null], ['Nghị định', '101/2020/NĐ-CP', null, null]]],
+  ['Căn cứ Quyết định số 18/2024/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ; Chỉ thị số 05/CT-TTg.', [['Quyết định', '18/2024/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ'], ['Chỉ thị', '05/CT-TTg', null, null]]],
+  ['Căn cứ Luật Phòng, chống tham nhũng năm 2018;', [['Luật', 'Luật Phòng, chống tham nhũng', '2018', null]]],
+  ['Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;', [['Luật', '41/2024/QH15', '2024-06-29', null]]],
+];
+describe('FORMAT.md numbered forms in a legal text, and what is no citation', () => {
+  for (const [s, e] of legalForms) it(s.slice(0, 70), async () => { expect(await citeLegal(s)).toEqual(e); });
+});
