@@ -49,3 +49,30 @@ describe('issue 17: issuer readings by convention', () => {
   it('Ủy ban Thường vụ Quốc hội ban hành Nghị quyết → itself', async () => expect(await headerless('Ủy ban Thường vụ Quốc hội ban hành Nghị quyết quy định.', 'NGHỊ QUYẾT')).toBe('Ủy ban Thường vụ Quốc hội'));
   it('Ủy ban nhân dân tỉnh … ban hành Kế hoạch → itself', async () => expect(await headerless('Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch thực hiện như sau:', 'KẾ HOẠCH')).toBe('Ủy ban nhân dân tỉnh Lâm Đồng'));
 });
+
+/**
+ * The enacting sentence of a header-less legal text names its issuer by the official who signs for
+ * the body (Nghị định 30/2020 Phụ lục I; Luật ban hành VBQPPL): a minister, a chief justice, a
+ * procurator general, a general director for the body he heads, the Tổng Thanh tra or Tổng Kiểm toán
+ * whose title is the body's name with "Tổng" before it; the Quốc hội, the Chính phủ, a council in
+ * their own name.
+ */
+const headerlessOf = async (sentence: string, type = 'THÔNG TƯ') => (await recordFromText([type, 'Quy định về quản lý', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', sentence, 'Chương I', 'Điều 1. Phạm vi điều chỉnh'].join('\n'))).issuer?.name;
+const selfStatements: Array<[string, string, string]> = [
+  ['Theo đề nghị của Vụ trưởng Vụ Pháp chế;\nTổng Thanh tra Chính phủ ban hành Thông tư quy định.', 'THÔNG TƯ', 'Thanh tra Chính phủ'],
+  ['Theo đề nghị của Vụ trưởng Vụ Pháp chế;\nChánh án Tòa án nhân dân tối cao ban hành Thông tư quy định.', 'THÔNG TƯ', 'Tòa án nhân dân tối cao'],
+  ['Viện trưởng Viện kiểm sát nhân dân tối cao ban hành Thông tư quy định.', 'THÔNG TƯ', 'Viện kiểm sát nhân dân tối cao'],
+  ['Quốc hội ban hành Luật Đất đai.', 'LUẬT', 'Quốc hội'],
+  ['Quốc hội ban hành Nghị quyết về sắp xếp.', 'NGHỊ QUYẾT', 'Quốc hội'],
+  ['Theo đề nghị của Tổng Giám đốc;\nTổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quyết định quy định.', 'QUYẾT ĐỊNH', 'Bảo hiểm xã hội Việt Nam'],
+  ['Theo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi, bổ sung một số định mức.', 'THÔNG TƯ', 'Bộ Xây dựng'],
+  ['Theo đề nghị của Vụ trưởng Vụ Pháp chế,\nBộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ Thông tư số 31/2015/TT-BYT.', 'THÔNG TƯ', 'Bộ Y tế'],
+  ['Theo đề nghị của Bộ trưởng Bộ Nội vụ;\nChính phủ ban hành Nghị định quy định.', 'NGHỊ ĐỊNH', 'Chính phủ'],
+  ['Theo đề nghị của Bộ trưởng Bộ Nội vụ,\nThủ tướng Chính phủ ban hành Quyết định quy định.', 'QUYẾT ĐỊNH', 'Thủ tướng Chính phủ'],
+  ['Hội đồng nhân dân tỉnh Lâm Đồng ban hành Nghị quyết quy định.', 'NGHỊ QUYẾT', 'Hội đồng nhân dân tỉnh Lâm Đồng'],
+  ['Bộ trưởng Bộ Quốc phòng ban hành Thông tư quy định.', 'THÔNG TƯ', 'Bộ Quốc phòng'],
+  ['Tổng Kiểm toán nhà nước ban hành Quy định.', 'QUYẾT ĐỊNH', 'Kiểm toán nhà nước'],
+];
+describe('issue 17: a header-less text’s issuer from its enacting sentence, every kind of head', () => {
+  for (const [s, t, n] of selfStatements) it(`${s.slice(-60)} → ${n}`, async () => { expect(await headerlessOf(s, t)).toBe(n); });
+});
