@@ -292,3 +292,31 @@ const legalForms: Array<[string, unknown[]]> = [
 describe('FORMAT.md numbered forms in a legal text, and what is no citation', () => {
   for (const [s, e] of legalForms) it(s.slice(0, 70), async () => { expect(await citeLegal(s)).toEqual(e); });
 });
+
+/**
+ * Dates as FORMAT.md §6 writes them (19/5/2021, 19 tháng 5 năm 2021, the Party's 01-10-1997, with dots,
+ * spaces round the slashes, a comma or "ban hành" before them), the issuer's end before "V/v", a
+ * "khóa" or a plan's year, and "(cũ)" after a merged province's name.
+ */
+describe('dates and issuers as office documents write them', () => {
+  const officeForms: Array<[string, Row[]]> = [
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05.12.2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12-KH/TU ngày 5-12-2024 của Tỉnh ủy;', [['Kế hoạch', '12-KH/TU', '2024-12-05', 'Tỉnh ủy']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/12/2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ban hành ngày 5/12/2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5 / 12 / 2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05/12/2024 của Ủy ban nhân dân tỉnh về triển khai năm 2025;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'Ủy ban nhân dân tỉnh']]],
+  ['Thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị khóa XII;', [['Chỉ thị', '05-CT/TW', '2016-05-15', 'Bộ Chính trị']]],
+  ['Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;', [['Nghị quyết', '57-NQ/TW', '2024-12-22', 'Bộ Chính trị']]],
+  ['Thực hiện Văn bản số 1234/UBND-NC ngày 5/12/2024 của UBND tỉnh V/v tăng cường;', [['Văn bản', '1234/UBND-NC', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Công văn số 1234/UBND-NC ngày 05 tháng 12 năm 2024 của UBND tỉnh Lâm Đồng;', [['Công văn', '1234/UBND-NC', '2024-12-05', 'UBND tỉnh Lâm Đồng']]],
+  ['Thực hiện Thông báo số 12-TB/TU ngày 5/12/2024 của Thường trực Tỉnh ủy;', [['Thông báo', '12-TB/TU', '2024-12-05', 'Thường trực Tỉnh ủy']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5/12/2024 của Ủy ban nhân dân tỉnh Lâm Đồng (cũ);', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'Ủy ban nhân dân tỉnh Lâm Đồng']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5/12/2024 của UBND tỉnh và Kế hoạch số 15/KH-SNV ngày 6/12/2024 của Sở Nội vụ;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh'], ['Kế hoạch', '15/KH-SNV', '2024-12-06', 'Sở Nội vụ']]],
+  ];
+  for (const [sentence, rows] of officeForms) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
