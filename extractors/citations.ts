@@ -484,8 +484,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   const bills = new Set<string>();
   // A bill's description in brackets after its name names the laws it replaces: part of the bill.
   const billBrackets: Array<[number, number]> = [];
-  const addBill = (name: string, start: number) => {
-    bills.add(name.toLocaleLowerCase('vi'));
+  const addBill = (name: string, start: number, listed = true) => {
+    if (listed) bills.add(name.toLocaleLowerCase('vi'));
     const bracket = bracketAfter(text, start + name.length);
     if (bracket) billBrackets.push(bracket);
   };
@@ -495,8 +495,10 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const before = text.slice(Math.max(0, start - 1500), start);
     if (LISTED_IN_AMENDING_NAME.test(before)) continue;
     const name = readLawName(text, start);
+    // A bill named after "dự án"/"dự thảo" in a sentence: its description is no citation; the law
+    // of the same name cited elsewhere (the one the bill revises) still is.
     if (BILL_BEFORE.test(before)) {
-      if (name) addBill(name, start);
+      if (name) addBill(name, start, false);
       continue;
     }
     if (!name) continue;

@@ -320,3 +320,9 @@ describe('dates and issuers as office documents write them', () => {
     });
   }
 });
+
+describe('a draft that revises a law the text cites', () => {
+  it('keeps the law cited by name and leaves out the laws of the draft’s description', async () => {
+    expect(await cite('Căn cứ Luật Đất đai năm 2024;\nSở Tư pháp góp ý dự thảo Luật Đất đai (sửa đổi toàn diện Luật Đất đai và Luật Nhà ở).')).toEqual([['Luật', 'Luật Đất đai', '2024', null]]);
+  });
+});
