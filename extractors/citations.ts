@@ -249,7 +249,14 @@ function issuerAfter(text: string, at: number): string | null {
   // In a title set in capitals the issuer ends where the sentence's words do, in capitals too
   // ("… CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ …"): the end is found in the same text in small letters.
   const inCapitals = CAPITALS_OPENING.test(rest);
-  const end = ISSUER_END.exec(inCapitals ? rest.toLocaleLowerCase('vi') : rest);
+  const searched = inCapitals ? rest.toLocaleLowerCase('vi') : rest;
+  let end = ISSUER_END.exec(searched);
+  // A comma between the pair of words a name joins so ("Hội đồng Thi đua, khen thưởng") is the name's own.
+  while (end && end[0].trimStart().startsWith(',') && joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' '))) {
+    const from = end.index + end[0].length;
+    const next = ISSUER_END.exec(searched.slice(from));
+    end = next ? Object.assign(next, { index: next.index + from }) : null;
+  }
   let issuer = end ? rest.slice(0, end.index) : rest;
   let after = end ? end.index : rest.length;
   const closed = CLOSED_ISSUER.exec(issuer);

@@ -326,3 +326,20 @@ describe('a draft that revises a law the text cites', () => {
     expect(await cite('Căn cứ Luật Đất đai năm 2024;\nSở Tư pháp góp ý dự thảo Luật Đất đai (sửa đổi toàn diện Luật Đất đai và Luật Nhà ở).')).toEqual([['Luật', 'Luật Đất đai', '2024', null]]);
   });
 });
+
+describe('the verb a trích yếu opens with ends the issuer before it (Nghị định 30/2020: "của ‹issuer› ‹verb› …")', () => {
+  const verbs: Array<[string, Row[]]> = [
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh thành lập Ban Chỉ đạo;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của Chủ tịch UBND tỉnh kiện toàn Hội đồng Thi đua, khen thưởng tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'Chủ tịch UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh bãi bỏ Quyết định số 5/QĐ-UBND;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh'], ['Quyết định', '5/QĐ-UBND', null, null]]],
+    ['Căn cứ Quyết định số 12/QĐ-BNV ngày 2/1/2025 của Bộ trưởng Bộ Nội vụ công nhận Hội Luật gia tỉnh;', [['Quyết định', '12/QĐ-BNV', '2025-01-02', 'Bộ trưởng Bộ Nội vụ']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh phân bổ kinh phí năm 2025;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-TTg ngày 2/1/2025 của Thủ tướng Chính phủ phê chuẩn kết quả bầu cử;', [['Quyết định', '12/QĐ-TTg', '2025-01-02', 'Thủ tướng Chính phủ']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của Hội đồng Thi đua, khen thưởng tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'Hội đồng Thi đua, khen thưởng tỉnh']]],
+  ];
+  for (const [sentence, rows] of verbs) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 90))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
