@@ -655,8 +655,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     for (const law of byKey.values()) {
       if (law === entry || law.first.name?.toLocaleLowerCase('vi') !== amended) continue;
       for (const [start] of law.mentions) {
-        const stop = text.slice(start).search(CLAUSE_END_OF_LIST);
-        const clause: [number, number] = [start, stop < 0 ? text.length : start + stop];
+        const stop = text.slice(start, start + 2000).search(CLAUSE_END_OF_LIST);
+        const clause: [number, number] = [start, stop < 0 ? Math.min(text.length, start + 2000) : start + stop];
         if (!AMENDED_BY_CLAUSE.test(text.slice(...clause))) continue;
         for (const other of byKey.values()) {
           const parsed = other !== law && other.first.number && isLawType(other.first.type ?? '') ? parseDocumentNumber(other.first.number) : null;

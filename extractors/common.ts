@@ -1,6 +1,7 @@
 import { DETACHED_ONSET, SYLLABLE_SHAPE, WORD_OPENING } from '../data/syllables.js';
 import { WRAPPED_SYMBOL_CODE } from '../data/symbols.js';
 import type { Line } from '../pipeline/core/model.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { isLetterCode, isUpperCaseLetterCode } from '../pipeline/core/text/letters.js';
 
 /** Span of a substring of a line, in document offsets. */
@@ -66,7 +67,7 @@ function splitSyllable(before: string, after: string): boolean {
   if (!onset || !rest) return false;
   const upper = (t: string) => t === t.toLocaleUpperCase('vi');
   if (upper(onset) !== upper(rest)) return false;
-  const bare = `${onset}${rest}`.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  const bare = foldDiacritics(`${onset}${rest}`).toLowerCase();
   return SYLLABLE_SHAPE.test(bare);
 }
 
