@@ -387,6 +387,13 @@ function shareListedDates(text: string, mentions: Mention[]): void {
   }
   // Documents of one type and one issuer's symbol listed each with its own date: the issuer written
   // after the last names them all (the symbol's issuer codes say it is the same body).
+  // A number's issuer codes, joined ("BCA-C04" of "1095/BCA-C04"), or "" when it has none.
+  const codesOf = new Map<string, string>();
+  const issuerCodesOf = (number: string): string => {
+    let codes = codesOf.get(number);
+    if (codes === undefined) codesOf.set(number, (codes = parseDocumentNumber(number)?.issuerCodes.join('-') ?? ''));
+    return codes;
+  };
   for (let i = mentions.length - 1; i > 0; i--) {
     const last = mentions[i]!;
     const codes = last.issuer && last.number ? issuerCodesOf(last.number) : '';
@@ -404,10 +411,6 @@ function inTitleCapitals(name: string): boolean {
   return isUpperLine(name) && name.split(' ').length >= 3;
 }
 
-/** A number's issuer codes, joined ("BCA-C04" of "1095/BCA-C04"), or "" when it has none. */
-function issuerCodesOf(number: string): string {
-  return parseDocumentNumber(number)?.issuerCodes.join('-') ?? '';
-}
 
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
@@ -605,15 +608,17 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   // A misprinted repeat of a normative number without its type code ("Thông tư số 69/2022/BTC" after
   // "69/2022/TT-BTC"): same running number, year and issuer codes, cited as the same type.
-  for (const [key, entry] of byKey) {
-    const short = key.startsWith('law:') ? null : parseDocumentNumber(key);
+  const parsedKeys = new Map([...byKey.keys()].filter((key) => !key.startsWith('law:')).map((key) => [key, parseDocumentNumber(key)] as const));
+  const withTypeCode = new Map<string, string>();
+  for (const [key, parsed] of parsedKeys) {
+    if (parsed?.typeCode && parsed.seq && parsed.year !== null) withTypeCode.set(`${parsed.seq}/${parsed.year}/${parsed.issuerCodes.join('-')}|${byKey.get(key)!.first.type}`, key);
+  }
+  for (const [key, short] of parsedKeys) {
     if (!short?.seq || short.year === null || short.typeCode) continue;
-    const same = [...byKey.entries()].find(([other, e]) => {
-      const full = other === key || other.startsWith('law:') ? null : parseDocumentNumber(other);
-      return !!full?.typeCode && full.seq === short.seq && full.year === short.year && full.issuerCodes.join('-') === short.issuerCodes.join('-') && e.first.type === entry.first.type;
-    });
+    const entry = byKey.get(key)!;
+    const same = withTypeCode.get(`${short.seq}/${short.year}/${short.issuerCodes.join('-')}|${entry.first.type}`);
     if (same) {
-      same[1].mentions.push(...entry.mentions);
+      byKey.get(same)!.mentions.push(...entry.mentions);
       byKey.delete(key);
     }
   }
