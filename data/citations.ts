@@ -192,7 +192,7 @@ export const AMENDED_LAW_NUMBER = new RegExp(String.raw`^(\s+${NUMBER_WORD}\s*:?
 
 /** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
 export const LAW_NAME_STOP = new Set(
-  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi'.split(' '),
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi gồm'.split(' '),
 );
 /** Two-word verbs that end a law's name although each word alone may belong to one. */
 export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
@@ -229,7 +229,7 @@ export const YEAR_AFTER = /^\s*,?\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])/u;
  * mention (a few words may name its kind: "có Văn bản số …"), within its sentence, no other
  * number between. Group 1 holds the date with its "ngày".
  */
-export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d{1,2}[/\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*,?\s+(?:[^.;/]{0,100}?\s)?(?:đã\s+)?(?:ban hành|có|gửi|ký)(?:\s+[\p{L}]+){0,3}?\s+$/u;
+export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d{1,2}[/\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*,?\s+(?:[^.;/]{0,100}?\s)?(?:đã\s+)?(?:ban hành|thông qua|có|gửi|ký)(?:\s+[\p{L}]+){0,3}?\s+$/u;
 /** A line break before a section or list marker ("I. MỤC ĐÍCH", "2.", "a)", "- "). */
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */
@@ -241,7 +241,7 @@ export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
  * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
  */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|xin|phê duyệt|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
+  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
 /**
@@ -298,3 +298,46 @@ export const LIST_ITEM = new RegExp(String.raw`^\s*(?:${AND}|cùng|,)?\s*(?:${TY
  * number is the document's own — printed where the header's blank may have been left unread.
  */
 export const ANNEXED_TO = /(?:Kèm theo|kèm theo|KÈM THEO)\s*$/u;
+
+/**
+ * Between two mentions of one list, each with its own date ("Kế hoạch số 996/KH-… ngày 24/02/2026 và
+ * Kế hoạch số 997/KH-… ngày 24/02/2026 của Bộ Công an", "các Tờ trình số 505/TTr-CP ngày 11/6/2025, số
+ * 531/TTr-CP …"): the issuer written after the last names them all. Commas and "và" only; a ";"
+ * closes a clause of its own.
+ */
+export const LISTED_WITH_OWN_DATE = new RegExp(
+  String.raw`^\s*(?:,?\s*(?:ngày|ban hành ngày)\s+(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*,?\s*(?:${AND}\s+)?(?:(?:${TYPES})\s*)?(?:${NUMBER_WORD}\s*:?\s*)?$`,
+  'u',
+);
+
+/**
+ * A list of amended laws joined by commas alone, closed by the date of the amending law ("Luật sửa
+ * đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính ngày
+ * 29 tháng 11 năm 2024"): the date is the one law's, so the list is its name (laws cited one by one
+ * are dated one by one, or not at all).
+ */
+export const AMENDING_LIST_DATED = /^\s*,?\s*(?:ngày\s+\d|năm\s+\d{4})/u;
+
+/**
+ * The laws an amending law lists in its name, up to the amending law's own number, in its clause
+ * ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức
+ * đối tác công tư và Luật Đấu thầu số 57/2024/QH15"): where the list is split, and the number after.
+ */
+export const LISTED_LAW_SPLIT = new RegExp(String.raw`(?:,|\s+${AND})\s+(?=(?:${LAW_NAMES.map(escapeRegExp).join('|')}|Bộ\s+luật)\s+\p{Lu})`, 'u');
+export const LAW_LIST_HEAD = new RegExp(String.raw`^(?:${LAW_NAMES.map(escapeRegExp).join('|')}|Bộ\s+luật)\s+\p{Lu}`, 'u');
+export const QH_LAW_NUMBER = /\s+số\s*:?\s*\d{1,5}\/\d{4}\/QH\d{1,2}(?![\p{L}\p{N}])/u;
+/** Where a clause ends: no listed law's name runs over it. */
+export const CLAUSE_END = /[;.\n]/u;
+
+/** A bracket opened after a bill's name on its line ("Luật An ninh mạng (sửa đổi toàn diện Luật …)"): the bill's description, its laws part of the bill. */
+export const BRACKET_AFTER_BILL = /^[^;.\n()]{0,80}\(/u;
+
+/**
+ * An amending law named by the law it amends, without its number ("Luật sửa đổi, bổ sung một số điều
+ * của Luật Xử lý vi phạm hành chính năm 2020"): group 1 the amended law's name.
+ */
+export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+${AMENDING}, bổ sung (?:một số điều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
+/** A clause that lists the laws that amended the one it opens with ("Luật X số … được sửa đổi, bổ sung bởi Luật số …, Luật số …"). */
+export const AMENDED_BY_CLAUSE = new RegExp(`${AMENDING}, bổ sung`, 'u');
+/** Where a clause listing laws ends: its ";" or its line's end. */
+export const CLAUSE_END_OF_LIST = /[;\n]/u;

@@ -296,19 +296,21 @@ export const SELF_STATEMENT = new RegExp(
  * chính", "Chủ tịch Ủy ban nhân dân tỉnh …", "Thống đốc Ngân hàng Nhà nước Việt Nam"): the
  * document is the body's. "Thủ tướng Chính phủ" and "Chủ tịch nước" issue in their own name.
  */
-const HEADING_OFFICIALS = ['Bộ trưởng', 'Thống đốc', 'Chủ tịch', 'Chủ nhiệm', 'Giám đốc', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Trưởng ban', 'Chánh Văn phòng', 'Thủ trưởng'];
+const HEADING_OFFICIALS = ['Bộ trưởng', 'Thống đốc', 'Chủ tịch', 'Chủ nhiệm', 'Tổng Giám đốc', 'Giám đốc', 'Tổng Kiểm toán', 'Tổng Thanh tra', 'Chánh án', 'Viện trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Trưởng ban', 'Chánh Văn phòng', 'Thủ trưởng'];
 /** Titles held only at the centre (a minister, the State Bank's governor, the State Auditor): their body takes no province. */
-export const CENTRAL_OFFICIAL = /^(?:Bộ trưởng|Thống đốc|Tổng Kiểm toán)(?![\p{L}])/u;
+export const CENTRAL_OFFICIAL = /^(?:Bộ trưởng|Thống đốc|Tổng Kiểm toán|Tổng Thanh tra)(?![\p{L}])/u;
 /** Such a title held together with the one before the body ("Bộ trưởng, Chủ nhiệm …"): the text before the subject ends in it. */
 export const CENTRAL_OFFICIAL_BEFORE = /(?<![\p{L}])(?:Bộ trưởng|Thống đốc),\s*$/u;
 /**
  * An official's title before the body it heads, to be left out of the issuer's name: at the
  * subject's start or after "và" or a comma (a joint document's "Bộ trưởng Bộ Tài chính và Bộ
  * trưởng Bộ Nội vụ"), titles held together ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"), and the
- * title that is its body's name with "Tổng" before it ("Tổng Kiểm toán nhà nước": the Kiểm toán nhà nước).
+ * title that is its body's name with "Tổng" before it ("Tổng Kiểm toán nhà nước": the Kiểm toán nhà nước;
+ * "Tổng Thanh tra Chính phủ": the Thanh tra Chính phủ); a Tổng Giám đốc heads the body named after him
+ * ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam").
  */
 export const ISSUING_OFFICIAL = new RegExp(
-  String.raw`(?<=^|\s${AND}\s|,\s)(?:(?:${HEADING_OFFICIALS.join('|')}),\s+)*(?:(?:${HEADING_OFFICIALS.join('|')})\s+(?=${AGENCY_START.source}|Kiểm toán|Tòa án|Viện kiểm sát)|Tổng\s+(?=Kiểm toán\s+[Nn]hà nước))`,
+  String.raw`(?<=^|\s${AND}\s|,\s)(?:(?:${HEADING_OFFICIALS.join('|')}),\s+)*(?:Tổng\s+(?=Kiểm toán\s+[Nn]hà nước|Thanh tra\s+Chính phủ)|(?:${HEADING_OFFICIALS.join('|')})\s+(?=${AGENCY_START.source}|Kiểm toán|Tòa án|Viện kiểm sát|Bảo hiểm xã hội))`,
   'gu',
 );
 /**
@@ -322,7 +324,7 @@ export const AGENCY_IN_CLAUSE = new RegExp(`(?:^|,\\s+|\\)\\s+)(${ISSUER_START})
  * Bodies of the central State and Party, which no province qualifies (Nghị định 30/2020, Phụ lục
  * I: their names stand alone in the header): a name inferred for one is not given the province.
  */
-export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Bộ (?!Chỉ huy)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)|Trung ương(?![\p{L}])|(?:nhân dân tối cao|Kiểm toán [Nn]hà nước|Quốc hội|Chính phủ)$/u;
+export const CENTRAL_BODY_NAME = /^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Bộ (?!Chỉ huy)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Thanh tra Chính phủ|Bảo hiểm xã hội Việt Nam|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)|Trung ương(?![\p{L}])|(?:nhân dân tối cao|Kiểm toán [Nn]hà nước|Quốc hội|Chính phủ)$/u;
 /** A name that already holds its place ("Ủy ban nhân dân tỉnh Lâm Đồng", "Sở Y tế thành phố Huế"). */
 export const NAME_WITH_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\p{Lu}/u;
 

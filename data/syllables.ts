@@ -65,3 +65,11 @@ export const UNMARKED_TEXT_SHARE = 0.05;
  * the space, the final. The clusters are those that end a syllable and are no syllable themselves.
  */
 export const DETACHED_FINAL = /(?<![\p{L}\p{M}])([\p{L}\p{M}]*[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{M}]*)( )(ng|nh|ch)(?![\p{L}\p{M}\p{N}])/giu;
+
+/**
+ * A syllable's onset left alone at a line's end ("… ĐỐI VỚI T" / "ỪNG LOẠI …"): consonant letters
+ * only, which no Vietnamese word is. With the letters that open the next line it makes one
+ * syllable (SYLLABLE_SHAPE), rejoined without a space. Group 1 the onset; WORD_OPENING group 1 the rest.
+ */
+export const DETACHED_ONSET = /(?:^|\s)([BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx]{1,3})$/u;
+export const WORD_OPENING = /^([\p{L}\p{M}]+)/u;

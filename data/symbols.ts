@@ -49,12 +49,15 @@ export const WRAPPED_SYMBOL_CODE = String.raw`[${CODE_CAPITALS}0-9][${CODE_CAPIT
  */
 const NEXT_CODE = String.raw`-(?:[${CODE_LETTERS}0-9]+(?:&[${CODE_LETTERS}0-9]+)*(?:\.[${CODE_CAPITALS}][${CODE_CAPITALS}0-9]*(?![\p{Ll}]))*(?:\([${CODE_CAPITALS}0-9]+\))?|[ \t]*\n[ \t]*${WRAPPED_SYMBOL_CODE})`;
 
+/** A line break inside a normative number, after a slash of its year ("30/2020/⏎NĐ-CP"), as a PDF wraps it. */
+const LINE_WRAP = String.raw`(?:[ \t]*\n[ \t]*)`;
+
 /**
  * A number as cited in running text, State (`28/CT-TTg`, `30/2020/NĐ-CP`) or Party (`03-CT/TW`);
  * also a normative number typed with a hyphen for the slash before its type (`126/2024-NĐ-CP`),
  * which still cites by its year and two codes.
  */
-export const CITED_NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/\d{4})?/[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*|\d{1,5}/\d{4}-[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})+|\d{1,5}-[${CODE_CAPITALS}][${CODE_LETTERS}]*/[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*`;
+export const CITED_NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?(?:/${LINE_WRAP}?\d{4}/${LINE_WRAP}?|/)[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*|\d{1,5}/\d{4}-[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})+|\d{1,5}-[${CODE_CAPITALS}][${CODE_LETTERS}]*/[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*(?:${NEXT_CODE})*`;
 
 /** A code of a symbol, as the repair reads it. */
 const CODE = String.raw`[${CODE_CAPITALS}][${CODE_LETTERS}0-9]*`;

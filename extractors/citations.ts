@@ -1,6 +1,7 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
@@ -10,7 +11,7 @@ import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
 import type { CitationField } from '../pipeline/core/record.js';
-import { squash } from './common.js';
+import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
 import { findDate, isoOrYear } from './dates.js';
 
@@ -47,7 +48,14 @@ export function readLawName(text: string, at: number): string | null {
           const comma = COMMA_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
           const link = comma ?? AND_ANOTHER_LAW.exec(rest.slice(probe))?.[0];
           const next = link ? readLawName(rest, probe + link.length) : null;
-          if (!link || !next || !rest.startsWith(next, probe + link.length)) break;
+          if (!link || !next || !rest.startsWith(next, probe + link.length)) {
+            // Closed by the amending law's date instead: the list is its name all the same.
+            if (probe > at && AMENDING_LIST_DATED.test(rest.slice(probe))) {
+              name = tentative;
+              at = probe;
+            }
+            break;
+          }
           tentative += `${link}${next}`;
           probe += link.length + next.length;
           if (!comma) {
@@ -108,6 +116,21 @@ function joinsWithComma(words: string[], after: string[]): boolean {
     // The pair's second word may end the name as well as go on with it ("Luật Thi đua, khen thưởng;").
     return (before === first || before.endsWith(` ${first}`)) && next.startsWith(` ${second}`) && !/^[\p{L}\p{N}]/u.test(next.slice(second.length + 1));
   });
+}
+
+/** Words of a name, for comparing one printed so with another: lower case, without commas and "và". */
+function nameWords(text: string): string {
+  return text.toLocaleLowerCase('vi').split(/[\s,.;:()]+/u).filter((w) => w && w !== AND).join(' ');
+}
+
+/**
+ * Whether the text after a law's name read short goes on with the rest of the law's full name
+ * (`rest`), its "và" and commas aside: the name was cut at a word it holds ("Pháp lệnh Ưu đãi người
+ * | có công với cách mạng", "Luật Bầu cử đại biểu Quốc hội | và đại biểu Hội đồng nhân dân").
+ */
+function goesOnAs(text: string, end: number, rest: string): boolean {
+  const wanted = nameWords(rest);
+  return wanted.length > 0 && `${nameWords(text.slice(end, end + rest.length + 40))} `.startsWith(`${wanted} `);
 }
 
 /**
@@ -226,7 +249,14 @@ function issuerAfter(text: string, at: number): string | null {
   // In a title set in capitals the issuer ends where the sentence's words do, in capitals too
   // ("… CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH VỀ …"): the end is found in the same text in small letters.
   const inCapitals = CAPITALS_OPENING.test(rest);
-  const end = ISSUER_END.exec(inCapitals ? rest.toLocaleLowerCase('vi') : rest);
+  const searched = inCapitals ? rest.toLocaleLowerCase('vi') : rest;
+  let end = ISSUER_END.exec(searched);
+  // A comma between the pair of words a name joins so ("Hội đồng Thi đua, khen thưởng") is the name's own.
+  while (end && end[0].trimStart().startsWith(',') && joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' '))) {
+    const from = end.index + end[0].length;
+    const next = ISSUER_END.exec(searched.slice(from));
+    end = next ? Object.assign(next, { index: next.index + from }) : null;
+  }
   let issuer = end ? rest.slice(0, end.index) : rest;
   let after = end ? end.index : rest.length;
   const closed = CLOSED_ISSUER.exec(issuer);
@@ -275,6 +305,30 @@ function isListedBill(text: string, at: number): boolean {
     end = start - 1;
   }
   return false;
+}
+
+/**
+ * Whether the laws listed after an amending law's name run, within its clause, up to a law's number
+ * (LISTED_LAW_SPLIT): the list is the amending law's name, the number its own.
+ */
+function listedLawsUpToNumber(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 400);
+  const stop = tail.search(CLAUSE_END);
+  const clause = stop < 0 ? tail : tail.slice(0, stop);
+  const number = QH_LAW_NUMBER.exec(clause);
+  if (!number) return false;
+  const pieces = clause.slice(0, number.index).split(LISTED_LAW_SPLIT);
+  return pieces.length > 1 && pieces[0]!.trim() === '' && pieces.slice(1).every((piece) => LAW_LIST_HEAD.test(piece.trim()));
+}
+
+/** The span of the bracket that follows a bill's name on its line (BRACKET_AFTER_BILL), or null. */
+function bracketAfter(text: string, end: number): [number, number] | null {
+  const open = BRACKET_AFTER_BILL.exec(text.slice(end, end + 120));
+  if (!open) return null;
+  const from = end + open[0].length;
+  const close = text.indexOf(')', from);
+  const line = text.indexOf('\n', from);
+  return close >= 0 && (line < 0 || close < line) ? [from, close] : null;
 }
 
 interface Mention {
@@ -331,7 +385,32 @@ function shareListedDates(text: string, mentions: Mention[]): void {
       earlier.issuer = last.issuer;
     }
   }
+  // Documents of one type and one issuer's symbol listed each with its own date: the issuer written
+  // after the last names them all (the symbol's issuer codes say it is the same body).
+  // A number's issuer codes, joined ("BCA-C04" of "1095/BCA-C04"), or "" when it has none.
+  const codesOf = new Map<string, string>();
+  const issuerCodesOf = (number: string): string => {
+    let codes = codesOf.get(number);
+    if (codes === undefined) codesOf.set(number, (codes = parseDocumentNumber(number)?.issuerCodes.join('-') ?? ''));
+    return codes;
+  };
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i]!;
+    const codes = last.issuer && last.number ? issuerCodesOf(last.number) : '';
+    if (!codes) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = mentions[j]!;
+      if (earlier.issuer || earlier.type !== last.type || !earlier.number || issuerCodesOf(earlier.number) !== codes || !LISTED_WITH_OWN_DATE.test(text.slice(earlier.end, mentions[j + 1]!.start))) break;
+      earlier.issuer = last.issuer;
+    }
+  }
 }
+
+/** A name set all in capitals over three words at least, as a title prints it (an abbreviation alone is not). */
+function inTitleCapitals(name: string): boolean {
+  return isUpperLine(name) && name.split(' ').length >= 3;
+}
+
 
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
@@ -413,16 +492,37 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
 
   // The names of bills, whose every mention (a table of the programme's bills too) is no citation.
   const bills = new Set<string>();
+  // A bill's description in brackets after its name names the laws it replaces: part of the bill.
+  const billBrackets: Array<[number, number]> = [];
+  const addBill = (name: string, start: number, listed = true) => {
+    if (listed) bills.add(name.toLocaleLowerCase('vi'));
+    const bracket = bracketAfter(text, start + name.length);
+    if (bracket) billBrackets.push(bracket);
+  };
   const lawStarts = [...[...text.matchAll(LAW_START)].map((m) => ({ start: m.index, small: false })), ...[...matchesAfterLookBehind(text, LAW_START_SMALL)].map((m) => ({ start: m.index, small: true }))].sort((a, b) => a.start - b.start);
   for (const { start, small } of lawStarts) {
-    if (covered.some(([s, e]) => start >= s && start < e)) continue;
+    if (covered.some(([s, e]) => start >= s && start < e) || billBrackets.some(([s, e]) => start >= s && start < e)) continue;
     const before = text.slice(Math.max(0, start - 1500), start);
-    if (BILL_BEFORE.test(before) || LISTED_IN_AMENDING_NAME.test(before)) continue;
+    if (LISTED_IN_AMENDING_NAME.test(before)) continue;
     const name = readLawName(text, start);
+    // A bill named after "dự án"/"dự thảo" in a sentence: its description is no citation; the law
+    // of the same name cited elsewhere (the one the bill revises) still is.
+    if (BILL_BEFORE.test(before)) {
+      if (name) addBill(name, start, false);
+      continue;
+    }
     if (!name) continue;
     const end = start + name.length;
+    // A bill named again (a table of the programme's bills: the cell holds its name alone) is the bill.
+    const lineEnd = text.indexOf('\n', start);
+    const cell = squash(text.slice(start, lineEnd < 0 ? text.length : lineEnd)).replace(/[;,.]$/u, '').toLocaleLowerCase('vi');
+    if (bills.has(name.toLocaleLowerCase('vi')) || bills.has(cell)) {
+      addBill(name, start);
+      covered.push([start, end]);
+      continue;
+    }
     // A named law followed by its number is a typed mention already (as are the laws its name lists).
-    if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && LAW_NUMBER_NEAR.test(text.slice(end, end + 80)))) {
+    if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && (LAW_NUMBER_NEAR.test(text.slice(end, end + 80)) || listedLawsUpToNumber(text, end)))) {
       // The numbered mention read by its label alone is this law: it takes the law's type and name.
       const numbered = mentions.find((x) => x.number && x.start >= end && x.start <= end + 80 && !x.name && !isLawType(x.type ?? ''));
       if (numbered) {
@@ -442,7 +542,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const { iso } = dateAfter(text, end, true);
     // A law named as an item of a list of bills ("… đối với 02 dự án:" / "1. Luật …") is a bill.
     if (!iso && isListedBill(text, start)) {
-      bills.add(name.toLocaleLowerCase('vi'));
+      addBill(name, start);
       covered.push([start, end]);
       continue;
     }
@@ -481,7 +581,8 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     }
     entry.mentions.push([mention.start, mention.end]);
     entry.first.date ??= mention.date;
-    entry.first.issuer ??= mention.issuer;
+    // An issuer in a title set in capitals has lost its name's own capitals: a later mention's writing is taken.
+    if (!entry.first.issuer || (mention.issuer && inTitleCapitals(entry.first.issuer) && !isUpperLine(mention.issuer))) entry.first.issuer = mention.issuer ?? entry.first.issuer;
     entry.first.name ??= mention.name;
   }
   // Bare numbers ("(Chỉ thị số 28/CT-TTg)" already typed; "số 28/CT-TTg") add mentions to known ones.
@@ -527,6 +628,23 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     }
   }
 
+  // A misprinted repeat of a normative number without its type code ("Thông tư số 69/2022/BTC" after
+  // "69/2022/TT-BTC"): same running number, year and issuer codes, cited as the same type.
+  const parsedKeys = new Map([...byKey.keys()].filter((key) => !key.startsWith('law:')).map((key) => [key, parseDocumentNumber(key)] as const));
+  const withTypeCode = new Map<string, string>();
+  for (const [key, parsed] of parsedKeys) {
+    if (parsed?.typeCode && parsed.seq && parsed.year !== null) withTypeCode.set(`${parsed.seq}/${parsed.year}/${parsed.issuerCodes.join('-')}|${byKey.get(key)!.first.type}`, key);
+  }
+  for (const [key, short] of parsedKeys) {
+    if (!short?.seq || short.year === null || short.typeCode) continue;
+    const entry = byKey.get(key)!;
+    const same = withTypeCode.get(`${short.seq}/${short.year}/${short.issuerCodes.join('-')}|${entry.first.type}`);
+    if (same) {
+      byKey.get(same)!.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
+  }
+
   // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu
   // chuẩn và quy chuẩn kỹ thuật" read up to "và") is the law the document cites in full elsewhere,
   // by name or with its number.
@@ -535,7 +653,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const short = key.slice(4);
     const full = [...byKey.values()].find((other) => {
       const name = other !== entry && isLawType(other.first.type ?? '') ? other.first.name?.toLocaleLowerCase('vi') : undefined;
-      return !!name && name.startsWith(short) && LAW_NAME_GOES_ON.test(name.slice(short.length));
+      return !!name && name.startsWith(short) && (LAW_NAME_GOES_ON.test(name.slice(short.length)) || goesOnAs(text, entry.first.end, name.slice(short.length)));
     });
     if (full) {
       full.mentions.push(...entry.mentions);
@@ -549,6 +667,32 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
     if (numbered) {
       numbered.mentions.push(...entry.mentions);
+      byKey.delete(key);
+    }
+  }
+
+  // An amending law named by the law it amends and its year ("Luật sửa đổi, bổ sung một số điều của
+  // Luật X năm 2020") is the one law of that year the document cites by number as amending X ("Luật X
+  // số … được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, Luật số 67/2020/QH14, …").
+  for (const [key, entry] of byKey) {
+    const amended = key.startsWith('law:') && entry.first.date ? AMENDING_LAW_OF.exec(entry.first.name ?? '')?.[1]?.toLocaleLowerCase('vi') : undefined;
+    if (!amended) continue;
+    const year = Number(entry.first.date!.slice(0, 4));
+    const amending = new Set<{ first: Mention; mentions: Array<[number, number]> }>();
+    for (const law of byKey.values()) {
+      if (law === entry || law.first.name?.toLocaleLowerCase('vi') !== amended) continue;
+      for (const [start] of law.mentions) {
+        const stop = text.slice(start, start + 2000).search(CLAUSE_END_OF_LIST);
+        const clause: [number, number] = [start, stop < 0 ? Math.min(text.length, start + 2000) : start + stop];
+        if (!AMENDED_BY_CLAUSE.test(text.slice(...clause))) continue;
+        for (const other of byKey.values()) {
+          const parsed = other !== law && other.first.number && isLawType(other.first.type ?? '') ? parseDocumentNumber(other.first.number) : null;
+          if (parsed?.year === year && other.mentions.some(([s]) => s > clause[0] && s < clause[1])) amending.add(other);
+        }
+      }
+    }
+    if (amending.size === 1) {
+      [...amending][0]!.mentions.push(...entry.mentions);
       byKey.delete(key);
     }
   }

@@ -1,5 +1,7 @@
+import { DETACHED_ONSET, SYLLABLE_SHAPE, WORD_OPENING } from '../data/syllables.js';
 import { WRAPPED_SYMBOL_CODE } from '../data/symbols.js';
 import type { Line } from '../pipeline/core/model.js';
+import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import { isLetterCode, isUpperCaseLetterCode } from '../pipeline/core/text/letters.js';
 
 /** Span of a substring of a line, in document offsets. */
@@ -50,9 +52,23 @@ export function joinWrapped(lines: string[]): string {
   let joined = '';
   for (const line of lines.map(squash).filter(Boolean)) {
     const insideNumber = /\d[\p{L}\p{N}/]*[/\-]$/u.test(joined) && WRAPPED_CODE_START.test(line);
-    joined = joined ? `${joined}${insideNumber ? '' : ' '}${line}` : line;
+    joined = joined ? `${joined}${insideNumber || splitSyllable(joined, line) ? '' : ' '}${line}` : line;
   }
   return joined;
+}
+
+/**
+ * Whether a line break cut one syllable: `before` ends in consonants alone (DETACHED_ONSET), which
+ * with the first letters of `after`, in the same case, make one syllable (SYLLABLE_SHAPE).
+ */
+function splitSyllable(before: string, after: string): boolean {
+  const onset = DETACHED_ONSET.exec(before)?.[1];
+  const rest = onset ? WORD_OPENING.exec(after)?.[1] : undefined;
+  if (!onset || !rest) return false;
+  const upper = (t: string) => t === t.toLocaleUpperCase('vi');
+  if (upper(onset) !== upper(rest)) return false;
+  const bare = foldDiacritics(`${onset}${rest}`).toLowerCase();
+  return SYLLABLE_SHAPE.test(bare);
 }
 
 /** Strips list markers ("- ", "+ ", "• ") and trailing separators (";", ",", "."). */

@@ -442,7 +442,9 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         const ruledOff = isSeparator(zone[i + 1]?.text ?? '') && !BODY_OPENING.test(text);
         // A line without letters ("2025)" of a term split off its row) has no case to differ in.
         if (/\p{L}/u.test(text) && isUpperLine(first.text) !== isUpperLine(text) && !/^[“"(]/u.test(text) && !ruledOff) break;
-        if (/[.:;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
+        // A trích yếu never ends in a colon: a title line that does goes on with what it introduces
+        // ("… nhóm thủ tục hành chính:" / "Đăng ký thành lập hộ kinh doanh - …").
+        if (/[.;]$/u.test(prev.text.trim()) && !/\.\.\.$/.test(prev.text.trim())) break;
         // A trích yếu never ends in a colon: a line that does opens the body ("Sở Nội vụ trân trọng kính mời:").
         if (/[:：]$/u.test(text)) break;
         // A trích yếu printed in brackets ends where its bracket closes.

@@ -60,8 +60,12 @@ const cases: Array<[string, Row[]]> = [
   ['Theo Kế hoạch số 12/KH-UBND “Tuyên truyền năm 2025” của UBND tỉnh.', [['Kế hoạch', '12/KH-UBND', null, null]]],
   // Several numbers sharing one symbol ("số 1520, 1521/QĐ-UBND"), each a citation of its own.
   ['Căn cứ các Quyết định số 1520, 1521/QĐ-UBND ngày 15/7/2025 của UBND tỉnh;', [['Quyết định', '1520/QĐ-UBND', '2025-07-15', 'UBND tỉnh'], ['Quyết định', '1521/QĐ-UBND', '2025-07-15', 'UBND tỉnh']]],
-  // A list of numbers each with its "số" and date.
-  ['Thực hiện các Kế hoạch: số 12/KH-UBND ngày 01/02/2025, số 15/KH-UBND ngày 03/02/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2025-02-01', null], ['Kế hoạch', '15/KH-UBND', '2025-02-03', 'UBND tỉnh']]],
+  // A list of numbers each with its "số" and date: the issuer after the last names them all (one
+  // type, one issuer's symbol), with the type repeated too; not across a ";" or another issuer's symbol.
+  ['Thực hiện các Kế hoạch: số 12/KH-UBND ngày 01/02/2025, số 15/KH-UBND ngày 03/02/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2025-02-01', 'UBND tỉnh'], ['Kế hoạch', '15/KH-UBND', '2025-02-03', 'UBND tỉnh']]],
+  ['Nhận được Kế hoạch số 41/KH-BCA-C06 ngày 3 tháng 3 năm 2026 và Kế hoạch số 42/KH-BCA-C06 ngày 4 tháng 3 năm 2026 của Bộ Công an về việc kiểm tra.', [['Kế hoạch', '41/KH-BCA-C06', '2026-03-03', 'Bộ Công an'], ['Kế hoạch', '42/KH-BCA-C06', '2026-03-04', 'Bộ Công an']]],
+  ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025; Quyết định số 15/QĐ-UBND ngày 3/1/2025 của UBND tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', null], ['Quyết định', '15/QĐ-UBND', '2025-01-03', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-SNV ngày 2/1/2025 và Kế hoạch số 15/KH-UBND ngày 3/1/2025 của UBND tỉnh;', [['Kế hoạch', '12/KH-SNV', '2025-01-02', null], ['Kế hoạch', '15/KH-UBND', '2025-01-03', 'UBND tỉnh']]],
   // The type abbreviated as the symbol's code ("QĐ số …", "CV số …").
   ['Thực hiện QĐ số 456/QĐ-UBND ngày 2/5/2025 của UBND tỉnh;', [['Quyết định', '456/QĐ-UBND', '2025-05-02', 'UBND tỉnh']]],
   ['Căn cứ Bộ luật Lao động năm 2019 và Hiến pháp năm 2013;', [['Bộ luật', 'Bộ luật Lao động', '2019', null]]],
@@ -181,6 +185,160 @@ describe('issuers the "của" clause names in forms of its own', () => {
   ];
   for (const [sentence, rows] of issuerCases) {
     it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
+
+/**
+ * Legal texts' citations by the labelling conventions (tests/eval/gold/README.md): a misprinted repeat
+ * of a number is the same citation; an issuer in a title's capitals yields to the sentence's writing;
+ * the verbs after an issuer end it; a law's name read short where the text goes on with the full name
+ * is that law; the laws an amending law lists are its name (closed by "và", its date or its number);
+ * bills and the laws named in their descriptions are no citations. Variants written from the conventions.
+ */
+describe('legal texts: conventions of the corpus labels', () => {
+  const legal: Array<[string, Row[]]> = [
+    // A misprinted repeat without the type code: the same citation (not across another year or issuer).
+    ['Căn cứ Thông tư số 12/2023/TT-BNV ngày 3/5/2023 của Bộ Nội vụ; Phụ lục của Thông tư số 12/2023/BNV được thay thế.', [['Thông tư', '12/2023/TT-BNV', '2023-05-03', 'Bộ Nội vụ']]],
+    ['Căn cứ Thông tư số 12/2023/TT-BNV ngày 3/5/2023 của Bộ Nội vụ; Thông tư số 12/2022/BNV.', [['Thông tư', '12/2023/TT-BNV', '2023-05-03', 'Bộ Nội vụ'], ['Thông tư', '12/2022/BNV', null, null]]],
+    // The issuer of a title in capitals yields to the same document's issuer written in a sentence.
+    ['SỬA ĐỔI THÔNG TƯ SỐ 05/2021/TT-BYT NGÀY 2 THÁNG 3 NĂM 2021 CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VỀ GIÁ\nCăn cứ Thông tư số 05/2021/TT-BYT ngày 2 tháng 3 năm 2021 của Bộ trưởng Bộ Y tế quy định về giá;', [['Thông tư', '05/2021/TT-BYT', '2021-03-02', 'Bộ trưởng Bộ Y tế']]],
+    // Verbs that end an issuer: "công bố", "hết hiệu lực".
+    ['Bãi bỏ Thông tư số 26/2016/TT-BGTVT ngày 11 tháng 10 năm 2016 của Bộ trưởng Bộ Giao thông vận tải công bố vùng nước cảng biển thuộc địa phận tỉnh Nghệ An.', [['Thông tư', '26/2016/TT-BGTVT', '2016-10-11', 'Bộ trưởng Bộ Giao thông vận tải']]],
+    ['Nghị quyết số 26/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.', [['Nghị quyết', '26/2022/UBTVQH15', '2022-09-21', 'Ủy ban Thường vụ Quốc hội']]],
+    // A date said before the adopting body: "Ngày …, Quốc hội đã thông qua Nghị quyết số …".
+    ['Ngày 12 tháng 6 năm 2025, Quốc hội đã thông qua Nghị quyết số\n202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh.', [['Nghị quyết', '202/2025/QH15', '2025-06-12', null]]],
+    // A law's name cut at a word it holds, the text going on with the full name: one law.
+    ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;\nKinh phí thực hiện Pháp lệnh Ưu đãi người có công với cách mạng do ngân sách trung ương bảo đảm.', [['Pháp lệnh', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09', null]]],
+    ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;\nTheo quy định của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.', [['Luật', '85/2015/QH13', null, null]]],
+    // "gồm" ends a name.
+    ['Chi trợ cấp theo Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: trợ cấp hằng tháng và trợ cấp một lần.', [['Pháp lệnh', 'Pháp lệnh Bà mẹ Việt Nam anh hùng', null, null]]],
+    // Amended laws listed by commas alone, closed by the amending law's date: its name.
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Quản lý thuế, Luật Phí và lệ phí ngày 10 tháng 12 năm 2024;',
+      [['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Quản lý thuế, Luật Phí và lệ phí', '2024-12-10', null]],
+    ],
+    // … or by its number after the last: the number is the amending law.
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Nhà ở theo quy định mới và Luật Đất đai số 43/2024/QH15;', [['Luật', '43/2024/QH15', null, null]]],
+    // Separate citations stay separate when no date or number closes the list.
+    ['Thực hiện theo Luật Đất đai, Luật Nhà ở và các văn bản hướng dẫn.', [['Luật', 'Luật Đất đai', null, null], ['Luật', 'Luật Nhà ở', null, null]]],
+    // The laws a bill's description names are part of the bill; the bill's cell in the programme's table too.
+    [
+      'Bổ sung vào Chương trình lập pháp năm 2026 đối với 02 dự án:\n1. Luật Báo chí (sửa đổi toàn diện Luật Báo chí và Luật Xuất bản thành 01 luật);\n2. Luật Quảng cáo.\nSTT\nTên dự án\nCơ quan trình\n2.\nLuật Quảng cáo\nChính phủ\nỦy ban Văn hóa và Xã hội',
+      [],
+    ],
+  ];
+  for (const [sentence, rows] of legal) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 90))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
+
+describe('an amending law named by the law it amends and its year', () => {
+  it('is the law of that year cited by number as amending it', async () => {
+    expect(
+      await cite('Căn cứ Luật Đầu tư công số 39/2019/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, Luật số 03/2022/QH15;\nÁp dụng theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2022.'),
+    ).toEqual([
+      ['Luật', '39/2019/QH14', null, null],
+      ['Luật', '64/2020/QH14', null, null],
+      ['Luật', '03/2022/QH15', null, null],
+    ]);
+  });
+  it('stays a citation of its own when no law of that year is cited as amending it', async () => {
+    expect(
+      await cite('Căn cứ Luật Đầu tư công số 39/2019/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14;\nÁp dụng theo Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2024.'),
+    ).toEqual([
+      ['Luật', '39/2019/QH14', null, null],
+      ['Luật', '64/2020/QH14', null, null],
+      ['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công', '2024', null],
+    ]);
+  });
+});
+
+/**
+ * The numbered forms of FORMAT.md §6 and §7 in a legal text's "Căn cứ" lines and articles: a number
+ * wrapped at any slash or hyphen of its symbol, Pháp lệnh and UBTVQH resolutions, joint circulars,
+ * Party conclusions without "số", laws by name and date or by number; and what the labels leave out:
+ * standards (QCVN, TCVN, ISO), the blanks of a form's own number, the Hiến pháp, a short name a text
+ * defines for a document it cited in full.
+ */
+const LEGAL_HEADER = ['BỘ TÀI CHÍNH', 'Số: 77/2025/TT-BTC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 05 tháng 3 năm 2025', 'THÔNG TƯ', 'Quy định về quản lý'];
+const citeLegal = async (body: string) => (await recordFromText([...LEGAL_HEADER, body, 'Điều 1. Phạm vi điều chỉnh', '1. Nội dung.'].join('\n'))).citations.map((c) => [c.type, c.number ?? c.name, c.date, c.issuer]);
+const legalForms: Array<[string, unknown[]]> = [
+  ['Căn cứ Nghị định số 30/2020/\nNĐ-CP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị định số 30/2020/NĐ-\nCP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị định số\n30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ;', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Áp dụng QCVN 01:2021/BXD và TCVN 5574:2018 về kết cấu; tiêu chuẩn ISO/IEC 27001:2013.', []],
+  ['Mẫu số 01: Quyết định số ……/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh', []],
+  ['Mẫu: Thông tư số     /2025/TT-BTC ngày    tháng    năm 2025', []],
+  ['Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 9/12/2020 của Ủy ban Thường vụ Quốc hội;', [['Pháp lệnh', '02/2020/UBTVQH14', '2020-12-09', 'Ủy ban Thường vụ Quốc hội']]],
+  ['Thực hiện Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị;', [['Kết luận', '01-KL/TW', '2021-05-18', 'Bộ Chính trị']]],
+  ['Căn cứ Thông tư liên tịch số 03/2014/TTLT-BTC-BNV ngày 10/6/2014 của Bộ Tài chính và Bộ Nội vụ;', [['Thông tư liên tịch', '03/2014/TTLT-BTC-BNV', '2014-06-10', 'Bộ Tài chính và Bộ Nội vụ']]],
+  ['Căn cứ Nghị quyết số 87/2025/UBTVQH15 ngày 10 tháng 7 năm 2025 của Ủy ban Thường vụ Quốc hội;', [['Nghị quyết', '87/2025/UBTVQH15', '2025-07-10', 'Ủy ban Thường vụ Quốc hội']]],
+  ['Căn cứ Hiến pháp năm 2013; Căn cứ Bộ luật Dân sự năm 2015;', [['Bộ luật', 'Bộ luật Dân sự', '2015', null]]],
+  ['Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Luật Ngân sách nhà nước số 89/2025/QH15;', [['Luật', 'Luật Tổ chức Chính phủ', '2025-02-18', null], ['Luật', '89/2025/QH15', null, null]]],
+  ['Căn cứ Quyết định số 1234/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ phê duyệt Đề án;', [['Quyết định', '1234/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ']]],
+  ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ (sau đây gọi là Nghị định 30);', [['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ']]],
+  ['Căn cứ Nghị quyết số 190/2025/QH15 của Quốc hội quy định về xử lý một số vấn đề;', [['Nghị quyết', '190/2025/QH15', null, 'Quốc hội']]],
+  ['Thông tư này thay thế Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ trưởng Bộ Nội vụ và Thông tư số 02/2012/TT-BNV.', [['Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ trưởng Bộ Nội vụ'], ['Thông tư', '02/2012/TT-BNV', null, null]]],
+  ['Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008, Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;', [['Luật', 'Luật Giao thông đường bộ', '2008-11-13', null], ['Luật', 'Luật Trật tự, an toàn giao thông đường bộ', '2024-06-27', null]]],
+  ['Căn cứ Nghị định số 123/2016/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP;', [['Nghị định', '123/2016/NĐ-CP', null, null], ['Nghị định', '101/2020/NĐ-CP', null, null]]],
+  ['Căn cứ Quyết định số 18/2024/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ; Chỉ thị số 05/CT-TTg.', [['Quyết định', '18/2024/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ'], ['Chỉ thị', '05/CT-TTg', null, null]]],
+  ['Căn cứ Luật Phòng, chống tham nhũng năm 2018;', [['Luật', 'Luật Phòng, chống tham nhũng', '2018', null]]],
+  ['Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;', [['Luật', '41/2024/QH15', '2024-06-29', null]]],
+];
+describe('FORMAT.md numbered forms in a legal text, and what is no citation', () => {
+  for (const [s, e] of legalForms) it(s.slice(0, 70), async () => { expect(await citeLegal(s)).toEqual(e); });
+});
+
+/**
+ * Dates as FORMAT.md §6 writes them (19/5/2021, 19 tháng 5 năm 2021, the Party's 01-10-1997, with dots,
+ * spaces round the slashes, a comma or "ban hành" before them), the issuer's end before "V/v", a
+ * "khóa" or a plan's year, and "(cũ)" after a merged province's name.
+ */
+describe('dates and issuers as office documents write them', () => {
+  const officeForms: Array<[string, Row[]]> = [
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05.12.2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12-KH/TU ngày 5-12-2024 của Tỉnh ủy;', [['Kế hoạch', '12-KH/TU', '2024-12-05', 'Tỉnh ủy']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/12/2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ban hành ngày 5/12/2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5 / 12 / 2024 của UBND tỉnh;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05/12/2024 của Ủy ban nhân dân tỉnh về triển khai năm 2025;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'Ủy ban nhân dân tỉnh']]],
+  ['Thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị khóa XII;', [['Chỉ thị', '05-CT/TW', '2016-05-15', 'Bộ Chính trị']]],
+  ['Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;', [['Nghị quyết', '57-NQ/TW', '2024-12-22', 'Bộ Chính trị']]],
+  ['Thực hiện Văn bản số 1234/UBND-NC ngày 5/12/2024 của UBND tỉnh V/v tăng cường;', [['Văn bản', '1234/UBND-NC', '2024-12-05', 'UBND tỉnh']]],
+  ['Thực hiện Công văn số 1234/UBND-NC ngày 05 tháng 12 năm 2024 của UBND tỉnh Lâm Đồng;', [['Công văn', '1234/UBND-NC', '2024-12-05', 'UBND tỉnh Lâm Đồng']]],
+  ['Thực hiện Thông báo số 12-TB/TU ngày 5/12/2024 của Thường trực Tỉnh ủy;', [['Thông báo', '12-TB/TU', '2024-12-05', 'Thường trực Tỉnh ủy']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5/12/2024 của Ủy ban nhân dân tỉnh Lâm Đồng (cũ);', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'Ủy ban nhân dân tỉnh Lâm Đồng']]],
+  ['Thực hiện Kế hoạch số 12/KH-UBND ngày 5/12/2024 của UBND tỉnh và Kế hoạch số 15/KH-SNV ngày 6/12/2024 của Sở Nội vụ;', [['Kế hoạch', '12/KH-UBND', '2024-12-05', 'UBND tỉnh'], ['Kế hoạch', '15/KH-SNV', '2024-12-06', 'Sở Nội vụ']]],
+  ];
+  for (const [sentence, rows] of officeForms) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 80))}`, async () => {
+      expect(await cite(sentence)).toEqual(rows);
+    });
+  }
+});
+
+describe('a draft that revises a law the text cites', () => {
+  it('keeps the law cited by name and leaves out the laws of the draft’s description', async () => {
+    expect(await cite('Căn cứ Luật Đất đai năm 2024;\nSở Tư pháp góp ý dự thảo Luật Đất đai (sửa đổi toàn diện Luật Đất đai và Luật Nhà ở).')).toEqual([['Luật', 'Luật Đất đai', '2024', null]]);
+  });
+});
+
+describe('the verb a trích yếu opens with ends the issuer before it (Nghị định 30/2020: "của ‹issuer› ‹verb› …")', () => {
+  const verbs: Array<[string, Row[]]> = [
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh thành lập Ban Chỉ đạo;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của Chủ tịch UBND tỉnh kiện toàn Hội đồng Thi đua, khen thưởng tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'Chủ tịch UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh bãi bỏ Quyết định số 5/QĐ-UBND;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh'], ['Quyết định', '5/QĐ-UBND', null, null]]],
+    ['Căn cứ Quyết định số 12/QĐ-BNV ngày 2/1/2025 của Bộ trưởng Bộ Nội vụ công nhận Hội Luật gia tỉnh;', [['Quyết định', '12/QĐ-BNV', '2025-01-02', 'Bộ trưởng Bộ Nội vụ']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của UBND tỉnh phân bổ kinh phí năm 2025;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'UBND tỉnh']]],
+    ['Căn cứ Quyết định số 12/QĐ-TTg ngày 2/1/2025 của Thủ tướng Chính phủ phê chuẩn kết quả bầu cử;', [['Quyết định', '12/QĐ-TTg', '2025-01-02', 'Thủ tướng Chính phủ']]],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2025 của Hội đồng Thi đua, khen thưởng tỉnh;', [['Quyết định', '12/QĐ-UBND', '2025-01-02', 'Hội đồng Thi đua, khen thưởng tỉnh']]],
+  ];
+  for (const [sentence, rows] of verbs) {
+    it(`reads ${JSON.stringify(sentence.slice(0, 90))}`, async () => {
       expect(await cite(sentence)).toEqual(rows);
     });
   }

@@ -100,3 +100,26 @@ describe('closing block', () => {
     expect(await signed(['GIÁM ĐỐC', 'Đỗ Xuân Hòa'])).toMatchObject({ authority: null, lines: ['GIÁM ĐỐC'], name: 'Đỗ Xuân Hòa' });
   });
 });
+
+/**
+ * Titles wrapped over lines (tests/eval/gold/README.md: a title word broken by a line end is rejoined
+ * without a space, other breaks join with one; a trích yếu never ends in a colon, so a title line that
+ * does goes on with what it introduces).
+ */
+describe('titles wrapped by the conventions', () => {
+  const titleOf = async (title: string[]) =>
+    (await recordFromText(['BỘ Y TẾ', 'Số: 12/2025/TT-BYT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 5 tháng 3 năm 2025', 'THÔNG TƯ', ...title, 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;', 'Điều 1. Phạm vi'].join('\n'))).title?.value;
+  it('rejoins a syllable cut after its first consonants', async () => {
+    expect(await titleOf(['QUY ĐỊNH CHẾ ĐỘ ĐỐI VỚI T', 'ỪNG LOẠI GIÁM ĐỊNH'])).toBe('QUY ĐỊNH CHẾ ĐỘ ĐỐI VỚI TỪNG LOẠI GIÁM ĐỊNH');
+    expect(await titleOf(['QUY ĐỊNH VỀ QUẢN LÝ NH', 'À Ở CÔNG VỤ'])).toBe('QUY ĐỊNH VỀ QUẢN LÝ NHÀ Ở CÔNG VỤ');
+  });
+  it('keeps the space after a whole word, a number or an abbreviation', async () => {
+    expect(await titleOf(['QUY ĐỊNH VỀ HẠNG B', 'VÀ HẠNG C'])).toBe('QUY ĐỊNH VỀ HẠNG B VÀ HẠNG C');
+    expect(await titleOf(['HƯỚNG DẪN CHẾ ĐỘ Y', 'TẾ CƠ SỞ'])).toBe('HƯỚNG DẪN CHẾ ĐỘ Y TẾ CƠ SỞ');
+  });
+  it('goes on after a title line ending in a colon', async () => {
+    expect(await titleOf(['Quy định liên thông nhóm thủ tục hành chính:', 'Đăng ký khai sinh - đăng ký thường trú', 'và cấp thẻ bảo hiểm y tế'])).toBe(
+      'Quy định liên thông nhóm thủ tục hành chính: Đăng ký khai sinh - đăng ký thường trú và cấp thẻ bảo hiểm y tế',
+    );
+  });
+});
