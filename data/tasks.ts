@@ -130,7 +130,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu)\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu|Tổ(?!\s+chức(?![\p{L}\p{N}])))\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
@@ -268,6 +268,12 @@ export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead'
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
+/** The heading of a table's number column alone on its line ("STT", "TT"): where a text prints a table one cell a line, its header opens so. */
+export const NUMBER_COLUMN_LINE = new RegExp(`^(?:${NUMBER_COLUMN})[.:]?$`, 'iu');
+
+/** A row's number alone on its line in a table printed one cell a line ("1.", "12", or a group's "II."): group 1 arabic, group 2 Roman. */
+export const ROW_NUMBER_LINE = /^(?:(\d{1,3})|([IVX]{1,5}))\.?$/u;
+
 /** A cell of the row that numbers a table's columns under its heading ("(1)", "2", "[3]"). */
 export const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/u;
 
@@ -303,7 +309,8 @@ export const UNIT_RANKS: Array<[RegExp, number]> = [
  * số …", "… có ý kiến như sau"): its closing "đề nghị <the asker> …" points the asker to its next
  * step and gives no work.
  */
-export const REPLY_OPENING = /(?:nhận được|[Pp]húc đáp|[Tt]rả lời (?:Công văn|Văn bản|Tờ trình|công văn|văn bản))\s/u;
+export const REPLY_OPENING =
+  /(?:nhận được (?:(?:các|những)\s+)?(?:[Cc]ông văn|[Vv]ăn bản|[Tt]ờ trình|[Bb]áo cáo|[Tt]hông báo|[Kk]ế hoạch|[Đđ]ề nghị|[Đđ]ề xuất|[Hh]ồ sơ|[Ýý] kiến|[Ff]ax|[Tt]hư|[Pp]hiếu|[Gg]iấy)(?![\p{L}\p{N}])|[Pp]húc đáp|[Tt]rả lời (?:Công văn|Văn bản|Tờ trình|công văn|văn bản))\s/u;
 
 /** A lead that names the bodies the text named before ("Ban Chủ nhiệm 03 Đoàn Luật sư nêu trên"). */
 export const NAMED_ABOVE = /\s(?:nêu trên|trên)$/u;
@@ -317,6 +324,12 @@ export const LEAD_CELL_LABEL = /^(?:chủ trì|Chủ trì)\s*:\s*/u;
 
 /** The word before the body that asked, in a reply ("… Công văn số … của Sở Nội vụ"). */
 export const ASKED_BY = 'của';
+
+/**
+ * Where a plural or generic scope begins in a body's name ("Ủy ban nhân dân các cấp", "UBND các xã, phường"): the name before it
+ * is the kind of body, which a sub-item naming one of them ("b) Ủy ban nhân dân cấp tỉnh công bố …") only narrows.
+ */
+export const PLURAL_SCOPE = /\s+các(?![\p{L}\p{N}]).*$/u;
 
 /** The plural word of a body's name ("UBND các tỉnh" is "UBND tỉnh" many times). */
 export const PLURAL_WORD = /(?<![\p{L}])các\s+/u;
@@ -347,7 +360,7 @@ export const LABELLED_TIME = /^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ
  * ("các chủ đầu tư", Luật Đầu tư công), whom conclusions on disbursement assign by their role.
  */
 export const WORKING_BODY =
-  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|[Cc]hủ đầu tư|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
+  /^(?:[Cc]ác\s+)?(?:Tiểu ban|Ủy ban bầu cử|Ban bầu cử|[Tt]ổ bầu cử|Hội đồng bầu cử|Đoàn kiểm tra|Đoàn giám sát|Đoàn công tác|Thanh tra (?:tỉnh|thành phố|huyện|Chính phủ|Bộ|Sở)|[Tt]ổ dân phố|[Tt]hôn|[Kk]hu phố|[Cc]hi bộ|[Cc]hi,\s+đảng bộ|[Đđ]ảng bộ|[Cc]hi hội|(?:tổ chức\s+)?[Đđ]oàn thể|Ban [Đđ]iều hành|Ban [Cc]ông tác Mặt trận|Trạm [Yy] tế|[Tt]rường học|[Cc]hủ đầu tư|(?:Phó [Cc]hủ tịch(?:,\s+|\s+và\s+))?[Tt]hành viên (?:Hội đồng|Ban [Cc]hỉ đạo|Ủy ban|Tổ|Đoàn|Ban)|(?:Trưởng|Bí thư)\s+(?:các\s+)?(?:thôn|tổ dân phố|khu phố|chi bộ|Ban))(?![\p{L}\p{N}])/u;
 
 /** Where a sentence or clause of an item ends before a label of the next ("…; phối hợp: …", "…. Thời gian: …"). */
 export const LABEL_BREAK = /[.;]\s+(?=(?:[^\s:;.]+\s+){0,3}[^\s:;.]+\s*:)/u;
@@ -367,7 +380,7 @@ export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂ
  * "Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn về hồ sơ …", "Bộ trưởng Bộ Công Thương quy định cụ thể …"):
  * what follows the body's name. The other clauses of such an article state rules and powers, which assign nothing.
  */
-export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách))(?![\p{L}\p{N}])/u;
+export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách)|ban hành (?:[Qq]uy chế|[Qq]uy định|văn bản|[Kk]ế hoạch)[^.;]{0,120}?(?:phù hợp với|để thực hiện|hướng dẫn thực hiện|thực hiện) (?:Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định|Quy chế|Quy định) này)(?![\p{L}\p{N}])/u;
 
 /** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
 export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
@@ -405,7 +418,7 @@ export const CLAUSE_MARKER = /^\d{1,2}\s*[.)]\s*|^[a-zđ]\)\s*/u;
  * work. A rule's "có trách nhiệm chuyển / nộp / tiếp nhận …" says how a procedure runs.
  */
 export const EXECUTION_CLAUSE =
-  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát)(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
+  /(?:chịu|có|theo) trách nhiệm (?:thi hành|tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|hướng dẫn|theo dõi|kiểm tra|giám sát|bảo đảm (?:các )?(?:điều kiện|kinh phí|cơ sở vật chất|nguồn lực))(?![\p{L}\p{N}])|(?:chịu|có) trách nhiệm\s[^.;]{0,160}?(?:thi hành|thực hiện|triển khai)\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])|căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Tt]hông tư|[Nn]ghị định) (?:này )?(?:thi hành|thực hiện)(?![\p{L}\p{N}])|(?<!(?:[Tt]rong quá trình|[Vv]iệc|[Kk]hi|[Nn]ếu)\s)(?:tổ chức thực hiện|tổ chức triển khai|triển khai thực hiện|thi hành|(?:hướng dẫn|kiểm tra|giám sát|theo dõi)(?:,?\s+(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*(?:\s+việc)?\s+(?:thực hiện|thi hành))\s+(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Pháp lệnh|Quy chuẩn|Quy định|Quy chế) này(?![\p{L}\p{N}])/u;
 
 /** A clause in which the issuer itself gives the work ("Giao Bộ Tài chính hướng dẫn …", "Giao cho Chính phủ …"), not a body's own power ("Bộ trưởng … giao cơ quan …"). */
 export const ISSUER_ASSIGNS = /^(?:Giao cho|Giao)\s+(?=\p{Lu})/u;
@@ -455,7 +468,18 @@ export const SESSION_DEADLINE =
   /(?<=(?:báo cáo|trình)(?:\s[^.;:]{0,80})?\s)tại (?:kỳ họp|Kỳ họp|phiên họp|Phiên họp)\s+(?:thứ\s+[\p{L}\d]+|(?:cuối|giữa|đầu) năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4})/u;
 
 /** The words by which a legal text makes a body do something ("có trách nhiệm", "phải"; not the passive "phải được", whose subject is acted on). */
-export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:được|bị)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
+export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phải(?!\s+(?:được|bị)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
+
+/**
+ * The verb of a reporting duty after its subject ("Ủy ban nhân dân cấp tỉnh báo cáo kết quả … gửi Bộ Nội vụ trước ngày 30 tháng 10
+ * hằng năm", "… lập báo cáo …", "Các thành viên Hội đồng có trách nhiệm chỉ đạo công tác thống kê, báo cáo … định kỳ"): a legal
+ * text's reporting clause gives a named body work when the report recurs or is due by a date (reportingDuty).
+ */
+export const REPORTING_DUTY =
+  /^(?:(?:có|chịu) trách nhiệm\s+)?(?:(?:chỉ đạo|tổ chức|thực hiện)\s+)?(?:công tác\s+|chế độ\s+)?(?:thống kê,?\s+|tổng hợp,?\s+|lập\s+|gửi\s+)?báo cáo(?![\p{L}\p{N}])/u;
+
+/** A time a report is due by that is no relative limit of a procedure ("trước ngày 30 tháng 10", "chậm nhất ngày …"). */
+export const DUE_BY = /(?<![\p{L}\p{N}])(?:trước ngày|chậm nhất (?:là |vào )?ngày)(?![\p{L}\p{N}])/u;
 
 /** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
 export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;

@@ -12,7 +12,7 @@ import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
-import { amendedQuotes, textTableLines } from './text-layout.js';
+import { amendedQuotes, cellLineTableLines, textTableLines } from './text-layout.js';
 
 export { actorOf, deadlineOf, frequencyOf, leadOf, partnersOf, type TaskSource } from './reading.js';
 export { assignedIn, sentencesOf, wrapMargin } from './sentences.js';
@@ -27,6 +27,9 @@ export { tableTasks } from './table.js';
  * directive or a conclusion — its numbered items.
  */
 
+/** How far into the body a reply's opening stands (its first paragraph, after the addressees). */
+const REPLY_OPENING_REACH = 1_000;
+
 /**
  * A reply to the body that asked gives it no work: a request to the asker ("… nhận được Công văn
  * số … của Sở Nội vụ …; đề nghị Sở Nội vụ căn cứ … xem xét"), unnumbered or one of the reply's
@@ -34,7 +37,9 @@ export { tableTasks } from './table.js';
  */
 function repliesLeftOut(tasks: TaskField[], text: string): TaskField[] {
   const opening = REPLY_OPENING.exec(text);
-  if (!opening) return tasks;
+  // A reply says what it answers in its opening paragraph; "nhận được" further on is a procedure's ("Sau khi nhận được kết quả … của
+  // Bộ Công an, cơ quan … thực hiện …") and makes no body an asker.
+  if (!opening || opening.index > REPLY_OPENING_REACH) return tasks;
   const asked = text.slice(opening.index, opening.index + 300);
   // A request that sets the asker a date asks for work, whatever the hierarchy ("… gửi Sở Nội vụ thẩm định trước ngày 30/10/2025").
   return tasks.filter((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t.deadline ?? '') || !t.lead.every((lead) => NAMED_ABOVE.test(lead) || asked.includes(`${ASKED_BY} ${lead}`)));
@@ -68,7 +73,7 @@ export function extractTasks(
   if (opening.some((l) => COMMENTS_SUMMARY.test(l.text.trim().toLocaleUpperCase('vi')))) return [];
   // Word tables mark their cells; a page's tables are read from where their pieces of text stand.
   // (Text files print a table's rows as cells between bars: "STT | Tên dự án | Cơ quan trình | …".)
-  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after]), ...textTableLines(body)], roots);
+  const table = tableTasks([...body, ...after.filter((l) => l.cell), ...pageTableLines([...body, ...after]), ...textTableLines(body), ...cellLineTableLines(body)], roots);
   // Rows of a task table are its tasks; what the section tree or the sentences read in them is not again.
   const outside = (t: TaskField) => !table.spans.some(([from, to]) => from <= t.span[0] && t.span[0] <= to);
   // A letter that reports upward is read as the report it is.
@@ -83,7 +88,14 @@ export function extractTasks(
   const normative = normativeText(roots, number);
   // (A task table's row, or an item opening inside the quotation, is the amended document's too.)
   const own = (t: TaskField) => !quotes.some(([from, to]) => from <= t.span[0] && t.span[0] < to);
-  const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter(outside)].filter(own);
+  // A sentence that points to the table below it ("Các cơ quan thực hiện theo bảng sau:") leads into the table's rows, which are the tasks.
+  const intoTable = (t: TaskField) =>
+    table.spans.some(([from]) => {
+      if (!(t.span[0] < from && from <= t.span[1]) || !table.tasks.some((row) => row.span[0] >= from)) return false;
+      const before = body.filter((l) => l.start >= t.span[0] && l.end <= from && l.text.trim()).at(-1);
+      return before !== undefined && /:\s*$/u.test(before.text);
+    });
+  const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter((t) => outside(t) && !intoTable(t))].filter(own);
   return superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
 }
 
@@ -243,7 +255,8 @@ function bodyTasks(roots: SectionNode[], docType: string | null, body: Line[], p
     if (closing) for (const task of tasks) task.deadline ??= closing;
   }
   const seen = new Set<string>();
-  return repliesLeftOut(tasks, bodyText).filter((t) => {
+  // (A legal normative text answers no letter: its "nhận được hồ sơ …" is a procedure's.)
+  return (normative ? tasks : repliesLeftOut(tasks, bodyText)).filter((t) => {
     const key = `${t.span[0]}:${t.span[1]}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -6,7 +6,7 @@ import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
 import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, dutiesTitle, headedBy, inArticle, statesAims, underCondition } from './parts.js';
-import { type TaskSource, actorOf, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
+import { type TaskSource, actorOf, reportingDuty, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, narrowsLead, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
 /**
@@ -70,7 +70,14 @@ export function tasksIn(items: SectionNode[], source: TaskSource, margin: number
     // An agency heading over lettered duties ("Bộ Công an: a) Chủ trì …") is one task; items that
     // mostly name agencies of their own ("2. Các sở: a) Sở Tài chính …") are tasks each.
     const items = child.children.filter((c) => ITEM_KINDS.has(c.kind));
-    const itemsWithLeads = items.filter((c) => leadOf(c.heading).length > 0);
+    // (Where the items are the heading's duties, some naming no body, one that names the heading's own bodies again, or one of
+    // their kind, stays inside the heading's task: "1. Ủy ban nhân dân các cấp có trách nhiệm: / a) Tổ chức lập … / b) Ủy ban nhân
+    // dân cấp tỉnh công bố …". Items that each name a body of the kind, "1. … cấp tỉnh / 2. … cấp xã", are tasks each.)
+    const duties = items.some((c) => leadOf(c.heading).length === 0);
+    const itemsWithLeads = items.filter((c) => {
+      const own = leadOf(c.heading);
+      return own.length > 0 && !(duties && narrowsLead(own, lead));
+    });
     if (lead.length && itemsWithLeads.length * 2 <= items.length) {
       tasks.push(taskOf(child, lead, source, BULLET_KINDS.has(child.kind) ? 0.7 : 0.85));
       if (!child.children.length && (child.kind === 'article' || headedBy(IMPLEMENTATION_HEADING)(child))) tasks.push(...laterAssignments(child, lead, margin));
@@ -240,7 +247,11 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
-    const leadsInto = (i: number) => i === sentences.length - 1 && !node.children.length && /:\s*$/u.test(sentences[i]!.text) && found.some((t) => t.span[0] > sectionSpan(node)[1]);
+    // So is an item's own lead-in over its sub-items when they name their own bodies ("2. Nhiệm vụ thời gian tới, giao các cơ quan: /
+    // a) Sở Y tế … / b) Sở Tài chính …"): the gold rules count the items, not the lead-in.
+    const to = sectionSpan(node)[1];
+    const leadsInto = (i: number) =>
+      i === sentences.length - 1 && /:\s*$/u.test(sentences[i]!.text) && (node.children.length ? found.some((t) => t.span[0] > start && t.span[0] <= to) : found.some((t) => t.span[0] > to));
     // In a normative text's articles a sentence gives work only when the issuer gives it ("Giao …") or it is an execution
     // clause; "Bộ trưởng … giao cơ quan …", "cơ quan … có trách nhiệm chuyển …" state a body's power or a procedure.
     const given = (text: string) => !normative || !inArticle(node) || issuerGives(text);
@@ -251,7 +262,10 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const lead = heading.length ? heading : (leads[at] ?? (subject.length ? subject : (leading ?? undefined)));
     if (!lead) continue;
     let covered = false;
-    for (let p = node.parent; p && !covered; p = p.parent) covered = taskAt.get(p.lines[0]!.start) === leadKey(lead);
+    for (let p = node.parent; p && !covered; p = p.parent) {
+      const above = taskAt.get(p.lines[0]!.start);
+      covered = above !== undefined && (above === leadKey(lead) || (p.children.some((c) => ITEM_KINDS.has(c.kind) && !leadOf(c.heading).length) && narrowsLead(lead, above.split(';'))));
+    }
     if (covered) continue;
     const task = taskOf(node, lead, 'items', 0.8);
     // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
@@ -368,7 +382,7 @@ export function assignedParagraphs(lines: Line[], margin: number | null, itemsAs
 /** Whether a sentence of a normative text's article gives work: the issuer's "Giao …", or an execution clause (EXECUTION_CLAUSE). */
 function issuerGives(sentence: string): boolean {
   const text = squash(sentence).replace(ARTICLE_MARKER, '').replace(CLAUSE_MARKER, '');
-  return !CASE_HEADING.test(text) && (ISSUER_ASSIGNS.test(text) || EXECUTION_CLAUSE.test(text) || transitionalDuty(text));
+  return !CASE_HEADING.test(text) && (ISSUER_ASSIGNS.test(text) || EXECUTION_CLAUSE.test(text) || transitionalDuty(text) || reportingDuty(text));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan } from '../sections.js';
-import { type TaskSource, transitionalDuty } from './reading.js';
+import { type TaskSource, reportingDuty, transitionalDuty } from './reading.js';
 
 /**
  * Finding the parts of a document that assign work: its implementation part under its usual
@@ -16,7 +16,10 @@ import { type TaskSource, transitionalDuty } from './reading.js';
 export function headedBy(heading: RegExp): (node: SectionNode) => boolean {
   // A short heading, or a long title over numbered sub-items that ends without a sentence's stop
   // ("2. Một số nhiệm vụ, giải pháp trọng tâm … trong thời gian tới" over 2.1, 2.2 …).
-  const title = (node: SectionNode) => node.heading.length < 90 || (node.children.some((c) => ITEM_KINDS.has(c.kind)) && !/[.;:]\s*$/u.test(node.heading));
+  // (Not a clause of a list, "a) Tổ chức triển khai thực hiện Thông tư này;": a point or dash with nothing under it, or a heading
+  // ending as a list's member does, is a duty, not a part's title.)
+  const clause = (node: SectionNode) => /[;,]\s*$/u.test(node.heading) || ((node.kind === 'letter' || BULLET_KINDS.has(node.kind)) && !node.children.length && /[.;]\s*$/u.test(node.heading));
+  const title = (node: SectionNode) => !clause(node) && (node.heading.length < 90 || (node.children.some((c) => ITEM_KINDS.has(c.kind)) && !/[.;:]\s*$/u.test(node.heading)));
   return (node) => (title(node) && heading.test(node.heading.toLocaleUpperCase('vi'))) || heading.test(chapterTitle(node).toLocaleUpperCase('vi'));
 }
 
@@ -43,7 +46,7 @@ export const BULLET_KINDS = new Set(['dash', 'plus']);
 function executingClauses(article: SectionNode): SectionNode[] {
   const executes = (n: SectionNode) => {
     const text = ownText(n).replace(CLAUSE_MARKER, '');
-    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text));
+    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text) || reportingDuty(text));
   };
   if (executes(article)) return [article];
   return article.children.filter((clause) => executes(clause) || clause.children.some(executes));
@@ -73,7 +76,9 @@ export function assignmentParts(roots: SectionNode[], docType: string | null, no
   const itemsOf = (article: SectionNode) => (normative && !dutiesTitle(article.heading) && !EXECUTION_TITLE.test(article.heading) ? executingClauses(article) : [article]);
   if (implementation.length) {
     // "Điều 2. Tổ chức thực hiện" is one article; the execution clause of the next one assigns too.
-    const others = implementation.some((n) => n.kind === 'article') ? articles.filter((n) => !implementation.includes(n) && !implementation.some((p) => sectionSpan(p)[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= sectionSpan(p)[1])) : [];
+    // So does the execution article after a chapter of duties ("Chương III. TRÁCH NHIỆM THỰC HIỆN … / Chương IV … Điều 16. Trách
+    // nhiệm thi hành"): an article-structured text gives work in its articles outside the part too.
+    const others = implementation.some((n) => n.kind === 'article' || n.kind === 'chapter' || n.kind === 'part') ? articles.filter((n) => !implementation.includes(n) && !implementation.some((p) => sectionSpan(p)[0] <= sectionSpan(n)[0] && sectionSpan(n)[1] <= sectionSpan(p)[1])) : [];
     return [
       // A part that is one paragraph ("III. TỔ CHỨC THỰC HIỆN" / "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …") is its own item.
       ...implementation.map((node) => ({ items: node.children.length ? node.children : [node], source: 'implementation' as const, part: node })),

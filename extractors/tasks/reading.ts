@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -232,4 +232,31 @@ export function transitionalDuty(text: string): boolean {
   if (!ONCE_DUTY.test(text)) return false;
   const deadline = deadlineOf(text);
   return deadline !== null && /\d{4}/u.test(deadline) && !RECURRING.test(deadline);
+}
+
+/**
+ * A clause of a legal text that gives a named body a report to make, recurring or by a date ("Ủy ban nhân dân cấp tỉnh báo cáo kết
+ * quả … gửi Bộ Nội vụ trước ngày 30 tháng 10 hàng năm", a "Chế độ báo cáo" article's "Các cơ quan … báo cáo … định kỳ hằng năm"):
+ * work the text gives, as its execution clauses do; a report only "theo yêu cầu" or due within a procedure's time limit is not.
+ * (The persons a rule regulates report under it, not as work given: leadOf names no body for them.)
+ */
+export function reportingDuty(text: string): boolean {
+  const body = squash(text).replace(CLAUSE_MARKER, '').replace(OPENING_TIME, '');
+  const verb = verbAfterPlace(body);
+  if (!verb || verb.index === 0 || !REPORTING_DUTY.test(body.slice(verb.index).trimStart())) return false;
+  if (!FREQUENCY.test(body) && !RECURRING.test(body) && !DUE_BY.test(body)) return false;
+  return actorOf(body).length > 0;
+}
+
+/**
+ * Whether a sub-item's lead only names the heading's own bodies again (the gold rules: a lettered item under an agency heading
+ * stays inside its task unless it assigns another body): the same body, or one of the kind a plural heading names ("b) Ủy ban nhân
+ * dân cấp tỉnh …" under "1. Ủy ban nhân dân các cấp có trách nhiệm:").
+ */
+export function narrowsLead(lead: string[], heading: string[]): boolean {
+  const fold = (name: string) => squash(name).toLocaleLowerCase('vi');
+  return lead.length > 0 && heading.length > 0 && lead.every((name) => heading.some((head) => {
+    const kind = fold(head).replace(PLURAL_SCOPE, '');
+    return fold(name) === fold(head) || (kind !== fold(head) && kind.length >= 5 && fold(name).startsWith(`${kind} `));
+  }));
 }

@@ -1,7 +1,6 @@
 import { BARE_UNIT_HEADING, CLOCK_TIME, COLUMN_NUMBER, LEAD_CELL_LABEL, NAME_GOES_ON, TASK_TABLE_COLUMNS } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
-import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, sectionSpan } from '../sections.js';
 import { deadlineCell, deadlineOf, frequencyOf, leadsIn, looksLikeAgency, partnersOf } from './reading.js';
@@ -130,7 +129,8 @@ export function tableTasks(lines: Line[], roots: SectionNode[]): { tasks: TaskFi
         section: [prefix, label].filter(Boolean).join('.'),
         text: content || leadText,
         lead,
-        partners: partnersText ? splitAgencyList(partnersText) : partnersOf(content),
+        // (A cell lists its bodies as a lead cell does: "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội" is two.)
+        partners: partnersText ? leadsIn(partnersText) : partnersOf(content),
         deadline: deadlineCell(deadlineText) ?? deadlineOf(content),
         frequency: frequencyOf(deadlineText) ?? frequencyOf(content),
         source: 'table',

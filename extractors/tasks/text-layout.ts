@@ -1,4 +1,5 @@
-import { AMENDING_LEAD, TEXT_CELL_BAR } from '../../data/tasks.js';
+import { AMENDING_LEAD, NUMBER_COLUMN_LINE, ROW_NUMBER_LINE, TASK_TABLE_COLUMNS, TEXT_CELL_BAR } from '../../data/tasks.js';
+import { markerIn } from '../sections.js';
 import type { Line } from '../../pipeline/core/model.js';
 
 /**
@@ -36,6 +37,88 @@ export function textTableLines(lines: Line[]): Line[] {
       if (text) out.push({ ...line, text, start: line.start + from + lead, end: line.start + from + lead + text.length, cell: { table, row, col, cols } });
       from = to + (bars[col]?.[0].length ?? 0);
     });
+  }
+  return out;
+}
+
+/** Table indexes of tables printed one cell a line, after those printed between bars. */
+const CELL_LINE_TABLE_BASE = 30_000;
+
+/** The longest line that is a cell of a table's header. */
+const HEADER_CELL_MAX = 60;
+
+/**
+ * The cells of the tables a text prints one cell a line (a Word table exported to text, each cell a paragraph: "STT" / "Tên dự
+ * án" / "Cơ quan trình" / "Tiến độ" / "1." / "Luật …" / "Chính phủ" / "Phiên họp tháng 9/2025" / "2." …), for `tableTasks`: the
+ * header is the run of short lines from the number column's heading ("STT") up to the first row number, naming a lead column;
+ * each row runs from its number ("1.", the next in order, or a group's Roman "II.") to the next one. A row with as many lines as
+ * the header has cells is laid out by column; an empty cell prints no line, so a shorter row is laid out only where the cells it
+ * lacks can be only its optional ones (partners, a time); a group's row is its number and title.
+ * The last row takes the header's count of lines, none of them a section's marker.
+ */
+export function cellLineTableLines(lines: Line[]): Line[] {
+  if (lines.some((l) => l.cell)) return [];
+  const filled = lines.filter((l) => l.text.trim());
+  const out: Line[] = [];
+  let table = CELL_LINE_TABLE_BASE;
+  for (let i = 0; i < filled.length; i++) {
+    if (!NUMBER_COLUMN_LINE.test(filled[i]!.text.trim())) continue;
+    let end = i + 1;
+    while (end < filled.length && filled[end]!.text.trim().length <= HEADER_CELL_MAX && !ROW_NUMBER_LINE.test(filled[end]!.text.trim())) end++;
+    const header = filled.slice(i, end);
+    const kinds = header.map((l) => TASK_TABLE_COLUMNS.find(([pattern]) => pattern.test(l.text.trim().replace(/[\s.:*]+$/u, '')))?.[1]);
+    if (header.length < 3 || end >= filled.length || !kinds.includes('lead')) continue;
+    const cols = header.length;
+    const cell = (line: Line, row: number, col: number) => {
+      const text = line.text.trim();
+      const lead = line.text.length - line.text.trimStart().length;
+      out.push({ ...line, text, start: line.start + lead, end: line.start + lead + text.length, cell: { table, row, col, cols } });
+    };
+    header.forEach((line, col) => cell(line, 0, col));
+    let row = 0;
+    let last = 0;
+    let at = end;
+    // Whether a line is the next row's number: the arabic one after the last, 1 after a group, or a group's Roman numeral.
+    const nextRow = (text: string) => {
+      const m = ROW_NUMBER_LINE.exec(text.trim());
+      return m !== null && (m[2] !== undefined || Number(m[1]) === last + 1 || Number(m[1]) === 1);
+    };
+    while (at < filled.length && nextRow(filled[at]!.text)) {
+      const number = ROW_NUMBER_LINE.exec(filled[at]!.text.trim())!;
+      const group = number[2] !== undefined;
+      // (The next row's number follows this one's: a group restarts the count.)
+      last = group ? 0 : Number(number[1]);
+      let next = at + 1;
+      while (next < filled.length && next - at <= cols && !nextRow(filled[next]!.text)) next++;
+      const closing = next >= filled.length || !nextRow(filled[next]!.text);
+      // The last row: the header's count of lines, stopping at a section's marker ("Điều 3.").
+      if (closing) {
+        next = at + 1;
+        while (next < filled.length && next - at < (group ? 2 : cols) && !markerIn(filled[next]!.text.trim())) next++;
+      }
+      const rowLines = filled.slice(at, next);
+      row++;
+      if (group && rowLines.length === 2) {
+        cell(rowLines[0]!, row, 0);
+        cell(rowLines[1]!, row, 1);
+      } else if (!group && rowLines.length === cols) rowLines.forEach((line, col) => cell(line, row, col));
+      else if (!group && !closing && rowLines.length >= 3) {
+        // A row short of cells left one empty, and only the optional ones are (partners, a time): a time cell holds a number, so a
+        // last line without one leaves the time column empty; the rest are partner cells, from the last.
+        const empty: number[] = [];
+        const timeCol = kinds.lastIndexOf('deadline');
+        if (timeCol === cols - 1 && !/\d/u.test(rowLines.at(-1)!.text)) empty.push(timeCol);
+        for (let col = cols - 1; col >= 0 && empty.length < cols - rowLines.length; col--) if (kinds[col] === 'partners') empty.push(col);
+        if (empty.length === cols - rowLines.length) {
+          const filledCols = [...Array(cols).keys()].filter((col) => !empty.includes(col));
+          rowLines.forEach((line, i) => cell(line, row, filledCols[i]!));
+        }
+      }
+      at = next;
+      if (closing) break;
+    }
+    table++;
+    i = at - 1;
   }
   return out;
 }
