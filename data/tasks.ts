@@ -379,11 +379,8 @@ export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂ
  * A clause of a legal text that hands the making of its details to a named body (Luật Ban hành văn bản quy phạm pháp luật:
  * "Chính phủ quy định chi tiết Điều này", "Bộ Tài chính hướng dẫn về hồ sơ …", "Bộ trưởng Bộ Công Thương quy định cụ thể …"):
  * what follows the body's name. The other clauses of such an article state rules and powers, which assign nothing.
- * A named body that "quy định" an object ("Thống đốc Ngân hàng Nhà nước Việt Nam quy định mức phí …", "Chính phủ quy định về
- * quản lý …") is given the making of that rule, as the law's "quy định chi tiết" is; "quy định" followed by "tại", "của", "này" …
- * is the noun or the participle ("như quy định tại khoản 1"), no verb of a body.
  */
-export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|quy định(?!\s+(?:tại|của|này|như|theo|trong|đó|nêu|trên|hiện hành|pháp luật|bởi|khác|sau|thì|là|và|hoặc)(?![\p{L}\p{N}]))(?=\s+\p{L})|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách)|ban hành (?:[Qq]uy chế|[Qq]uy định|văn bản|[Kk]ế hoạch)[^.;]{0,120}?(?:phù hợp với|để thực hiện|hướng dẫn thực hiện|thực hiện) (?:Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định|Quy chế|Quy định) này)(?![\p{L}\p{N}])/u;
+export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách)|ban hành (?:[Qq]uy chế|[Qq]uy định|văn bản|[Kk]ế hoạch)[^.;]{0,120}?(?:phù hợp với|để thực hiện|hướng dẫn thực hiện|thực hiện) (?:Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định|Quy chế|Quy định) này)(?![\p{L}\p{N}])/u;
 
 /**
  * A clause that leaves its matter to a named body in the passive (Luật Ban hành văn bản quy phạm pháp luật: "Chế độ tài chính …
@@ -403,6 +400,16 @@ export const HEADING_RUNS_ON = /\s(?:của|và|về|cho|tại|theo|với|số|ng
 
 /** The title of an article that amends, replaces or repeals provisions of another text ("Điều 1. Sửa đổi, bổ sung một số điều của Luật …"). */
 export const AMENDING_ARTICLE = /^(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Sửa đổi, bổ sung)(?![\p{L}\p{N}])/u;
+
+/**
+ * A named public body that "quy định" an object ("Thống đốc Ngân hàng Nhà nước Việt Nam quy định mức phí …", "Chính phủ quy định về
+ * quản lý …") is given the making of that rule, as by the law's "quy định chi tiết"; "quy định" followed by "tại", "của", "này" …
+ * is the noun or the participle ("như quy định tại khoản 1"), no verb of a body.
+ */
+export const RULE_MAKING = /^quy định(?!\s+(?:tại|của|này|như|theo|trong|đó|nêu|trên|hiện hành|pháp luật|bởi|khác|sau|thì|là|và|hoặc)(?![\p{L}\p{N}]))(?=\s+\p{L})/u;
+
+/** A holder named by its role, not a body ("Người đứng đầu cơ quan", "Thủ trưởng đơn vị"): its rules for its own house are standing power, not a delegation. */
+export const UNNAMED_HOLDER = /^(?:[Cc]ác\s+)?(?:[Nn]gười đứng đầu|[Tt]hủ trưởng (?:các )?(?:cơ quan|đơn vị)|[Cc]ơ quan|[Đđ]ơn vị|[Cc]ấp có thẩm quyền)(?![\p{L}\p{N}])/u;
 
 /** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
 export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;

@@ -123,6 +123,8 @@ describe('delegatedTo', () => {
     '3. Các quy định của Chính phủ về phí được áp dụng.',
     '4. Chính phủ quy định tại Nghị định này các trường hợp được miễn.',
     'd) Các trường hợp khác do Chính phủ quy định.',
+    '4. Người đứng đầu cơ quan quy định nội quy làm việc của cơ quan.',
+    '2. Trường hợp cần thiết, Bộ trưởng Bộ Tài chính quy định mức chi cao hơn.',
     '2. Mức phí do tổ chức, cá nhân tự quy định.',
     '3. Tổ chức tín dụng quy định nội bộ về cho vay.',
     '2. Khoản vay được hạch toán theo tỷ giá do Bộ Tài chính quy định.',
