@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../extractors/index.js';
-import { delegatedTo } from '../../extractors/tasks/reading.js';
+import { delegatedTo, leadsIn } from '../../extractors/tasks/reading.js';
 import { docFromText } from '../helpers.js';
 import { legalDocument, taskRows, type LegalText } from './task-document.js';
 
@@ -101,6 +101,14 @@ describe('tasks: how a legal text delegates the making of rules (issue 25)', () 
     const record = extractRecord(await docFromText(legalDocument(c)));
     const { got, want } = taskRows(record.tasks, c.tasks);
     expect(got).toEqual(want);
+  });
+});
+
+describe('leadsIn: a school head after a comma in a writer\'s semicolon list is an official of his own', () => {
+  it('splits "Giám đốc các đại học, học viện, Hiệu trưởng các trường đại học" before the title', () => {
+    expect(leadsIn('Chánh Văn phòng, Vụ trưởng Vụ Giáo dục đại học; Giám đốc các đại học, học viện, Hiệu trưởng các trường đại học; Hiệu trưởng các trường cao đẳng sư phạm')).toEqual([
+      'Chánh Văn phòng', 'Vụ trưởng Vụ Giáo dục đại học', 'Giám đốc các đại học, học viện', 'Hiệu trưởng các trường đại học', 'Hiệu trưởng các trường cao đẳng sư phạm',
+    ]);
   });
 });
 
