@@ -270,6 +270,10 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const task = taskOf(node, lead, 'items', 0.8);
     // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
     if (at > 0) task.deadline = deadlineOf(squash(sentences.slice(at, at + 3).map((s) => s.text).join(' '))) ?? task.deadline;
+    // A later sentence that delegates ("Đối với đô thị … phê duyệt trước ngày 01 tháng 7 năm 2025 …. Chính phủ quy định chi tiết khoản
+    // này."): the time an earlier sentence gives describes the rule's case, not the delegated work's limit.
+    const delegating = lead === subject && at < 0 && inArticle(node) ? sentences.findIndex((s) => delegatedTo(s.text).length > 0) : -1;
+    if (delegating > 0) task.deadline = deadlineOf(squash(sentences[delegating]!.text));
     taskAt.set(start, leadKey(lead));
     tasks.push(task);
   }

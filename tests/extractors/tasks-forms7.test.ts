@@ -71,7 +71,7 @@ Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2027.`,
     ],
   },
   {
-    name: 'luật sửa đổi: delegations quoted in the amending article are the amended law\'s; the law\'s own transitional delegation is a task',
+    name: 'luật sửa đổi: delegations quoted in the amending article are the amended law\'s; the law\'s own transitional delegations are tasks, a case\'s date no deadline of theirs',
     issuer: 'QUỐC HỘI',
     number: '14/2026/QH15',
     type: 'LUẬT',
@@ -88,10 +88,12 @@ Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của L
 Điều 2. Điều khoản chuyển tiếp
 1. Hồ sơ đã nộp trước ngày Luật này có hiệu lực được tiếp tục giải quyết.
 2. Chính phủ quy định chi tiết khoản này.
+3. Đối với quy hoạch đã được phê duyệt trước ngày 01 tháng 7 năm 2026 thì được tiếp tục thực hiện. Bộ trưởng Bộ Nông nghiệp và Môi trường hướng dẫn việc rà soát quy hoạch.
 Điều 3. Hiệu lực thi hành
 Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2027.`,
     tasks: [
       ['Điều 2.2', ['Chính phủ']],
+      ['Điều 2.3', ['Bộ trưởng Bộ Nông nghiệp và Môi trường'], undefined, null],
     ],
   },
 ];
