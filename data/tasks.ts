@@ -19,7 +19,7 @@ export const LEADING_VERB = /^\s*chủ trì(?![\p{L}\p{N}])/u;
  * which they name the body ("Ban biên soạn", "Hội đồng bồi thường", "Cục Cảnh sát điều tra", "Trung tâm Phục vụ hành chính công").
  */
 export const SUBJECT_END =
-  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình(?!\s+độ(?![\p{L}\p{N}]))|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|thành lập|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?<!(?:^|\s)(?:[Bb]an|[Tt]ổ|[Đđ]ội|[Hh]ội đồng|[Tt]rung tâm|[Cc]ục|[Pp]hòng|[Cc]ơ quan|[Đđ]oàn|[Cc]ảnh sát|[Aa]n ninh)\s)(?:thanh quyết toán|quyết toán|thanh toán|chi trả|thu nộp|đưa tin|biên soạn|in ấn|chăm lo|cấp phép|huấn luyện|trang trí|điều tra|thanh tra|kiểm soát|phục vụ|đăng tải|phát sóng|thu hồi|bồi thường|trả lời|giải đáp|thống kê|cưỡng chế|tuần tra|mua sắm|bàn giao)|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
+  /(?<!các)(?<!(?:^|\s)(?:về|của))\s+(?:(?:thực hiện |triển khai )?(?:một số|các|những) (?:nội dung|việc|công việc|nhiệm vụ)(?: cụ thể)? (?:sau|như sau)|chủ trì|đẩy nhanh|kêu gọi|ứng phó|chấn chỉnh|di dời|sơ tán|ngăn chặn|khảo sát|thúc đẩy|có ý kiến|lấy ý kiến|sẵn sàng|huy động|khắc phục|giải phóng|niêm yết|phổ biến|phụ trách|chấp hành|sơ kết|tổng kết|liên hệ|vận dụng|bổ sung|chỉnh sửa|hoàn thiện|hoàn chỉnh|cập nhật|điều chỉnh|sửa đổi|chỉ đạo|hướng dẫn|tham mưu|thông báo|căn cứ|lãnh đạo|(?<!(?:đầu tư|công trình|[Nn]hà thầu)\s+)xây dựng|(?<!,\s+)tổ chức(?!\s+(?:cá nhân|có liên quan|liên quan|chính trị|xã hội|thành viên|đoàn thể))|phối hợp|triển khai|theo dõi|thực hiện|(?<![Tt]iền\s)gửi|báo cáo|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|kịp thời|trực tiếp|công khai|tăng cường|đẩy mạnh|tiếp tục|chủ động|quán triệt|bố trí|đôn đốc|kiểm tra|giám sát|tuyên truyền|nghiên cứu|rà soát|thường xuyên|định kỳ|khẩn trương|cụ thể hóa|phát huy|vận động|hỗ trợ|nâng cao|đổi mới|ban hành|bảo đảm|đảm bảo|trình(?!\s+độ(?![\p{L}\p{N}]))|thẩm định|cân đối|phân bổ|hoàn thành|tập trung|quan tâm|nắm bắt|duy trì|mở|dành|sử dụng|tích cực|làm tốt|có kế hoạch|là cơ quan|ưu tiên|(?<!bầu\s+)cử|xem xét|cung cấp|công bố|quy định|phê duyệt|thành lập|(?<!(?:[Cc]ông|[Tt]hành)\s)lập|(?<!(?:[Qq]uản lý|[Vv]iện|[Đđ]ồ án|[Bb]ản đồ)\s)quy hoạch|đặt hàng|(?<![Tt]hư\s)ký|tiếp nhận|giải quyết|(?<!(?:[Cc]ơ quan|[Bb]ộ|ngành|[Đđ]ơn vị)\s+)quản lý|thống nhất|thẩm tra|soạn thảo|chuẩn bị|hưởng ứng|tham gia|tiến hành|có văn bản|cho ý kiến|góp ý|tổng hợp|đề xuất|dự kiến|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|tăng|xử lý|đánh giá|phân công|lồng ghép|giải ngân|vận hành|bảo vệ|(?<!(?:^|\s)(?:[Bb]an|[Tt]ổ|[Đđ]ội|[Hh]ội đồng|[Tt]rung tâm|[Cc]ục|[Pp]hòng|[Cc]ơ quan|[Đđ]oàn|[Cc]ảnh sát|[Aa]n ninh)\s)(?:thanh quyết toán|quyết toán|thanh toán|chi trả|thu nộp|đưa tin|biên soạn|in ấn|chăm lo|cấp phép|huấn luyện|trang trí|điều tra|thanh tra|kiểm soát|phục vụ|đăng tải|phát sóng|thu hồi|bồi thường|trả lời|giải đáp|thống kê|cưỡng chế|tuần tra|mua sắm|bàn giao)|(?:tham )?dự(?= (?:Hội nghị|hội nghị|cuộc họp|họp|buổi|Lễ|lễ|Đại hội|đại hội)))(?![\p{L}\p{N}])/u;
 
 /**
  * A place clause inside a lead ("Ủy ban nhân dân các xã nơi đơn vị cung cấp dịch vụ … đặt trụ sở"):
@@ -130,7 +130,7 @@ export const OFFICIAL_HEAD = /^(?:Chánh|Giám đốc|Thủ trưởng|Chủ tị
 export const NARRATED_SUBJECT = /\s(?:đã|đang|được|sẽ)$/u;
 export const PERSON_AFTER_COLON = /^:\s*(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s/u;
 
-const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu|Tổ(?!\s+chức(?![\p{L}\p{N}])))\s`;
+const LEAD_HEADS = String.raw`(?:chính quyền|Chánh|Giám đốc|Hiệu trưởng|Viện trưởng|Thống đốc|Vụ trưởng|Tổng cục trưởng|Tổng Thư ký|Chủ nhiệm|Thủ trưởng|Chủ tịch|Trưởng|Sở|Ban|Bộ|UBND|Ủy ban|HĐND|Công an|Báo|Đài|Chi cục|Chi Cục|Cục|Văn phòng|Bảo hiểm|Kho bạc|Ngân hàng|Trung tâm|Hội|Đoàn|Mặt trận|Liên đoàn|Viện|Tòa án|Bộ Chỉ huy|Thường trực|Thuế|Hiệp hội|[Nn]gười đứng đầu|Tổ(?!\s+chức(?![\p{L}\p{N}])))\s`;
 /**
  * An official's title written in lower case after "và" ("… và thủ trưởng các cơ quan có liên quan"), or a person an execution
  * clause names after the officials ("… Giám đốc Sở Nội vụ và ông Nguyễn Văn C", the appointee): still the next lead.
@@ -382,6 +382,35 @@ export const AIMS_HEADING = /^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂ
  */
 export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hướng dẫn(?!\s+của)|ban hành (?:văn bản |các văn bản )?(?:quy định chi tiết|hướng dẫn)|ban hành (?:cơ chế|chính sách)|ban hành (?:[Qq]uy chế|[Qq]uy định|văn bản|[Kk]ế hoạch)[^.;]{0,120}?(?:phù hợp với|để thực hiện|hướng dẫn thực hiện|thực hiện) (?:Luật|Pháp lệnh|Nghị định|Thông tư|Nghị quyết|Quyết định|Quy chế|Quy định) này)(?![\p{L}\p{N}])/u;
 
+/**
+ * A clause that leaves its matter to a named body in the passive (Luật Ban hành văn bản quy phạm pháp luật: "Chế độ tài chính …
+ * do Bộ trưởng Bộ Tài chính quy định."): the body, group 1, at the clause's end. A remainder left to it ("Các trường hợp khác do
+ * Chính phủ quy định"), a rule followed "theo quy định của …" or "theo tỷ giá do Bộ Tài chính quy định" is a reference, no delegation.
+ */
+export const PASSIVE_DELEGATION = /(?<!khác\s)(?<!(?:^|\s)theo\s[^,;.]{0,80})(?<![\p{L}\p{N}])do\s+(\p{Lu}[^,;.()]{2,100}?)\s+quy định(?:\s+(?:chi tiết|cụ thể))?\s*\.?$/u;
+
+/**
+ * The end of a cited text's name before the verb of its title ("Công bố Nghị định số 24/2016/NĐ-CP … của Chính phủ quy định chế độ
+ * quản lý …"): the body after "của" issued the text cited; it is no subject given work.
+ */
+export const CITED_ISSUER = /(?:^|\s)của\s+[^,;:]{1,80}$/u;
+
+/** A line that stops on a word no title ends with ("… ngày 05 tháng 4 năm 2016 của"): its sentence runs on into the next line. */
+export const HEADING_RUNS_ON = /\s(?:của|và|về|cho|tại|theo|với|số|ngày|các|những|do|bởi|đối với)$/u;
+
+/** The title of an article that amends, replaces or repeals provisions of another text ("Điều 1. Sửa đổi, bổ sung một số điều của Luật …"). */
+export const AMENDING_ARTICLE = /^(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Sửa đổi, bổ sung)(?![\p{L}\p{N}])/u;
+
+/**
+ * A named public body that "quy định" an object ("Thống đốc Ngân hàng Nhà nước Việt Nam quy định mức phí …", "Chính phủ quy định về
+ * quản lý …") is given the making of that rule, as by the law's "quy định chi tiết"; "quy định" followed by "tại", "của", "này" …
+ * is the noun or the participle ("như quy định tại khoản 1"), no verb of a body.
+ */
+export const RULE_MAKING = /^quy định(?!\s+(?:tại|của|này|như|theo|trong|đó|nêu|trên|hiện hành|pháp luật|bởi|khác|sau|thì|là|và|hoặc)(?![\p{L}\p{N}]))(?=\s+\p{L})/u;
+
+/** A holder named by its role, not a body ("Người đứng đầu cơ quan", "Thủ trưởng đơn vị"): its rules for its own house are standing power, not a delegation. */
+export const UNNAMED_HOLDER = /^(?:[Cc]ác\s+)?(?:[Nn]gười đứng đầu|[Tt]hủ trưởng (?:các )?(?:cơ quan|đơn vị)|[Cc]ơ quan|[Đđ]ơn vị|[Cc]ấp có thẩm quyền)(?![\p{L}\p{N}])/u;
+
 /** A time or basis a legal clause opens with before the body it delegates to ("Theo từng thời kỳ, căn cứ nhu cầu …, Chính phủ ban hành …"). */
 export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
 
@@ -397,7 +426,7 @@ export const REGULATED_PARTY = /^(?:[Cc]ác\s+)?(?:[Tt]ổ chức, cá nhân|[Cc
 export const COMMA_QUALIFIER = /,\s*(?:trong phạm vi|theo) (?:chức năng, )?nhiệm vụ, quyền hạn(?: của mình| được giao)?,/gu;
 
 /** The title of a minister or a head of a central body before the body's name ("Bộ trưởng Bộ Công Thương"): the official of that body. */
-export const MINISTERIAL_TITLE = /^(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng)\s+(?=\p{Lu})/u;
+export const MINISTERIAL_TITLE = /^(?:Bộ trưởng|Thứ trưởng|Thống đốc|Phó Thống đốc|Tổng Thanh tra|Tổng cục trưởng|Cục trưởng|Vụ trưởng)\s+(?=\p{Lu})/u;
 
 /** In a semicolon list, the comma after central bodies before the local governments ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, …"): two leads. */
 export const LOCAL_GOVERNMENT_NEXT = /\s*,\s*(?=(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s)/u;

@@ -1,11 +1,11 @@
 import { IMPLEMENTATION_HEADING, MEASURES_HEADING } from '../../data/sections.js';
-import { ARTICLE_MARKER, ASSIGNING_VERB, ASSIGNMENT_OPENING, CASE_HEADING, CLAUSE_MARKER, DUTIES_OF, EXECUTION_CLAUSE, INSTITUTION_HEAD, ISSUER_ASSIGNS, LEADING_VERB, REGULATED_PARTY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
+import { ARTICLE_MARKER, ASSIGNING_VERB, HEADING_RUNS_ON, ASSIGNMENT_OPENING, CASE_HEADING, CLAUSE_MARKER, DUTIES_OF, EXECUTION_CLAUSE, INSTITUTION_HEAD, ISSUER_ASSIGNS, LEADING_VERB, REGULATED_PARTY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LABEL_BREAK, REPLY_BY_DATE, SUBJECT_END } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { splitAgencyList } from '../agencies.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
-import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, dutiesTitle, headedBy, inArticle, statesAims, underCondition } from './parts.js';
+import { BULLET_KINDS, ITEM_KINDS, asksUpward, closingOf, dutiesTitle, headedBy, inAmendingArticle, inArticle, statesAims, underCondition } from './parts.js';
 import { type TaskSource, actorOf, reportingDuty, transitionalDuty, deadlineCell, delegatedTo, deadlineOf, frequencyOf, leadKey, leadOf, leadsIn, looksLikeAgency, narrowsLead, partnersOf, subjectOf, verbAfterPlace, withoutBasis } from './reading.js';
 import { assignedIn, sentencesOf } from './sentences.js';
 
@@ -244,7 +244,7 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     // địa phương tham mưu, triển khai …") tells that body what to do.
     // In an article, a clause that hands the making of details to a body ("7. Chính phủ quy định chi tiết Điều này.") gives it that work.
     // So does an article whose paragraph under its title does ("Điều 3. Chính sách tiền lương / Chính phủ quy định chi tiết Điều này.").
-    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
+    const subject = ITEM_KINDS.has(node.kind) && node.kind !== 'roman' && !partTitle ? (!inArticle(node) ? actorOf(ownText(node)) : inAmendingArticle(node) ? [] : delegatedTo(node.kind !== 'article' ? ownText(node) : articleParagraph(node))) : [];
     // The item's last sentence may be the lead-in to the numbered items after it, which name their own bodies
     // (a công điện's addressees in dashes hold its paragraph "… yêu cầu các cơ quan, đơn vị …:"): it is split among them.
     // So is an item's own lead-in over its sub-items when they name their own bodies ("2. Nhiệm vụ thời gian tới, giao các cơ quan: /
@@ -270,6 +270,10 @@ export function assignedItems(roots: SectionNode[], found: TaskField[], margin: 
     const task = taskOf(node, lead, 'items', 0.8);
     // A request made in a later sentence of the item has the time that sentence or the next ones give, not an earlier one.
     if (at > 0) task.deadline = deadlineOf(squash(sentences.slice(at, at + 3).map((s) => s.text).join(' '))) ?? task.deadline;
+    // A later sentence that delegates ("Đối với đô thị … phê duyệt trước ngày 01 tháng 7 năm 2025 …. Chính phủ quy định chi tiết khoản
+    // này."): the time an earlier sentence gives describes the rule's case, not the delegated work's limit.
+    const delegating = lead === subject && at < 0 && inArticle(node) ? sentences.findIndex((s) => delegatedTo(s.text).length > 0) : -1;
+    if (delegating > 0) task.deadline = deadlineOf(squash(sentences[delegating]!.text));
     taskAt.set(start, leadKey(lead));
     tasks.push(task);
   }
@@ -406,5 +410,8 @@ function institutionTitle(node: SectionNode): string[] {
 
 /** The paragraph under an article's title ("Điều 3. Chính sách tiền lương" / "Chính phủ quy định chi tiết Điều này."); empty without one. */
 function articleParagraph(node: SectionNode): string {
-  return node.lines.length > 1 ? squash(node.lines.slice(1).map((l) => l.text).join(' ')) : '';
+  // "Điều 1. Công bố Nghị định số 24/2016/NĐ-CP … của / Chính phủ quy định …": a heading line that stops on a word which cannot end
+  // a title runs on into the next; its sentence is read whole.
+  const from = node.lines.length > 1 && HEADING_RUNS_ON.test(squash(node.lines[0]!.text)) ? 0 : 1;
+  return node.lines.length > 1 ? squash(node.lines.slice(from).map((l) => l.text).join(' ')) : '';
 }

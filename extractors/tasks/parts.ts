@@ -1,5 +1,5 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { AIMS_HEADING, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, AMENDING_ARTICLE, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -123,6 +123,15 @@ export function statesAims(node: SectionNode): boolean {
 /** Nodes under an item that sets a case ("6.2. Trường hợp, nếu các Hội … chưa tiến hành …") tell what to do if it arises: no assignment. */
 export function underCondition(node: SectionNode): boolean {
   for (let n: SectionNode | null = node.parent; n; n = n.parent) if (CASE_HEADING.test(n.heading)) return true;
+  return false;
+}
+
+/**
+ * Whether a node is in an article that amends another text ("Điều 1. Sửa đổi, bổ sung một số điều của Luật …"): its clauses say
+ * what is replaced and quote the new provisions, whose duties are the amended text's, not given by this one (gold README).
+ */
+export function inAmendingArticle(node: SectionNode): boolean {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return AMENDING_ARTICLE.test(squash(n.heading));
   return false;
 }
 

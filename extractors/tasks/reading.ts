@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, DELEGATION, DELEGATION_OPENING, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -214,13 +214,28 @@ export const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLow
 
 /** The body a clause of a legal text hands the making of details to ("Chính phủ quy định chi tiết Điều này"); empty if none. */
 export function delegatedTo(text: string): string[] {
+  // (Any sentence of the clause may delegate: "b) Trích lập vào các quỹ …. Bộ trưởng Bộ Tài chính quy định tỷ lệ trích lập …".)
+  // (A provision quoted for amendment, "Sửa đổi khoản 2 như sau: “2. Chính phủ quy định …”", is the amended text's, not this one's.)
+  const own = squash(text).replace(CLAUSE_MARKER, '').replace(/\s*[“"].*$/u, '');
+  for (const sentence of own.split(/(?<=\.)\s+(?=\p{Lu})/u)) {
+    const lead = delegatedIn(sentence);
+    if (lead.length) return lead;
+  }
+  // "… do Bộ trưởng Bộ Tài chính quy định.": the matter is left to the body named.
+  const passive = PASSIVE_DELEGATION.exec(own);
+  return passive && looksLikeAgency(passive[1]!) && !REGULATED_PARTY.test(passive[1]!) ? [passive[1]!] : [];
+}
+
+function delegatedIn(text: string): string[] {
   // (Past a time or basis the clause opens with: the subject is the body after its last comma.)
   const clause = squash(text).replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
-  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedTo(clause);
+  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedIn(clause);
   const body = squash(text).replace(ASSIGNMENT_OPENING, '');
   const verb = verbAfterPlace(body);
-  if (!verb || verb.index === 0 || !DELEGATION.test(body.slice(verb.index).trimStart())) return [];
-  return actorOf(text);
+  const rest = verb ? body.slice(verb.index).trimStart() : '';
+  if (!verb || verb.index === 0 || !(DELEGATION.test(rest) || RULE_MAKING.test(rest)) || CITED_ISSUER.test(body.slice(0, verb.index).trimEnd())) return [];
+  const lead = actorOf(text);
+  return DELEGATION.test(rest) || !lead.some((name) => UNNAMED_HOLDER.test(name)) ? lead : [];
 }
 
 /**
