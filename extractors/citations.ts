@@ -344,6 +344,12 @@ interface Mention {
   unsure?: boolean;
 }
 
+/** One cited document while mentions are resolved: the mention that gives its details, and every span that names it. */
+interface CitedEntry {
+  first: Mention;
+  mentions: Array<[number, number]>;
+}
+
 /** The symbol of a number ("5689/BCA-C04" → "BCA-C04"; "/BCA-C04", a blank left unread, too). */
 function symbolOf(number: string): string {
   return number.slice(number.indexOf('/') + 1);
@@ -571,7 +577,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   shareListedDates(text, mentions);
 
   // Resolve: one citation per number (or law name); the first full mention gives the details.
-  const byKey = new Map<string, { first: Mention; mentions: Array<[number, number]> }>();
+  const byKey = new Map<string, CitedEntry>();
+  /** The citation under `key` is `target` read or written otherwise: its mentions become the target's. */
+  const foldInto = (key: string, target: CitedEntry) => {
+    target.mentions.push(...byKey.get(key)!.mentions);
+    byKey.delete(key);
+  };
   for (const mention of mentions) {
     const key = mention.number ?? `law:${mention.name!.toLocaleLowerCase('vi')}`;
     const entry = byKey.get(key);
@@ -600,10 +611,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       const real = other === key || other.startsWith('law:') ? null : parseDocumentNumber(other);
       return !!real?.typeCode && real.seq === misread.seq && docTypeByCode(real.typeCode) !== undefined && real.issuerCodes.join('-') === misread.issuerCodes.join('-') && levenshtein(real.typeCode, misread.typeCode!) === 1;
     });
-    if (same) {
-      byKey.get(same)!.mentions.push(...entry.mentions);
-      byKey.delete(key);
-    }
+    if (same) foldInto(key, byKey.get(same)!);
   }
 
   // On a scan, a running number read with a digit more or less ("285/QĐ-TTg" for the "28/QĐ-TTg"
@@ -615,16 +623,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     for (const [key, entry] of byKey) {
       const read = key.startsWith('law:') ? null : parseDocumentNumber(key);
       if (!read?.seq || !entry.first.date) continue;
-      const symbol = key.slice(key.indexOf(read.seq) + read.seq.length);
       const same = [...byKey.entries()].find(([other, e]) => {
         if (other === key || other.startsWith('law:') || e.mentions.length <= entry.mentions.length || e.first.date !== entry.first.date || e.first.issuer !== entry.first.issuer) return false;
         const real = parseDocumentNumber(other);
-        return !!real?.seq && other.slice(other.indexOf(real.seq) + real.seq.length) === symbol && real.seq.length !== read.seq!.length && levenshtein(real.seq, read.seq!) === 1;
+        return !!real?.seq && real.symbol === read.symbol && real.seq.length !== read.seq!.length && levenshtein(real.seq, read.seq!) === 1;
       });
-      if (same) {
-        same[1].mentions.push(...entry.mentions);
-        byKey.delete(key);
-      }
+      if (same) foldInto(key, same[1]);
     }
   }
 
@@ -639,10 +643,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (!short?.seq || short.year === null || short.typeCode) continue;
     const entry = byKey.get(key)!;
     const same = withTypeCode.get(`${short.seq}/${short.year}/${short.issuerCodes.join('-')}|${entry.first.type}`);
-    if (same) {
-      byKey.get(same)!.mentions.push(...entry.mentions);
-      byKey.delete(key);
-    }
+    if (same) foldInto(key, byKey.get(same)!);
   }
 
   // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu
@@ -655,20 +656,14 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       const name = other !== entry && isLawType(other.first.type ?? '') ? other.first.name?.toLocaleLowerCase('vi') : undefined;
       return !!name && name.startsWith(short) && (LAW_NAME_GOES_ON.test(name.slice(short.length)) || goesOnAs(text, entry.first.end, name.slice(short.length)));
     });
-    if (full) {
-      full.mentions.push(...entry.mentions);
-      byKey.delete(key);
-    }
+    if (full) foldInto(key, full);
   }
 
   // A law cited once with its number and elsewhere by name alone is one citation.
   for (const [key, entry] of byKey) {
     if (!key.startsWith('law:')) continue;
     const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
-    if (numbered) {
-      numbered.mentions.push(...entry.mentions);
-      byKey.delete(key);
-    }
+    if (numbered) foldInto(key, numbered);
   }
 
   // An amending law named by the law it amends and its year ("Luật sửa đổi, bổ sung một số điều của
@@ -678,7 +673,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const amended = key.startsWith('law:') && entry.first.date ? AMENDING_LAW_OF.exec(entry.first.name ?? '')?.[1]?.toLocaleLowerCase('vi') : undefined;
     if (!amended) continue;
     const year = Number(entry.first.date!.slice(0, 4));
-    const amending = new Set<{ first: Mention; mentions: Array<[number, number]> }>();
+    const amending = new Set<CitedEntry>();
     for (const law of byKey.values()) {
       if (law === entry || law.first.name?.toLocaleLowerCase('vi') !== amended) continue;
       for (const [start] of law.mentions) {
@@ -691,10 +686,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
         }
       }
     }
-    if (amending.size === 1) {
-      [...amending][0]!.mentions.push(...entry.mentions);
-      byKey.delete(key);
-    }
+    if (amending.size === 1) foldInto(key, [...amending][0]!);
   }
 
   return [...byKey.values()].map(({ first, mentions: spans }) => ({
