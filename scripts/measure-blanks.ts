@@ -66,6 +66,7 @@ const right = (read: string | null | undefined, want: string) => !!read && /^\d+
 
 const counts = { blanks: 0, tesseract: 0, digitReader: 0, handLogged: 0, settled: 0, handNow: 0, settledWrongSure: 0, handNowSureWrong: 0, handNowSure: 0 };
 const seen = new Set<string>();
+let cpuMs = 0;
 if (pgm) mkdirSync(pgm, { recursive: true });
 for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
   const e = JSON.parse(line) as Entry;
@@ -88,7 +89,10 @@ for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
   if (e.handCrop) {
     const { width, height, data } = e.handCrop;
     const crop = { width, height, data: new Uint8Array(Buffer.from(data, 'base64')), dpi: 300 };
+    const started = process.cpuUsage();
     const reading = readHandDigits(weights, crop, e.kind);
+    const used = process.cpuUsage(started);
+    cpuMs += (used.user + used.system) / 1000;
     now = reading.digits;
     if (right(now, want)) counts.handNow++;
     if (reading.confidence >= 0.9) {
@@ -100,4 +104,4 @@ for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
   }
   if (show) console.log(`${id.padEnd(18)} ${e.kind.padEnd(6)} gold ${want.padEnd(5)} T ${(e.tesseract || '-').padEnd(5)} P ${(e.digitReader ?? '-').padEnd(5)} H ${(e.handReader ?? '-').padEnd(6)} → ${(e.value || '-').padEnd(5)} ${e.confidence.toFixed(2)} | now ${(now || '-').padEnd(6)} ${right(now, want) ? 'ok ' : 'MISS'} ${detail}`);
 }
-console.log(JSON.stringify(counts));
+console.log(JSON.stringify({ ...counts, handCpuMsPerBlank: Math.round((cpuMs / Math.max(1, counts.blanks)) * 100) / 100 }));
