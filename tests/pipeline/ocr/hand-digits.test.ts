@@ -265,6 +265,11 @@ describe('reconciling three readings of a blank', () => {
     expect([r.day!.value, r.day!.confidence]).toEqual(['31', BLANK_CONFIDENCE.twoOfThree]);
   });
 
+  it('keeps a first digit one reader saw where the two others lost it at the label, unsurely', async () => {
+    const r = await settle(['280', '5', '10'], ['280', '15', '10'], ['280', '5', '10']);
+    expect([r.day!.value, r.day!.confidence, r.day!.unsure]).toEqual(['15', BLANK_CONFIDENCE.endAgrees, true]);
+  });
+
   it('lets a hesitant handwriting reading neither settle nor overrule, and a signature still settle the day', async () => {
     const hesitant = await settle(['280', '24', '10'], ['80', '31', '10'], ['280', '31', '10'], 0.6, [{ month: 10, day: 31 }]);
     expect(hesitant.number!.confidence).toBeLessThan(BLANK_CONFIDENCE.twoOfThree);
