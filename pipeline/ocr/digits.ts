@@ -24,7 +24,8 @@ export interface DigitReading {
 
 export interface DigitReader {
   readonly name: string;
-  read(image: GrayImage): Promise<DigitReading>;
+  /** `kind`: the blank read (a number's blank ends at its symbol's slash; a date's has none). */
+  read(image: GrayImage, kind?: 'number' | 'day' | 'month'): Promise<DigitReading>;
 }
 
 /** Time spent reading digits in this thread, for `npm run bench:ocr`. */

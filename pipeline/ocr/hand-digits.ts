@@ -138,7 +138,7 @@ function slashLike(c: Component, width: number): boolean {
  * A blank's crop cut into digit candidates, left to right. `printed` is the printed line's height
  * in the crop's pixels (the crop reaches 0.4 of it above the line, as blanks.ts cuts it).
  */
-export function segmentDigits(crop: GrayImage, printed = crop.height / (HAND_DIGITS.reachAbove + 1 + HAND_DIGITS.reachBelow)): DigitCandidate[] {
+export function segmentDigits(crop: GrayImage, kind: 'number' | 'day' | 'month' = 'number', printed = crop.height / (HAND_DIGITS.reachAbove + 1 + HAND_DIGITS.reachBelow)): DigitCandidate[] {
   const { width, height } = crop;
   const image = stretchContrast(crop);
   const threshold = Math.min(HAND_DIGITS.maxThreshold, otsu(image));
@@ -168,7 +168,13 @@ export function segmentDigits(crop: GrayImage, printed = crop.height / (HAND_DIG
         const b = parts[j]!;
         const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) + 1;
         const narrower = Math.min(a.right - a.left, b.right - b.left) + 1;
-        if (overlap >= HAND_DIGITS.mergeOverlap * narrower) {
+        // Pieces of one digit lie one above the other (a 5's flag over its body, a loop's broken
+        // half); two slanted digits side by side share columns too, but each stands the line's
+        // full height.
+        const rows = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + 1;
+        const shorter = Math.min(a.bottom - a.top, b.bottom - b.top) + 1;
+        const sideBySide = rows >= HAND_DIGITS.sideBySideRows * shorter && shorter >= HAND_DIGITS.sideBySideHeight * Math.max(a.bottom - a.top, b.bottom - b.top);
+        if (overlap >= HAND_DIGITS.mergeOverlap * narrower && !sideBySide) {
           parts[i] = merge(a, b);
           parts.splice(j, 1);
           merged = true;
@@ -177,11 +183,20 @@ export function segmentDigits(crop: GrayImage, printed = crop.height / (HAND_DIG
       }
     }
   }
+  // A date's crop is cut between its labels: a part the crop's side cuts through and shorter than
+  // the pen's digits is the label's letter (the tail of `ngày`'s y sweeping under the blank,
+  // `tháng`'s t). (A number's crop is cut back to clear columns already.)
+  const cutBySide = (c: Component) => c.left === 0 || c.right === width - 1;
+  const tallestInside = Math.max(0, ...parts.filter((c) => !cutBySide(c)).map((c) => c.bottom - c.top + 1));
+  if (kind !== 'number') parts = parts.filter((c) => !cutBySide(c) || c.bottom - c.top + 1 >= HAND_DIGITS.labelPieceHeight * tallestInside);
   // Parts much smaller than the tallest (a speck, a label's accent cut by the crop) are no digit.
   const tallest = Math.max(0, ...parts.map((c) => c.bottom - c.top + 1));
   parts = parts.filter((c) => c.bottom - c.top + 1 >= HAND_DIGITS.minShareOfTallest * tallest);
   // The symbol's slash closes the number: it and anything after it go.
-  const slash = parts.findIndex((c, i) => i > 0 && slashLike(c, width));
+  // Only a number's blank closes on a slash; a pen's 1 leans right too, so the last such stroke
+  // is the slash (the crop ends at the symbol's separator or just after it).
+  let slash = -1;
+  if (kind === 'number') for (let i = parts.length - 1; i > 0 && slash < 0; i--) if (slashLike(parts[i]!, width)) slash = i;
   if (slash > 0) parts = parts.slice(0, slash);
   const candidates: DigitCandidate[] = [];
   const widths = parts.map((c) => c.right - c.left + 1);
@@ -249,27 +264,61 @@ function neighbourOwn(own: Uint8Array, width: number, height: number, x: number,
   return false;
 }
 
-/** Reads a blank's crop: its candidates classified, the likeliest digit of each. */
-export function readHandDigits(weights: HandNetWeights, crop: GrayImage): HandDigitReading {
-  const probabilities = segmentDigits(crop).map((c) => classify(weights, toMnist(c.ink, c.right - c.left + 1, c.bottom - c.top + 1)));
-  let digits = '';
-  let weakest = 1;
-  for (const p of probabilities) {
-    let best = 0;
-    for (let d = 1; d < 10; d++) if (p[d]! > p[best]!) best = d;
-    digits += String(best);
-    weakest = Math.min(weakest, p[best]!);
+/**
+ * Whether digits can fill a blank of this kind, whatever the document: a day is 1–31, a month
+ * 1–12 (written `5` or `05`), and a document's number (Nghị định 30/2020) starts with a zero only
+ * below 10 (`05`), never `0`, `00`, `012`.
+ */
+export function plausibleDigits(kind: 'number' | 'day' | 'month', digits: string): boolean {
+  const n = Number(digits);
+  if (kind === 'day') return digits.length <= 2 && n >= 1 && n <= 31;
+  if (kind === 'month') return digits.length <= 2 && n >= 1 && n <= 12;
+  return n > 0 && (!digits.startsWith('0') || digits.length === 2);
+}
+
+/**
+ * Reads a blank's crop: its candidates classified, the likeliest digits that can fill the blank
+ * (plausibleDigits: a month's `1` over a `7` read after it is no `17`) — the likeliest digit of
+ * each candidate where that reading can, else the likeliest plausible reading of as many digits
+ * (the product of its digits' probabilities). A reading that no choice of digits makes plausible
+ * is left as read (the reconciling drops it).
+ */
+export function readHandDigits(weights: HandNetWeights, crop: GrayImage, kind: 'number' | 'day' | 'month' = 'number'): HandDigitReading {
+  const probabilities = segmentDigits(crop, kind).map((c) => classify(weights, toMnist(c.ink, c.right - c.left + 1, c.bottom - c.top + 1)));
+  const likeliest = (p: Float32Array) => p.indexOf(Math.max(...p));
+  let chosen = probabilities.map(likeliest);
+  const text = (ds: number[]) => ds.join('');
+  if (chosen.length > 0 && !plausibleDigits(kind, text(chosen)) && (kind !== 'number' || chosen.length <= 6)) {
+    // Each digit's alternatives by probability; the best plausible combination of the likeliest few.
+    const options = probabilities.map((p) => [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, kind === 'number' ? 2 : 10));
+    let best: number[] | null = null;
+    let bestP = 0;
+    const walk = (at: number, so: number[], prob: number) => {
+      if (prob <= bestP) return;
+      if (at === options.length) {
+        if (plausibleDigits(kind, text(so))) {
+          best = so;
+          bestP = prob;
+        }
+        return;
+      }
+      for (const d of options[at]!) walk(at + 1, [...so, d], prob * probabilities[at]![d]!);
+    };
+    walk(0, [], 1);
+    if (best) chosen = best;
   }
+  const digits = text(chosen);
   // The reading is as sure as its least sure digit.
+  const weakest = Math.min(1, ...chosen.map((d, i) => probabilities[i]![d]!));
   return { digits, confidence: digits ? Math.round(weakest * 1000) / 1000 : 0, probabilities };
 }
 
 class HandDigitReader implements DigitReader {
   readonly name = 'MNIST hand-digit net (data/hand-digits.json)';
   constructor(private readonly weights: HandNetWeights) {}
-  read(image: GrayImage): Promise<HandDigitReading> {
+  read(image: GrayImage, kind: 'number' | 'day' | 'month' = 'number'): Promise<HandDigitReading> {
     const started = performance.now();
-    const reading = readHandDigits(this.weights, image);
+    const reading = readHandDigits(this.weights, image, kind);
     handDigitTime.ms += performance.now() - started;
     handDigitTime.crops++;
     return Promise.resolve(reading);

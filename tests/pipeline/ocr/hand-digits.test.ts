@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rereadBlanks, type BlankReport } from '../../../pipeline/ocr/blanks.js';
 import type { DigitReader } from '../../../pipeline/ocr/digits.js';
 import type { OcrEngine, OcrWord } from '../../../pipeline/ocr/engines.js';
-import { readHandDigits, segmentDigits, sharedHandDigitReader } from '../../../pipeline/ocr/hand-digits.js';
+import { plausibleDigits, readHandDigits, segmentDigits, sharedHandDigitReader } from '../../../pipeline/ocr/hand-digits.js';
 import { classify, decodeWeights, encodeWeights, toMnist, type HandNetWeights } from '../../../pipeline/ocr/hand-net.js';
 import type { GrayImage } from '../../../pipeline/ocr/prepare.js';
 import { BLANK_CONFIDENCE, HAND_DIGITS } from '../../../data/digit-reader.js';
@@ -47,7 +47,7 @@ interface Pen {
  * at their own slant and size, a printed slash after them when `slash`. Sized as blanks.ts cuts
  * it for the hand-digit reader: the printed line `printed` pixels high, the pen's reach around it.
  */
-function blank(text: string, pen: Pen = {}, options: { slash?: boolean; colon?: boolean; touching?: boolean; speck?: boolean; gaps?: number[] } = {}): GrayImage {
+function blank(text: string, pen: Pen = {}, options: { slash?: boolean; colon?: boolean; touching?: boolean; speck?: boolean; gaps?: number[]; labelTail?: boolean } = {}): GrayImage {
   const printed = 30;
   const above = HAND_DIGITS.reachAbove * printed;
   const heightPx = Math.round(printed * (HAND_DIGITS.reachAbove + 1 + HAND_DIGITS.reachBelow));
@@ -88,6 +88,15 @@ function blank(text: string, pen: Pen = {}, options: { slash?: boolean; colon?: 
     ctx.beginPath();
     ctx.moveTo(x + 6, baseline + 2);
     ctx.lineTo(x + 18, baseline - printed);
+    ctx.stroke();
+  }
+  if (options.labelTail) {
+    // The tail of the label's last letter (`ngày`'s y) sweeping in from the crop's left side.
+    ctx.strokeStyle = '#111';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(0, baseline + 14);
+    ctx.lineTo(10, baseline - 12);
     ctx.stroke();
   }
   if (options.speck) {
@@ -138,6 +147,24 @@ describe('the hand-digit net (data/hand-digits.json)', () => {
   });
 });
 
+describe('what a blank can hold', () => {
+  it('knows a day is 1–31, a month 1–12, and a number starts with a zero only below 10', () => {
+    expect(['1', '09', '31'].every((d) => plausibleDigits('day', d))).toBe(true);
+    expect(['0', '00', '32', '123'].some((d) => plausibleDigits('day', d))).toBe(false);
+    expect(['1', '05', '12'].every((d) => plausibleDigits('month', d))).toBe(true);
+    expect(['13', '0', '19'].some((d) => plausibleDigits('month', d))).toBe(false);
+    expect(['05', '512', '4552'].every((d) => plausibleDigits('number', d))).toBe(true);
+    expect(['0', '00', '012', '0318'].some((d) => plausibleDigits('number', d))).toBe(false);
+  });
+
+  it('reads a month’s blank as a month, choosing among each digit’s likelier alternatives', () => {
+    for (const text of ['13', '19', '17', '10', '12']) {
+      const reading = readHandDigits(weights(), blank(text, {}, { colon: false }), 'month');
+      expect(reading.digits === '' || plausibleDigits('month', reading.digits), `${text} → ${reading.digits}`).toBe(true);
+    }
+  });
+});
+
 describe('cutting a blank into digits', () => {
   it('finds one candidate per digit, leaving out the label’s colon and a speck', () => {
     expect(segmentDigits(blank('4552', {}, { speck: true }))).toHaveLength(4);
@@ -146,6 +173,15 @@ describe('cutting a blank into digits', () => {
   it('leaves out the symbol’s slash that closes the number', () => {
     const candidates = segmentDigits(blank('31', {}, { slash: true }));
     expect(candidates).toHaveLength(2);
+  });
+
+  it('takes no pen’s 1 leaning right for a slash in a date’s blank, which has none', () => {
+    expect(segmentDigits(blank('21', { slant: 0.45, width: 16 }, { colon: false }), 'day')).toHaveLength(2);
+    expect(segmentDigits(blank('1', { slant: 0.45, width: 16 }, { colon: false }), 'month')).toHaveLength(1);
+  });
+
+  it('leaves out the label’s letter that the side of a date’s crop cuts through', () => {
+    expect(segmentDigits(blank('24', {}, { colon: false, labelTail: true }), 'day')).toHaveLength(2);
   });
 
   it('joins the broken strokes of one digit (a 4 written in two strokes)', () => {
@@ -227,6 +263,11 @@ describe('reconciling three readings of a blank', () => {
     const r = await settle(['280', '24', '10'], ['80', '31', '10'], ['280', '31', '10']);
     expect([r.number!.value, r.number!.confidence, r.number!.unsure]).toEqual(['280', BLANK_CONFIDENCE.twoOfThree, false]);
     expect([r.day!.value, r.day!.confidence]).toEqual(['31', BLANK_CONFIDENCE.twoOfThree]);
+  });
+
+  it('keeps a first digit one reader saw where the two others lost it at the label, unsurely', async () => {
+    const r = await settle(['280', '5', '10'], ['280', '15', '10'], ['280', '5', '10']);
+    expect([r.day!.value, r.day!.confidence, r.day!.unsure]).toEqual(['15', BLANK_CONFIDENCE.endAgrees, true]);
   });
 
   it('lets a hesitant handwriting reading neither settle nor overrule, and a signature still settle the day', async () => {
