@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { definePDFJSModule } from 'unpdf';
+import { definePDFJSModule, getDocumentProxy as unpdfGetDocumentProxy } from 'unpdf';
 import './pdfjs-compat.js';
 import { packagePath } from './paths.js';
 
@@ -24,11 +24,17 @@ import { packagePath } from './paths.js';
  * fails to compile, and pdf.js is then imported as the ES module it is.
  *
  * The cache lives beside the compiled code (`dist/.v8-cache/`, or `VANBAN_CODE_CACHE=DIR`;
- * `VANBAN_CODE_CACHE=off` turns it off): whoever can write there can change the code itself. Its
- * name holds a hash of the text, Node's version, the platform and the process's flags; V8 checks
- * its own version and flags again and rejects a cache that does not fit (it is then written anew).
- * The module is also handed to unpdf (`definePDFJSModule`), so its helpers (the OCR's page views)
- * use this one copy.
+ * `VANBAN_CODE_CACHE=off` turns it off): whoever can write there can change the code itself, so a
+ * folder that is group- or world-writable or owned by another user is not used at all. Its name
+ * holds a hash of the text, Node's version, the platform, the process's flags and NODE_OPTIONS;
+ * V8 checks its own version and flags again and rejects a cache that does not fit (it is then
+ * written anew). V8 (Node 20) checks no checksum of the data: a damaged file of the right length
+ * crashes the process (a fatal "unreachable code" or a segfault) before it could be rewritten, so
+ * each file starts with a header (a tag, the data's length, its sha256) checked before V8 sees
+ * the data; a file that fails it is deleted and written anew. A folder that cannot be written is
+ * found before the cache is made (1.3 MB, ~14 CPU-ms), and remembered for the thread.
+ * The module is also handed to unpdf (`definePDFJSModule`); every use of unpdf's pdf.js helpers
+ * opens documents through `getDocumentProxy` below, so unpdf never imports a second copy.
  */
 
 type PdfjsModule = typeof import('unpdf/pdfjs');
@@ -42,6 +48,12 @@ let how: 'cache' | 'text' | 'module' | undefined;
 /** How this thread loaded pdf.js (undefined before the first PDF). */
 export function howPdfjsLoaded(): typeof how {
   return how;
+}
+
+/** unpdf's `getDocumentProxy` on this module's pdf.js (unpdf alone would import its own copy). */
+export async function getDocumentProxy(...args: Parameters<typeof unpdfGetDocumentProxy>): ReturnType<typeof unpdfGetDocumentProxy> {
+  await loadPdfjs();
+  return unpdfGetDocumentProxy(...args);
 }
 
 /** pdf.js for this thread (loaded on the first call). */
@@ -66,20 +78,72 @@ export function keepPdfjsCodeCache(): void {
   if (!pending) return;
   const { script, file } = pending;
   pending = undefined;
+  const folder = dirname(file);
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    const data = script.createCachedData();
     const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(temporary, script.createCachedData());
+    writeFileSync(temporary, Buffer.concat([cacheHeader(data), data]), { mode: 0o644 });
     renameSync(temporary, file);
   } catch {
-    // read-only install, full disk: no cache
+    unwritable = true; // full disk, a folder made read-only since: no cache
+    return;
+  }
+  // Caches of other unpdf versions, Node versions or flags (1.5 MB each) are not read again.
+  try {
+    for (const name of readdirSync(folder)) {
+      if (/^pdfjs-[0-9a-f]+\.bin$/.test(name) && join(folder, name) !== file) unlinkSync(join(folder, name));
+    }
+  } catch {
+    // another thread removed it first
   }
 }
 
+/** Set once this thread found the cache folder cannot be written: no cache is made again. */
+let unwritable = false;
+
+const HEADER_TAG = Buffer.from('vanbanC1', 'latin1');
+const HEADER_BYTES = HEADER_TAG.length + 4 + 32;
+
+/** The cache file's header: a tag, the data's length (32 bits, little-endian) and its sha256. */
+export function cacheHeader(data: Uint8Array): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(data.length);
+  return Buffer.concat([HEADER_TAG, length, createHash('sha256').update(data).digest()]);
+}
+
+/** The data of a cache file whose header fits it, or null (damaged, cut short, another layout). */
+export function cachedDataOf(file: Buffer): Buffer | null {
+  if (file.length < HEADER_BYTES || !file.subarray(0, HEADER_TAG.length).equals(HEADER_TAG)) return null;
+  const data = file.subarray(HEADER_BYTES);
+  if (file.readUInt32LE(HEADER_TAG.length) !== data.length) return null;
+  return cacheHeader(data).equals(file.subarray(0, HEADER_BYTES)) ? data : null;
+}
+
+/** The cache folder, made if missing, or null: turned off, or one another user could write to. */
 function cacheFolder(): string | null {
   const setting = process.env.VANBAN_CODE_CACHE;
   if (setting === 'off' || setting === '0') return null;
-  return setting || packagePath('dist/.v8-cache');
+  const folder = setting || packagePath('dist/.v8-cache');
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o755 });
+  } catch {
+    unwritable = true;
+  }
+  try {
+    const stat = statSync(folder);
+    if (!stat.isDirectory()) return null;
+    if (process.platform !== 'win32' && ((stat.mode & 0o022) !== 0 || stat.uid !== process.getuid?.())) return null;
+  } catch {
+    return null;
+  }
+  if (!unwritable) {
+    try {
+      accessSync(folder, constants.W_OK);
+    } catch {
+      unwritable = true;
+    }
+  }
+  return folder;
 }
 
 /** The module's text as a strict function of `import.meta.url` returning its exports, or null when it is not laid out so. */
@@ -107,17 +171,36 @@ function compiledWithCache(): PdfjsModule | null {
     const path = join(dirname(createRequire(import.meta.url).resolve('unpdf')), 'pdfjs.mjs');
     const text = asScript(readFileSync(path, 'utf8'));
     if (!text) return null;
-    const key = createHash('sha256').update(text).update(`\0${process.version}\0${process.platform}\0${process.arch}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 24);
+    const flags = `\0${process.version}\0${process.platform}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
+    const key = createHash('sha256').update(text).update(flags).digest('hex').slice(0, 24);
     const file = join(folder, `pdfjs-${key}.bin`);
-    const cachedData = existsSync(file) ? readFileSync(file) : undefined;
+    const cachedData = readCache(file);
     const url = pathToFileURL(path).href;
     const script = new Script(text, { filename: url, cachedData });
     const pdfjs = (script.runInThisContext() as (metaUrl: string) => PdfjsModule)(url);
     const fits = cachedData !== undefined && script.cachedDataRejected === false;
-    if (!fits) pending = { script, file };
+    if (!fits && !unwritable) pending = { script, file };
     how = fits ? 'cache' : 'text';
     return pdfjs;
   } catch {
     return null;
   }
+}
+
+/** The cache's data when the file is there and its header fits it; a damaged file is deleted. */
+function readCache(file: string): Buffer | undefined {
+  let content: Buffer;
+  try {
+    content = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = cachedDataOf(content);
+  if (data) return data;
+  try {
+    unlinkSync(file);
+  } catch {
+    // read-only: left as it is, and never passed to V8
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import '../core/pdfjs-compat.js';
-import { loadPdfjs } from '../core/pdfjs-module.js';
-import { createIsomorphicCanvasFactory, extractImages, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, loadPdfjs } from '../core/pdfjs-module.js';
+import { createIsomorphicCanvasFactory, extractImages } from 'unpdf';
 import UTIF from 'utif2';
 import { imageSize } from 'image-size';
 import { InputError } from '../core/errors.js';

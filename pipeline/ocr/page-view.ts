@@ -1,5 +1,6 @@
 import '../core/pdfjs-compat.js';
-import { createIsomorphicCanvasFactory, getDocumentProxy } from 'unpdf';
+import { createIsomorphicCanvasFactory } from 'unpdf';
+import { getDocumentProxy } from '../core/pdfjs-module.js';
 import { checkPages, MAX_IMAGE_PIXELS, MAX_PAGE_PIXELS } from '../core/limits.js';
 import { drawPdfPage, imageFilePages } from './images.js';
 

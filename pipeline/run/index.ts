@@ -1,11 +1,14 @@
 /**
  * The runners: one file through every stage (`processFile`), the batch (`ingest`), the inbox
  * (`watchInbox`), and the settings the CLI passes to them. The CLI reaches the stages only here.
+ * (`extractDocument`, the stages after reading, is synchronous and used only by the eval and tests,
+ * which import ./stages.js themselves.)
  */
 export type { ProcessedDocument, StageOptions } from './stages.js';
 export { createReporter, type LogFormat, type Reporter } from './progress.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, defaultOcrSetting, defaultThreads, OCR_SETTINGS } from '../core/settings.js';
 import type { OcrSetting } from '../ocr/index.js';
+import { lazyModule } from '../core/lazy.js';
 
 export type { OcrSetting };
 export type { FileProcessor } from './ingest.js';
@@ -17,8 +20,9 @@ export const loadCluster = () => import('./cluster/index.js');
 
 // The stages (readers, normalizers, extractors and their patterns) too: a batch's main thread hands
 // files to worker threads and never runs them (~0.1 CPU-s of modules in every `vanban ingest`).
-let stagesModule: Promise<typeof import('./stages.js')> | undefined;
-const loadStages = () => (stagesModule ??= import('./stages.js'));
+// A failed import (EMFILE in a long `watch`) is not kept: the next file tries again.
+const stagesModule = lazyModule(() => import('./stages.js'));
+const loadStages = stagesModule.get;
 
 /** read → OCR → normalize → extract for one file: see ./stages.ts. */
 export async function processFile(...args: Parameters<typeof import('./stages.js').processFile>): ReturnType<typeof import('./stages.js').processFile> {
@@ -35,9 +39,10 @@ export async function readDocument(...args: Parameters<typeof import('./stages.j
   return (await loadStages()).readDocument(...args);
 }
 
-/** Stops this thread's OCR workers, if the stages ever started them. */
+/** Stops this thread's OCR workers, if the stages ever started them (a stages module that failed to load started none). */
 export async function closeOcrEngines(): Promise<void> {
-  if (stagesModule) await (await stagesModule).closeOcrEngines();
+  const stages = await stagesModule.loaded()?.catch(() => undefined);
+  if (stages) await stages.closeOcrEngines();
 }
 
 /** The nightly batch: see ./ingest.ts. */

@@ -16,20 +16,31 @@ const dir = mkdtempSync(join(tmpdir(), 'vanban-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const hooks = join(dir, 'hooks.mjs');
-writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (!r.url.startsWith('node:')) process.stderr.write(`LOADED ${r.url} FROM ${c.parentURL}\\n`); return r; }\n");
+writeFileSync(
+  hooks,
+  "let thread = 0;\nexport function initialize(data) { thread = data?.thread ?? 0; }\nexport async function resolve(s, c, next) { const r = await next(s, c); if (!r.url.startsWith('node:')) process.stderr.write(`LOADED ${thread} ${r.url} FROM ${c.parentURL}\\n`); return r; }\n",
+);
 const register = join(dir, 'register.mjs');
-writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+writeFileSync(register, `import { register } from 'node:module';\nimport { threadId } from 'node:worker_threads';\nregister(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { thread: threadId } });\n`);
 
-/** Each module loaded, with the module that imported it (every thread's: worker threads run the same hooks). */
-function importsOf(...args: string[]): Array<{ url: string; from: string }> {
+/** Each module loaded, with the module that imported it and the thread (0: the main thread), and the command's exit status and output. */
+function run(...args: string[]): { status: number | null; stdout: string; imports: Array<{ thread: number; url: string; from: string }> } {
   const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return out.stderr
+  const imports = out.stderr
     .split('\n')
     .filter((l) => l.startsWith('LOADED '))
     .map((l) => {
-      const [url = '', from = ''] = l.slice('LOADED '.length).split(' FROM ');
-      return { url, from };
+      const [, thread = '', rest = ''] = /^LOADED (\d+) (.*)$/.exec(l) ?? [];
+      const [url = '', from = ''] = rest.split(' FROM ');
+      return { thread: Number(thread), url, from };
     });
+  return { status: out.status, stdout: out.stdout, imports };
+}
+
+function importsOf(...args: string[]): Array<{ thread: number; url: string; from: string }> {
+  const out = run(...args);
+  expect(out.status).toBe(0);
+  return out.imports;
 }
 
 function loadedBy(...args: string[]): string[] {
@@ -65,11 +76,15 @@ describe('start-up', () => {
     const inbox = join(dir, 'stages');
     mkdirSync(inbox);
     copyFileSync(join(ROOT, 'examples/seeds/000_14d7bae0f26e4e26.txt'), join(inbox, 'a.txt'));
-    const imports = importsOf('ingest', inbox, '--db', join(dir, 'stages.sqlite'), '--log-format', 'json');
-    expect(imports.some((i) => i.url.endsWith('/dist/pipeline/run/ingest.js'))).toBe(true);
-    // (Where a worker thread's imports are seen too, they come from the worker module.)
-    const importers = imports.filter((i) => /\/dist\/(pipeline\/run\/stages|extractors\/index|normalizers\/index)\.js$/.test(i.url)).map((i) => i.from);
-    expect(importers.filter((from) => !/\/dist\/pipeline\/run\/(worker|stages)\.js$/.test(from))).toEqual([]);
+    const { status, stdout, imports } = run('ingest', inbox, '--db', join(dir, 'stages.sqlite'), '--log-format', 'json');
+    // The file went through the stages (read, normalized, extracted, stored): they were loaded somewhere…
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/1 tệp: 1 đã lưu, 0 không đổi, 0 lỗi/);
+    const main = imports.filter((i) => i.thread === 0);
+    expect(main.some((i) => i.url.endsWith('/dist/pipeline/run/ingest.js'))).toBe(true);
+    // …in a worker thread (it started, with its own hooks), never in the main thread.
+    expect(imports.some((i) => i.thread !== 0)).toBe(true);
+    expect(main.filter((i) => /\/dist\/(pipeline\/run\/stages|pipeline\/read\/index|extractors\/index|normalizers\/index)\.js$/.test(i.url))).toEqual([]);
   });
 
   it('extract of a text PDF without signature fields does not load pdf-lib (only a signed file draws its fields)', () => {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asScript, loadPdfjs } from '../../../pipeline/core/pdfjs-module.js';
+import { asScript, cachedDataOf, cacheHeader, loadPdfjs } from '../../../pipeline/core/pdfjs-module.js';
 
 /**
  * pdf.js loaded as a script with V8's code cache (pipeline/core/pdfjs-module.ts): the module's text
@@ -60,20 +60,105 @@ describe('pdf.js', () => {
     await pdf.destroy();
   });
 
-  it('is compiled with the code cache the first process wrote (compiled build)', () => {
-    const pdf = join(ROOT, 'examples/generated/000_14d7bae0f26e4e26.pdf');
+  // The children run the source (tsx), not dist/, so a stale build is never what is tested.
+  const source = (path: string) => JSON.stringify(pathToFileURL(join(ROOT, path)).href);
+  const PDF = join(ROOT, 'examples/generated/000_14d7bae0f26e4e26.pdf');
+  /** A child that reads a PDF and prints how pdf.js was loaded and how many code caches it made. */
+  const READ = `import { readFileSync } from 'node:fs';
+    import { Script } from 'node:vm';
+    const make = Script.prototype.createCachedData;
+    let made = 0;
+    Script.prototype.createCachedData = function () { made++; return make.call(this); };
+    const { readPdf } = await import(${source('pipeline/read/pdf.ts')});
+    const { lines } = await readPdf(readFileSync(${JSON.stringify(PDF)}));
+    const { howPdfjsLoaded } = await import(${source('pipeline/core/pdfjs-module.ts')});
+    process.stdout.write(JSON.stringify({ how: howPdfjsLoaded(), made, lines: lines.length }));`;
+  const child = (script: string, cache: string, hooks: string[] = []) => spawnSync(process.execPath, ['--import', 'tsx', ...hooks, '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, VANBAN_CODE_CACHE: cache }, encoding: 'utf8' });
+  const read = (cache: string) => {
+    const out = child(READ, cache);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const result = JSON.parse(out.stdout) as { how: string; made: number; lines: number };
+    expect(result.lines).toBeGreaterThan(10);
+    return result;
+  };
+  const bins = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.bin'));
+
+  it('is compiled with the code cache the first process wrote', () => {
+    const folder = join(dir, 'plain');
+    expect(read(folder)).toMatchObject({ how: 'text', made: 1 });
+    expect(bins(folder)).toHaveLength(1);
+    expect(read(folder)).toMatchObject({ how: 'cache', made: 0 });
+    expect(read('off')).toMatchObject({ how: 'module', made: 0 });
+  });
+
+  it('a damaged cache file of the right length is not given to V8: the PDF is read and the file written anew', () => {
+    const folder = join(dir, 'damaged');
+    read(folder);
+    const [name] = bins(folder);
+    const file = join(folder, name!);
+    const damaged = readFileSync(file);
+    // Bytes flipped all through V8's data (its own header, checked by V8, left as it was).
+    for (let i = 256; i < damaged.length; i += 97) damaged[i]! ^= 0x5a;
+    writeFileSync(file, damaged);
+    expect(read(folder)).toMatchObject({ how: 'text', made: 1 });
+    const rewritten = readFileSync(file);
+    expect(rewritten.equals(damaged)).toBe(false);
+    expect(cachedDataOf(rewritten)).not.toBeNull();
+    expect(read(folder)).toMatchObject({ how: 'cache', made: 0 });
+  });
+
+  it("checks the header: the data's length and sha256", () => {
+    const data = Buffer.from('some cached data');
+    const file = Buffer.concat([cacheHeader(data), data]);
+    expect(cachedDataOf(file)?.equals(data)).toBe(true);
+    expect(cachedDataOf(file.subarray(0, file.length - 1))).toBeNull();
+    expect(cachedDataOf(data)).toBeNull();
+    const flipped = Buffer.from(file);
+    flipped[flipped.length - 1]! ^= 1;
+    expect(cachedDataOf(flipped)).toBeNull();
+  });
+
+  it('uses no folder that others can write to (a planted file would run as code)', () => {
+    const folder = join(dir, 'shared');
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    expect(read(folder)).toMatchObject({ how: 'module', made: 0 });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('makes no cache where it cannot be written, and keeps one file per folder', () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, '');
+    expect(read(join(blocker, 'cache'))).toMatchObject({ how: 'module', made: 0 });
+    const folder = join(dir, 'old');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'pdfjs-0123456789abcdef01234567.bin'), 'an old version');
+    writeFileSync(join(folder, 'other.bin'), 'not ours');
+    read(folder);
+    expect(bins(folder).sort()).toHaveLength(2);
+    expect(bins(folder)).toContain('other.bin');
+    expect(bins(folder)).not.toContain('pdfjs-0123456789abcdef01234567.bin');
+  });
+
+  it("is loaded once when a page view is drawn before a PDF is read (unpdf's helpers use the same copy)", () => {
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+    const register = join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const script = `import { readFileSync } from 'node:fs';
-      const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline/read/pdf.js')).href)});
-      await readPdf(readFileSync(${JSON.stringify(pdf)}));
-      const { howPdfjsLoaded } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline/core/pdfjs-module.js')).href)});
-      process.stdout.write(String(howPdfjsLoaded()));`;
-    const once = () => spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, VANBAN_CODE_CACHE: dir }, encoding: 'utf8' });
-    const first = once();
-    expect(first.stderr).toBe('');
-    expect(first.stdout).toBe('text');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
-    expect(once().stdout).toBe('cache');
-    const off = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, VANBAN_CODE_CACHE: 'off' }, encoding: 'utf8' });
-    expect(off.stdout).toBe('module');
+      const buf = readFileSync(${JSON.stringify(PDF)});
+      const { pageSizes, renderPageView } = await import(${source('pipeline/ocr/page-view.ts')});
+      const sizes = await pageSizes(buf, 'pdf');
+      const view = await renderPageView(buf, 'pdf', 1, 300);
+      const { readPdf } = await import(${source('pipeline/read/pdf.ts')});
+      await readPdf(buf);
+      const { getResolvedPDFJS } = await import('unpdf');
+      const { loadPdfjs, howPdfjsLoaded } = await import(${source('pipeline/core/pdfjs-module.ts')});
+      process.stdout.write(JSON.stringify({ pages: sizes.length, width: view.width, how: howPdfjsLoaded(), same: (await getResolvedPDFJS()) === (await loadPdfjs()) }));`;
+    const out = child(script, join(dir, 'views'), ['--import', pathToFileURL(register).href]);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual({ pages: 4, width: 300, how: 'text', same: true });
+    expect(out.stderr.split('\n').filter((l) => /node_modules\/unpdf\/dist\/pdfjs\.mjs/.test(l))).toEqual([]);
   });
 });
