@@ -268,6 +268,12 @@ export const TASK_TABLE_COLUMNS: Array<[RegExp, 'deadline' | 'partners' | 'lead'
   [new RegExp(`^(?:${NUMBER_COLUMN})$`, 'iu'), 'number'],
 ];
 
+/**
+ * A lead column's heading that names no role ("Đơn vị", "Cơ quan"): a table of delegates, seats or contacts has one too; it heads a
+ * task table's lead column only beside a column of the work (Nội dung | Cơ quan chủ trì | Phối hợp | Thời gian).
+ */
+export const BARE_LEAD_COLUMN = /^(?:cơ quan|đơn vị|cơ quan, đơn vị|bộ phận)$/iu;
+
 /** The heading of a table's number column alone on its line ("STT", "TT"): where a text prints a table one cell a line, its header opens so. */
 export const NUMBER_COLUMN_LINE = new RegExp(`^(?:${NUMBER_COLUMN})[.:]?$`, 'iu');
 
@@ -387,7 +393,13 @@ export const DELEGATION = /^(?:quy định chi tiết|quy định cụ thể|hư
  * do Bộ trưởng Bộ Tài chính quy định."): the body, group 1, at the clause's end. A remainder left to it ("Các trường hợp khác do
  * Chính phủ quy định"), a rule followed "theo quy định của …" or "theo tỷ giá do Bộ Tài chính quy định" is a reference, no delegation.
  */
-export const PASSIVE_DELEGATION = /(?<!khác\s)(?<!(?:^|\s)theo\s[^,;.]{0,80})(?<![\p{L}\p{N}])do\s+(\p{Lu}[^,;.()]{2,100}?)\s+quy định(?:\s+(?:chi tiết|cụ thể))?\s*\.?$/u;
+export const PASSIVE_DELEGATION = /(?<!khác\s)(?<!(?:^|\s)theo\s[^,;.]{0,80})(?<![\p{L}\p{N}])do\s+(\p{Lu}(?:(?!\sdo\s)[^,;.()]){2,100}?)\s+quy định(?:\s+(?:chi tiết|cụ thể))?\s*\.?$/u;
+
+/**
+ * A word no body's name holds, found in what PASSIVE_DELEGATION took for the body: a verb, adverb or link of a clause ("do Bộ Y tế
+ * cấp theo mẫu", "do Bộ Tài chính chưa quy định", where "do" means "because"). "cấp" names a level only before the level.
+ */
+export const NOT_IN_BODY_NAME = /(?<![\p{L}\p{N}])(?:do|theo|chưa|không|đã|sẽ|đang|vẫn|cũng|được|bị|phải|cấp(?!\s+(?:tỉnh|huyện|xã|trung ương|Trung ương|có thẩm quyền|cơ sở)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
 
 /**
  * The end of a cited text's name before the verb of its title ("Công bố Nghị định số 24/2016/NĐ-CP … của Chính phủ quy định chế độ
@@ -402,11 +414,26 @@ export const HEADING_RUNS_ON = /\s(?:của|và|về|cho|tại|theo|với|số|ng
 export const AMENDING_ARTICLE = /^(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Sửa đổi, bổ sung)(?![\p{L}\p{N}])/u;
 
 /**
+ * What an amending article's title or clauses name as the text amended: provisions of a text ("… một số điều của Luật …", "… khoản 2
+ * Điều 5 của Nghị định …", "… tại Thông tư …"), a cited number ("Nghị định số 15/2020/NĐ-CP"), or a provision quoted to follow
+ * ("… như sau:", "“2. …”"). A title opening "Bổ sung" with none ("Bổ sung đối tượng được hỗ trợ") adds a rule of this text's own.
+ */
+export const AMENDED_TEXT_NAMED = /(?:(?<![\p{L}\p{N}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ lục|[Mm]ục|[Cc]hương)(?![\p{L}\p{N}])[^.;]{0,120}?(?<![\p{L}\p{N}])(?:của|tại)\s+(?:[Ll]uật|[Pp]háp lệnh|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Qq]uyết định|[Qq]uy chế|[Qq]uy định|[Bb]ộ luật|[Vv]ăn bản)|\d+\/\d{4}\/[\p{Lu}Đ-]+|(?<![\p{L}\p{N}])như sau\s*:|[“"])/u;
+
+/**
  * A named public body that "quy định" an object ("Thống đốc Ngân hàng Nhà nước Việt Nam quy định mức phí …", "Chính phủ quy định về
  * quản lý …") is given the making of that rule, as by the law's "quy định chi tiết"; "quy định" followed by "tại", "của", "này" …
  * is the noun or the participle ("như quy định tại khoản 1"), no verb of a body.
  */
 export const RULE_MAKING = /^quy định(?!\s+(?:tại|của|này|như|theo|trong|đó|nêu|trên|hiện hành|pháp luật|bởi|khác|sau|thì|là|và|hoặc)(?![\p{L}\p{N}]))(?=\s+\p{L})/u;
+
+/**
+ * The public bodies and office-holders the Luật Ban hành văn bản quy phạm pháp luật lets make rules (Quốc hội, its Standing Committee,
+ * the President, the Government and Prime Minister, ministers and heads of ministry-level bodies, the central bank's governor, the
+ * supreme court's and procuracy's heads, the State Auditor General, People's Councils and Committees and their chairs): only such a
+ * subject's "quy định <matter>" is a rule to make; a company's board or a lender setting its own is its own power.
+ */
+export const PUBLIC_RULE_MAKER = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chủ tịch nước|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng|Bộ\s+\p{Lu}|Thủ trưởng cơ quan ngang [Bb]ộ|Thống đốc|Ngân hàng Nhà nước|Chánh án|Hội đồng Thẩm phán|Viện trưởng Viện [Kk]iểm sát|Tổng Kiểm toán|Kiểm toán [Nn]hà nước|(?:Chủ tịch\s+)?(?:Hội đồng nhân dân|Ủy ban nhân dân))(?![\p{L}\p{N}])/u;
 
 /** A holder named by its role, not a body ("Người đứng đầu cơ quan", "Thủ trưởng đơn vị"): its rules for its own house are standing power, not a delegation. */
 export const UNNAMED_HOLDER = /^(?:[Cc]ác\s+)?(?:[Nn]gười đứng đầu|[Tt]hủ trưởng (?:các )?(?:cơ quan|đơn vị)|[Cc]ơ quan|[Đđ]ơn vị|[Cc]ấp có thẩm quyền)(?![\p{L}\p{N}])/u;
@@ -508,7 +535,16 @@ export const REPORTING_DUTY =
   /^(?:(?:có|chịu) trách nhiệm\s+)?(?:(?:chỉ đạo|tổ chức|thực hiện)\s+)?(?:công tác\s+|chế độ\s+)?(?:thống kê,?\s+|tổng hợp,?\s+|lập\s+|gửi\s+)?báo cáo(?![\p{L}\p{N}])/u;
 
 /** A time a report is due by that is no relative limit of a procedure ("trước ngày 30 tháng 10", "chậm nhất ngày …"). */
-export const DUE_BY = /(?<![\p{L}\p{N}])(?:trước ngày|chậm nhất (?:là |vào )?ngày)(?![\p{L}\p{N}])/u;
+export const DUE_BY = /(?<![\p{L}\p{N}])(?:trước ngày|chậm nhất (?:là |vào )?ngày)\s+\d/u;
+
+/**
+ * A report's recurrence that is no frequency FREQUENCY names: "định kỳ" alone, "mỗi" before a period ("mỗi quý", "mỗi kỳ"; "mỗi
+ * trường hợp" is "each case").
+ */
+export const REPORT_RECURRING = /(?<![\p{L}\p{N}])(?:định kỳ|mỗi\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|đợt))(?![\p{L}\p{N}])/iu;
+
+/** What follows a report's time when the time is the report's (the clause ends, or the report is sent on): not the object's "… hằng tháng của người nộp thuế". */
+export const REPORT_TIME_END = /^\s*(?:$|[,;.:]|\(|gửi|về|cho|lên|đến|tới|trước|chậm nhất|theo|và|hoặc|với)(?![\p{L}\p{N}])/u;
 
 /** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
 export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;

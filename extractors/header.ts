@@ -283,8 +283,10 @@ function extractAddressees(doc: NormalizedDocument, from: number): HeaderFields[
       const last = items.at(-1);
       const lastText = last?.parts.at(-1) ?? '';
       // A line ending in a colon heads what follows ("Thông tin cá nhân:", "Nội dung:"): the body
-      // has begun. (An agency's name ending so is an item whose ";" a scan read as ":".)
-      if (/[:：]$/u.test(t) && !opensWithAgency(t.replace(/^[-–+•.\s]+/u, ''))) break;
+      // has begun. (An agency's name ending so is an item whose ";" a scan read as ":".) Only on a scan: typed text's
+      // colon-ended item heads a group of "+" sub-items ("- Giám đốc các Sở:" / "+ Y tế;"), as it does on a scan too.
+      const groupHeading = /^[+]/u.test(lines[j + 1]?.text.trim() ?? '');
+      if (item.confidence !== undefined && /[:：]$/u.test(t) && !groupHeading && !opensWithAgency(t.replace(/^[-–+•.\s]+/u, ''))) break;
       if (dashed && LIST_MARK.test(t)) {
         items.push({ parts: [t], span: spanIn(item) });
         continue;

@@ -1,5 +1,5 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { AIMS_HEADING, AMENDING_ARTICLE, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, AMENDED_TEXT_NAMED, AMENDING_ARTICLE, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -46,7 +46,7 @@ export const BULLET_KINDS = new Set(['dash', 'plus']);
 function executingClauses(article: SectionNode): SectionNode[] {
   const executes = (n: SectionNode) => {
     const text = ownText(n).replace(CLAUSE_MARKER, '');
-    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text) || reportingDuty(text));
+    return !CASE_HEADING.test(text) && (EXECUTION_CLAUSE.test(text) || ISSUER_ASSIGNS.test(text) || transitionalDuty(text) || reportingDuty(text, n.children.map(ownText)));
   };
   if (executes(article)) return [article];
   return article.children.filter((clause) => executes(clause) || clause.children.some(executes));
@@ -131,8 +131,21 @@ export function underCondition(node: SectionNode): boolean {
  * what is replaced and quote the new provisions, whose duties are the amended text's, not given by this one (gold README).
  */
 export function inAmendingArticle(node: SectionNode): boolean {
-  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return AMENDING_ARTICLE.test(squash(n.heading));
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.kind === 'article') return AMENDING_ARTICLE.test(squash(n.heading)) && namesAmendedText(n);
   return false;
+}
+
+/** Whether an article's title or text names what it amends (a text's provisions, a cited number, a quoted provision). */
+function namesAmendedText(article: SectionNode): boolean {
+  if (AMENDED_TEXT_NAMED.test(squash(article.heading))) return true;
+  const texts: string[] = [];
+  const walk = (n: SectionNode) => {
+    texts.push(n.heading, ...n.lines.map((l) => l.text));
+    n.children.forEach(walk);
+  };
+  walk(article);
+  // (In the clauses, only a provision quoted to follow: a clause's own reference, "tại Điều 5 của Luật …", amends nothing.)
+  return texts.some((t) => /(?<![\p{L}\p{N}])như sau\s*:|^[“"]/u.test(squash(t)));
 }
 
 /** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */

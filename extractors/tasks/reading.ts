@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, REPORT_RECURRING, REPORT_TIME_END, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, NOT_IN_BODY_NAME, PUBLIC_RULE_MAKER, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -223,7 +223,11 @@ export function delegatedTo(text: string): string[] {
   }
   // "… do Bộ trưởng Bộ Tài chính quy định.": the matter is left to the body named.
   const passive = PASSIVE_DELEGATION.exec(own);
-  return passive && looksLikeAgency(passive[1]!) && !REGULATED_PARTY.test(passive[1]!) ? [passive[1]!] : [];
+  // (One body's name, whole: no clause's word inside it, and the lead splitter gives it back as one name.)
+  const named = passive?.[1];
+  if (!named || NOT_IN_BODY_NAME.test(named) || !looksLikeAgency(named) || REGULATED_PARTY.test(named)) return [];
+  const names = splitAgencyList(named);
+  return names.length === 1 && squash(names[0]!) === squash(named) ? [named] : [];
 }
 
 function delegatedIn(text: string): string[] {
@@ -235,7 +239,8 @@ function delegatedIn(text: string): string[] {
   const rest = verb ? body.slice(verb.index).trimStart() : '';
   if (!verb || verb.index === 0 || !(DELEGATION.test(rest) || RULE_MAKING.test(rest)) || CITED_ISSUER.test(body.slice(0, verb.index).trimEnd())) return [];
   const lead = actorOf(text);
-  return DELEGATION.test(rest) || !lead.some((name) => UNNAMED_HOLDER.test(name)) ? lead : [];
+  if (DELEGATION.test(rest)) return lead;
+  return lead.length && lead.every((name) => PUBLIC_RULE_MAKER.test(name) && !UNNAMED_HOLDER.test(name)) ? lead : [];
 }
 
 /**
@@ -255,11 +260,24 @@ export function transitionalDuty(text: string): boolean {
  * work the text gives, as its execution clauses do; a report only "theo yêu cầu" or due within a procedure's time limit is not.
  * (The persons a rule regulates report under it, not as work given: leadOf names no body for them.)
  */
-export function reportingDuty(text: string): boolean {
+export function reportingDuty(text: string, points: string[] = []): boolean {
   const body = squash(text).replace(CLAUSE_MARKER, '').replace(OPENING_TIME, '');
   const verb = verbAfterPlace(body);
   if (!verb || verb.index === 0 || !REPORTING_DUTY.test(body.slice(verb.index).trimStart())) return false;
-  if (!FREQUENCY.test(body) && !RECURRING.test(body) && !DUE_BY.test(body)) return false;
+  // (The report's own time: a frequency right after the verb or closing the clause, or a dated deadline; "báo cáo kết quả kiểm
+  // tra … hằng tháng của người nộp thuế" times the object, "báo cáo mỗi trường hợp" counts cases, "trước ngày khởi công" is no date.)
+  const after = body.slice(verb.index).trimStart().replace(REPORTING_DUTY, '');
+  const timedIn = (part: string, atVerb: boolean) => [FREQUENCY, REPORT_RECURRING].some((pattern) => {
+    const m = pattern.exec(part);
+    return m !== null && ((atVerb && /^\s*$/u.test(part.slice(0, m.index))) || REPORT_TIME_END.test(part.slice(m.index + m[0].length)));
+  });
+  // (A report of "các thông tin sau đây:" is timed by its points: "a) Thông tin … định kỳ 06 tháng hoặc đột xuất …".)
+  const timed = timedIn(after, true) || (/:\s*$/u.test(after) && points.some((point) => timedIn(squash(point), false)));
+  const clause = squash(text).replace(CLAUSE_MARKER, '');
+  const opening = clause.slice(0, clause.length - body.length);
+  const dated = (part: string) => DUE_BY.test(part) && /\d/u.test(deadlineOf(part) ?? '');
+  const openingTimed = FREQUENCY.test(opening) || REPORT_RECURRING.test(opening) || dated(opening);
+  if (!timed && !openingTimed && !dated(body)) return false;
   return actorOf(body).length > 0;
 }
 

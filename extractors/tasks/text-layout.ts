@@ -1,5 +1,6 @@
-import { AMENDING_LEAD, NUMBER_COLUMN_LINE, ROW_NUMBER_LINE, TASK_TABLE_COLUMNS, TEXT_CELL_BAR } from '../../data/tasks.js';
+import { AMENDING_LEAD, BARE_LEAD_COLUMN, NUMBER_COLUMN_LINE, ROW_NUMBER_LINE, TASK_TABLE_COLUMNS, TEXT_CELL_BAR } from '../../data/tasks.js';
 import { markerIn } from '../sections.js';
+import { leadsIn, looksLikeAgency } from './reading.js';
 import type { Line } from '../../pipeline/core/model.js';
 
 /**
@@ -68,7 +69,12 @@ export function cellLineTableLines(lines: Line[]): Line[] {
     const header = filled.slice(i, end);
     const kinds = header.map((l) => TASK_TABLE_COLUMNS.find(([pattern]) => pattern.test(l.text.trim().replace(/[\s.:*]+$/u, '')))?.[1]);
     if (header.length < 3 || end >= filled.length || !kinds.includes('lead')) continue;
+    // ("Đơn vị" alone heads a lead column only beside the work's: "STT / Đơn vị / Số lượng đại biểu / Thời gian có mặt" lists delegates.)
+    const leadCol = kinds.indexOf('lead');
+    if (BARE_LEAD_COLUMN.test(header[leadCol]!.text.trim().replace(/[\s.:*]+$/u, '')) && !kinds.includes('content')) continue;
     const cols = header.length;
+    const tableStart = out.length;
+    const groupRows = new Set<number>();
     const cell = (line: Line, row: number, col: number) => {
       const text = line.text.trim();
       const lead = line.text.length - line.text.trimStart().length;
@@ -88,8 +94,10 @@ export function cellLineTableLines(lines: Line[]): Line[] {
       const group = number[2] !== undefined;
       // (The next row's number follows this one's: a group restarts the count.)
       last = group ? 0 : Number(number[1]);
-      let next = at + 1;
-      while (next < filled.length && next - at <= cols && !nextRow(filled[next]!.text)) next++;
+      // (The next row's number stands a header's count of lines on, where the row fills every cell: "02", a count in a cell,
+      // is no row's number before it. A shorter row's number is the first after it.)
+      let next = at + cols < filled.length && nextRow(filled[at + cols]!.text) ? at + cols : at + 1;
+      if (next !== at + cols) while (next < filled.length && next - at <= cols && !nextRow(filled[next]!.text)) next++;
       const closing = next >= filled.length || !nextRow(filled[next]!.text);
       // The last row: the header's count of lines, stopping at a section's marker ("Điều 3.").
       if (closing) {
@@ -99,6 +107,7 @@ export function cellLineTableLines(lines: Line[]): Line[] {
       const rowLines = filled.slice(at, next);
       row++;
       if (group && rowLines.length === 2) {
+        groupRows.add(row);
         cell(rowLines[0]!, row, 0);
         cell(rowLines[1]!, row, 1);
       } else if (!group && rowLines.length === cols) rowLines.forEach((line, col) => cell(line, row, col));
@@ -117,6 +126,9 @@ export function cellLineTableLines(lines: Line[]): Line[] {
       at = next;
       if (closing) break;
     }
+    // A lead cell names a body: where one names none (a time, a count), the columns were read wrong or the table sets no work.
+    const leads = out.slice(tableStart).filter((c) => c.cell!.row > 0 && !groupRows.has(c.cell!.row) && c.cell!.col === leadCol && c.cell!.cols === cols);
+    if (leads.some((c) => !looksLikeAgency(leadsIn(c.text)[0] ?? c.text))) out.length = tableStart;
     table++;
     i = at - 1;
   }

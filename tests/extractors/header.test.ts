@@ -66,6 +66,16 @@ describe('header from flattened text', () => {
     expect(r.addressees.map((a) => a.name)).toEqual(['Sở Giao thông vận tải', 'Sở Nông nghiệp và Phát triển nông thôn']);
     expect(r.issuer?.name).toBe('Ủy ban nhân dân tỉnh Quảng Ngãi');
   });
+
+  it('keeps a typed addressee heading that ends in a colon over its "+" sub-items (Nghị định 30/2020: "Kính gửi" lists)', async () => {
+    const r = await recordFromText(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 45/UBND-VX', 'V/v triển khai tiêm chủng', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Tĩnh, ngày 03 tháng 3 năm 2025', 'Kính gửi:', '- Giám đốc các Sở:', '+ Y tế;', '+ Tài chính;', '- Chủ tịch Ủy ban nhân dân các huyện, thành phố.', 'Thực hiện Công văn số 12/BYT-DP ngày 10/02/2025 của Bộ Y tế, Ủy ban nhân dân tỉnh đề nghị:'].join('\n'),
+    );
+    const names = r.addressees.map((a) => a.name);
+    expect(names).toHaveLength(4);
+    expect(names).toContain('Chủ tịch Ủy ban nhân dân các huyện, thành phố');
+    expect(names.some((n) => /Tài chính/u.test(n))).toBe(true);
+  });
 });
 
 describe('closing block', () => {
