@@ -337,10 +337,11 @@ function reconcile(found: Located, reader: boolean, signed: Array<{ month: numbe
   // Two of three: the hand-digit reader agrees with one of the others, which disagree (or one read
   // nothing). Two models trained apart read the same digits: likely right, short of sure.
   const partner = hCounts ? [p, t].find((r) => r && same(blank.kind, r, h)) : undefined;
-  // Unless the third reading is theirs with a first digit before it (`15` against `5` and `5`):
+  // Unless the third reading is theirs with one first digit before it (`15` against `5` and `5`; a
+  // month's `05` is the same `5`):
   // a digit written against the label is lost by two crops as easily as by one — the longer
   // reading is kept, unsurely, as where the two print readings are each other's end.
-  const longerOther = partner ? [p, t].find((r) => r && r.length > h.length && r.endsWith(h)) : undefined;
+  const longerOther = partner ? [p, t].find((r) => r && r.length === h.length + 1 && r[0] !== '0' && r.endsWith(h) && !same(blank.kind, r, h)) : undefined;
   if (longerOther) return report(longerOther, BLANK_CONFIDENCE.endAgrees, true, false);
   if (partner && third!.confidence >= BLANK_CONFIDENCE.sureHand) return report(h.length >= partner.length ? h : partner, BLANK_CONFIDENCE.twoOfThree, false, false);
   // One digit that one reader alone saw in the number's blank is the symbol's slash its crop

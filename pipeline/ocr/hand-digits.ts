@@ -288,7 +288,9 @@ export function readHandDigits(weights: HandNetWeights, crop: GrayImage, kind: '
   const likeliest = (p: Float32Array) => p.indexOf(Math.max(...p));
   let chosen = probabilities.map(likeliest);
   const text = (ds: number[]) => ds.join('');
-  if (chosen.length > 0 && !plausibleDigits(kind, text(chosen)) && (kind !== 'number' || chosen.length <= 6)) {
+  // A day or a month has at most two digits: a longer reading is no date's, and is left as read (its
+  // search would try 10^n combinations, none plausible).
+  if (chosen.length > 0 && !plausibleDigits(kind, text(chosen)) && chosen.length <= (kind === 'number' ? 6 : 2)) {
     // Each digit's alternatives by probability; the best plausible combination of the likeliest few.
     const options = probabilities.map((p) => [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, kind === 'number' ? 2 : 10));
     let best: number[] | null = null;

@@ -157,6 +157,12 @@ describe('what a blank can hold', () => {
     expect(['0', '00', '012', '0318'].some((d) => plausibleDigits('number', d))).toBe(false);
   });
 
+  // Nine digits searched 10^9 ways took minutes (eight: 28 s): the test's time limit is the check.
+  it('leaves a day’s blank of many digits as read (no search of 10^n readings)', () => {
+    const reading = readHandDigits(weights(), blank('123456789', {}, { colon: false }), 'day');
+    expect(plausibleDigits('day', reading.digits)).toBe(false);
+  }, 20_000);
+
   it('reads a month’s blank as a month, choosing among each digit’s likelier alternatives', () => {
     for (const text of ['13', '19', '17', '10', '12']) {
       const reading = readHandDigits(weights(), blank(text, {}, { colon: false }), 'month');
@@ -268,6 +274,15 @@ describe('reconciling three readings of a blank', () => {
   it('keeps a first digit one reader saw where the two others lost it at the label, unsurely', async () => {
     const r = await settle(['280', '5', '10'], ['280', '15', '10'], ['280', '5', '10']);
     expect([r.day!.value, r.day!.confidence, r.day!.unsure]).toEqual(['15', BLANK_CONFIDENCE.endAgrees, true]);
+  });
+
+  it('keeps only one lost first digit, and takes a month’s 05 for the same 5 (review13b)', async () => {
+    // Tesseract's 05 is the hand reader's 5: two of three agree, no digit was lost.
+    const month = await settle(['280', '15', '05'], ['280', '15', ''], ['280', '15', '5']);
+    expect([month.month!.value.replace(/^0/, ''), month.month!.unsure]).toEqual(['5', false]);
+    // Two digits before the agreed reading are no lost first digit.
+    const day = await settle(['280', '5', '10'], ['280', '125', '10'], ['280', '5', '10']);
+    expect(day.day?.value).not.toBe('125');
   });
 
   it('lets a hesitant handwriting reading neither settle nor overrule, and a signature still settle the day', async () => {
