@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -79,24 +79,37 @@ export function keepPdfjsCodeCache(): void {
   const { script, file } = pending;
   pending = undefined;
   const folder = dirname(file);
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   try {
     const data = script.createCachedData();
-    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temporary, Buffer.concat([cacheHeader(data), data]), { mode: 0o644 });
     renameSync(temporary, file);
   } catch {
     unwritable = true; // full disk, a folder made read-only since: no cache
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never written
+    }
     return;
   }
-  // Caches of other unpdf versions, Node versions or flags (1.5 MB each) are not read again.
+  // Caches of other unpdf versions, Node versions or flags (1.5 MB each) and temporary files a
+  // crash left: removed once unused for a week. Setups used side by side (the built CLI and the
+  // sources run by tsx have different flags) keep theirs: deleting each other's would recompile
+  // and rewrite 1.5 MB at every run.
+  const stale = Date.now() - STALE_CACHE_MS;
   try {
     for (const name of readdirSync(folder)) {
-      if (/^pdfjs-[0-9a-f]+\.bin$/.test(name) && join(folder, name) !== file) unlinkSync(join(folder, name));
+      const path = join(folder, name);
+      if (/^pdfjs-[0-9a-f]+\.bin(?:\.\d+\.\d+\.tmp)?$/.test(name) && path !== file && statSync(path).mtimeMs < stale) unlinkSync(path);
     }
   } catch {
     // another thread removed it first
   }
 }
+
+/** How long a cache file of another setup is kept unused (its mtime is refreshed when read). */
+const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
 
 /** Set once this thread found the cache folder cannot be written: no cache is made again. */
 let unwritable = false;
@@ -196,7 +209,15 @@ function readCache(file: string): Buffer | undefined {
     return undefined;
   }
   const data = cachedDataOf(content);
-  if (data) return data;
+  if (data) {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now); // in use: not stale for the clean-up of other setups' files
+    } catch {
+      // read-only folder
+    }
+    return data;
+  }
   try {
     unlinkSync(file);
   } catch {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -133,12 +133,20 @@ describe('pdf.js', () => {
     expect(read(join(blocker, 'cache'))).toMatchObject({ how: 'module', made: 0 });
     const folder = join(dir, 'old');
     mkdirSync(folder);
+    // Another setup's cache in use (the CLI beside tsx: other flags) stays; one unused for weeks goes.
+    const weeksAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
     writeFileSync(join(folder, 'pdfjs-0123456789abcdef01234567.bin'), 'an old version');
+    utimesSync(join(folder, 'pdfjs-0123456789abcdef01234567.bin'), weeksAgo, weeksAgo);
+    writeFileSync(join(folder, 'pdfjs-89abcdef0123456789abcdef.bin'), 'another setup in use');
+    writeFileSync(join(folder, 'pdfjs-89abcdef0123456789abcdef.bin.12.0.tmp'), 'left by a crash');
+    utimesSync(join(folder, 'pdfjs-89abcdef0123456789abcdef.bin.12.0.tmp'), weeksAgo, weeksAgo);
     writeFileSync(join(folder, 'other.bin'), 'not ours');
     read(folder);
-    expect(bins(folder).sort()).toHaveLength(2);
+    expect(bins(folder).sort()).toHaveLength(3);
     expect(bins(folder)).toContain('other.bin');
+    expect(bins(folder)).toContain('pdfjs-89abcdef0123456789abcdef.bin');
     expect(bins(folder)).not.toContain('pdfjs-0123456789abcdef01234567.bin');
+    expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it("is loaded once when a page view is drawn before a PDF is read (unpdf's helpers use the same copy)", () => {
