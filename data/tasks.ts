@@ -399,7 +399,7 @@ export const PASSIVE_DELEGATION = /(?<!khác\s)(?<!(?:^|\s)theo\s[^,;.]{0,80})(?
  * A word no body's name holds, found in what PASSIVE_DELEGATION took for the body: a verb, adverb or link of a clause ("do Bộ Y tế
  * cấp theo mẫu", "do Bộ Tài chính chưa quy định", where "do" means "because"). "cấp" names a level only before the level.
  */
-export const NOT_IN_BODY_NAME = /(?<![\p{L}\p{N}])(?:do|theo|chưa|không|đã|sẽ|đang|vẫn|cũng|được|bị|phải|cấp(?!\s+(?:tỉnh|huyện|xã|trung ương|Trung ương|có thẩm quyền|cơ sở)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
+export const NOT_IN_BODY_NAME = /(?<![\p{L}\p{N}])(?:do|theo|chưa|không|đã|sẽ|đang|vẫn|cũng|được|bị|phải|phê duyệt|ban hành|hướng dẫn|quyết định|thực hiện|cấp phép|công bố|cấp(?!\s+(?:tỉnh|huyện|xã|trung ương|Trung ương|có thẩm quyền|cơ sở)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/u;
 
 /**
  * The end of a cited text's name before the verb of its title ("Công bố Nghị định số 24/2016/NĐ-CP … của Chính phủ quy định chế độ
@@ -544,7 +544,7 @@ export const DUE_BY = /(?<![\p{L}\p{N}])(?:trước ngày|chậm nhất (?:là |
 export const REPORT_RECURRING = /(?<![\p{L}\p{N}])(?:định kỳ|mỗi\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|đợt))(?![\p{L}\p{N}])/iu;
 
 /** What follows a report's time when the time is the report's (the clause ends, or the report is sent on): not the object's "… hằng tháng của người nộp thuế". */
-export const REPORT_TIME_END = /^\s*(?:$|[,;.:]|\(|gửi|về|cho|lên|đến|tới|trước|chậm nhất|theo|và|hoặc|với)(?![\p{L}\p{N}])/u;
+export const REPORT_TIME_END = /^\s*(?:(?:một|1)\s+lần(?![\p{L}\p{N}])\s*)?(?:$|[,;.:]|\(|gửi|về|cho|lên|đến|tới|trước|chậm nhất|theo|và|hoặc|với)(?![\p{L}\p{N}])/u;
 
 /** A time that comes back ("hằng năm", "hàng tháng", "định kỳ"): a standing procedure's, no one-off deadline. */
 export const RECURRING = /(?<![\p{L}\p{N}])(?:hằng|hàng|định kỳ|mỗi)(?![\p{L}\p{N}])/iu;

@@ -224,10 +224,17 @@ export function delegatedTo(text: string): string[] {
   // "… do Bộ trưởng Bộ Tài chính quy định.": the matter is left to the body named.
   const passive = PASSIVE_DELEGATION.exec(own);
   // (One body's name, whole: no clause's word inside it, and the lead splitter gives it back as one name.)
+  // Bodies named jointly ("do Bộ Y tế và Bộ Tài chính quy định") are each a lead; a clause's verb
+  // among them ("do Ủy ban nhân dân tỉnh phê duyệt và Sở Y tế quy định") leaves none.
   const named = passive?.[1];
-  if (!named || NOT_IN_BODY_NAME.test(named) || !looksLikeAgency(named) || REGULATED_PARTY.test(named)) return [];
-  const names = splitAgencyList(named);
-  return names.length === 1 && squash(names[0]!) === squash(named) ? [named] : [];
+  if (!named || NOT_IN_BODY_NAME.test(named)) return [];
+  const bodies = named.split(LEAD_SPLIT).map((name) => name.trim());
+  const oneBody = (name: string) => {
+    if (!looksLikeAgency(name) || REGULATED_PARTY.test(name)) return false;
+    const names = splitAgencyList(name);
+    return names.length === 1 && squash(names[0]!) === squash(name);
+  };
+  return bodies.every(oneBody) ? bodies : [];
 }
 
 function delegatedIn(text: string): string[] {

@@ -49,6 +49,11 @@ describe('delegatedTo: a passive "do" that names no one body closes no delegatio
     expect(lead.every((name) => !/cấp|chưa|theo/u.test(name))).toBe(true);
     expect(lead.length === 0 || lead[0] === 'Bộ Y tế').toBe(true);
   });
+  it('a clause verb among the bodies leaves none; bodies named jointly are each a lead (review13b)', () => {
+    expect(delegatedTo('4. Quy trình do Ủy ban nhân dân tỉnh phê duyệt và Sở Y tế quy định.')).toEqual([]);
+    expect(delegatedTo('4. Thủ tục do Bộ Y tế và Bộ Tài chính quy định.')).toEqual(['Bộ Y tế', 'Bộ Tài chính']);
+    expect(delegatedTo('4. Mẫu hồ sơ do Bộ Nông nghiệp và Phát triển nông thôn quy định.')).toEqual(['Bộ Nông nghiệp và Phát triển nông thôn']);
+  });
   it('keeps "Chế độ tài chính của quỹ do Ủy ban nhân dân cấp tỉnh quy định."', () => {
     expect(delegatedTo('5. Chế độ tài chính của quỹ do Ủy ban nhân dân cấp tỉnh quy định.')).toEqual(['Ủy ban nhân dân cấp tỉnh']);
   });
@@ -71,6 +76,7 @@ describe('reportingDuty: the report\'s own time, not a word of its object', () =
     'Ủy ban nhân dân cấp xã báo cáo Ủy ban nhân dân cấp huyện mỗi quý.',
     'Sở Xây dựng báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.',
     'Cơ quan thuế báo cáo hằng tháng kết quả kiểm tra hồ sơ khai thuế.',
+    'Sở Tài chính báo cáo Bộ Tài chính định kỳ 6 tháng một lần.',
   ])('%s → true', (text) => {
     expect(reportingDuty(text)).toBe(true);
   });
