@@ -41,6 +41,12 @@ ${signature}
 /** One expected task: section and lead, then partners, deadline and frequency where the row gives them. */
 export type ExpectedTask = [section: string, lead: string[], partners?: string[], deadline?: string | null, frequency?: string | null];
 
+/** A variant written from the conventions: a named document whose tasks are expected. */
+export interface TaskCase extends TaskDocumentParts {
+  name: string;
+  tasks: ExpectedTask[];
+}
+
 const fold = (names: string[]) => names.map((n) => n.toLocaleLowerCase('vi'));
 
 /**

@@ -4,7 +4,7 @@ import { leadOf } from '../../extractors/tasks/reading.js';
 import { sentencesOf, wrapMargin } from '../../extractors/tasks/sentences.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
-import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText, type TaskDocumentParts } from './task-document.js';
+import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText, type TaskCase } from './task-document.js';
 
 /**
  * More variants of the document shapes that assign work (issue 25), written from their conventions (Nghị định 30/2020/NĐ-CP
@@ -20,12 +20,7 @@ import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalTex
  * Each row: [section, lead, partners?, deadline?, frequency?], names compared case-folded.
  */
 
-interface Case extends TaskDocumentParts {
-  name: string;
-  tasks: ExpectedTask[];
-}
-
-const CASES: Case[] = [
+const CASES: TaskCase[] = [
   {
     name: 'plan: "IV. TỔ CHỨC THỰC HIỆN" after a part of tasks, items "1. Ban Chỉ đạo", "2. Các tiểu ban"',
     type: 'KẾ HOẠCH',

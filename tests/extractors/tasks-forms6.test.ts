@@ -3,7 +3,7 @@ import { extractRecord } from '../../extractors/index.js';
 import { cellLineTableLines } from '../../extractors/tasks/text-layout.js';
 import type { Line } from '../../pipeline/core/model.js';
 import { docFromText } from '../helpers.js';
-import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText, type TaskDocumentParts } from './task-document.js';
+import { legalDocument, taskDocument, taskRows, type ExpectedTask, type LegalText, type TaskCase } from './task-document.js';
 
 /**
  * Variants of shapes the other variant files leave out (issue 25), written from the conventions (Luật Ban hành văn bản quy phạm
@@ -222,12 +222,7 @@ Nghị quyết này có hiệu lực thi hành từ ngày thông qua.`,
   },
 ];
 
-interface Case extends TaskDocumentParts {
-  name: string;
-  tasks: ExpectedTask[];
-}
-
-const CASES: Case[] = [
+const CASES: TaskCase[] = [
   {
     name: 'plan: a task table printed one cell a line under "II. NHIỆM VỤ CỤ THỂ", led into by "… như sau:"',
     type: 'KẾ HOẠCH',
