@@ -413,6 +413,9 @@ export const HEADING_RUNS_ON = /\s(?:của|và|về|cho|tại|theo|với|số|ng
 /** The title of an article that amends, replaces or repeals provisions of another text ("Điều 1. Sửa đổi, bổ sung một số điều của Luật …"). */
 export const AMENDING_ARTICLE = /^(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Sửa đổi, bổ sung)(?![\p{L}\p{N}])/u;
 
+/** A provision quoted to follow in an amending article's clause ("… được sửa đổi như sau:", a line opening with a quote mark). */
+export const QUOTED_PROVISION = /(?<![\p{L}\p{N}])như sau\s*:|^[“"]/u;
+
 /**
  * What an amending article's title or clauses name as the text amended: provisions of a text ("… một số điều của Luật …", "… khoản 2
  * Điều 5 của Nghị định …", "… tại Thông tư …"), a cited number ("Nghị định số 15/2020/NĐ-CP"), or a provision quoted to follow

@@ -1,5 +1,5 @@
 import { ASSIGNING_ARTICLE, IMPLEMENTATION_HEADING, ITEMIZED_ASSIGNMENT_TYPES, MEASURES_HEADING } from '../../data/sections.js';
-import { AIMS_HEADING, AMENDED_TEXT_NAMED, AMENDING_ARTICLE, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
+import { AIMS_HEADING, AMENDED_TEXT_NAMED, AMENDING_ARTICLE, QUOTED_PROVISION, ASSIGNING_LEAD_IN, CASE_HEADING, CLAUSE_MARKER, COMPETENCE_TITLE, DUTIES_OF, EXECUTION_CLAUSE, EXECUTION_TITLE, ISSUER_ASSIGNS, SELF_REFERENCE, UPWARD_HEADING } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -145,7 +145,7 @@ function namesAmendedText(article: SectionNode): boolean {
   };
   walk(article);
   // (In the clauses, only a provision quoted to follow: a clause's own reference, "tại Điều 5 của Luật …", amends nothing.)
-  return texts.some((t) => /(?<![\p{L}\p{N}])như sau\s*:|^[“"]/u.test(squash(t)));
+  return texts.some((t) => QUOTED_PROVISION.test(squash(t)));
 }
 
 /** Whether a node is an article of a decision or one of its clauses (which permit, define or list, not direct, unless they say "giao"). */
