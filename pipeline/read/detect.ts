@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { lazyModule } from '../core/lazy.js';
 import type { SourceFormat } from '../core/model.js';
 
 /** What a file really is, judged by its bytes; the extension is only a hint for plain text. */
@@ -36,13 +37,12 @@ export function startsAsPdf(buf: Buffer): boolean {
   return buf.length >= 4 && buf[0] === 0x25 && buf[1] === 0x50 && buf[2] === 0x44 && buf[3] === 0x46;
 }
 
-let fileTypeModule: Promise<typeof import('file-type')> | undefined;
 /**
  * The content sniffer for everything that is not plainly a PDF, loaded on first use; the inbox
  * loads it before it starts watching, so loading it never holds up the first files (and the
  * settle timing of copies still arriving).
  */
-export const loadFormatSniffer = () => (fileTypeModule ??= import('file-type'));
+export const loadFormatSniffer = lazyModule(() => import('file-type')).get;
 
 async function sniff(buf: Buffer) {
   return (await loadFormatSniffer()).fileTypeFromBuffer(buf);

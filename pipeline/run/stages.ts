@@ -2,6 +2,7 @@ import { extractRecord, type ExtractOptions } from '../../extractors/index.js';
 import { looksVietnamese } from '../../normalizers/language.js';
 import { normalizeDocument } from '../../normalizers/index.js';
 import { InputError } from '../core/errors.js';
+import { lazyModule } from '../core/lazy.js';
 import type { NormalizedDocument, RawDocument } from '../core/model.js';
 import { defaultOcrSetting } from '../core/settings.js';
 import type { FieldReader } from '../core/model.js';
@@ -58,12 +59,14 @@ async function ocrStage(raw: RawDocument, buf: Buffer, setting: OcrSetting): Pro
   return ocrDocument(raw, buf, sharedOcrEngine(setting));
 }
 
-let ocrModule: Promise<typeof import('../ocr/index.js')> | undefined;
-const loadOcr = () => (ocrModule ??= import('../ocr/index.js'));
+const ocrModule = lazyModule(() => import('../ocr/index.js'));
+const loadOcr = ocrModule.get;
 
 /** Stops this thread's OCR workers, if a scan or a signature field ever started them. */
 export async function closeOcrEngines(): Promise<void> {
-  if (ocrModule) await (await ocrModule).closeOcrEngines();
+  // (An OCR module that failed to load started no engine.)
+  const ocr = await ocrModule.loaded()?.catch(() => undefined);
+  if (ocr) await ocr.closeOcrEngines();
 }
 
 /**
