@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { appendFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -124,6 +123,19 @@ describe('a batch killed mid-way', () => {
   }, 120_000);
 });
 
+/** Reads a text from stdin and writes it to the file named by its argument in three pieces, 150 ms apart, through one open descriptor. */
+const SLOW_COPIER = `
+const fs = require('node:fs');
+const text = fs.readFileSync(0);
+const fd = fs.openSync(process.argv[1], 'w');
+const third = Math.ceil(text.length / 3);
+for (let i = 0; i < 3; i++) {
+  if (i) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+  fs.writeSync(fd, text.subarray(i * third, (i + 1) * third));
+}
+fs.closeSync(fd);
+`;
+
 describe('the inbox', () => {
   const waitFor = async (check: () => boolean, what: string, ms = 20_000) => {
     const until = Date.now() + ms;
@@ -151,15 +163,15 @@ describe('the inbox', () => {
     const events: string[] = [];
     const running = await watchInbox(inbox, store, { concurrency: 0, settleMs: 400, onFile: (e) => events.push(`${e.outcome} ${e.movedTo.slice(inbox.length + 1)}`) });
 
-    // A slow copy: written in pieces with pauses shorter than the settle time.
+    // A slow copy: written in pieces with pauses shorter than the settle time, by another process
+    // holding the file open as a copy program does (written from this process, a long extraction
+    // of the other files stalls the writer's pauses past the settle time, which no real copy sees).
     const slow = join(inbox, 'slow.txt');
     const text = renumberedPlan(302);
-    const third = Math.ceil(text.length / 3);
-    await writeFile(slow, text.slice(0, third));
-    await sleep(150);
-    await appendFile(slow, text.slice(third, 2 * third));
-    await sleep(150);
-    await appendFile(slow, text.slice(2 * third));
+    const copier = spawn(process.execPath, ['-e', SLOW_COPIER, slow], { stdio: ['pipe', 'ignore', 'inherit'] });
+    const copied = new Promise<number | null>((done) => copier.on('exit', (code) => done(code)));
+    copier.stdin.end(text);
+    expect(await copied).toBe(0);
     await waitFor(() => events.length >= 4, 'four files');
     const counts = await running.stop();
     store.close();
