@@ -22,6 +22,8 @@ import { ocrConfidenceOf, signingDate, type StampEvidence } from './scan-evidenc
 
 /** Lines read at or above this OCR confidence leave a value's confidence as it is. */
 const TRUSTED_LINE = 0.9;
+/** The most a number is worth whose printed characters a repair rewrote: under every field's threshold, so it is reviewed. */
+const REWRITTEN_NUMBER = 0.8;
 /** OCR alone never makes a value less sure than this. */
 const OCR_FLOOR = 0.2;
 
@@ -87,7 +89,11 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
 
   const number = (n: NumberField): Assessed => {
     if (!n.seq && filledAfterPrinting) return measured('blankNumber', 'handwritten-blank');
-    const found = read(n.span, n.confidence);
+    // A number the OCR repair rewrote (a type code read as digits) is a guess: the calibration maps
+    // were learned on numbers as printed, so they must not lift it back among those.
+    const rewritten = doc.corrections.some((c) => c.reason === 'ocr' && c.span[0] < n.span[1] && c.span[1] > n.span[0]);
+    const asRead = read(n.span, n.confidence);
+    const found: Assessed = rewritten ? { confidence: Math.min(asRead.confidence, REWRITTEN_NUMBER), reason: 'read-unsurely', measured: true } : asRead;
     if (symbolAgreement(n.symbol, fields.issuer?.name ?? null) === 'disagree') {
       return { confidence: Math.min(found.confidence, EVIDENCE_SHARE_RIGHT.symbolMismatch), reason: 'symbol-mismatch', measured: true };
     }

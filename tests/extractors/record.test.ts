@@ -121,6 +121,20 @@ describe('confidence from evidence, and the review flags', () => {
     expect(agrees.number!.confidence).toBeGreaterThan(record.number!.confidence);
   });
 
+  it('a number whose type code the OCR repair rewrote is doubted, typed or scanned', () => {
+    for (const ocr of [true, false]) {
+      const read = (number: string) => {
+        const raw = scanned(HEADER.replace('Số: /TB-UBND', `Số: ${number}`), 1, []);
+        return extractRecord(normalizeDocument(ocr ? raw : { ...raw, source: { ...raw.source, ocr: false }, lines: raw.lines.map(({ confidence: _, ...l }) => l) }), { asOf: '2026-01-01' });
+      };
+      const rewritten = read('12/2024/T8-UBND');
+      expect(rewritten.number).toMatchObject({ raw: '12/2024/TB-UBND', review: true });
+      const printed = read('12/2024/TB-UBND');
+      expect(printed.number!.review).toBe(false);
+      expect(rewritten.number!.confidence).toBeLessThan(printed.number!.confidence);
+    }
+  });
+
   it('the human output marks doubted values and says why, in either language', () => {
     const record = signedCopy();
     const en = formatRecord(record, translator('en'));
