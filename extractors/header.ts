@@ -9,7 +9,7 @@ import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, findMisreadDate, type DateParts } from './dates.js';
-import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { parseDocumentNumber, symbolCodeRepairs, withCodesRepaired, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, definedFullName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES, YOUTH_UNION_CENTRAL_COMMITTEE, YOUTH_UNION_MOTTO } from '../data/issuers.js';
@@ -329,6 +329,25 @@ function speakingBody(doc: NormalizedDocument, name: string, headerEnd: number):
   return name;
 }
 
+/** A scan's symbol code repaired to the known code of the body its header names: less sure than one read as printed. */
+const REPAIRED_SYMBOL_CONFIDENCE = 0.8;
+
+/**
+ * On a scan, the symbol's body codes checked against the header's issuer block
+ * (`symbolCodeRepairs`): a code misread one letter from the code of the body the header names is
+ * that code, less surely, and `messages` say so. Typed numbers and an issuer not read from the
+ * header are left alone.
+ */
+function scannedSymbolChecked(layout: HeaderLayout, number: { field: NumberField; parsed: ParsedNumber }, issuer: IssuerField, messages: Message[]): NumberField {
+  const { field } = number;
+  if (layout.lines[layout.numberIndex]?.confidence === undefined || issuer.lines.length === 0) return field;
+  const repairs = symbolCodeRepairs(field.symbol, [issuer.name, ...issuer.lines].join(' '));
+  if (repairs.length === 0) return field;
+  const list = repairs.map(({ from, to }) => `“${from}” → ${to}`).join(', ');
+  messages.push(warningMessage('extract:header', `The number's symbol was read with a code one letter off the code of the issuer the header names (${list}); check it against the scan.`, { span: field.span }));
+  return { ...field, symbol: withCodesRepaired(field.symbol, repairs), raw: withCodesRepaired(field.raw, repairs), confidence: Math.min(field.confidence, REPAIRED_SYMBOL_CONFIDENCE) };
+}
+
 export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const messages: Message[] = [];
   const layout = locateHeader(doc);
@@ -383,6 +402,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
       title = { ...title, value: title.value.slice(0, -authority.length), span: [title.span[0], title.span[1] - authority.length] };
     }
   }
+  const numberField = number && issuer ? scannedSymbolChecked(layout, number, issuer, messages) : (number?.field ?? null);
   const addressees = extractAddressees(doc, Math.max(0, bodyStart - 6));
   // A file that is an annex (it opens with "Phụ lục …") has no header of its own: its name is its
   // title, whatever type word opens it ("HƯỚNG DẪN CHẤM ĐIỂM …"), and a number line above it is
@@ -391,7 +411,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   if (annex) return { docType: null, number: null, place, date, issuer, title: annex, addressees, bodyStart, messages };
   return {
     docType,
-    number: number?.field ?? null,
+    number: numberField,
     place,
     date,
     issuer,

@@ -97,6 +97,38 @@ describe('the number line of a scan', () => {
   });
 });
 
+describe('a scanned symbol’s code checked against the issuer block', () => {
+  // Nghị định 30/2020, Phụ lục III: after the type's code the symbol abbreviates the issuing
+  // body's name; OCR misreads one letter of it, or reads a letter as a digit of like shape.
+  const document = (issuer: string[], numberLine: string) =>
+    [...issuer.map((l) => `L|${l}`), 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Độc lập - Tự do - Hạnh phúc', `L|${numberLine}`, 'R|Đà Lạt, ngày 5 tháng 3 năm 2026', 'KẾ HOẠCH', 'Tổ chức hội nghị sơ kết công tác quý I', 'Thực hiện chương trình công tác năm 2026, đơn vị xây dựng kế hoạch như sau.'].join('\n');
+  const people = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'];
+  const sở = ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP'];
+
+  it('puts back the code of the body the header names, less surely and with a warning', () => {
+    for (const misread of ['UBNL', 'U8ND', 'UBNDD', 'UBN']) {
+      const record = read(document(people, `Số: 37/KH-${misread}`), [], false);
+      expect(record.number).toMatchObject({ seq: '37', symbol: 'KH-UBND' });
+      expect(record.number!.confidence).toBeLessThan(read(document(people, 'Số: 37/KH-UBND'), [], false).number!.confidence);
+      expect(record.warnings.join(' ')).toContain(misread);
+    }
+    expect(read(document(sở, 'Số: 12/KH-STF')).number).toMatchObject({ symbol: 'KH-STP' });
+  });
+
+  it('leaves a code alone that names no body of the header, and a code of digits', () => {
+    // BTV (Ban Thường vụ) is one letter from BTT, which the header does not name.
+    expect(read(document(['LIÊN ĐOÀN LUẬT SƯ VIỆT NAM', 'BAN THƯỜNG VỤ'], 'Số: 562/LĐLSVN-BTV')).number).toMatchObject({ symbol: 'LĐLSVN-BTV' });
+    // UBNL under Công an tỉnh: no body of the header has a code one letter from it.
+    expect(read(document(['CÔNG AN TỈNH LÂM ĐỒNG'], 'Số: 37/KH-UBNL')).number).toMatchObject({ symbol: 'KH-UBNL' });
+    expect(read(document(['BỘ CÔNG AN', 'CỤC CẢNH SÁT ĐIỀU TRA'], 'Số: 2388/C04-P6')).number).toMatchObject({ symbol: 'C04-P6' });
+  });
+
+  it('leaves a typed number as printed', () => {
+    const typed = normalizeDocument({ ...scanned(document(people, 'Số: 37/KH-UBNL')), lines: scanned(document(people, 'Số: 37/KH-UBNL')).lines.map(({ confidence: _, ...l }) => l) });
+    expect(extractRecord(typed, { asOf: '2026-01-01' }).number).toMatchObject({ symbol: 'KH-UBNL' });
+  });
+});
+
 describe('the signer of minutes', () => {
   // Minutes (biên bản) are signed side by side by whoever kept them, on the left, and whoever
   // chaired the meeting (CHỦ TRÌ or CHỦ TỌA), on the right: the chair signs for the meeting.
