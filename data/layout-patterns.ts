@@ -123,6 +123,13 @@ export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
  */
 export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảãạ][yuv](?!\p{L})/iu;
 
+/**
+ * A date printed alone on its line, no place before it: a form's "…, ngày … tháng … năm …" whose
+ * place the filler left blank, or a scan that lost it. Only the date stands on the line (a
+ * sentence that opens with a date goes on after its year).
+ */
+export const DATE_ALONE_LINE = /^ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s*\.?$/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 /**

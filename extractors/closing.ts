@@ -16,6 +16,7 @@ import {
   NOT_A_NAME,
   PERSON_NAME_SHAPE,
   PLACE_DATE_LINE,
+  DATE_ALONE_LINE,
   POSITION_PHRASES_FOLDED,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
@@ -643,8 +644,15 @@ function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): ClosingF
   return null;
 }
 
+/** How much a date alone on its line over the signature is doubted against a place/date line. */
+const DATE_ALONE_FACTOR = 0.9;
+
 function placeDateOn(line: Line, sure: number): ClosingFields['placeDate'] {
-  if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) return null;
-  const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, sure);
+  const text = line.text.trim();
+  if (line.column === 'left') return null;
+  // A form's date whose place was left blank (or lost) dates it as well, less surely.
+  const alone = !PLACE_DATE_LINE.test(text) && DATE_ALONE_LINE.test(text);
+  if (!alone && !PLACE_DATE_LINE.test(text)) return null;
+  const found = placeDateOfLine({ ...line, text, start: line.start + line.text.indexOf(text) }, alone ? sure * DATE_ALONE_FACTOR : sure);
   return found.date ? found : null;
 }

@@ -381,6 +381,38 @@ describe('the signer of a person’s đơn', () => {
   });
 });
 
+describe('a form dated over its signature without a place', () => {
+  // A personal form (sơ yếu lý lịch, bản khai) has no header of its own: it is dated at its end,
+  // over "Người khai", where the filler often writes only the date, leaving the place blank.
+  const form = (dateLine: string) =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'SƠ YẾU LÝ LỊCH',
+      '1) Họ và tên khai sinh: Trần Văn Bình',
+      '2) Sinh ngày 3 tháng 4 năm 1980, Giới tính: Nam',
+      // The form's questions, answered, fill its pages.
+      ...Array.from({ length: 50 }, (_, i) => `${i + 3}) Câu hỏi của mẫu: Không`),
+      'L|Mẹ',
+      'L|Phạm Thị Hoa',
+      `R|${dateLine}`,
+      'R|Người khai',
+      'R|(Ký tên, ghi rõ họ tên)',
+      'R|Trần Văn Bình',
+    ].join('\n');
+
+  it('takes the date alone on its line, less surely than a place/date line', () => {
+    const alone = read(form('Ngày 10 tháng 11 năm 2025'), [], false);
+    expect(alone.date).toMatchObject({ iso: '2025-11-10' });
+    expect(alone.place).toBeNull();
+    expect(alone.date!.confidence).toBeLessThan(read(form('Lâm Đồng, ngày 10 tháng 11 năm 2025'), [], false).date!.confidence);
+  });
+
+  it('takes no sentence that opens with a date', () => {
+    expect(read(form('Ngày 10 tháng 11 năm 2025, tôi được kết nạp vào Hội')).date).toBeNull();
+  });
+});
+
 describe('Nơi nhận whose heading and authority line a scan lost', () => {
   // Nghị định 30/2020, Phụ lục I: Nơi nhận stands bottom left, its items dashed, the last the
   // archive item "- Lưu: VT, …". On a scan the small bold italic heading goes under a seal and the
