@@ -3,6 +3,7 @@ import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from 
 import {
   ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PLACE_DATE_LINE_COMMA_LOST, PURSUANT_OPENING, TITLE_LINK_WORD_END, TRAILING_RULE, TRAILING_STOPS,
 } from '../data/layout-patterns.js';
+import { SUBJECT_MARK, SUBJECT_MARK_AFTER_SPECK } from '../data/ocr.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
@@ -227,6 +228,13 @@ function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField |
   // A line without letters before the title (an OCR speck read as "4") is not part of it; one
   // after its first words may be ("giai đoạn" / "2021 - 2025").
   while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
+  // A scan's `V/v` misread, a speck before it (`01 Víy cho phép …`), is the mark.
+  const mark = lines[0]?.confidence !== undefined ? SUBJECT_MARK_AFTER_SPECK.exec(lines[0]!.text.trim()) : null;
+  if (mark) {
+    const first = lines[0]!;
+    const at = first.text.indexOf(mark[1]!);
+    lines[0] = { ...first, text: `${SUBJECT_MARK}${first.text.slice(at + mark[1]!.length)}`, start: first.start + at };
+  }
   const typeLine = layout.lines[layout.typeIndex];
   const rest = typeNameEnd !== undefined && typeLine ? typeLine.text.slice(typeNameEnd - typeLine.start).trim() : (layout.typeMatch?.rest ?? '');
   if (lines.length > 0 || rest) {

@@ -129,6 +129,48 @@ describe('a scanned symbol’s code checked against the issuer block', () => {
   });
 });
 
+describe('specks around a scanned type line and title', () => {
+  // An old decision prints its type line with the issuer after CỦA and the trích yếu under it
+  // (V/v …); a margin's marks and a seal's ink are read as specks before and beside them.
+  const decision = (typeLine: string, titleLines: string[]) =>
+    [
+      'L|ỦY BAN NHÂN DÂN',
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'L|TỈNH BÌNH THUẬN',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'L|Số: 2735/QĐ-CTUBBT',
+      'R|Phan Thiết, ngày 24 tháng 10 năm 2003',
+      `?|${typeLine}`,
+      ...titleLines,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN',
+      '- Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Nay cho phép thành lập Hiệp hội.',
+    ].join('\n');
+
+  it('reads the type line after the specks before it', () => {
+    for (const specks of ['L7”. „', '4 ', '“ ']) {
+      const record = read(decision(`${specks}QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN`, ['V/v cho phép thành lập Hiệp hội thanh long']));
+      expect(record.docType?.code).toBe('QĐ');
+      expect(record.title?.value).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    }
+  });
+
+  it('reads a misread V/v after a speck as the mark', () => {
+    for (const opening of ['01 Víy', 'Víy', '„ V|v']) {
+      expect(read(decision('QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', [`?|${opening} cho phép thành lập Hiệp hội thanh long`])).title?.value).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    }
+  });
+
+  it('leaves out a line of non-words read unsurely under the title, not a line of words or a term', () => {
+    const title = (second: string) => read(decision('QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', ['?|V/v cho phép thành lập Hiệp hội thanh long', second])).title?.value;
+    expect(title('?|mm 22/0)g1')).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    expect(title('?|TAliệt')).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    expect(title('?|Bình Thuận')).toBe('V/v cho phép thành lập Hiệp hội thanh long Bình Thuận');
+    expect(title('?|giai đoạn 2021 - 2025')).toBe('V/v cho phép thành lập Hiệp hội thanh long giai đoạn 2021 - 2025');
+  });
+});
+
 describe('the signer of minutes', () => {
   // Minutes (biên bản) are signed side by side by whoever kept them, on the left, and whoever
   // chaired the meeting (CHỦ TRÌ or CHỦ TỌA), on the right: the chair signs for the meeting.
