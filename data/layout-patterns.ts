@@ -272,11 +272,24 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
 
 /**
  * The signature block of a person's đơn (an application, a request) names no position: the
- * applicant signs under "Người làm đơn" and writes the name by hand.
+ * applicant signs under "Người làm đơn" and writes the name by hand; a personal form (sơ yếu lý
+ * lịch, bản khai) is signed so under "Người khai".
  */
-export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn)$/iu;
-/** The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm sinh …"); group 1 runs to the next comma. */
-export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
+export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn|Người khai)$/iu;
+/**
+ * The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm
+ * sinh …", a numbered form's "1) Họ và tên khai sinh (viết chữ in hoa): LÊ VĂN AN"); group 1 runs
+ * to the next comma.
+ */
+export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:\d{1,2}[).]\s*)?(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)(?:\s+khai sinh)?\s*(?:\([^()]*\))?\s*:?\s*([^,;:()\d]+)/iu;
+/** A personal form's declaration printed under "Người khai", over the signature: "Tôi xin cam đoan …". */
+export const DECLARATION_IN_BLOCK = /^Tôi xin cam đoan(?![\p{L}])/iu;
+
+/**
+ * The applicant naming themself in the first person ("Tôi tên: NGUYỄN VĂN AN, …"): who signs the
+ * đơn, under whatever block (`TM. BAN VẬN ĐỘNG` / `TRƯỞNG BAN`). Group 1 runs to the next comma.
+ */
+export const FIRST_PERSON_NAME_FIELD = /^[-–+•.\s]*(?:Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;

@@ -421,6 +421,44 @@ describe('the signer of a person’s đơn', () => {
   it('names nobody when the form states no name', () => {
     expect(read(application(['R|Người làm đơn'], 'Lý do xin gia nhập: tham gia phong trào')).signer?.name ?? null).toBeNull();
   });
+
+  it('is the applicant who names themself in the first person, under a block signed for a board', () => {
+    const signer = read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG', 'R|?|„'], 'Tôi tên: NGUYÊN TIẾN DŨNG, năm sinh 1985, hiện là công dân Việt Nam')).signer!;
+    expect(signer).toMatchObject({ name: 'Nguyễn Tiến Dũng', authority: 'TM' });
+    expect(signer.confidence).toBeLessThan(0.9);
+    // A name printed under the block stays the signer's; a field in the third person names nobody.
+    expect(read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG', 'R|Trần Văn Bình'], 'Tôi tên: NGUYỄN TIẾN DŨNG, năm sinh 1985')).signer!.name).toBe('Trần Văn Bình');
+    expect(read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG'], 'Họ và tên người được giới thiệu: Lê Tài')).signer!.name).toBeNull();
+  });
+});
+
+describe('the signer of a personal form', () => {
+  // A sơ yếu lý lịch is signed under "Người khai", its declaration printed between the label and
+  // the signature; the person states the name in the form's first, numbered field.
+  const form = (closing: string[]) =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'SƠ YẾU LÝ LỊCH',
+      'R|1) Họ và tên khai sinh (viết chữ in hoa): LÊ TRÍ DŨNG',
+      'L|2) Tên gọi khác: Không',
+      '3) Sinh ngày 3 tháng 4 năm 1980, Giới tính: Nam',
+      'R|Lâm Đồng, ngày 10 tháng 11 năm 2025',
+      'R|Người khai',
+      'R|Tôi xin cam đoan những lời khai trên đây là đúng sự thật, nếu',
+      'R|có điều gì không đúng tôi xin chịu trách nhiệm trước pháp luật',
+      'R|về lời khai của mình',
+      'R|(Ký tên, ghi rõ họ tên)',
+      ...closing,
+    ].join('\n');
+
+  it('is the name under the declaration, past the signature’s specks', () => {
+    expect(read(form(['R|?|“/2Áx—', 'R|?|"on', 'R|Trần Nguyễn Hoài Lâm'])).signer).toMatchObject({ name: 'Trần Nguyễn Hoài Lâm', lines: ['Người khai'] });
+  });
+
+  it('is the name of the form’s numbered field when none is read under the block', () => {
+    expect(read(form(['R|?|“/2Áx—'])).signer).toMatchObject({ name: 'Lê Trí Dũng', lines: ['Người khai'] });
+  });
 });
 
 describe('a form dated over its signature without a place', () => {
