@@ -350,3 +350,6 @@ export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]
  * A Roman numeral ("III", a term's number wrapped under "KHÓA") is a word.
  */
 export const REPEATED_LETTER_MARK = /^(?![IXCM]+$)(\p{Lu})\1{2,}$/u;
+
+/** A section heading's number or letter with its stop or bracket, as a token of its own (`1.`, `II.`, `a)`). */
+export const SECTION_NUMBER_TOKEN = /^(?:\d{1,2}|[IVXLC]{1,5}|\p{L})[.)]$/u;

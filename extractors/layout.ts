@@ -34,6 +34,7 @@ import {
   WORDED_DATE,
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
+import { SECTION_NUMBER_TOKEN } from '../data/layout-patterns.js';
 import { ABBREVIATED_BODY, OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
@@ -308,6 +309,8 @@ function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null 
 
 /** The most speck tokens OCR may read before a scanned type line. */
 const TYPE_LINE_SPECKS = 3;
+/** How far down the header a type line with specks before it may stand (the issuer block, number, place and date above it). */
+const TYPE_LINE_SPECKS_REACH = 12;
 
 /**
  * A scan's type line with specks read before it (`L7”. „QUYẾT ĐỊNH CỦA CHỦ TỊCH …`: a margin's
@@ -318,6 +321,8 @@ function typeLineWithoutSpecks(line: Line): Line {
   if (line.confidence === undefined || matchTypeLine(line.text)) return line;
   const tokens = line.text.trim().split(/\s+/u);
   let k = 0;
+  // A heading's number (`1.`, `II.`, `a)`) opens a section of the body in capitals, not a speck.
+  if (SECTION_NUMBER_TOKEN.test(tokens[0]!)) return line;
   while (k < Math.min(TYPE_LINE_SPECKS, tokens.length - 1) && !/\p{L}{2}/u.test(tokens[k]!)) k++;
   if (k === 0 && /^\p{L}/u.test(tokens[0]!)) return line;
   const rest = tokens.slice(k).join(' ').replace(/^[^\p{L}]+/u, '');
@@ -328,7 +333,7 @@ function typeLineWithoutSpecks(line: Line): Line {
 }
 
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
-  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH))).map(typeLineWithoutSpecks);
+  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH))).map((l, i) => (i < TYPE_LINE_SPECKS_REACH ? typeLineWithoutSpecks(l) : l));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const zone = firstPage.length ? firstPage : lines;
   const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {

@@ -156,6 +156,11 @@ describe('specks around a scanned type line and title', () => {
     }
   });
 
+  it('takes no numbered heading of the body in capitals for a type line', () => {
+    const letter = ['L|ỦY BAN NHÂN DÂN', 'L|TỈNH BÌNH THUẬN', 'L|Số: 12/UBND-VX', 'R|Phan Thiết, ngày 24 tháng 10 năm 2025', 'L|V/v triển khai công tác năm 2026', 'Kính gửi: Các sở, ban, ngành', '?|1. KẾ HOẠCH TRIỂN KHAI', 'Các đơn vị xây dựng kế hoạch của mình.'].join('\n');
+    expect(read(letter).docType?.code).toBe('CV');
+  });
+
   it('reads a misread V/v after a speck as the mark', () => {
     for (const opening of ['01 Víy', 'Víy', '„ V|v']) {
       expect(read(decision('QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', [`?|${opening} cho phép thành lập Hiệp hội thanh long`])).title?.value).toBe('V/v cho phép thành lập Hiệp hội thanh long');
