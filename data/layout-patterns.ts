@@ -123,6 +123,13 @@ export const MONTH_AND_YEAR = /tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
  */
 export const DAMAGED_PLACE_DATE_LINE = /^[^,:]{1,24}?(?:,\s*|\s+)ng[aàáảãạ][yuv](?!\p{L})/iu;
 
+/**
+ * A date printed alone on its line, no place before it: a form's "…, ngày … tháng … năm …" whose
+ * place the filler left blank, or a scan that lost it. Only the date stands on the line (a
+ * sentence that opens with a date goes on after its year).
+ */
+export const DATE_ALONE_LINE = /^ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s*\.?$/iu;
+
 /** A place/date line that lost its place: it opens with "ngày". */
 export const DATE_LINE_OPENING = /^ngày(?![\p{L}\p{N}])/iu;
 /**
@@ -265,11 +272,24 @@ export const POSITION_PHRASES_FOLDED = new RegExp(
 
 /**
  * The signature block of a person's đơn (an application, a request) names no position: the
- * applicant signs under "Người làm đơn" and writes the name by hand.
+ * applicant signs under "Người làm đơn" and writes the name by hand; a personal form (sơ yếu lý
+ * lịch, bản khai) is signed so under "Người khai".
  */
-export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn)$/iu;
-/** The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm sinh …"); group 1 runs to the next comma. */
-export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
+export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơn|Người đề nghị|Người đứng đơn|Người khai)$/iu;
+/**
+ * The form's own field for the applicant's name ("Họ và tên: Lê Tài", "Tôi tên: NGUYỄN VĂN AN, năm
+ * sinh …", a numbered form's "1) Họ và tên khai sinh (viết chữ in hoa): LÊ VĂN AN"); group 1 runs
+ * to the next comma.
+ */
+export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:\d{1,2}[).]\s*)?(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)(?:\s+khai sinh)?\s*(?:\([^()]*\))?\s*:?\s*([^,;:()\d]+)/iu;
+/** A personal form's declaration printed under "Người khai", over the signature: "Tôi xin cam đoan …". */
+export const DECLARATION_IN_BLOCK = /^Tôi xin cam đoan(?![\p{L}])/iu;
+
+/**
+ * The applicant naming themself in the first person ("Tôi tên: NGUYỄN VĂN AN, …"): who signs the
+ * đơn, under whatever block (`TM. BAN VẬN ĐỘNG` / `TRƯỞNG BAN`). Group 1 runs to the next comma.
+ */
+export const FIRST_PERSON_NAME_FIELD = /^[-–+•.\s]*(?:Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
@@ -330,3 +350,6 @@ export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]
  * A Roman numeral ("III", a term's number wrapped under "KHÓA") is a word.
  */
 export const REPEATED_LETTER_MARK = /^(?![IXCM]+$)(\p{Lu})\1{2,}$/u;
+
+/** A section heading's number or letter with its stop or bracket, as a token of its own (`1.`, `II.`, `a)`). */
+export const SECTION_NUMBER_TOKEN = /^(?:\d{1,2}|[IVXLC]{1,5}|\p{L})[.)]$/u;

@@ -121,6 +121,13 @@ export const NAME_SYLLABLES_GLUED_BY_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['
 /** The quotes of NAME_SYLLABLES_GLUED_BY_QUOTE (its matches are found from them). */
 export const NAME_SYLLABLES_QUOTE = /['’`]/g;
 
+/**
+ * A scanned title's first line opening with the `V/v` mark misread, maybe after a speck of one or
+ * two signs (`01 Víy cho phép …`): group 1 is the speck and the mark, which stand for `V/v`. The
+ * v may be read as a y; lower-case words follow (no word is spelled so).
+ */
+export const SUBJECT_MARK_AFTER_SPECK = /^((?:[^\p{L}\s]{1,2}\s+)?V(?:[/\\|lI1íÍA][vy]|[/\\|lI1íÍA]))(?=\s+\p{Ll})/u;
+
 /** A block read again under the number line opens like a trích yếu: `V/v`, as OCR may leave it, or `Về`. */
 export const SUBJECT_OPENING_READ = /^[^\p{L}]{0,2}(?:V(?:[/\\|lI1íÍA][vVyw]?|[vVyw])|Về|VỀ)(?=\s)/u;
 

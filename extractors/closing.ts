@@ -2,6 +2,8 @@ import {
   APPENDIX_HEADING,
   APPLICANT_NAME_FIELD,
   APPLICANT_SIGNATURE,
+  FIRST_PERSON_NAME_FIELD,
+  DECLARATION_IN_BLOCK,
   ARCHIVE_ITEM,
   CONCURRENTLY,
   DEPUTY_OF,
@@ -16,6 +18,7 @@ import {
   NOT_A_NAME,
   PERSON_NAME_SHAPE,
   PLACE_DATE_LINE,
+  DATE_ALONE_LINE,
   POSITION_PHRASES_FOLDED,
   POSITION_WORDS,
   RECIPIENT_CONTINUATION,
@@ -424,6 +427,10 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
       }
     }
   }
+  // A scanned đơn whose block's name was not read: the applicant who names themself in the first
+  // person ("Tôi tên: …") signs it, whatever block they sign under; less surely.
+  const stated = !name && start >= 0 && candidates[start]!.confidence !== undefined ? firstPersonName(lines, lines.indexOf(candidates[start]!)) : null;
+  if (stated) name = stated;
   if (!name && positions.length === 0) return null;
   const spanLines = nameLine ? [...used, nameLine] : used;
   // Only OCR changes a family name's marks; a typed one is as its bearer spells it.
@@ -436,8 +443,17 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
     lines: ocr ? withDeputyPosition(positions, authority, name !== null) : positions,
     span: spanOf(spanLines),
     // A position found over a name of a row of blocks (no authority line) says no more of the name.
-    confidence: (name && positions.length && start >= 0 ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
+    confidence: stated ? APPLICANT_NAME_FROM_FIELD : (name && positions.length && start >= 0 ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
+}
+
+/** The name the text's writer states in the first person before line `before` (`FIRST_PERSON_NAME_FIELD`), its first such. */
+function firstPersonName(lines: Line[], before: number): string | null {
+  for (const l of lines.slice(0, Math.max(0, before))) {
+    const field = FIRST_PERSON_NAME_FIELD.exec(l.text.trim());
+    if (field) return applicantName(field[1]!, l.confidence !== undefined);
+  }
+  return null;
 }
 
 /**
@@ -467,6 +483,8 @@ function positionOverSideBySideName(above: Line[], nameLine: Line): { line: Line
 
 /** How sure a đơn's signer is: the name printed under the block, or only stated in the form's own field. */
 const APPLICANT_NAME_UNDER_BLOCK = 0.8;
+/** How many lines under the applicant's label the name may stand (a form's declaration between). */
+const APPLICANT_BLOCK_REACH = 7;
 const APPLICANT_NAME_FROM_FIELD = 0.7;
 
 /** A name as printed, in capitals or not, with a family name OCR misread restored on a scan. */
@@ -485,13 +503,21 @@ function applicantName(text: string, ocr: boolean): string | null {
 function applicantSigner(lines: Line[], zone: Zone): SignerField | null {
   const at = lines.findIndex((l, i) => i >= zone.from && i < zone.to && APPLICANT_SIGNATURE.test(squash(l.text)));
   if (at < 0) return null;
+  let declaring = false;
   const heading = lines[at]!;
-  for (const l of lines.slice(at + 1, at + 4)) {
+  let read = 0;
+  for (const l of lines.slice(at + 1, at + 1 + 2 * APPLICANT_BLOCK_REACH)) {
     const t = squash(withoutSpecks(l));
     if (!t || NOT_A_NAME.test(t)) continue;
     const name = applicantName(t, l.confidence !== undefined);
     if (name) return { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading, l]), confidence: APPLICANT_NAME_UNDER_BLOCK };
-    break;
+    // The signature's and the seal's strokes, read as a few unsure signs, do not count.
+    if (l.confidence !== undefined && (l.confidence < SPECK_LINE_CONFIDENCE || !/\p{L}{2}/u.test(t))) continue;
+    if (++read > APPLICANT_BLOCK_REACH) break;
+    // A personal form's declaration under "Người khai" ("Tôi xin cam đoan …", its lines in the
+    // block's column) stands between the label and the name; anything else ends the block.
+    if (l.column === 'left' || isItem(t) || (!DECLARATION_IN_BLOCK.test(t) && !declaring)) break;
+    declaring = true;
   }
   for (const l of lines.slice(0, at)) {
     const field = APPLICANT_NAME_FIELD.exec(l.text);
@@ -643,8 +669,15 @@ function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): ClosingF
   return null;
 }
 
+/** How much a date alone on its line over the signature is doubted against a place/date line. */
+const DATE_ALONE_FACTOR = 0.9;
+
 function placeDateOn(line: Line, sure: number): ClosingFields['placeDate'] {
-  if (line.column === 'left' || !PLACE_DATE_LINE.test(line.text.trim())) return null;
-  const found = placeDateOfLine({ ...line, text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()) }, sure);
+  const text = line.text.trim();
+  if (line.column === 'left') return null;
+  // A form's date whose place was left blank (or lost) dates it as well, less surely.
+  const alone = !PLACE_DATE_LINE.test(text) && DATE_ALONE_LINE.test(text);
+  if (!alone && !PLACE_DATE_LINE.test(text)) return null;
+  const found = placeDateOfLine({ ...line, text, start: line.start + line.text.indexOf(text) }, alone ? sure * DATE_ALONE_FACTOR : sure);
   return found.date ? found : null;
 }

@@ -1,4 +1,9 @@
-import { FRONT_CODE, PARTY_NUMBER, STATE_NUMBER } from '../data/symbols.js';
+import { distance as levenshtein } from 'fastest-levenshtein';
+import { BODY_CODES } from '../data/bodies.js';
+import { docTypeByCode } from '../data/doc-types.js';
+import { DIGIT_READ_FOR_CODE_LETTER } from '../data/ocr.js';
+import { FRONT_CODE, PARTY_NUMBER, STATE_NUMBER, SYMBOL_CODE_RUN } from '../data/symbols.js';
+import { comparisonKey, foldDiacritics } from '../pipeline/core/text/fold.js';
 import { canonicalNumber } from '../pipeline/core/text/number.js';
 
 export type NumberSystem = 'state' | 'party' | 'front';
@@ -58,4 +63,50 @@ export function parseDocumentNumber(printed: string): ParsedNumber | null {
     };
   }
   return null;
+}
+
+/** Codes shorter than this are one letter from too many others to be told apart (CP, TU, VP). */
+const REPAIRABLE_CODE_LENGTH = 3;
+
+/** A code as compared with another read by OCR: capitals, marks and the bar of Đ aside. */
+const codeKey = (code: string) => foldDiacritics(code).toUpperCase();
+
+const KNOWN_BODY_CODES = Object.keys(BODY_CODES).filter((code) => code.length >= REPAIRABLE_CODE_LENGTH);
+
+/** A code OCR misread and the known code of the header's body it stands for. */
+export interface CodeRepair {
+  from: string;
+  to: string;
+}
+
+/**
+ * A scan's symbol checked against the body that issued it (Nghị định 30/2020, Phụ lục III: the
+ * symbol abbreviates the issuing body's name after the type's code). A code that no table knows,
+ * that spells a known body's code but for one letter (or only the bar of its Đ: `UBNĐ`; or a letter
+ * read as a digit of like shape: `U8ND`) and that
+ * body is the one the header names (`UBNL` under ỦY BAN NHÂN DÂN), is that code misread;
+ * `issuerText` is the header's issuer name and lines. A code one letter from known codes none of
+ * which the header names is left as read: three-letter codes of bodies no table holds are often
+ * one letter from a known one (BTV, Ban Thường vụ, beside BTT).
+ */
+export function symbolCodeRepairs(symbol: string, issuerText: string): CodeRepair[] {
+  const key = comparisonKey(issuerText);
+  const repairs: CodeRepair[] = [];
+  for (const [code] of symbol.matchAll(SYMBOL_CODE_RUN)) {
+    if (code.length < REPAIRABLE_CODE_LENGTH || BODY_CODES[code] || docTypeByCode(code)) continue;
+    // A digit among a code's letters may be a letter of like shape (`U8ND`); then the rest must be
+    // as printed: codes of units hold digits of their own (C04, PC06).
+    const digits = /\d/.test(code);
+    const letters = digits ? [...code].map((c) => DIGIT_READ_FOR_CODE_LETTER[c] ?? c).join('') : code;
+    if (/\d/.test(letters)) continue;
+    const near = KNOWN_BODY_CODES.filter((known) => levenshtein(codeKey(known), codeKey(letters)) <= (digits ? 0 : 1));
+    const named = near.filter((known) => key.includes(comparisonKey(BODY_CODES[known]!)));
+    if (named.length === 1) repairs.push({ from: code, to: named[0]! });
+  }
+  return repairs;
+}
+
+/** The symbol with each repaired code put in place of the code as read (whole codes only). */
+export function withCodesRepaired(symbol: string, repairs: CodeRepair[]): string {
+  return repairs.reduce((s, { from, to }) => s.replace(new RegExp(`(^|[-/])${from}(?=$|[-/.(&])`, 'u'), `$1${to}`), symbol);
 }

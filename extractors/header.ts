@@ -3,13 +3,14 @@ import { docTypeByCode, PARTY_TYPE_NAMES, DOC_TYPES, UNTYPED_NUMBER_TYPE } from 
 import {
   ADDRESS_LINE, ADDRESSEE_LINE, ADDRESSEE_WRAPPED_END, ADOPTION_DATE, ANNEX_LABEL, ANNEX_NAME_END, ISSUED_WITH_NOTE, ISSUED_WITH_NOTE_INSIDE, CONTINUATION_LINE, BODY_OPENING, MONTH_AND_YEAR, NUMBER_LABEL_TYPE, PLACE_DATE_LINE, PLACE_DATE_LINE_COMMA_LOST, PURSUANT_OPENING, TITLE_LINK_WORD_END, TRAILING_RULE, TRAILING_STOPS,
 } from '../data/layout-patterns.js';
+import { SUBJECT_MARK, SUBJECT_MARK_AFTER_SPECK } from '../data/ocr.js';
 import { warningMessage, type Message } from '../pipeline/core/messages.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } from '../pipeline/core/record.js';
 import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, findMisreadDate, type DateParts } from './dates.js';
-import { parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { parseDocumentNumber, symbolCodeRepairs, withCodesRepaired, type ParsedNumber } from './document-number.js';
 import { buildIssuerName, definedFullName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES, YOUTH_UNION_CENTRAL_COMMITTEE, YOUTH_UNION_MOTTO } from '../data/issuers.js';
@@ -227,6 +228,13 @@ function extractTitle(layout: HeaderLayout, typeNameEnd?: number): ScalarField |
   // A line without letters before the title (an OCR speck read as "4") is not part of it; one
   // after its first words may be ("giai đoạn" / "2021 - 2025").
   while (lines.length > 0 && !/\p{L}/u.test(lines[0]!.text)) lines.shift();
+  // A scan's `V/v` misread, a speck before it (`01 Víy cho phép …`), is the mark.
+  const mark = lines[0]?.confidence !== undefined ? SUBJECT_MARK_AFTER_SPECK.exec(lines[0]!.text.trim()) : null;
+  if (mark) {
+    const first = lines[0]!;
+    const at = first.text.indexOf(mark[1]!);
+    lines[0] = { ...first, text: `${SUBJECT_MARK}${first.text.slice(at + mark[1]!.length)}`, start: first.start + at };
+  }
   const typeLine = layout.lines[layout.typeIndex];
   const rest = typeNameEnd !== undefined && typeLine ? typeLine.text.slice(typeNameEnd - typeLine.start).trim() : (layout.typeMatch?.rest ?? '');
   if (lines.length > 0 || rest) {
@@ -329,6 +337,25 @@ function speakingBody(doc: NormalizedDocument, name: string, headerEnd: number):
   return name;
 }
 
+/** A scan's symbol code repaired to the known code of the body its header names: less sure than one read as printed. */
+const REPAIRED_SYMBOL_CONFIDENCE = 0.8;
+
+/**
+ * On a scan, the symbol's body codes checked against the header's issuer block
+ * (`symbolCodeRepairs`): a code misread one letter from the code of the body the header names is
+ * that code, less surely, and `messages` say so. Typed numbers and an issuer not read from the
+ * header are left alone.
+ */
+function scannedSymbolChecked(layout: HeaderLayout, number: { field: NumberField; parsed: ParsedNumber }, issuer: IssuerField, messages: Message[]): NumberField {
+  const { field } = number;
+  if (layout.lines[layout.numberIndex]?.confidence === undefined || issuer.lines.length === 0) return field;
+  const repairs = symbolCodeRepairs(field.symbol, [issuer.name, ...issuer.lines].join(' '));
+  if (repairs.length === 0) return field;
+  const list = repairs.map(({ from, to }) => `“${from}” → ${to}`).join(', ');
+  messages.push(warningMessage('extract:header', `The number's symbol was read with a code one letter off the code of the issuer the header names (${list}); check it against the scan.`, { span: field.span }));
+  return { ...field, symbol: withCodesRepaired(field.symbol, repairs), raw: withCodesRepaired(field.raw, repairs), confidence: Math.min(field.confidence, REPAIRED_SYMBOL_CONFIDENCE) };
+}
+
 export function extractHeader(doc: NormalizedDocument): HeaderFields {
   const messages: Message[] = [];
   const layout = locateHeader(doc);
@@ -383,6 +410,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
       title = { ...title, value: title.value.slice(0, -authority.length), span: [title.span[0], title.span[1] - authority.length] };
     }
   }
+  const numberField = number && issuer ? scannedSymbolChecked(layout, number, issuer, messages) : (number?.field ?? null);
   const addressees = extractAddressees(doc, Math.max(0, bodyStart - 6));
   // A file that is an annex (it opens with "Phụ lục …") has no header of its own: its name is its
   // title, whatever type word opens it ("HƯỚNG DẪN CHẤM ĐIỂM …"), and a number line above it is
@@ -391,7 +419,7 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   if (annex) return { docType: null, number: null, place, date, issuer, title: annex, addressees, bodyStart, messages };
   return {
     docType,
-    number: number?.field ?? null,
+    number: numberField,
     place,
     date,
     issuer,

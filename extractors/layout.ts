@@ -34,9 +34,12 @@ import {
   WORDED_DATE,
 } from '../data/layout-patterns.js';
 import { NUMBER_AFTER_LABEL } from '../data/symbols.js';
+import { SECTION_NUMBER_TOKEN } from '../data/layout-patterns.js';
 import { ABBREVIATED_BODY, OPENS_ISSUER_BLOCK } from '../data/issuers.js';
 import type { Line, NormalizedDocument } from '../pipeline/core/model.js';
 import { foldDiacritics } from '../pipeline/core/text/fold.js';
+import { sharedLanguageModel } from '../pipeline/core/text/language-model.js';
+import { hasSyllableShape, modelForm } from '../pipeline/core/text/syllable.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { isUpperLine, squash } from './common.js';
 import { parseDocumentNumber } from './document-number.js';
@@ -132,6 +135,28 @@ function titleStart(zone: Line[], typeIndex: number, typeMatch: TypeLineMatch | 
   while (j < limit && isUpperLine(zone[j]!.text) && !TITLE_OPENING.test(zone[j]!.text.trim()) && !isSeparator(zone[j]!.text)) j++;
   const title = zone[j]?.text.trim() ?? '';
   return j < limit && (TITLE_OPENING.test(title) || (/\p{L}/u.test(title) && !isUpperLine(title) && !BODY_OPENING.test(title))) ? j : next;
+}
+
+/** Under this OCR confidence, a line of nothing but non-words under a title's first line is specks. */
+const NON_WORDS_CONFIDENCE = 0.6;
+
+/**
+ * A line OCR read unsurely in which no token is a word of the language or a number (`mm`,
+ * `22/0)g1`, `TAliệt`: a seal's, a pen's or a stamp's marks beside the title), which no title prints.
+ */
+function isUnsureNonWords(line: Line): boolean {
+  if (line.confidence === undefined || line.confidence >= NON_WORDS_CONFIDENCE) return false;
+  const model = sharedLanguageModel();
+  return line.text
+    .trim()
+    .split(/\s+/u)
+    .every((token) => {
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const lower = word.toLocaleLowerCase('vi');
+      // A word the model knows, shaped as a syllable (the model knows units: `mm`) or a code in capitals.
+      const known = model.idOf(modelForm(lower)) !== model.unknownId && (hasSyllableShape(lower) || /^\p{Lu}{2,}$/u.test(word));
+      return !/^\d+$/u.test(word) && !known;
+    });
 }
 
 /** Under this OCR confidence, a line beside the title in another column is a stamp's or a pen's marks. */
@@ -282,8 +307,33 @@ function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null 
   return null;
 }
 
+/** The most speck tokens OCR may read before a scanned type line. */
+const TYPE_LINE_SPECKS = 3;
+/** How far down the header a type line with specks before it may stand (the issuer block, number, place and date above it). */
+const TYPE_LINE_SPECKS_REACH = 12;
+
+/**
+ * A scan's type line with specks read before it (`L7”. „QUYẾT ĐỊNH CỦA CHỦ TỊCH …`: a margin's
+ * mark, a stamp's ink): tokens with no two letters together, and the signs glued to the type's
+ * name, are none of it. The line is kept from the type's name on where that is a type line.
+ */
+function typeLineWithoutSpecks(line: Line): Line {
+  if (line.confidence === undefined || matchTypeLine(line.text)) return line;
+  const tokens = line.text.trim().split(/\s+/u);
+  let k = 0;
+  // A heading's number (`1.`, `II.`, `a)`) opens a section of the body in capitals, not a speck.
+  if (SECTION_NUMBER_TOKEN.test(tokens[0]!)) return line;
+  while (k < Math.min(TYPE_LINE_SPECKS, tokens.length - 1) && !/\p{L}{2}/u.test(tokens[k]!)) k++;
+  if (k === 0 && /^\p{L}/u.test(tokens[0]!)) return line;
+  const rest = tokens.slice(k).join(' ').replace(/^[^\p{L}]+/u, '');
+  if (!matchTypeLine(rest)) return line;
+  const at = line.text.indexOf(rest.slice(0, rest.indexOf(' ') > 0 ? rest.indexOf(' ') : rest.length));
+  if (at < 0 || line.text.slice(at, at + rest.length) !== rest) return line;
+  return { ...line, text: rest, start: line.start + at, end: line.start + at + rest.length };
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
-  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH)));
+  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH))).map((l, i) => (i < TYPE_LINE_SPECKS_REACH ? typeLineWithoutSpecks(l) : l));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const zone = firstPage.length ? firstPage : lines;
   const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {
@@ -435,6 +485,7 @@ export function locateHeader(doc: NormalizedDocument): HeaderLayout {
         // rule under the title or a seal's speck read as a lone letter (no word of a title has one).
         if (l.confidence !== undefined && l.confidence < MARGIN_NOISE_CONFIDENCE && l.column !== first.column) continue;
         if (l.confidence !== undefined && !/\p{L}{2}|\d/u.test(text)) continue;
+        if (isUnsureNonWords(l)) continue;
         const prev = zone[titleIndexes[titleIndexes.length - 1]!]!;
         if (first.bold !== undefined && l.bold !== undefined && first.bold !== l.bold) break;
         // A line in the other case still belongs to the title when the rule under the title

@@ -97,6 +97,85 @@ describe('the number line of a scan', () => {
   });
 });
 
+describe('a scanned symbol’s code checked against the issuer block', () => {
+  // Nghị định 30/2020, Phụ lục III: after the type's code the symbol abbreviates the issuing
+  // body's name; OCR misreads one letter of it, or reads a letter as a digit of like shape.
+  const document = (issuer: string[], numberLine: string) =>
+    [...issuer.map((l) => `L|${l}`), 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Độc lập - Tự do - Hạnh phúc', `L|${numberLine}`, 'R|Đà Lạt, ngày 5 tháng 3 năm 2026', 'KẾ HOẠCH', 'Tổ chức hội nghị sơ kết công tác quý I', 'Thực hiện chương trình công tác năm 2026, đơn vị xây dựng kế hoạch như sau.'].join('\n');
+  const people = ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'];
+  const sở = ['UBND TỈNH LÂM ĐỒNG', 'SỞ TƯ PHÁP'];
+
+  it('puts back the code of the body the header names, less surely and with a warning', () => {
+    for (const misread of ['UBNL', 'U8ND', 'UBNDD', 'UBN']) {
+      const record = read(document(people, `Số: 37/KH-${misread}`), [], false);
+      expect(record.number).toMatchObject({ seq: '37', symbol: 'KH-UBND' });
+      expect(record.number!.confidence).toBeLessThan(read(document(people, 'Số: 37/KH-UBND'), [], false).number!.confidence);
+      expect(record.warnings.join(' ')).toContain(misread);
+    }
+    expect(read(document(sở, 'Số: 12/KH-STF')).number).toMatchObject({ symbol: 'KH-STP' });
+  });
+
+  it('leaves a code alone that names no body of the header, and a code of digits', () => {
+    // BTV (Ban Thường vụ) is one letter from BTT, which the header does not name.
+    expect(read(document(['LIÊN ĐOÀN LUẬT SƯ VIỆT NAM', 'BAN THƯỜNG VỤ'], 'Số: 562/LĐLSVN-BTV')).number).toMatchObject({ symbol: 'LĐLSVN-BTV' });
+    // UBNL under Công an tỉnh: no body of the header has a code one letter from it.
+    expect(read(document(['CÔNG AN TỈNH LÂM ĐỒNG'], 'Số: 37/KH-UBNL')).number).toMatchObject({ symbol: 'KH-UBNL' });
+    expect(read(document(['BỘ CÔNG AN', 'CỤC CẢNH SÁT ĐIỀU TRA'], 'Số: 2388/C04-P6')).number).toMatchObject({ symbol: 'C04-P6' });
+  });
+
+  it('leaves a typed number as printed', () => {
+    const typed = normalizeDocument({ ...scanned(document(people, 'Số: 37/KH-UBNL')), lines: scanned(document(people, 'Số: 37/KH-UBNL')).lines.map(({ confidence: _, ...l }) => l) });
+    expect(extractRecord(typed, { asOf: '2026-01-01' }).number).toMatchObject({ symbol: 'KH-UBNL' });
+  });
+});
+
+describe('specks around a scanned type line and title', () => {
+  // An old decision prints its type line with the issuer after CỦA and the trích yếu under it
+  // (V/v …); a margin's marks and a seal's ink are read as specks before and beside them.
+  const decision = (typeLine: string, titleLines: string[]) =>
+    [
+      'L|ỦY BAN NHÂN DÂN',
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'L|TỈNH BÌNH THUẬN',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'L|Số: 2735/QĐ-CTUBBT',
+      'R|Phan Thiết, ngày 24 tháng 10 năm 2003',
+      `?|${typeLine}`,
+      ...titleLines,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN',
+      '- Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Nay cho phép thành lập Hiệp hội.',
+    ].join('\n');
+
+  it('reads the type line after the specks before it', () => {
+    for (const specks of ['L7”. „', '4 ', '“ ']) {
+      const record = read(decision(`${specks}QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN`, ['V/v cho phép thành lập Hiệp hội thanh long']));
+      expect(record.docType?.code).toBe('QĐ');
+      expect(record.title?.value).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    }
+  });
+
+  it('takes no numbered heading of the body in capitals for a type line', () => {
+    const letter = ['L|ỦY BAN NHÂN DÂN', 'L|TỈNH BÌNH THUẬN', 'L|Số: 12/UBND-VX', 'R|Phan Thiết, ngày 24 tháng 10 năm 2025', 'L|V/v triển khai công tác năm 2026', 'Kính gửi: Các sở, ban, ngành', '?|1. KẾ HOẠCH TRIỂN KHAI', 'Các đơn vị xây dựng kế hoạch của mình.'].join('\n');
+    expect(read(letter).docType?.code).toBe('CV');
+  });
+
+  it('reads a misread V/v after a speck as the mark', () => {
+    for (const opening of ['01 Víy', 'Víy', '„ V|v']) {
+      expect(read(decision('QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', [`?|${opening} cho phép thành lập Hiệp hội thanh long`])).title?.value).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    }
+  });
+
+  it('leaves out a line of non-words read unsurely under the title, not a line of words or a term', () => {
+    const title = (second: string) => read(decision('QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH BÌNH THUẬN', ['?|V/v cho phép thành lập Hiệp hội thanh long', second])).title?.value;
+    expect(title('?|mm 22/0)g1')).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    expect(title('?|TAliệt')).toBe('V/v cho phép thành lập Hiệp hội thanh long');
+    expect(title('?|Bình Thuận')).toBe('V/v cho phép thành lập Hiệp hội thanh long Bình Thuận');
+    expect(title('?|giai đoạn 2021 - 2025')).toBe('V/v cho phép thành lập Hiệp hội thanh long giai đoạn 2021 - 2025');
+  });
+});
+
 describe('the signer of minutes', () => {
   // Minutes (biên bản) are signed side by side by whoever kept them, on the left, and whoever
   // chaired the meeting (CHỦ TRÌ or CHỦ TỌA), on the right: the chair signs for the meeting.
@@ -346,6 +425,76 @@ describe('the signer of a person’s đơn', () => {
 
   it('names nobody when the form states no name', () => {
     expect(read(application(['R|Người làm đơn'], 'Lý do xin gia nhập: tham gia phong trào')).signer?.name ?? null).toBeNull();
+  });
+
+  it('is the applicant who names themself in the first person, under a block signed for a board', () => {
+    const signer = read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG', 'R|?|„'], 'Tôi tên: NGUYÊN TIẾN DŨNG, năm sinh 1985, hiện là công dân Việt Nam')).signer!;
+    expect(signer).toMatchObject({ name: 'Nguyễn Tiến Dũng', authority: 'TM' });
+    expect(signer.confidence).toBeLessThan(0.9);
+    // A name printed under the block stays the signer's; a field in the third person names nobody.
+    expect(read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG', 'R|Trần Văn Bình'], 'Tôi tên: NGUYỄN TIẾN DŨNG, năm sinh 1985')).signer!.name).toBe('Trần Văn Bình');
+    expect(read(application(['R|TM. BAN SÁNG LẬP', 'R|TRƯỞNG BAN VẬN ĐỘNG'], 'Họ và tên người được giới thiệu: Lê Tài')).signer!.name).toBeNull();
+  });
+});
+
+describe('the signer of a personal form', () => {
+  // A sơ yếu lý lịch is signed under "Người khai", its declaration printed between the label and
+  // the signature; the person states the name in the form's first, numbered field.
+  const form = (closing: string[]) =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'SƠ YẾU LÝ LỊCH',
+      'R|1) Họ và tên khai sinh (viết chữ in hoa): LÊ TRÍ DŨNG',
+      'L|2) Tên gọi khác: Không',
+      '3) Sinh ngày 3 tháng 4 năm 1980, Giới tính: Nam',
+      'R|Lâm Đồng, ngày 10 tháng 11 năm 2025',
+      'R|Người khai',
+      'R|Tôi xin cam đoan những lời khai trên đây là đúng sự thật, nếu',
+      'R|có điều gì không đúng tôi xin chịu trách nhiệm trước pháp luật',
+      'R|về lời khai của mình',
+      'R|(Ký tên, ghi rõ họ tên)',
+      ...closing,
+    ].join('\n');
+
+  it('is the name under the declaration, past the signature’s specks', () => {
+    expect(read(form(['R|?|“/2Áx—', 'R|?|"on', 'R|Trần Nguyễn Hoài Lâm'])).signer).toMatchObject({ name: 'Trần Nguyễn Hoài Lâm', lines: ['Người khai'] });
+  });
+
+  it('is the name of the form’s numbered field when none is read under the block', () => {
+    expect(read(form(['R|?|“/2Áx—'])).signer).toMatchObject({ name: 'Lê Trí Dũng', lines: ['Người khai'] });
+  });
+});
+
+describe('a form dated over its signature without a place', () => {
+  // A personal form (sơ yếu lý lịch, bản khai) has no header of its own: it is dated at its end,
+  // over "Người khai", where the filler often writes only the date, leaving the place blank.
+  const form = (dateLine: string) =>
+    [
+      'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'R|Độc lập - Tự do - Hạnh phúc',
+      'SƠ YẾU LÝ LỊCH',
+      '1) Họ và tên khai sinh: Trần Văn Bình',
+      '2) Sinh ngày 3 tháng 4 năm 1980, Giới tính: Nam',
+      // The form's questions, answered, fill its pages.
+      ...Array.from({ length: 50 }, (_, i) => `${i + 3}) Câu hỏi của mẫu: Không`),
+      'L|Mẹ',
+      'L|Phạm Thị Hoa',
+      `R|${dateLine}`,
+      'R|Người khai',
+      'R|(Ký tên, ghi rõ họ tên)',
+      'R|Trần Văn Bình',
+    ].join('\n');
+
+  it('takes the date alone on its line, less surely than a place/date line', () => {
+    const alone = read(form('Ngày 10 tháng 11 năm 2025'), [], false);
+    expect(alone.date).toMatchObject({ iso: '2025-11-10' });
+    expect(alone.place).toBeNull();
+    expect(alone.date!.confidence).toBeLessThan(read(form('Lâm Đồng, ngày 10 tháng 11 năm 2025'), [], false).date!.confidence);
+  });
+
+  it('takes no sentence that opens with a date', () => {
+    expect(read(form('Ngày 10 tháng 11 năm 2025, tôi được kết nạp vào Hội')).date).toBeNull();
   });
 });
 
