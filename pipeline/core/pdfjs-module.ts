@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { definePDFJSModule, getDocumentProxy as unpdfGetDocumentProxy } from 'unpdf';
 import './pdfjs-compat.js';
-import { packagePath } from './paths.js';
+import { cachedDataOf, cacheFolder, cacheHeader } from './cache-folder.js';
+
+export { cachedDataOf, cacheHeader };
 
 /**
  * pdf.js, loaded once per thread with V8's code cache (issue 23, the start of `extract` and of
@@ -114,51 +116,6 @@ const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
 /** Set once this thread found the cache folder cannot be written: no cache is made again. */
 let unwritable = false;
 
-const HEADER_TAG = Buffer.from('vanbanC1', 'latin1');
-const HEADER_BYTES = HEADER_TAG.length + 4 + 32;
-
-/** The cache file's header: a tag, the data's length (32 bits, little-endian) and its sha256. */
-export function cacheHeader(data: Uint8Array): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(data.length);
-  return Buffer.concat([HEADER_TAG, length, createHash('sha256').update(data).digest()]);
-}
-
-/** The data of a cache file whose header fits it, or null (damaged, cut short, another layout). */
-export function cachedDataOf(file: Buffer): Buffer | null {
-  if (file.length < HEADER_BYTES || !file.subarray(0, HEADER_TAG.length).equals(HEADER_TAG)) return null;
-  const data = file.subarray(HEADER_BYTES);
-  if (file.readUInt32LE(HEADER_TAG.length) !== data.length) return null;
-  return cacheHeader(data).equals(file.subarray(0, HEADER_BYTES)) ? data : null;
-}
-
-/** The cache folder, made if missing, or null: turned off, or one another user could write to. */
-function cacheFolder(): string | null {
-  const setting = process.env.VANBAN_CODE_CACHE;
-  if (setting === 'off' || setting === '0') return null;
-  const folder = setting || packagePath('dist/.v8-cache');
-  try {
-    mkdirSync(folder, { recursive: true, mode: 0o755 });
-  } catch {
-    unwritable = true;
-  }
-  try {
-    const stat = statSync(folder);
-    if (!stat.isDirectory()) return null;
-    if (process.platform !== 'win32' && ((stat.mode & 0o022) !== 0 || stat.uid !== process.getuid?.())) return null;
-  } catch {
-    return null;
-  }
-  if (!unwritable) {
-    try {
-      accessSync(folder, constants.W_OK);
-    } catch {
-      unwritable = true;
-    }
-  }
-  return folder;
-}
-
 /** The module's text as a strict function of `import.meta.url` returning its exports, or null when it is not laid out so. */
 export function asScript(source: string): string | null {
   const list = /export\s*\{([^{}]*)\}\s*;?\s*(?:\/\/# sourceMappingURL=\S*\s*)?$/u.exec(source);
@@ -177,8 +134,10 @@ export function asScript(source: string): string | null {
 }
 
 function compiledWithCache(): PdfjsModule | null {
-  const folder = cacheFolder();
-  if (!folder) return null;
+  const cache = cacheFolder(unwritable);
+  if (!cache) return null;
+  const folder = cache.folder;
+  if (!cache.writable) unwritable = true;
   try {
     // unpdf exports `./pdfjs` for `import` only; it lies beside the package's main file.
     const path = join(dirname(createRequire(import.meta.url).resolve('unpdf')), 'pdfjs.mjs');

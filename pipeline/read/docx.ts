@@ -175,12 +175,13 @@ class DocxWalker {
 }
 
 export async function readDocx(buf: Buffer): Promise<{ rawText: string; lines: Line[]; messages: Message[] }> {
-  checkZipSizes(buf);
+  // The guard inflates every part to check its size; mammoth reads those parts instead of unzipping the file again.
+  const parts = checkZipSizes(buf);
   let body: MammothNode | undefined;
   let mammothMessages: Array<{ type: string; message: string }> = [];
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: buf },
+      (parts ? { file: parts } : { buffer: buf }) as Parameters<typeof mammoth.convertToHtml>[0],
       {
         transformDocument: (doc: MammothNode) => {
           body = doc;

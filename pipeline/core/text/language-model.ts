@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { cachedDataOf, cacheFolder, cacheHeader } from '../cache-folder.js';
 import { packagePath } from '../paths.js';
 
 /**
@@ -103,7 +107,11 @@ export class LanguageModel {
   }
 
   static fromBuffer(gz: Buffer): LanguageModel {
-    const buf = gunzipSync(gz);
+    return LanguageModel.fromInflated(gunzipSync(gz));
+  }
+
+  /** The model from its file's content already inflated. */
+  static fromInflated(buf: Buffer): LanguageModel {
     if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a vanban language model');
     const headerLength = buf.readUInt32LE(4);
     const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as LanguageModelHeader;
@@ -126,7 +134,9 @@ export class LanguageModel {
   }
 
   static load(path = MODEL_PATH): LanguageModel {
-    return LanguageModel.fromBuffer(readFileSync(path));
+    const gz = readFileSync(path);
+    // The committed model's inflated copy is kept between runs (below); another file is inflated each time.
+    return LanguageModel.fromInflated(path === MODEL_PATH ? inflatedModel(gz) : gunzipSync(gz));
   }
 
   idOf(word: string): number {
@@ -227,7 +237,105 @@ let sharedWords: ReadonlyMap<string, number> | undefined;
  * inflated (a reader thread need not inflate 2.5 MB of tables; issue 23, `extract`'s start).
  */
 export function sharedVocabulary(): ReadonlyMap<string, number> {
-  return (sharedWords ??= shared?.ids ?? readVocabulary(readFileSync(MODEL_PATH)));
+  if (sharedWords) return sharedWords;
+  if (shared) return (sharedWords = shared.ids);
+  const gz = readFileSync(MODEL_PATH);
+  // With the model's inflated copy kept (below), the whole model loads in about what inflating its
+  // header alone costs, and the thread then needs it anyway to repair the text it judged.
+  const kept = inflatedCopy(gz);
+  if (kept) {
+    loadedFrom = 'copy';
+    shared = LanguageModel.fromInflated(kept);
+    return (sharedWords = shared.ids);
+  }
+  return (sharedWords = readVocabulary(gz));
+}
+
+/**
+ * A model file's content inflated, from the cache folder (`../cache-folder.ts`) when a copy of
+ * this very file's content is kept there, else inflated here and the copy written for the next
+ * process or thread (issue 23: inflating the 1.5 MB file was ~11 CPU-ms of every process and
+ * worker thread that repairs text; reading the 2.6 MB copy and checking both hashes ~4). The
+ * copy is named by the sha256 of the compressed file, so a rebuilt model never meets an old copy.
+ */
+function inflatedModel(gz: Buffer): Buffer {
+  const kept = inflatedCopy(gz);
+  loadedFrom = kept ? 'copy' : 'file';
+  if (kept) return kept;
+  const inflated = gunzipSync(gz);
+  keepInflatedCopy(gz, inflated);
+  return inflated;
+}
+
+let loadedFrom: 'copy' | 'file' | undefined;
+
+/** Whether this thread's committed model came from its kept inflated copy or from the file (undefined before it loads). */
+export function howLanguageModelLoaded(): typeof loadedFrom {
+  return loadedFrom;
+}
+
+/** Where the inflated copy of a model file lives (null: no usable cache folder). */
+function copyPath(gz: Buffer): { file: string; writable: boolean } | null {
+  const cache = cacheFolder(copyUnwritable);
+  if (!cache) return null;
+  const key = createHash('sha256').update(gz).digest('hex').slice(0, 24);
+  return { file: join(cache.folder, `lm-${key}.bin`), writable: cache.writable };
+}
+
+/** Set once this thread could not write the copy: not tried again. */
+let copyUnwritable = false;
+
+/** The kept inflated copy of this model file, or null (none, or damaged: then deleted). */
+function inflatedCopy(gz: Buffer): Buffer | null {
+  const where = copyPath(gz);
+  if (!where) return null;
+  let content: Buffer;
+  try {
+    content = readFileSync(where.file);
+  } catch {
+    return null;
+  }
+  const data = cachedDataOf(content);
+  try {
+    if (data) {
+      const now = new Date();
+      utimesSync(where.file, now, now); // in use: not stale for the clean-up below
+    } else unlinkSync(where.file);
+  } catch {
+    // a read-only folder
+  }
+  return data;
+}
+
+/** Copies of other model files unused for this long are removed when a new copy is written. */
+const STALE_COPY_MS = 7 * 24 * 3600 * 1000;
+
+function keepInflatedCopy(gz: Buffer, inflated: Buffer): void {
+  const where = copyPath(gz);
+  if (!where?.writable) return;
+  const temporary = `${where.file}.${process.pid}.${threadId}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([cacheHeader(inflated), inflated]), { mode: 0o644 });
+    renameSync(temporary, where.file);
+  } catch {
+    copyUnwritable = true;
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never written
+    }
+    return;
+  }
+  const folder = join(where.file, '..');
+  const stale = Date.now() - STALE_COPY_MS;
+  try {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (/^lm-[0-9a-f]+\.bin(?:\.\d+\.\d+\.tmp)?$/.test(name) && path !== where.file && statSync(path).mtimeMs < stale) unlinkSync(path);
+    }
+  } catch {
+    // another thread removed it first
+  }
 }
 
 /** The vocabulary of a model file, inflating no more of it than the header needs. */

@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { indexInPackedRow, indexInRow, LanguageModel, MODEL_PATH, readVocabulary, sharedLanguageModel } from '../../../../pipeline/core/text/language-model.js';
 
 /** The vocabulary read from a model file's start alone is the whole model's, word for word and id for id. */
@@ -48,5 +52,53 @@ describe('packed rows', () => {
     };
     check(bigramStart, bigramWord, bigram, model.bigramRows);
     check(trigramStart, trigramWord, trigram, model.trigramRows);
+  });
+});
+
+/**
+ * The committed model's inflated copy (`dist/.v8-cache/lm-….bin`, issue 23): written by the first
+ * thread that loads the model, read by the next instead of inflating the file, never used when
+ * damaged, and the model the same either way.
+ */
+describe('the inflated copy of the committed model', () => {
+  const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-lm-copy-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const LOAD = `const lm = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'pipeline/core/text/language-model.ts')).href)});
+    const { createHash } = await import('node:crypto');
+    const vocabulary = process.argv.includes('vocabulary');
+    const model = vocabulary ? (lm.sharedVocabulary(), lm.sharedLanguageModel()) : lm.sharedLanguageModel();
+    const hash = createHash('sha256');
+    for (const table of Object.values(model.tables)) hash.update(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
+    hash.update(model.bigramRows).update(model.trigramRows).update(JSON.stringify(model.header)).update(JSON.stringify([...model.ids]));
+    process.stdout.write(JSON.stringify({ how: lm.howLanguageModelLoaded(), hash: hash.digest('hex') }));`;
+  const load = (cache: string, ...args: string[]) => {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', LOAD, '--', ...args], { cwd: ROOT, env: { ...process.env, VANBAN_CODE_CACHE: cache }, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    return JSON.parse(out.stdout) as { how: string; hash: string };
+  };
+  const copies = (folder: string) => readdirSync(folder).filter((f) => /^lm-[0-9a-f]+\.bin$/.test(f));
+
+  it('is written once, then read instead of the file, with the same model', () => {
+    const folder = join(dir, 'plain');
+    const first = load(folder);
+    expect(first.how).toBe('file');
+    expect(copies(folder)).toHaveLength(1);
+    const second = load(folder);
+    expect(second).toEqual({ how: 'copy', hash: first.hash });
+    // A reader thread asks for the vocabulary first: with the copy there, that loads the model from it.
+    expect(load(folder, 'vocabulary')).toEqual({ how: 'copy', hash: first.hash });
+    expect(load('off')).toEqual({ how: 'file', hash: first.hash });
+  });
+
+  it('a damaged copy is never used: the file is inflated and the copy written anew', () => {
+    const folder = join(dir, 'damaged');
+    const { hash } = load(folder);
+    const file = join(folder, copies(folder)[0]!);
+    const damaged = readFileSync(file);
+    damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
+    writeFileSync(file, damaged);
+    expect(load(folder)).toEqual({ how: 'file', hash });
+    expect(load(folder)).toEqual({ how: 'copy', hash });
   });
 });
