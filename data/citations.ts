@@ -129,7 +129,9 @@ export const TYPED_DIGITS = new RegExp(
 
 const LAW_HEAD = LAW_TYPE_NAMES.map(escapeRegExp).join('|');
 /** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
-export const LAW_START = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
+/** A school of law is named after its field, no law ("Trường Đại học Luật Hà Nội", "Khoa Luật Kinh tế"). */
+const LAW_SCHOOL_BEFORE = String.raw`(?<!(?:Đại học|ĐẠI HỌC|Khoa|Viện)\s+)`;
+export const LAW_START = new RegExp(String.raw`(?<![\p{L}])${LAW_SCHOOL_BEFORE}(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
 /**
  * A law's name typed in small letters after its type word ("theo Luật kế toán", "của Bộ Luật dân
  * sự", "quy định của Luật luật sư"): a law all the same where the sentence cites by it (after
@@ -149,7 +151,7 @@ export const LAW_NAME_HEAD = new RegExp(String.raw`^(?:${LAW_HEAD}|Bộ\s+Luật
 /** A type word of a law or ordinance anywhere in a text: a second law. */
 export const LAW_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})(?![\p{L}])`, 'u');
 /** "Luật sửa đổi, bổ sung một số điều của (các) Luật …": an amending law's name up to the law it amends. */
-export const AMENDING_LAW = new RegExp(`^${AMENDING}, bổ sung (?:một số điều )?của (?:các )?`, 'u');
+export const AMENDING_LAW = new RegExp(`^[${AMENDING[0]}${AMENDING[0]!.toLocaleUpperCase('vi')}]${AMENDING.slice(1)},? bổ sung (?:một số [đĐ]iều )?của (?:các )?`, 'u');
 /** The law an amending law amends opens with one of the Luật type's names. */
 export const AMENDED_LAW_HEAD = new RegExp(String.raw`^(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+`, 'u');
 /**
@@ -190,18 +192,40 @@ export const AND_ANOTHER_LAW = new RegExp(String.raw`^\s+${AND}\s+(?=${LAW_TYPE.
  */
 export const AMENDED_LAW_NUMBER = new RegExp(String.raw`^(\s+${NUMBER_WORD}\s*:?\s*(?:${CITED_NUMBER}))(?![\p{L}\p{N}])(,\s+(?:${AND}\s+)?(?=${LAW_TYPE.name}\s+\p{Lu})|\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu}))?`, 'u');
 
-/** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
+/**
+ * Words that end a law's name: dates, numbers and the verbs, prepositions and conjunctions of the
+ * sentence ("theo quy định của Luật Đất đai trước ngày …", "… Luật Việc làm nếu …", "Luật Đầu tư trừ
+ * trường hợp …": no law's name holds them).
+ */
 export const LAW_NAME_STOP = new Set(
-  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi gồm'.split(' '),
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi gồm nếu trước trừ còn ngay nhằm sẽ bị hay vì dựa cần'.split(' '),
 );
-/** Two-word verbs that end a law's name although each word alone may belong to one. */
-export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
+/**
+ * Two-word verbs and prepositions that end a law's name although each word alone may belong to one
+ * ("thực" of "An toàn thực phẩm", "đối" of "Hòa giải, đối thoại"): "thực hiện", "đối với", "kể từ" …
+ */
+export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING, 'thực hiện', 'đối với', 'kể từ', 'kể cả', 'bao gồm', 'áp dụng', 'hết hiệu', 'chậm nhất', 'phù hợp', 'xem xét', 'dựa trên', 'dựa vào']);
+/**
+ * A line break before a line that does not go on with a law's name: one opening with a mark or a
+ * digit (a list item, a rule "____", a footnote), a word in capitals (a heading: "QUỐC HỘI"), a list
+ * marker ("b) "), or a capitalised word that is not one a law's name writes so — names of bodies,
+ * places and laws are (Nghị định 30/2020 Phụ lục II: "Luật Tổ chức⏎Chính phủ", "Luật Sĩ quan Quân
+ * đội nhân dân⏎Việt Nam"); any other opens a sentence ("… Luật Thuế giá trị gia tăng⏎Căn cứ …").
+ */
+const NAME_CAPITAL_WORDS = ['Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Hội đồng', 'Ủy ban', 'Tòa án', 'Viện kiểm sát', 'Quân đội', 'Công an', 'Mặt trận', 'Tổ quốc', 'Công đoàn', 'Thủ đô', 'Nhân dân', 'Kiểm toán', 'Ngân hàng', 'Biên phòng', 'Cảnh sát', 'Thủ tướng', 'Chủ tịch'];
+export const LAW_NAME_LINE_END = new RegExp(
+  String.raw`[ 	]*
+(?=[ 	]*(?:[^\p{L}\s]|\p{Lu}{2}|[a-zđ][.)]|(?!(?:${[...NAME_CAPITAL_WORDS, ...LAW_NAMES, 'Bộ luật'].map(escapeRegExp).join('|')})(?![\p{L}]))\p{Lu}))`,
+  'u',
+);
+/** Where a run-on sentence starts after a law's name without a space ("… cá nhân.Trường hợp …"). */
+export const SENTENCE_WITHOUT_SPACE = /([.…;])(?=\p{Lu})/gu;
 /**
  * Pairs of words that law names join with a comma ("Luật Phòng, chống ma túy", "Luật An toàn, vệ
  * sinh lao động", "Luật Cán bộ, công chức", "Luật Quản lý, sử dụng tài sản công"): the comma
  * between them does not end the name.
  */
-export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
+export const LAW_NAME_COMMA_PAIRS = ['khám bệnh, chữa bệnh', 'trật tự, an toàn', 'phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
 /** Where a table row's cells meet in text exported from a table ("… | Chính phủ | …"): no name runs over it. */
 export const TABLE_CELL_BREAK = /\s\|\s/u;
 
@@ -336,7 +360,7 @@ export const BRACKET_AFTER_BILL = /^[^;.\n()]{0,80}\(/u;
  * An amending law named by the law it amends, without its number ("Luật sửa đổi, bổ sung một số điều
  * của Luật Xử lý vi phạm hành chính năm 2020"): group 1 the amended law's name.
  */
-export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+${AMENDING}, bổ sung (?:một số điều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
+export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+[${AMENDING[0]}${AMENDING[0]!.toLocaleUpperCase('vi')}]${AMENDING.slice(1)},? bổ sung (?:một số [đĐ]iều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
 /** A clause that lists the laws that amended the one it opens with ("Luật X số … được sửa đổi, bổ sung bởi Luật số …, Luật số …"). */
 export const AMENDED_BY_CLAUSE = new RegExp(`${AMENDING}, bổ sung`, 'u');
 /** Where a clause listing laws ends: its ";" or its line's end. */

@@ -1,6 +1,6 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
-  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -24,7 +24,10 @@ import { findDate, isoOrYear } from './dates.js';
 /** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
 export function readLawName(text: string, at: number): string | null {
   const head = LAW_NAME_HEAD.exec(text.slice(at))![0];
-  const rest = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!.replace(/\s+/gu, ' ');
+  const raw = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!;
+  // The name ends at a line that does not go on with it (a heading, a list item, a new sentence).
+  const lineEnd = LAW_NAME_LINE_END.exec(raw);
+  const rest = (lineEnd ? raw.slice(0, lineEnd.index) : raw).replace(SENTENCE_WITHOUT_SPACE, '$1 ').replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
@@ -91,12 +94,12 @@ export function readLawName(text: string, at: number): string | null {
   const words: string[] = [];
   const split = rest.split(' ');
   for (const [i, word] of split.entries()) {
-    const bare = word.replace(/[,.;:()“”"]+$/u, '');
-    if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
+    const bare = word.replace(/[,.;:()“”"…]+$/u, '');
     if (LAW_NAME_STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
-      words.pop(); // "… quy định", "… hướng dẫn": the verb, not the name
+      words.pop(); // "… quy định", "… hướng dẫn", "… đối với": the verb or preposition, not the name
       break;
     }
+    if (!bare || LAW_NAME_STOP.has(bare) || !/^\p{L}/u.test(bare) || /^[(“"]/.test(word)) break;
     words.push(bare);
     if (word === `${bare},` && joinsWithComma(words, split.slice(i + 1))) {
       words[words.length - 1] = word;

@@ -288,6 +288,30 @@ const legalForms: Array<[string, unknown[]]> = [
   ['Căn cứ Quyết định số 18/2024/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ; Chỉ thị số 05/CT-TTg.', [['Quyết định', '18/2024/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ'], ['Chỉ thị', '05/CT-TTg', null, null]]],
   ['Căn cứ Luật Phòng, chống tham nhũng năm 2018;', [['Luật', 'Luật Phòng, chống tham nhũng', '2018', null]]],
   ['Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;', [['Luật', '41/2024/QH15', '2024-06-29', null]]],
+  // A law's name ends at the sentence's prepositions and conjunctions, whole or of two words.
+  ['Hồ sơ lập theo quy định của Luật Việc làm nếu người lao động đề nghị.', [['Luật', 'Luật Việc làm', null, null]]],
+  ['Thực hiện theo Luật Đất đai trước ngày Thông tư này có hiệu lực.', [['Luật', 'Luật Đất đai', null, null]]],
+  ['Áp dụng quy định tại Luật Xây dựng đối với công trình cấp III.', [['Luật', 'Luật Xây dựng', null, null]]],
+  ['Theo quy định của Luật Đầu tư trừ trường hợp quy định tại khoản 2 Điều này.', [['Luật', 'Luật Đầu tư', null, null]]],
+  ['Việc chi trả theo Luật Bảo hiểm y tế thực hiện như sau.', [['Luật', 'Luật Bảo hiểm y tế', null, null]]],
+  ['Quyết định khen thưởng theo Luật Thi đua, khen thưởng bị hủy bỏ khi phát hiện gian dối.', [['Luật', 'Luật Thi đua, khen thưởng', null, null]]],
+  ['Cơ sở được cấp phép theo Luật Khám bệnh, chữa bệnh kể từ ngày 01 tháng 01 năm 2024 tiếp tục hoạt động.', [['Luật', 'Luật Khám bệnh, chữa bệnh', null, null]]],
+  // … and its words keep theirs: "thực" of "An toàn thực phẩm", "đối" of "Hòa giải, đối thoại".
+  ['Theo quy định của Luật An toàn thực phẩm và Luật Hòa giải, đối thoại tại Tòa án năm 2020.', [['Luật', 'Luật An toàn thực phẩm', null, null], ['Luật', 'Luật Hòa giải, đối thoại tại Tòa án', '2020', null]]],
+  // A law's name at a line's end does not run into the next line's heading or sentence …
+  ['Hướng dẫn thi hành một số điều của Luật Thuế giá trị gia tăng\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;', [['Luật', 'Luật Thuế giá trị gia tăng', null, null], ['Luật', 'Luật Tổ chức Chính phủ', '2025-02-18', null]]],
+  ['Quy định chi tiết một số điều của Luật Quảng cáo\n______\nCăn cứ Hiến pháp năm 2013;', [['Luật', 'Luật Quảng cáo', null, null]]],
+  ['a) Thuộc đối tượng quy định tại Luật Bảo hiểm xã hội\nb) Người lao động có việc làm;', [['Luật', 'Luật Bảo hiểm xã hội', null, null]]],
+  ['Quy định cơ chế thi hành Luật Đất đai\nQUỐC HỘI\nCăn cứ Hiến pháp năm 2013;', [['Luật', 'Luật Đất đai', null, null]]],
+  // … but goes on where a PDF wrapped it before a body's name.
+  ['Thực hiện theo quy định của Luật Tổ chức\nChính phủ và các văn bản hướng dẫn.', [['Luật', 'Luật Tổ chức Chính phủ', null, null]]],
+  // A sentence run on without its space after the name.
+  ['Xử lý theo quy định của Luật Bảo vệ dữ liệu cá nhân.Trường hợp cần thiết, cơ quan yêu cầu bổ sung.', [['Luật', 'Luật Bảo vệ dữ liệu cá nhân', null, null]]],
+  // An amending law printed without its comma or with a capital "Sửa đổi".
+  ['Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;', [['Luật', 'Luật Giáo dục đại học', '2012-06-18', null], ['Luật', 'Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học', '2018-11-19', null]]],
+  ['Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đo lường ngày 14 tháng 6 năm 2025;', [['Luật', 'Luật Sửa đổi, bổ sung một số điều của Luật Đo lường', '2025-06-14', null]]],
+  // A school of law is no law.
+  ['Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử viên chức đi đào tạo.', []],
 ];
 describe('FORMAT.md numbered forms in a legal text, and what is no citation', () => {
   for (const [s, e] of legalForms) it(s.slice(0, 70), async () => { expect(await citeLegal(s)).toEqual(e); });
