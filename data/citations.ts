@@ -2,6 +2,7 @@ import { CITATION_TYPE_NAMES, DOC_TYPES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } f
 import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
 import { CITED_NUMBER, CODE_CAPITALS, WRAPPED_SYMBOL_CODE } from './symbols.js';
+import { STANDARD_SPECIALTIES } from './agencies.js';
 
 /**
  * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
@@ -258,6 +259,13 @@ export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */
 export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
+/**
+ * The names of ministries and departments that hold a comma ("Bộ Văn hóa, Thể thao và Du lịch"): split
+ * at it as [before, from the comma on]; an issuer goes on over that comma.
+ */
+export const SPECIALTY_COMMA_SPLITS: Array<[string, string]> = [...new Set([...STANDARD_SPECIALTIES.ministry, ...STANDARD_SPECIALTIES.department].filter((name) => name.includes(',')))]
+  .map((name): [string, string] => [name.slice(0, name.indexOf(',')), name.slice(name.indexOf(','))])
+  .sort((a, b) => b[1].length - a[1].length);
 /** The opening of a trích yếu quoted after a cited document's issuer ("… của Bộ Tư pháp “V/v …”"), which is no part of the issuer. */
 export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
 /**
@@ -265,7 +273,7 @@ export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
  * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
  */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
+  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|(?<!Ngoại\s+)giao|với|kể từ|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
 /**

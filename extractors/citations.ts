@@ -1,10 +1,11 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
-  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
+import { BODY_CODES } from '../data/bodies.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
@@ -255,8 +256,10 @@ function issuerAfter(text: string, at: number): string | null {
   const searched = inCapitals ? rest.toLocaleLowerCase('vi') : rest;
   let end = ISSUER_END.exec(searched);
   // A comma between the pair of words a name joins so ("Hội đồng Thi đua, khen thưởng") is the name's own.
-  while (end && end[0].trimStart().startsWith(',') && joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' '))) {
-    const from = end.index + end[0].length;
+  // So is the comma of a ministry's or department's name ("Bộ Văn hóa, Thể thao và Du lịch").
+  const specialtyGoesOn = (at: number) => SPECIALTY_COMMA_SPLITS.find(([before, rest]) => searched.slice(0, at).endsWith(before) && searched.startsWith(rest, at));
+  while (end && end[0].trimStart().startsWith(',') && (specialtyGoesOn(end.index) || joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' ')))) {
+    const from = end.index + (specialtyGoesOn(end.index)?.[1].length ?? end[0].length);
     const next = ISSUER_END.exec(searched.slice(from));
     end = next ? Object.assign(next, { index: next.index + from }) : null;
   }
@@ -533,7 +536,9 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     // A named law followed by its number is a typed mention already (as are the laws its name lists).
     if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && (LAW_NUMBER_NEAR.test(text.slice(end, end + 80)) || listedLawsUpToNumber(text, end)))) {
       // The numbered mention read by its label alone is this law: it takes the law's type and name.
-      const numbered = mentions.find((x) => x.number && x.start >= end && x.start <= end + 80 && !x.name && !isLawType(x.type ?? ''));
+      // The first number after the name is its own: one further on is another document's.
+      const next = mentions.filter((x) => x.number && x.end > end).reduce<Mention | null>((a, x) => (!a || x.end < a.end ? x : a), null);
+      const numbered = next && next.start >= end && next.start <= end + 80 && !next.name && !isLawType(next.type ?? '') ? next : null;
       if (numbered) {
         numbered.type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.toLocaleLowerCase('vi').startsWith(law.toLocaleLowerCase('vi'))) ?? LAW_TYPE.name;
         numbered.name = name;
@@ -647,6 +652,23 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const entry = byKey.get(key)!;
     const same = withTypeCode.get(`${short.seq}/${short.year}/${short.issuerCodes.join('-')}|${entry.first.type}`);
     if (same) foldInto(key, byKey.get(same)!);
+  }
+
+  // A normative number read cut short, its type and issuer codes one code that names neither a type
+  // nor a body ("Thông tư liên tịch số 206/2010/TT1 .T-BTC-…" of a scan's text beside "206/2010/TTLT-BTC-…"):
+  // the one number of the same running number, year and type the document cites whole.
+  for (const [key, short] of parsedKeys) {
+    if (!short?.seq || short.year === null || short.typeCode || short.issuerCodes.length !== 1 || !byKey.has(key)) continue;
+    const code = short.issuerCodes[0]!;
+    // (A legislature's code with its term, "QH13", is a body's.)
+    if (BODY_CODES[code.replace(/\d+$/u, '')] || docTypeByCode(code)) continue;
+    const entry = byKey.get(key)!;
+    const whole = [...parsedKeys].filter(([other, parsed]) => other !== key && byKey.has(other) && parsed?.typeCode && parsed.seq === short.seq && parsed.year === short.year && byKey.get(other)!.first.type === entry.first.type);
+    if (whole.length !== 1) continue;
+    const target = byKey.get(whole[0]![0])!;
+    target.first.date ??= entry.first.date;
+    target.first.issuer ??= entry.first.issuer;
+    foldInto(key, target);
   }
 
   // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu

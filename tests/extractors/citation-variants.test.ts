@@ -310,6 +310,17 @@ const legalForms: Array<[string, unknown[]]> = [
   // An amending law printed without its comma or with a capital "Sửa đổi".
   ['Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;', [['Luật', 'Luật Giáo dục đại học', '2012-06-18', null], ['Luật', 'Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học', '2018-11-19', null]]],
   ['Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đo lường ngày 14 tháng 6 năm 2025;', [['Luật', 'Luật Sửa đổi, bổ sung một số điều của Luật Đo lường', '2025-06-14', null]]],
+  // A ministry's name holds its comma and its "giao"; "kể từ" ends an issuer.
+  ['Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết;', [['Thông tư', '12/2024/TT-BVHTTDL', '2024-03-05', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']]],
+  ['Thông tư số 08/2019/TT-BNG ngày 12/6/2019 của Bộ trưởng Bộ Ngoại giao hết hiệu lực.', [['Thông tư', '08/2019/TT-BNG', '2019-06-12', 'Bộ trưởng Bộ Ngoại giao']]],
+  ['Bãi bỏ Thông tư số 15/2020/TT-BTC ngày 3/4/2020 của Bộ trưởng Bộ Tài chính kể từ ngày Thông tư này có hiệu lực.', [['Thông tư', '15/2020/TT-BTC', '2020-04-03', 'Bộ trưởng Bộ Tài chính']]],
+  // A normative number read cut short (its codes one that names no type or body): the one cited whole.
+  ['Thông tư liên tịch số 45/2012/TT1 ngày 3/4/2012 của Bộ trưởng Bộ Tài chính hết hiệu lực; các khoản chi theo Thông tư liên tịch số 45/2012/TTLT-BTC-BNV được quyết toán.', [['Thông tư liên tịch', '45/2012/TTLT-BTC-BNV', '2012-04-03', 'Bộ trưởng Bộ Tài chính']]],
+  ['Thông tư số 45/2012/BNV và Thông tư số 45/2012/TT-BTC.', [['Thông tư', '45/2012/BNV', null, null], ['Thông tư', '45/2012/TT-BTC', null, null]]],
+  // A legislature's code with its term is a body's: no cut-short number.
+  ['Căn cứ Luật Hải quan số 54/2014/QH-13 ngày 23/6/2014; Luật số 54/2014/QH13.', [['Luật', '54/2014/QH-13', '2014-06-23', null], ['Luật', '54/2014/QH13', null, null]]],
+  // An amending law's number is the one that follows its name, not a later document's.
+  ['Căn cứ Luật Sửa đổi, bổ sung một số Điều của Luật Sở hữu trí tuệ số 36/2009/QH12 ngày 19 tháng 6 năm 2009; Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21 tháng 01 năm 2015 của Chính phủ;', [['Luật', '36/2009/QH12', '2009-06-19', null], ['Nghị định', '08/2015/NĐ-CP', '2015-01-21', 'Chính phủ']]],
   // A school of law is no law.
   ['Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử viên chức đi đào tạo.', []],
 ];
