@@ -100,12 +100,18 @@ export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d{1,5}(?:[/-]\p{Lu}|\/\d{4}\/)/u
 export const NUMBER_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\([^()]{0,60}?(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})[^()]{0,20}\)`, 'u');
 
 /**
+ * A form's own code after its label ("Mẫu số 01/QTDA", "biểu số 15/KTHT/N", "biểu mẫu số: 02/KH/T-N",
+ * "mẫu số 03/KBS/GSQL"): the templates a Thông tư annexes and its articles refer to are no
+ * documents, their codes no numbers and symbols (Nghị định 30/2020 numbers documents, not forms).
+ */
+const FORM_BEFORE = String.raw`(?<!(?<![\p{L}])(?:[Mm]ẫu|[Bb]iểu|MẪU|BIỂU)(?:\s+(?:mẫu|biểu|báo\s+cáo|MẪU|BIỂU))?\s+)`;
+/**
  * A number with its symbol after the number label in running text ("tại Đơn đề nghị hợp nhất số
  * 258/ĐĐN-ĐLS", "Hướng dân số 37/HD-BCA-C04" with the type misspelt): only a document is numbered
  * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
  * header's own `Số:` is not. A symbol of one letter alone is a house's number ("số 15/A đường …").
  */
-export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * A number after its type's code written as the type's name ("QĐ 75/QĐ-UBND", "CV số 45/SNV-VP",

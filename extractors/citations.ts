@@ -655,15 +655,16 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   }
 
   // A normative number read cut short, its type and issuer codes one code that names neither a type
-  // nor a body ("Thông tư liên tịch số 206/2010/TT1 .T-BTC-…" of a scan's text beside "206/2010/TTLT-BTC-…"):
+  // nor a body, or its type's alone, ("Thông tư liên tịch số 206/2010/TT1 .T-BTC-…" of a scan's text beside "206/2010/TTLT-BTC-…"):
   // the one number of the same running number, year and type the document cites whole.
   for (const [key, short] of parsedKeys) {
     if (!short?.seq || short.year === null || short.typeCode || short.issuerCodes.length !== 1 || !byKey.has(key)) continue;
     const code = short.issuerCodes[0]!;
-    // (A legislature's code with its term, "QH13", is a body's.)
-    if (BODY_CODES[code.replace(/\d+$/u, '')] || docTypeByCode(code)) continue;
+    // (A legislature's code with its term, "QH13", is a body's.) A type's code is read up to where
+    // its issuer's codes were cut off ("13/2020/TT BTC", "156/2020/NĐ-CPngày"): it is the whole one's type.
+    const misread = !BODY_CODES[code.replace(/\d+$/u, '')] && !docTypeByCode(code);
     const entry = byKey.get(key)!;
-    const whole = [...parsedKeys].filter(([other, parsed]) => other !== key && byKey.has(other) && parsed?.typeCode && parsed.seq === short.seq && parsed.year === short.year && byKey.get(other)!.first.type === entry.first.type);
+    const whole = [...parsedKeys].filter(([other, parsed]) => other !== key && byKey.has(other) && parsed?.typeCode && (misread || parsed.typeCode === code) && parsed.seq === short.seq && parsed.year === short.year && byKey.get(other)!.first.type === entry.first.type);
     if (whole.length !== 1) continue;
     const target = byKey.get(whole[0]![0])!;
     target.first.date ??= entry.first.date;

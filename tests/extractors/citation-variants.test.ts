@@ -317,6 +317,9 @@ const legalForms: Array<[string, unknown[]]> = [
   // A normative number read cut short (its codes one that names no type or body): the one cited whole.
   ['Thông tư liên tịch số 45/2012/TT1 ngày 3/4/2012 của Bộ trưởng Bộ Tài chính hết hiệu lực; các khoản chi theo Thông tư liên tịch số 45/2012/TTLT-BTC-BNV được quyết toán.', [['Thông tư liên tịch', '45/2012/TTLT-BTC-BNV', '2012-04-03', 'Bộ trưởng Bộ Tài chính']]],
   ['Thông tư số 45/2012/BNV và Thông tư số 45/2012/TT-BTC.', [['Thông tư', '45/2012/BNV', null, null], ['Thông tư', '45/2012/TT-BTC', null, null]]],
+  ['Căn cứ Thông tư số 21/2019/TT-BTC ngày 5/4/2019 của Bộ trưởng Bộ Tài chính; sửa đổi khoản 2 Điều 1 Thông tư số 21/2019/TT BTC như sau:', [['Thông tư', '21/2019/TT-BTC', '2019-04-05', 'Bộ trưởng Bộ Tài chính']]],
+  // A form's code after its label is no document's number; a document's after "số" still is.
+  ['Lập biên bản theo Mẫu số 08/BBKT ban hành kèm theo Thông tư này; báo cáo theo biểu số 15/KTHT/N và biểu mẫu số: 02/KH/T-N; thông báo theo Văn bản số 1234/BTC-KBNN.', [['Văn bản', '1234/BTC-KBNN', null, null]]],
   // A legislature's code with its term is a body's: no cut-short number.
   ['Căn cứ Luật Hải quan số 54/2014/QH-13 ngày 23/6/2014; Luật số 54/2014/QH13.', [['Luật', '54/2014/QH-13', '2014-06-23', null], ['Luật', '54/2014/QH13', null, null]]],
   // An amending law's number is the one that follows its name, not a later document's.
