@@ -279,7 +279,7 @@ export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
  * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
  */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|(?<!Ngoại\s+)giao|với|kể từ|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
+  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|(?<!Ngoại\s+)giao|với|kể từ|chưa|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
 /**
@@ -307,6 +307,18 @@ export const TASK_NAMED_ISSUER_REST = new RegExp(
 /** The heads of bodies named by their task, whose "về" opens their name's task (TASK_NAMED_ISSUER_REST). */
 export const TASK_NAMED_ISSUER = /(?:^|\s)Ban Chỉ đạo(?: Trung ương| tỉnh| thành phố)?$/u;
 
+/**
+ * A place's unit word after a body followed by small letters ("của UBND tỉnh kế hoạch hành động …"):
+ * the place's name would be capitalised (Nghị định 30/2020 Phụ lục II), so the words after the unit
+ * are the sentence's, and the issuer ends with the unit word ("trực thuộc" and the Party committee's
+ * "ủy" written small, "Ban Tuyên giáo tỉnh ủy", go on with the name).
+ */
+export const UNIT_THEN_SMALL_WORDS = /(?<=\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường))\s+(?!(?:trực\s+thuộc|ủy|uỷ)(?![\p{L}]))\p{Ll}.*$/u;
+/**
+ * A minister-rank head named by "Bộ trưởng" and the title of the body it heads ("Bộ trưởng, Chủ nhiệm
+ * Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): the comma is the title's own.
+ */
+export const MINISTER_RANK_TITLE = /^Bộ trưởng$/u;
 /** An issuer opens with a capital, or with a body's head word written small. */
 export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy)(?![\p{L}\p{N}])/u;
 

@@ -1,6 +1,6 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
-  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -258,7 +258,7 @@ function issuerAfter(text: string, at: number): string | null {
   // A comma between the pair of words a name joins so ("Hội đồng Thi đua, khen thưởng") is the name's own.
   // So is the comma of a ministry's or department's name ("Bộ Văn hóa, Thể thao và Du lịch").
   const specialtyGoesOn = (at: number) => SPECIALTY_COMMA_SPLITS.find(([before, rest]) => searched.slice(0, at).endsWith(before) && searched.startsWith(rest, at));
-  while (end && end[0].trimStart().startsWith(',') && (specialtyGoesOn(end.index) || joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' ')))) {
+  while (end && end[0].trimStart().startsWith(',') && (specialtyGoesOn(end.index) || (MINISTER_RANK_TITLE.test(searched.slice(0, end.index)) && /^,\s*\p{Lu}/u.test(searched.slice(end.index))) || joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' ')))) {
     const from = end.index + (specialtyGoesOn(end.index)?.[1].length ?? end[0].length);
     const next = ISSUER_END.exec(searched.slice(from));
     end = next ? Object.assign(next, { index: next.index + from }) : null;
@@ -289,7 +289,7 @@ function issuerAfter(text: string, at: number): string | null {
     extended = true;
   }
   issuer = issuer.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]!);
-  issuer = squash(issuer).replace(TRAILING_AND, '');
+  issuer = squash(issuer).replace(TRAILING_AND, '').replace(UNIT_THEN_SMALL_WORDS, '');
   // A name is short; a list of bodies or a body named by its task may run longer.
   if (!issuer || !ISSUER_START.test(issuer) || issuer.split(' ').length > (extended ? 40 : 22)) return null;
   return issuer;

@@ -314,6 +314,13 @@ const legalForms: Array<[string, unknown[]]> = [
   ['Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết;', [['Thông tư', '12/2024/TT-BVHTTDL', '2024-03-05', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']]],
   ['Thông tư số 08/2019/TT-BNG ngày 12/6/2019 của Bộ trưởng Bộ Ngoại giao hết hiệu lực.', [['Thông tư', '08/2019/TT-BNG', '2019-06-12', 'Bộ trưởng Bộ Ngoại giao']]],
   ['Bãi bỏ Thông tư số 15/2020/TT-BTC ngày 3/4/2020 của Bộ trưởng Bộ Tài chính kể từ ngày Thông tư này có hiệu lực.', [['Thông tư', '15/2020/TT-BTC', '2020-04-03', 'Bộ trưởng Bộ Tài chính']]],
+  // A place's unit word followed by small letters: the sentence goes on, the issuer ends with the unit.
+  ['Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh kế hoạch hành động cải cách hành chính;', [['Kế hoạch', '9669/KH-UBND', '2025-12-24', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh Lâm Đồng triển khai cải cách hành chính;', [['Kế hoạch', '9669/KH-UBND', '2025-12-24', 'UBND tỉnh Lâm Đồng']]],
+  ['Thực hiện Hướng dẫn số 52-HD/BTGTU ngày 16/5/2022 của Ban Tuyên giáo tỉnh ủy về tuyên truyền;', [['Hướng dẫn', '52-HD/BTGTU', '2022-05-16', 'Ban Tuyên giáo tỉnh ủy']]],
+  // "Bộ trưởng, Chủ nhiệm …": one minister-rank title; "chưa" ends an issuer.
+  ['Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn;', [['Thông tư', '03/2025/TT-VPCP', '2025-09-15', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ']]],
+  ['Thông tư số 05/2020/TT-BTP ngày 28/8/2020 của Bộ trưởng Bộ Tư pháp chưa quy định trường hợp này.', [['Thông tư', '05/2020/TT-BTP', '2020-08-28', 'Bộ trưởng Bộ Tư pháp']]],
   // A normative number read cut short (its codes one that names no type or body): the one cited whole.
   ['Thông tư liên tịch số 45/2012/TT1 ngày 3/4/2012 của Bộ trưởng Bộ Tài chính hết hiệu lực; các khoản chi theo Thông tư liên tịch số 45/2012/TTLT-BTC-BNV được quyết toán.', [['Thông tư liên tịch', '45/2012/TTLT-BTC-BNV', '2012-04-03', 'Bộ trưởng Bộ Tài chính']]],
   ['Thông tư số 45/2012/BNV và Thông tư số 45/2012/TT-BTC.', [['Thông tư', '45/2012/BNV', null, null], ['Thông tư', '45/2012/TT-BTC', null, null]]],
