@@ -95,7 +95,8 @@ export function readLawName(text: string, at: number): string | null {
   const words: string[] = [];
   const split = rest.split(' ');
   for (const [i, word] of split.entries()) {
-    const bare = word.replace(/[,.;:()“”"…]+$/u, '');
+    // A name's words hold letters only: a mark inside a word ends the name there ("nhân.....[7]", "nhân.Trường").
+    const bare = word.replace(/[,.;:()“”"…[\]!?].*$/u, '');
     if (LAW_NAME_STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
       words.pop(); // "… quy định", "… hướng dẫn", "… đối với": the verb or preposition, not the name
       break;

@@ -307,6 +307,7 @@ const legalForms: Array<[string, unknown[]]> = [
   ['Thực hiện theo quy định của Luật Tổ chức\nChính phủ và các văn bản hướng dẫn.', [['Luật', 'Luật Tổ chức Chính phủ', null, null]]],
   // A sentence run on without its space after the name.
   ['Xử lý theo quy định của Luật Bảo vệ dữ liệu cá nhân.Trường hợp cần thiết, cơ quan yêu cầu bổ sung.', [['Luật', 'Luật Bảo vệ dữ liệu cá nhân', null, null]]],
+  ['Thực hiện theo Luật Bảo vệ dữ liệu cá nhân.....................[7] xin gửi Bộ Công an.', [['Luật', 'Luật Bảo vệ dữ liệu cá nhân', null, null]]],
   // An amending law printed without its comma or with a capital "Sửa đổi".
   ['Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;', [['Luật', 'Luật Giáo dục đại học', '2012-06-18', null], ['Luật', 'Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học', '2018-11-19', null]]],
   ['Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đo lường ngày 14 tháng 6 năm 2025;', [['Luật', 'Luật Sửa đổi, bổ sung một số điều của Luật Đo lường', '2025-06-14', null]]],
