@@ -215,14 +215,18 @@ export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ba
 /**
  * A line break before a line that does not go on with a law's name: one opening with a mark or a
  * digit (a list item, a rule "____", a footnote), a word in capitals (a heading: "QUỐC HỘI"), a list
- * marker ("b) "), or a capitalised word that is not one a law's name writes so — names of bodies,
- * places and laws are (Nghị định 30/2020 Phụ lục II: "Luật Tổ chức⏎Chính phủ", "Luật Sĩ quan Quân
- * đội nhân dân⏎Việt Nam"); any other opens a sentence ("… Luật Thuế giá trị gia tăng⏎Căn cứ …").
+ * marker ("b) ").
+ */
+export const LAW_NAME_LINE_END = new RegExp(String.raw`[ \t]*\n(?=[ \t]*(?:[^\p{L}\s]|\p{Lu}{2}|[a-zđ][.)]))`, 'u');
+/**
+ * Where a line is a paragraph (a DOCX, a text file), also a line opening with a capitalised word that
+ * is not one a law's name writes so — names of bodies, places and laws are (Nghị định 30/2020 Phụ
+ * lục II: "Luật Tổ chức⏎Chính phủ"); any other opens a sentence ("… Luật Thuế giá trị gia tăng⏎Căn
+ * cứ …"). In a PDF or a scan a line ends where the page's width ends it, and a name goes on over it.
  */
 const NAME_CAPITAL_WORDS = ['Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Hội đồng', 'Ủy ban', 'Tòa án', 'Viện kiểm sát', 'Quân đội', 'Công an', 'Mặt trận', 'Tổ quốc', 'Công đoàn', 'Thủ đô', 'Nhân dân', 'Kiểm toán', 'Ngân hàng', 'Biên phòng', 'Cảnh sát', 'Thủ tướng', 'Chủ tịch'];
-export const LAW_NAME_LINE_END = new RegExp(
-  String.raw`[ 	]*
-(?=[ 	]*(?:[^\p{L}\s]|\p{Lu}{2}|[a-zđ][.)]|(?!(?:${[...NAME_CAPITAL_WORDS, ...LAW_NAMES, 'Bộ luật'].map(escapeRegExp).join('|')})(?![\p{L}]))\p{Lu}))`,
+export const LAW_NAME_PARAGRAPH_END = new RegExp(
+  String.raw`[ \t]*\n(?=[ \t]*(?!(?:${[...NAME_CAPITAL_WORDS, ...LAW_NAMES, 'Bộ luật'].map(escapeRegExp).join('|')})(?![\p{L}]))\p{Lu})`,
   'u',
 );
 /** Where a run-on sentence starts after a law's name without a space ("… cá nhân.Trường hợp …"). */

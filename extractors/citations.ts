@@ -1,6 +1,6 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
-  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, LAW_NAME_PARAGRAPH_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
@@ -22,13 +22,16 @@ import { findDate, isoOrYear } from './dates.js';
  * later mentions to the full citation by canonical number.
  */
 
-/** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
-export function readLawName(text: string, at: number): string | null {
+/**
+ * Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật
+ * Y"); `paragraphLines`: the text's lines are paragraphs (a DOCX, a text file), not a page's width.
+ */
+export function readLawName(text: string, at: number, paragraphLines = true): string | null {
   const head = LAW_NAME_HEAD.exec(text.slice(at))![0];
   const raw = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!;
   // The name ends at a line that does not go on with it (a heading, a list item, a new sentence).
-  const lineEnd = LAW_NAME_LINE_END.exec(raw);
-  const rest = (lineEnd ? raw.slice(0, lineEnd.index) : raw).replace(SENTENCE_WITHOUT_SPACE, '$1 ').replace(/\s+/gu, ' ');
+  const ends = [LAW_NAME_LINE_END.exec(raw)?.index, paragraphLines ? LAW_NAME_PARAGRAPH_END.exec(raw)?.index : undefined].filter((i): i is number => i !== undefined);
+  const rest = (ends.length ? raw.slice(0, Math.min(...ends)) : raw).replace(SENTENCE_WITHOUT_SPACE, '$1 ').replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
@@ -428,6 +431,8 @@ function inTitleCapitals(name: string): boolean {
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
   const own = ownNumber ? canonicalNumber(ownNumber) : null;
+  // A PDF's or a scan's lines end at the page's width; a DOCX's or a text file's are paragraphs.
+  const paragraphLines = doc.source.format !== 'pdf' && doc.source.format !== 'image' && !doc.source.ocr;
   const mentions: Mention[] = [];
   const covered: Array<[number, number]> = [];
 
@@ -517,7 +522,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (covered.some(([s, e]) => start >= s && start < e) || billBrackets.some(([s, e]) => start >= s && start < e)) continue;
     const before = text.slice(Math.max(0, start - 1500), start);
     if (LISTED_IN_AMENDING_NAME.test(before)) continue;
-    const name = readLawName(text, start);
+    const name = readLawName(text, start, paragraphLines);
     // A bill named after "dự án"/"dự thảo" in a sentence: its description is no citation; the law
     // of the same name cited elsewhere (the one the bill revises) still is.
     if (BILL_BEFORE.test(before)) {
