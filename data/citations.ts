@@ -2,6 +2,7 @@ import { CITATION_TYPE_NAMES, DOC_TYPES, LAW_NAMES, LAW_TYPE, LAW_TYPE_NAMES } f
 import { AND } from './language.js';
 import { escapeRegExp } from './regexp.js';
 import { CITED_NUMBER, CODE_CAPITALS, WRAPPED_SYMBOL_CODE } from './symbols.js';
+import { STANDARD_SPECIALTIES } from './agencies.js';
 
 /**
  * How running text cites other documents (FORMAT.md; the eyecite manner): a type name and a
@@ -99,12 +100,18 @@ export const NUMBER_FOLLOWS = /^\s*(?:số\s*)?\d{1,5}(?:[/-]\p{Lu}|\/\d{4}\/)/u
 export const NUMBER_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\([^()]{0,60}?(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})[^()]{0,20}\)`, 'u');
 
 /**
+ * A form's own code after its label ("Mẫu số 01/QTDA", "biểu số 15/KTHT/N", "biểu mẫu số: 02/KH/T-N",
+ * "mẫu số 03/KBS/GSQL"): the templates a Thông tư annexes and its articles refer to are no
+ * documents, their codes no numbers and symbols (Nghị định 30/2020 numbers documents, not forms).
+ */
+const FORM_BEFORE = String.raw`(?<!(?<![\p{L}])(?:[Mm]ẫu|[Bb]iểu|MẪU|BIỂU)(?:\s+(?:mẫu|biểu|báo\s+cáo|MẪU|BIỂU))?\s+)`;
+/**
  * A number with its symbol after the number label in running text ("tại Đơn đề nghị hợp nhất số
  * 258/ĐĐN-ĐLS", "Hướng dân số 37/HD-BCA-C04" with the type misspelt): only a document is numbered
  * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
  * header's own `Số:` is not. A symbol of one letter alone is a house's number ("số 15/A đường …").
  */
-export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * A number after its type's code written as the type's name ("QĐ 75/QĐ-UBND", "CV số 45/SNV-VP",
@@ -129,7 +136,9 @@ export const TYPED_DIGITS = new RegExp(
 
 const LAW_HEAD = LAW_TYPE_NAMES.map(escapeRegExp).join('|');
 /** Where a law's name may start: "Luật Tổ chức chính quyền địa phương", "Luật sửa đổi, bổ sung …". */
-export const LAW_START = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
+/** A school of law is named after its field, no law ("Trường Đại học Luật Hà Nội", "Khoa Luật Kinh tế"). */
+const LAW_SCHOOL_BEFORE = String.raw`(?<!(?:Đại học|ĐẠI HỌC|Khoa|Viện)\s+)`;
+export const LAW_START = new RegExp(String.raw`(?<![\p{L}])${LAW_SCHOOL_BEFORE}(?:${LAW_HEAD})\s+(?=\p{Lu}|${AMENDING})`, 'gu');
 /**
  * A law's name typed in small letters after its type word ("theo Luật kế toán", "của Bộ Luật dân
  * sự", "quy định của Luật luật sư"): a law all the same where the sentence cites by it (after
@@ -149,7 +158,7 @@ export const LAW_NAME_HEAD = new RegExp(String.raw`^(?:${LAW_HEAD}|Bộ\s+Luật
 /** A type word of a law or ordinance anywhere in a text: a second law. */
 export const LAW_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_HEAD})(?![\p{L}])`, 'u');
 /** "Luật sửa đổi, bổ sung một số điều của (các) Luật …": an amending law's name up to the law it amends. */
-export const AMENDING_LAW = new RegExp(`^${AMENDING}, bổ sung (?:một số điều )?của (?:các )?`, 'u');
+export const AMENDING_LAW = new RegExp(`^[${AMENDING[0]}${AMENDING[0]!.toLocaleUpperCase('vi')}]${AMENDING.slice(1)},? bổ sung (?:một số [đĐ]iều )?của (?:các )?`, 'u');
 /** The law an amending law amends opens with one of the Luật type's names. */
 export const AMENDED_LAW_HEAD = new RegExp(String.raw`^(?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+`, 'u');
 /**
@@ -190,18 +199,44 @@ export const AND_ANOTHER_LAW = new RegExp(String.raw`^\s+${AND}\s+(?=${LAW_TYPE.
  */
 export const AMENDED_LAW_NUMBER = new RegExp(String.raw`^(\s+${NUMBER_WORD}\s*:?\s*(?:${CITED_NUMBER}))(?![\p{L}\p{N}])(,\s+(?:${AND}\s+)?(?=${LAW_TYPE.name}\s+\p{Lu})|\s+${AND}\s+(?=${LAW_TYPE.name}\s+\p{Lu}))?`, 'u');
 
-/** Words that end a law's name: dates, numbers and the verbs and prepositions of the sentence. */
+/**
+ * Words that end a law's name: dates, numbers and the verbs, prepositions and conjunctions of the
+ * sentence ("theo quy định của Luật Đất đai trước ngày …", "… Luật Việc làm nếu …", "Luật Đầu tư trừ
+ * trường hợp …": no law's name holds them).
+ */
 export const LAW_NAME_STOP = new Set(
-  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi gồm'.split(' '),
+  'ngày số năm về và được thì có đã theo tại trong khi để như thuộc của này đó các với cho là mà không hiện nêu trên sau từ đến hoặc nhưng phải cũng do bởi gồm nếu trước trừ còn ngay nhằm sẽ bị hay vì dựa cần'.split(' '),
 );
-/** Two-word verbs that end a law's name although each word alone may belong to one. */
-export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING]);
+/**
+ * Two-word verbs and prepositions that end a law's name although each word alone may belong to one
+ * ("thực" of "An toàn thực phẩm", "đối" of "Hòa giải, đối thoại"): "thực hiện", "đối với", "kể từ" …
+ */
+export const LAW_NAME_STOP_PAIRS = new Set(['quy định', 'hướng dẫn', 'ban hành', AMENDING, 'thực hiện', 'đối với', 'kể từ', 'kể cả', 'bao gồm', 'áp dụng', 'hết hiệu', 'chậm nhất', 'phù hợp', 'xem xét', 'dựa trên', 'dựa vào']);
+/**
+ * A line break before a line that does not go on with a law's name: one opening with a mark or a
+ * digit (a list item, a rule "____", a footnote), a word in capitals (a heading: "QUỐC HỘI"), a list
+ * marker ("b) ").
+ */
+export const LAW_NAME_LINE_END = new RegExp(String.raw`[ \t]*\n(?=[ \t]*(?:[^\p{L}\s]|\p{Lu}{2}|[a-zđ][.)]))`, 'u');
+/**
+ * Where a line is a paragraph (a DOCX, a text file), also a line opening with a capitalised word that
+ * is not one a law's name writes so — names of bodies, places and laws are (Nghị định 30/2020 Phụ
+ * lục II: "Luật Tổ chức⏎Chính phủ"); any other opens a sentence ("… Luật Thuế giá trị gia tăng⏎Căn
+ * cứ …"). In a PDF or a scan a line ends where the page's width ends it, and a name goes on over it.
+ */
+const NAME_CAPITAL_WORDS = ['Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Hội đồng', 'Ủy ban', 'Tòa án', 'Viện kiểm sát', 'Quân đội', 'Công an', 'Mặt trận', 'Tổ quốc', 'Công đoàn', 'Thủ đô', 'Nhân dân', 'Kiểm toán', 'Ngân hàng', 'Biên phòng', 'Cảnh sát', 'Thủ tướng', 'Chủ tịch'];
+export const LAW_NAME_PARAGRAPH_END = new RegExp(
+  String.raw`[ \t]*\n(?=[ \t]*(?!(?:${[...NAME_CAPITAL_WORDS, ...LAW_NAMES, 'Bộ luật'].map(escapeRegExp).join('|')})(?![\p{L}]))\p{Lu})`,
+  'u',
+);
+/** Where a run-on sentence starts after a law's name without a space ("… cá nhân.Trường hợp …"). */
+export const SENTENCE_WITHOUT_SPACE = /([.…;])(?=\p{Lu})/gu;
 /**
  * Pairs of words that law names join with a comma ("Luật Phòng, chống ma túy", "Luật An toàn, vệ
  * sinh lao động", "Luật Cán bộ, công chức", "Luật Quản lý, sử dụng tài sản công"): the comma
  * between them does not end the name.
  */
-export const LAW_NAME_COMMA_PAIRS = ['phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
+export const LAW_NAME_COMMA_PAIRS = ['khám bệnh, chữa bệnh', 'trật tự, an toàn', 'phòng, chống', 'an toàn, vệ sinh', 'bảo vệ, chăm sóc', 'cán bộ, công chức', 'quản lý, sử dụng', 'thi đua, khen thưởng', 'tín ngưỡng, tôn giáo', 'phổ biến, giáo dục', 'hòa giải, đối thoại'];
 /** Where a table row's cells meet in text exported from a table ("… | Chính phủ | …"): no name runs over it. */
 export const TABLE_CELL_BREAK = /\s\|\s/u;
 
@@ -234,6 +269,13 @@ export const DATED_BEFORE = /(?<![\p{L}])((?:[Nn]gày|NGÀY)\s+(?:\d{1,2}[/\-]\d
 export const NEW_ITEM_LINE = /\n(?=[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]|[-+•–][ \t]))/u;
 /** What introduces the issuer after a cited document: "của", "do". */
 export const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+/iu;
+/**
+ * The names of ministries and departments that hold a comma ("Bộ Văn hóa, Thể thao và Du lịch"): split
+ * at it as [before, from the comma on]; an issuer goes on over that comma.
+ */
+export const SPECIALTY_COMMA_SPLITS: Array<[string, string]> = [...new Set([...STANDARD_SPECIALTIES.ministry, ...STANDARD_SPECIALTIES.department].filter((name) => name.includes(',')))]
+  .map((name): [string, string] => [name.slice(0, name.indexOf(',')), name.slice(name.indexOf(','))])
+  .sort((a, b) => b[1].length - a[1].length);
 /** The opening of a trích yếu quoted after a cited document's issuer ("… của Bộ Tư pháp “V/v …”"), which is no part of the issuer. */
 export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
 /**
@@ -241,7 +283,7 @@ export const TRICH_YEU_OPENING = String.raw`(?:V\/v|[Vv]ề\s+việc)`;
  * "Kính gửi" opens the addressees of a công văn whose trích yếu names a document (Nghị định 30/2020).
  */
 export const ISSUER_END = new RegExp(
-  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|giao|với|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
+  String.raw`\s+(?:Kính gửi|[Vv]ề|V\/v|[Qq]uy định|[Hh]ướng dẫn|[Bb]an hành|công bố|hết hiệu lực|xin|phê duyệt|phê chuẩn|chấp thuận|bãi bỏ|hủy bỏ|thay thế|công nhận|thành lập|kiện toàn|phân bổ|phân công|điều chỉnh|bổ nhiệm|ủy quyền|${AMENDING}|bổ sung|thực hiện|triển khai|tại|trong|đối với|nhằm|để|theo|gửi|đã|được|đến|cho|trên|có|là|(?<!Ngoại\s+)giao|với|kể từ|chưa|tiếp tục|khóa|thì|liên quan|như|mời|đề nghị|yêu cầu|(?:${AND}\s+)?(?:${TYPES})\s+(?:số|\d))(?![\p{L}\p{N}])|\s+${AND}(?:\s+các)?\s*$|\s+${AND}\s+các\s|\s*[;,.():]|\s*“(?=\s*${TRICH_YEU_OPENING})|\s*$`,
   'u',
 );
 /**
@@ -269,6 +311,18 @@ export const TASK_NAMED_ISSUER_REST = new RegExp(
 /** The heads of bodies named by their task, whose "về" opens their name's task (TASK_NAMED_ISSUER_REST). */
 export const TASK_NAMED_ISSUER = /(?:^|\s)Ban Chỉ đạo(?: Trung ương| tỉnh| thành phố)?$/u;
 
+/**
+ * A place's unit word after a body followed by small letters ("của UBND tỉnh kế hoạch hành động …"):
+ * the place's name would be capitalised (Nghị định 30/2020 Phụ lục II), so the words after the unit
+ * are the sentence's, and the issuer ends with the unit word ("trực thuộc" and the Party committee's
+ * "ủy" written small, "Ban Tuyên giáo tỉnh ủy", go on with the name).
+ */
+export const UNIT_THEN_SMALL_WORDS = /(?<=\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường))\s+(?!(?:trực\s+thuộc|ủy|uỷ)(?![\p{L}]))\p{Ll}.*$/u;
+/**
+ * A minister-rank head named by "Bộ trưởng" and the title of the body it heads ("Bộ trưởng, Chủ nhiệm
+ * Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): the comma is the title's own.
+ */
+export const MINISTER_RANK_TITLE = /^Bộ trưởng$/u;
 /** An issuer opens with a capital, or with a body's head word written small. */
 export const ISSUER_START = /^[\p{Lu}]|^(?:ban|bộ|sở|ủy)(?![\p{L}\p{N}])/u;
 
@@ -336,7 +390,7 @@ export const BRACKET_AFTER_BILL = /^[^;.\n()]{0,80}\(/u;
  * An amending law named by the law it amends, without its number ("Luật sửa đổi, bổ sung một số điều
  * của Luật Xử lý vi phạm hành chính năm 2020"): group 1 the amended law's name.
  */
-export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+${AMENDING}, bổ sung (?:một số điều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
+export const AMENDING_LAW_OF = new RegExp(String.raw`^${LAW_TYPE.name}\s+[${AMENDING[0]}${AMENDING[0]!.toLocaleUpperCase('vi')}]${AMENDING.slice(1)},? bổ sung (?:một số [đĐ]iều )?của ((?:${LAW_NAMES.map(escapeRegExp).join('|')})\s+.+)$`, 'u');
 /** A clause that lists the laws that amended the one it opens with ("Luật X số … được sửa đổi, bổ sung bởi Luật số …, Luật số …"). */
 export const AMENDED_BY_CLAUSE = new RegExp(`${AMENDING}, bổ sung`, 'u');
 /** Where a clause listing laws ends: its ";" or its line's end. */

@@ -152,8 +152,21 @@ export const ORGANISATION_AFTER = new Set(['chấp hành', 'thường vụ', 'th
 /** A body line that names itself central ("BAN TỔ CHỨC TRUNG ƯƠNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"). */
 export const NAMES_ITSELF_CENTRAL = /(?<![\p{L}])Trung ương(?![\p{L}])/u;
 
-/** A line that ends in its place ("Sở Y tế tỉnh Cao Bằng"): group 1 the body, group 2 the place. */
-export const PLACE_TAIL = /^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*|(?:Quận|Phường)\s+\d.*)$/u;
+/**
+ * Places whose unit word is part of their proper name (Nghị định 30/2020, Phụ lục II: a unit named
+ * after a number or a person takes a capital on its unit word too: "Quận 1", "Thành phố Hồ Chí
+ * Minh"): the names of persons that name places.
+ */
+export const PLACES_NAMED_AFTER_PERSONS = ['Hồ Chí Minh'];
+/**
+ * A line that ends in its place ("Sở Y tế tỉnh Cao Bằng", "Ủy ban nhân dân Thành phố Hồ Chí Minh": a
+ * place named after a person keeps its unit word's capital, PLACE_NAMED_AFTER_PERSON): group 1 the
+ * body, group 2 the place.
+ */
+export const PLACE_TAIL = new RegExp(
+  String.raw`^(.*?)\s*(?<![\p{L}\p{N}])((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đặc khu|xã|phường|TP\.?)\s+\S.*|(?:Quận|Phường)\s+\d.*|(?:Thành phố|Quận|Huyện|Phường|Xã)\s+(?:${PLACES_NAMED_AFTER_PERSONS.join('|')})(?![\p{L}]).*)$`,
+  'u',
+);
 /** A place named by a number after its unit word (Nghị định 30/2020, Phụ lục II): "Quận 1", "Phường 5", any case. */
 export const NUMBERED_PLACE_NAME = /^(?:quận|phường)\s+\d{1,2}(?!\p{N})/iu;
 /** A line that is only a place ("Tỉnh Cao Bằng"). */
@@ -239,12 +252,6 @@ export const TERM_LINE = /^(?:KHÓA\s+[IVXLC\d]+|KỲ\s+HỌP(?:\s+THỨ)?|NHI�
 export const YOUTH_UNION_MOTTO = /^ĐOÀN\s*(?:TNCS|THANH\s*NIÊN\s*CỘNG\s*SẢN)\s*HỒ\s*CHÍ\s*MINH$/u;
 /** The Youth Union's Central Committee, the issuer of a header "BAN CHẤP HÀNH TRUNG ƯƠNG" under the Union's name. */
 export const YOUTH_UNION_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh';
-/**
- * Places whose unit word is part of their proper name (Nghị định 30/2020, Phụ lục II: a unit named
- * after a number or a person takes a capital on its unit word too: "Quận 1", "Thành phố Hồ Chí
- * Minh"): the names of persons that name places.
- */
-export const PLACES_NAMED_AFTER_PERSONS = ['Hồ Chí Minh'];
 /** "thành phố Hồ Chí Minh" in any case: group 1 the unit word, to be capitalised. */
 export const PLACE_NAMED_AFTER_PERSON = new RegExp(String.raw`(?<![\p{L}])(thành phố|quận|huyện|phường|xã)(?=\s+(?:${PLACES_NAMED_AFTER_PERSONS.join('|')})(?![\p{L}]))`, 'gu');
 

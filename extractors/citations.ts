@@ -1,10 +1,11 @@
 import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
-  LAW_NAME_COMMA_PAIRS, LAW_NAME_GOES_ON, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
+  LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, LAW_NAME_PARAGRAPH_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
+import { BODY_CODES } from '../data/bodies.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { matchesAfterLookBehind } from '../pipeline/core/text/lookbehind-matches.js';
@@ -21,10 +22,16 @@ import { findDate, isoOrYear } from './dates.js';
  * later mentions to the full citation by canonical number.
  */
 
-/** Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y"). */
-export function readLawName(text: string, at: number): string | null {
+/**
+ * Reads a law's name at `at` ("Luật Điện lực", "Luật sửa đổi, bổ sung một số điều của Luật X và Luật
+ * Y"); `paragraphLines`: the text's lines are paragraphs (a DOCX, a text file), not a page's width.
+ */
+export function readLawName(text: string, at: number, paragraphLines = true): string | null {
   const head = LAW_NAME_HEAD.exec(text.slice(at))![0];
-  const rest = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!.replace(/\s+/gu, ' ');
+  const raw = text.slice(at + head.length, at + head.length + 300).split(TABLE_CELL_BREAK)[0]!;
+  // The name ends at a line that does not go on with it (a heading, a list item, a new sentence).
+  const ends = [LAW_NAME_LINE_END.exec(raw)?.index, paragraphLines ? LAW_NAME_PARAGRAPH_END.exec(raw)?.index : undefined].filter((i): i is number => i !== undefined);
+  const rest = (ends.length ? raw.slice(0, Math.min(...ends)) : raw).replace(SENTENCE_WITHOUT_SPACE, '$1 ').replace(/\s+/gu, ' ');
   const prefix = head.trim();
   const amending = AMENDING_LAW.exec(rest);
   if (amending) {
@@ -91,12 +98,13 @@ export function readLawName(text: string, at: number): string | null {
   const words: string[] = [];
   const split = rest.split(' ');
   for (const [i, word] of split.entries()) {
-    const bare = word.replace(/[,.;:()“”"]+$/u, '');
-    if (!bare || LAW_NAME_STOP.has(bare) || /^\d/.test(bare) || /^[(“"]/.test(word)) break;
+    // A name's words hold letters only: a mark inside a word ends the name there ("nhân.....[7]", "nhân.Trường").
+    const bare = word.replace(/[,.;:()“”"…[\]!?].*$/u, '');
     if (LAW_NAME_STOP_PAIRS.has(`${words[words.length - 1] ?? ''} ${bare}`)) {
-      words.pop(); // "… quy định", "… hướng dẫn": the verb, not the name
+      words.pop(); // "… quy định", "… hướng dẫn", "… đối với": the verb or preposition, not the name
       break;
     }
+    if (!bare || LAW_NAME_STOP.has(bare) || !/^\p{L}/u.test(bare) || /^[(“"]/.test(word)) break;
     words.push(bare);
     if (word === `${bare},` && joinsWithComma(words, split.slice(i + 1))) {
       words[words.length - 1] = word;
@@ -252,8 +260,10 @@ function issuerAfter(text: string, at: number): string | null {
   const searched = inCapitals ? rest.toLocaleLowerCase('vi') : rest;
   let end = ISSUER_END.exec(searched);
   // A comma between the pair of words a name joins so ("Hội đồng Thi đua, khen thưởng") is the name's own.
-  while (end && end[0].trimStart().startsWith(',') && joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' '))) {
-    const from = end.index + end[0].length;
+  // So is the comma of a ministry's or department's name ("Bộ Văn hóa, Thể thao và Du lịch").
+  const specialtyGoesOn = (at: number) => SPECIALTY_COMMA_SPLITS.find(([before, rest]) => searched.slice(0, at).endsWith(before) && searched.startsWith(rest, at));
+  while (end && end[0].trimStart().startsWith(',') && (specialtyGoesOn(end.index) || (MINISTER_RANK_TITLE.test(searched.slice(0, end.index)) && /^,\s*\p{Lu}/u.test(searched.slice(end.index))) || joinsWithComma(searched.slice(0, end.index).split(' '), searched.slice(end.index + end[0].length).trim().split(' ')))) {
+    const from = end.index + (specialtyGoesOn(end.index)?.[1].length ?? end[0].length);
     const next = ISSUER_END.exec(searched.slice(from));
     end = next ? Object.assign(next, { index: next.index + from }) : null;
   }
@@ -283,7 +293,7 @@ function issuerAfter(text: string, at: number): string | null {
     extended = true;
   }
   issuer = issuer.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]!);
-  issuer = squash(issuer).replace(TRAILING_AND, '');
+  issuer = squash(issuer).replace(TRAILING_AND, '').replace(UNIT_THEN_SMALL_WORDS, '');
   // A name is short; a list of bodies or a body named by its task may run longer.
   if (!issuer || !ISSUER_START.test(issuer) || issuer.split(' ').length > (extended ? 40 : 22)) return null;
   return issuer;
@@ -421,6 +431,8 @@ function inTitleCapitals(name: string): boolean {
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
   const text = doc.text;
   const own = ownNumber ? canonicalNumber(ownNumber) : null;
+  // A PDF's or a scan's lines end at the page's width; a DOCX's or a text file's are paragraphs.
+  const paragraphLines = doc.source.format !== 'pdf' && doc.source.format !== 'image' && !doc.source.ocr;
   const mentions: Mention[] = [];
   const covered: Array<[number, number]> = [];
 
@@ -510,7 +522,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (covered.some(([s, e]) => start >= s && start < e) || billBrackets.some(([s, e]) => start >= s && start < e)) continue;
     const before = text.slice(Math.max(0, start - 1500), start);
     if (LISTED_IN_AMENDING_NAME.test(before)) continue;
-    const name = readLawName(text, start);
+    const name = readLawName(text, start, paragraphLines);
     // A bill named after "dự án"/"dự thảo" in a sentence: its description is no citation; the law
     // of the same name cited elsewhere (the one the bill revises) still is.
     if (BILL_BEFORE.test(before)) {
@@ -530,7 +542,9 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     // A named law followed by its number is a typed mention already (as are the laws its name lists).
     if (NUMBER_FOLLOWS.test(text.slice(end, end + 24)) || (AMENDING_LAW.test(name.replace(LAW_NAME_HEAD, '')) && (LAW_NUMBER_NEAR.test(text.slice(end, end + 80)) || listedLawsUpToNumber(text, end)))) {
       // The numbered mention read by its label alone is this law: it takes the law's type and name.
-      const numbered = mentions.find((x) => x.number && x.start >= end && x.start <= end + 80 && !x.name && !isLawType(x.type ?? ''));
+      // The first number after the name is its own: one further on is another document's.
+      const next = mentions.filter((x) => x.number && x.end > end).reduce<Mention | null>((a, x) => (!a || x.end < a.end ? x : a), null);
+      const numbered = next && next.start >= end && next.start <= end + 80 && !next.name && !isLawType(next.type ?? '') ? next : null;
       if (numbered) {
         numbered.type = LAW_TYPE_NAMES.find((law) => law !== LAW_TYPE.name && name.toLocaleLowerCase('vi').startsWith(law.toLocaleLowerCase('vi'))) ?? LAW_TYPE.name;
         numbered.name = name;
@@ -644,6 +658,24 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const entry = byKey.get(key)!;
     const same = withTypeCode.get(`${short.seq}/${short.year}/${short.issuerCodes.join('-')}|${entry.first.type}`);
     if (same) foldInto(key, byKey.get(same)!);
+  }
+
+  // A normative number read cut short, its type and issuer codes one code that names neither a type
+  // nor a body, or its type's alone, ("Thông tư liên tịch số 206/2010/TT1 .T-BTC-…" of a scan's text beside "206/2010/TTLT-BTC-…"):
+  // the one number of the same running number, year and type the document cites whole.
+  for (const [key, short] of parsedKeys) {
+    if (!short?.seq || short.year === null || short.typeCode || short.issuerCodes.length !== 1 || !byKey.has(key)) continue;
+    const code = short.issuerCodes[0]!;
+    // (A legislature's code with its term, "QH13", is a body's.) A type's code is read up to where
+    // its issuer's codes were cut off ("13/2020/TT BTC", "156/2020/NĐ-CPngày"): it is the whole one's type.
+    const misread = !BODY_CODES[code.replace(/\d+$/u, '')] && !docTypeByCode(code);
+    const entry = byKey.get(key)!;
+    const whole = [...parsedKeys].filter(([other, parsed]) => other !== key && byKey.has(other) && parsed?.typeCode && (misread || parsed.typeCode === code) && parsed.seq === short.seq && parsed.year === short.year && byKey.get(other)!.first.type === entry.first.type);
+    if (whole.length !== 1) continue;
+    const target = byKey.get(whole[0]![0])!;
+    target.first.date ??= entry.first.date;
+    target.first.issuer ??= entry.first.issuer;
+    foldInto(key, target);
   }
 
   // A law's name cut short at a comma or "và" of its own name ("Luật Cán bộ, công⏎…", "Luật Tiêu

@@ -288,6 +288,52 @@ const legalForms: Array<[string, unknown[]]> = [
   ['Căn cứ Quyết định số 18/2024/QĐ-TTg ngày 5/12/2024 của Thủ tướng Chính phủ; Chỉ thị số 05/CT-TTg.', [['Quyết định', '18/2024/QĐ-TTg', '2024-12-05', 'Thủ tướng Chính phủ'], ['Chỉ thị', '05/CT-TTg', null, null]]],
   ['Căn cứ Luật Phòng, chống tham nhũng năm 2018;', [['Luật', 'Luật Phòng, chống tham nhũng', '2018', null]]],
   ['Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;', [['Luật', '41/2024/QH15', '2024-06-29', null]]],
+  // A law's name ends at the sentence's prepositions and conjunctions, whole or of two words.
+  ['Hồ sơ lập theo quy định của Luật Việc làm nếu người lao động đề nghị.', [['Luật', 'Luật Việc làm', null, null]]],
+  ['Thực hiện theo Luật Đất đai trước ngày Thông tư này có hiệu lực.', [['Luật', 'Luật Đất đai', null, null]]],
+  ['Áp dụng quy định tại Luật Xây dựng đối với công trình cấp III.', [['Luật', 'Luật Xây dựng', null, null]]],
+  ['Theo quy định của Luật Đầu tư trừ trường hợp quy định tại khoản 2 Điều này.', [['Luật', 'Luật Đầu tư', null, null]]],
+  ['Việc chi trả theo Luật Bảo hiểm y tế thực hiện như sau.', [['Luật', 'Luật Bảo hiểm y tế', null, null]]],
+  ['Quyết định khen thưởng theo Luật Thi đua, khen thưởng bị hủy bỏ khi phát hiện gian dối.', [['Luật', 'Luật Thi đua, khen thưởng', null, null]]],
+  ['Cơ sở được cấp phép theo Luật Khám bệnh, chữa bệnh kể từ ngày 01 tháng 01 năm 2024 tiếp tục hoạt động.', [['Luật', 'Luật Khám bệnh, chữa bệnh', null, null]]],
+  // … and its words keep theirs: "thực" of "An toàn thực phẩm", "đối" of "Hòa giải, đối thoại".
+  ['Theo quy định của Luật An toàn thực phẩm và Luật Hòa giải, đối thoại tại Tòa án năm 2020.', [['Luật', 'Luật An toàn thực phẩm', null, null], ['Luật', 'Luật Hòa giải, đối thoại tại Tòa án', '2020', null]]],
+  // A law's name at a line's end does not run into the next line's heading or sentence …
+  ['Hướng dẫn thi hành một số điều của Luật Thuế giá trị gia tăng\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;', [['Luật', 'Luật Thuế giá trị gia tăng', null, null], ['Luật', 'Luật Tổ chức Chính phủ', '2025-02-18', null]]],
+  ['Quy định chi tiết một số điều của Luật Quảng cáo\n______\nCăn cứ Hiến pháp năm 2013;', [['Luật', 'Luật Quảng cáo', null, null]]],
+  ['a) Thuộc đối tượng quy định tại Luật Bảo hiểm xã hội\nb) Người lao động có việc làm;', [['Luật', 'Luật Bảo hiểm xã hội', null, null]]],
+  ['Quy định cơ chế thi hành Luật Đất đai\nQUỐC HỘI\nCăn cứ Hiến pháp năm 2013;', [['Luật', 'Luật Đất đai', null, null]]],
+  // … but goes on where a PDF wrapped it before a body's name.
+  ['Thực hiện theo quy định của Luật Tổ chức\nChính phủ và các văn bản hướng dẫn.', [['Luật', 'Luật Tổ chức Chính phủ', null, null]]],
+  // A sentence run on without its space after the name.
+  ['Xử lý theo quy định của Luật Bảo vệ dữ liệu cá nhân.Trường hợp cần thiết, cơ quan yêu cầu bổ sung.', [['Luật', 'Luật Bảo vệ dữ liệu cá nhân', null, null]]],
+  ['Thực hiện theo Luật Bảo vệ dữ liệu cá nhân.....................[7] xin gửi Bộ Công an.', [['Luật', 'Luật Bảo vệ dữ liệu cá nhân', null, null]]],
+  // An amending law printed without its comma or with a capital "Sửa đổi".
+  ['Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;', [['Luật', 'Luật Giáo dục đại học', '2012-06-18', null], ['Luật', 'Luật sửa đổi bổ sung một số điều của Luật Giáo dục đại học', '2018-11-19', null]]],
+  ['Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đo lường ngày 14 tháng 6 năm 2025;', [['Luật', 'Luật Sửa đổi, bổ sung một số điều của Luật Đo lường', '2025-06-14', null]]],
+  // A ministry's name holds its comma and its "giao"; "kể từ" ends an issuer.
+  ['Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết;', [['Thông tư', '12/2024/TT-BVHTTDL', '2024-03-05', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']]],
+  ['Thông tư số 08/2019/TT-BNG ngày 12/6/2019 của Bộ trưởng Bộ Ngoại giao hết hiệu lực.', [['Thông tư', '08/2019/TT-BNG', '2019-06-12', 'Bộ trưởng Bộ Ngoại giao']]],
+  ['Bãi bỏ Thông tư số 15/2020/TT-BTC ngày 3/4/2020 của Bộ trưởng Bộ Tài chính kể từ ngày Thông tư này có hiệu lực.', [['Thông tư', '15/2020/TT-BTC', '2020-04-03', 'Bộ trưởng Bộ Tài chính']]],
+  // A place's unit word followed by small letters: the sentence goes on, the issuer ends with the unit.
+  ['Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh kế hoạch hành động cải cách hành chính;', [['Kế hoạch', '9669/KH-UBND', '2025-12-24', 'UBND tỉnh']]],
+  ['Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh Lâm Đồng triển khai cải cách hành chính;', [['Kế hoạch', '9669/KH-UBND', '2025-12-24', 'UBND tỉnh Lâm Đồng']]],
+  ['Thực hiện Hướng dẫn số 52-HD/BTGTU ngày 16/5/2022 của Ban Tuyên giáo tỉnh ủy về tuyên truyền;', [['Hướng dẫn', '52-HD/BTGTU', '2022-05-16', 'Ban Tuyên giáo tỉnh ủy']]],
+  // "Bộ trưởng, Chủ nhiệm …": one minister-rank title; "chưa" ends an issuer.
+  ['Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn;', [['Thông tư', '03/2025/TT-VPCP', '2025-09-15', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ']]],
+  ['Thông tư số 05/2020/TT-BTP ngày 28/8/2020 của Bộ trưởng Bộ Tư pháp chưa quy định trường hợp này.', [['Thông tư', '05/2020/TT-BTP', '2020-08-28', 'Bộ trưởng Bộ Tư pháp']]],
+  // A normative number read cut short (its codes one that names no type or body): the one cited whole.
+  ['Thông tư liên tịch số 45/2012/TT1 ngày 3/4/2012 của Bộ trưởng Bộ Tài chính hết hiệu lực; các khoản chi theo Thông tư liên tịch số 45/2012/TTLT-BTC-BNV được quyết toán.', [['Thông tư liên tịch', '45/2012/TTLT-BTC-BNV', '2012-04-03', 'Bộ trưởng Bộ Tài chính']]],
+  ['Thông tư số 45/2012/BNV và Thông tư số 45/2012/TT-BTC.', [['Thông tư', '45/2012/BNV', null, null], ['Thông tư', '45/2012/TT-BTC', null, null]]],
+  ['Căn cứ Thông tư số 21/2019/TT-BTC ngày 5/4/2019 của Bộ trưởng Bộ Tài chính; sửa đổi khoản 2 Điều 1 Thông tư số 21/2019/TT BTC như sau:', [['Thông tư', '21/2019/TT-BTC', '2019-04-05', 'Bộ trưởng Bộ Tài chính']]],
+  // A form's code after its label is no document's number; a document's after "số" still is.
+  ['Lập biên bản theo Mẫu số 08/BBKT ban hành kèm theo Thông tư này; báo cáo theo biểu số 15/KTHT/N và biểu mẫu số: 02/KH/T-N; thông báo theo Văn bản số 1234/BTC-KBNN.', [['Văn bản', '1234/BTC-KBNN', null, null]]],
+  // A legislature's code with its term is a body's: no cut-short number.
+  ['Căn cứ Luật Hải quan số 54/2014/QH-13 ngày 23/6/2014; Luật số 54/2014/QH13.', [['Luật', '54/2014/QH-13', '2014-06-23', null], ['Luật', '54/2014/QH13', null, null]]],
+  // An amending law's number is the one that follows its name, not a later document's.
+  ['Căn cứ Luật Sửa đổi, bổ sung một số Điều của Luật Sở hữu trí tuệ số 36/2009/QH12 ngày 19 tháng 6 năm 2009; Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21 tháng 01 năm 2015 của Chính phủ;', [['Luật', '36/2009/QH12', '2009-06-19', null], ['Nghị định', '08/2015/NĐ-CP', '2015-01-21', 'Chính phủ']]],
+  // A school of law is no law.
+  ['Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử viên chức đi đào tạo.', []],
 ];
 describe('FORMAT.md numbered forms in a legal text, and what is no citation', () => {
   for (const [s, e] of legalForms) it(s.slice(0, 70), async () => { expect(await citeLegal(s)).toEqual(e); });

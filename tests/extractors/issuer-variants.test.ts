@@ -186,6 +186,9 @@ describe('issue 17: header forms by convention', () => {
     // A place named after a person takes a capital on its unit word (Phụ lục II: "Thành phố Hồ Chí Minh").
     [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
     [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ', 'MINH', 'Số: 12/KH-UBND', ...STATE_RIGHT, PLACE_DATE], 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
+    // … and its committee, the cơ quan chủ quản of a department, is left out of the department's name as any province's is.
+    [['UBND THÀNH PHỐ HỒ CHÍ MINH', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 12/KH-SGDĐT', ...STATE_RIGHT, PLACE_DATE], 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh'],
+    [['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'SỞ NỘI VỤ', 'Số: 12/KH-SNV', ...STATE_RIGHT, PLACE_DATE], 'Sở Nội vụ Thành phố Hồ Chí Minh'],
     // Ministries' names wrapped mid-name, decided by the language (a line ending in VÀ or opening no body).
     [['BỘ TÀI NGUYÊN', 'VÀ MÔI TRƯỜNG', 'Số: 12/2024/TT-BTNMT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Tài nguyên và Môi trường'],
     [['BỘ GIAO THÔNG', 'VẬN TẢI', 'Số: 12/KH-BGTVT', ...STATE_RIGHT, PLACE_DATE], 'Bộ Giao thông vận tải'],
