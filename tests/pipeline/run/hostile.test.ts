@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../pipeline/run/ingest.js';
+import { ingest, type FileProcessor } from '../../../pipeline/run/ingest.js';
+import { Processor } from '../../../pipeline/run/processor.js';
 import { acquireLock } from '../../../pipeline/run/lock.js';
 import { Store } from '../../../pipeline/store/index.js';
 import { DONE_DIR, moveNoClobber, REJECTED_DIR, watchInbox } from '../../../pipeline/run/watch.js';
@@ -220,14 +221,21 @@ describe('half-written files', () => {
     mkdirSync(archive);
     const growing = join(archive, 'growing.txt');
     writeFileSync(growing, renumberedPlan(950));
-    // A copy that never ends: a line appended every 20 ms.
-    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); const pause = new Int32Array(new SharedArrayBuffer(4)); const end = Date.now() + 30000;
-      process.stdout.write('.'); while (Date.now() < end) { fs.appendFileSync(process.argv[1], 'Nội dung bổ sung.\\n'); Atomics.wait(pause, 0, 0, 2); }`, growing]);
-    await new Promise<void>((writing) => writer.stdout.once('data', () => writing()));
+    // A copy that never ends: a line is appended while each read of the file is being processed.
+    // (A writer process appending every few ms left it to the scheduler whether a write fell
+    // between the read and the check; on a loaded machine one read could see the file still.)
+    const stages = new Processor({ threads: 0, ocr: 'off' });
+    const copying: FileProcessor = {
+      capacity: 1,
+      process: async (buf, path, sha256) => {
+        appendFileSync(growing, 'Nội dung bổ sung.\n');
+        return stages.process(buf, path, sha256);
+      },
+      close: () => stages.close(),
+    };
     const dbPath = join(dir, 'db.sqlite');
     const store = new Store(dbPath);
-    const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off' });
-    writer.kill();
+    const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off', processor: copying });
     expect(result.failures).toEqual([{ path: growing, error: `${growing}: kept changing while it was read (3 times; it is still being written); it is read again on the next run.` }]);
     store.close();
   });
