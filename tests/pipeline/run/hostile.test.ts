@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingest, type FileProcessor } from '../../../pipeline/run/ingest.js';
 import { Processor } from '../../../pipeline/run/processor.js';
 import { acquireLock } from '../../../pipeline/run/lock.js';
@@ -353,14 +353,34 @@ describe('the inbox under attack', () => {
     const text = `${renumberedPlan(650)}\nĐoạn cuối cùng của văn bản: hoàn thành.\n`;
     const quarter = Math.floor(text.length / 4);
     const path = join(inbox, 'slow.txt');
-    // The copier writes a quarter, pauses past --settle; the rest goes on through its open descriptor once the file is claimed.
+    // The copier writes a quarter and pauses past --settle; the rest goes on through its open
+    // descriptor once the file has been claimed and read, while that reading is processed. (Left to
+    // the copier's own polling for the claim, a loaded machine could wake it only after the inbox
+    // had checked the file, and the quarter was stored.)
     const code = `const fs = require('fs'); const [path, text, quarter] = process.argv.slice(1);
       const fd = fs.openSync(path, 'w'); fs.writeSync(fd, text.slice(0, Number(quarter)));
-      const wait = setInterval(() => { if (!fs.existsSync(path)) { clearInterval(wait); fs.writeSync(fd, text.slice(Number(quarter))); fs.closeSync(fd); } }, 5);`;
-    const writer = spawn(process.execPath, ['-e', code, path, text, String(quarter)]);
-    await new Promise((done) => writer.on('exit', done));
-    await waitFor(() => events.length >= 1, 'the file');
+      process.stdin.once('data', () => { fs.writeSync(fd, text.slice(Number(quarter))); fs.closeSync(fd); process.exit(0); });`;
+    const writer = spawn(process.execPath, ['-e', code, path, text, String(quarter)], { stdio: ['pipe', 'ignore', 'inherit'] });
+    const copied = new Promise((done) => writer.on('exit', done));
+    const stages = Processor.prototype.process;
+    const reads = vi.spyOn(Processor.prototype, 'process').mockImplementation(async function (this: Processor, ...args) {
+      if (reads.mock.calls.length === 1) {
+        writer.stdin.end('go\n');
+        await copied;
+      }
+      return stages.apply(this, args);
+    });
+    let readings = 0;
+    try {
+      await waitFor(() => events.length >= 1, 'the file');
+    } finally {
+      readings = reads.mock.calls.length;
+      reads.mockRestore();
+      writer.kill();
+    }
     await running.stop();
+    // The quarter, then the whole file.
+    expect(readings).toBe(2);
     expect(events).toEqual(['stored']);
     expect(readFileSync(join(inbox, DONE_DIR, 'slow.txt'), 'utf8')).toBe(text);
     const stored = store.db.prepare('SELECT text FROM documents').get() as { text: string };
