@@ -23,6 +23,16 @@ function descendantsOf(pid: number): number[] {
   return children.flatMap((child) => [child, ...descendantsOf(child)]);
 }
 
+/** Whether the process is still running: an ended child not yet waited for (a zombie) is not. */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^Z/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+}
+
 function commandOf(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
@@ -32,7 +42,7 @@ function commandOf(pid: number): string {
 }
 
 afterAll(() => {
-  const strays = descendantsOf(process.pid);
+  const strays = descendantsOf(process.pid).filter(running);
   for (const pid of strays) {
     const command = commandOf(pid);
     try {
