@@ -12,3 +12,15 @@ export async function docFromText(text: string): Promise<NormalizedDocument> {
 export async function recordFromText(text: string): Promise<VanbanRecord> {
   return extractRecord(await docFromText(text));
 }
+
+/**
+ * Milliseconds of CPU this process spent on `work` (user + system). A bound on an algorithm's cost
+ * is a bound on its work: wall time also counts the time the scheduler gave to other processes,
+ * which a loaded machine (CI on two shared cores) stretches many times over.
+ */
+export function cpuMsOf(work: () => unknown): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}

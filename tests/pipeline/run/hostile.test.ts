@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../pipeline/run/ingest.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ingest, type FileProcessor } from '../../../pipeline/run/ingest.js';
+import { Processor } from '../../../pipeline/run/processor.js';
 import { acquireLock } from '../../../pipeline/run/lock.js';
 import { Store } from '../../../pipeline/store/index.js';
 import { DONE_DIR, moveNoClobber, REJECTED_DIR, watchInbox } from '../../../pipeline/run/watch.js';
@@ -220,14 +221,21 @@ describe('half-written files', () => {
     mkdirSync(archive);
     const growing = join(archive, 'growing.txt');
     writeFileSync(growing, renumberedPlan(950));
-    // A copy that never ends: a line appended every 20 ms.
-    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); const pause = new Int32Array(new SharedArrayBuffer(4)); const end = Date.now() + 30000;
-      process.stdout.write('.'); while (Date.now() < end) { fs.appendFileSync(process.argv[1], 'Nội dung bổ sung.\\n'); Atomics.wait(pause, 0, 0, 2); }`, growing]);
-    await new Promise<void>((writing) => writer.stdout.once('data', () => writing()));
+    // A copy that never ends: a line is appended while each read of the file is being processed.
+    // (A writer process appending every few ms left it to the scheduler whether a write fell
+    // between the read and the check; on a loaded machine one read could see the file still.)
+    const stages = new Processor({ threads: 0, ocr: 'off' });
+    const copying: FileProcessor = {
+      capacity: 1,
+      process: async (buf, path, sha256) => {
+        appendFileSync(growing, 'Nội dung bổ sung.\n');
+        return stages.process(buf, path, sha256);
+      },
+      close: () => stages.close(),
+    };
     const dbPath = join(dir, 'db.sqlite');
     const store = new Store(dbPath);
-    const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off' });
-    writer.kill();
+    const result = await ingest([archive], store, dbPath, { concurrency: 0, ocr: 'off', processor: copying });
     expect(result.failures).toEqual([{ path: growing, error: `${growing}: kept changing while it was read (3 times; it is still being written); it is read again on the next run.` }]);
     store.close();
   });
@@ -345,14 +353,34 @@ describe('the inbox under attack', () => {
     const text = `${renumberedPlan(650)}\nĐoạn cuối cùng của văn bản: hoàn thành.\n`;
     const quarter = Math.floor(text.length / 4);
     const path = join(inbox, 'slow.txt');
-    // The copier writes a quarter, pauses past --settle; the rest goes on through its open descriptor once the file is claimed.
+    // The copier writes a quarter and pauses past --settle; the rest goes on through its open
+    // descriptor once the file has been claimed and read, while that reading is processed. (Left to
+    // the copier's own polling for the claim, a loaded machine could wake it only after the inbox
+    // had checked the file, and the quarter was stored.)
     const code = `const fs = require('fs'); const [path, text, quarter] = process.argv.slice(1);
       const fd = fs.openSync(path, 'w'); fs.writeSync(fd, text.slice(0, Number(quarter)));
-      const wait = setInterval(() => { if (!fs.existsSync(path)) { clearInterval(wait); fs.writeSync(fd, text.slice(Number(quarter))); fs.closeSync(fd); } }, 5);`;
-    const writer = spawn(process.execPath, ['-e', code, path, text, String(quarter)]);
-    await new Promise((done) => writer.on('exit', done));
-    await waitFor(() => events.length >= 1, 'the file');
+      process.stdin.once('data', () => { fs.writeSync(fd, text.slice(Number(quarter))); fs.closeSync(fd); process.exit(0); });`;
+    const writer = spawn(process.execPath, ['-e', code, path, text, String(quarter)], { stdio: ['pipe', 'ignore', 'inherit'] });
+    const copied = new Promise((done) => writer.on('exit', done));
+    const stages = Processor.prototype.process;
+    const reads = vi.spyOn(Processor.prototype, 'process').mockImplementation(async function (this: Processor, ...args) {
+      if (reads.mock.calls.length === 1) {
+        writer.stdin.end('go\n');
+        await copied;
+      }
+      return stages.apply(this, args);
+    });
+    let readings = 0;
+    try {
+      await waitFor(() => events.length >= 1, 'the file');
+    } finally {
+      readings = reads.mock.calls.length;
+      reads.mockRestore();
+      writer.kill();
+    }
     await running.stop();
+    // The quarter, then the whole file.
+    expect(readings).toBe(2);
     expect(events).toEqual(['stored']);
     expect(readFileSync(join(inbox, DONE_DIR, 'slow.txt'), 'utf8')).toBe(text);
     const stored = store.db.prepare('SELECT text FROM documents').get() as { text: string };

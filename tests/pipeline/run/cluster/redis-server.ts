@@ -42,7 +42,7 @@ export interface TestRedis {
 
 export async function startRedis(): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-redis-'));
-  const port = await freePort();
+  let port = await freePort();
   let child: ChildProcess;
   const launch = async () => {
     child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--maxmemory-policy', 'noeviction'], {
@@ -50,7 +50,9 @@ export async function startRedis(): Promise<TestRedis> {
     });
     const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     client.on('error', () => undefined);
-    for (let i = 0; i < 100; i++) {
+    // Redis answers within milliseconds on an idle machine; a loaded one gets 30 s (it was 100 tries, about 5 s).
+    const until = Date.now() + 30_000;
+    while (Date.now() < until && child.exitCode === null) {
       try {
         await client.connect();
         await client.ping();
@@ -61,7 +63,7 @@ export async function startRedis(): Promise<TestRedis> {
         await new Promise((r) => setTimeout(r, 50));
       }
     }
-    throw new Error(`redis-server did not start on port ${port}`);
+    throw new Error(`redis-server did not start on port ${port}${child.exitCode !== null ? ` (it exited with ${child.exitCode}: the port taken meanwhile?)` : ''}`);
   };
   const halt = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -69,7 +71,16 @@ export async function startRedis(): Promise<TestRedis> {
     child.kill('SIGTERM');
     await exited;
   };
-  await launch();
+  // The free port found is closed again before Redis binds it: another process may take it meanwhile.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await launch();
+      break;
+    } catch (error) {
+      if (attempt === 3 || child!.exitCode === null) throw error;
+      port = await freePort();
+    }
+  }
   return {
     url: `redis://127.0.0.1:${port}/0`,
     port,
