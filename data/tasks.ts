@@ -601,3 +601,14 @@ export const SCORER_CUES: Record<string, RegExp> = {
   // A member list of a body being set up names persons and their posts ("Ông …, Giám đốc Sở Nội vụ – Phó Trưởng ban").
   person: /(?<![\p{L}\p{N}])(?:Ông|Bà|ông|bà|Đồng chí|đồng chí|Đ\/c|đ\/c)(?![\p{L}\p{N}])|(?:Trưởng ban|Phó Trưởng ban|Tổ trưởng|Tổ phó|[Tt]hành viên|Ủy viên|Thư ký)\s*[;.]?\s*$/u,
 };
+
+/** The groups of document types the scorer tells apart (their codes, Nghị định 30/2020 Phụ lục III; legal texts by number). */
+export const SCORER_TYPE_GROUPS: Record<string, string[]> = {
+  decision: ['QĐ'],
+  plan: ['KH', 'CTr', 'ĐA'],
+  letter: ['CV', 'CĐ', 'GM'],
+  notice: ['TB', 'KL'],
+  directive: ['CT', 'HD'],
+  resolution: ['NQ'],
+  report: ['BC', 'TTr', 'BCĐX', 'PT', 'ĐĐN', 'speech'],
+};

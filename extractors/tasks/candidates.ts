@@ -1,5 +1,5 @@
 import { IMPLEMENTATION_HEADING, MEASURES_HEADING } from '../../data/sections.js';
-import { ANSWERS_FOR, CASE_HEADING, COMPETENCE_TITLE, DUTIES_OF, PLURAL_NAME, REGULATED_PARTY, RELATIVE_DEADLINE, SCORER_CUES, SUBJECT_END, VERB_IN_NAME } from '../../data/tasks.js';
+import { ANSWERS_FOR, CASE_HEADING, COMPETENCE_TITLE, DUTIES_OF, PLURAL_NAME, REGULATED_PARTY, SCORER_TYPE_GROUPS, RELATIVE_DEADLINE, SCORER_CUES, SUBJECT_END, VERB_IN_NAME } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { confidence, squash } from '../common.js';
 import { type SectionNode, flattenSections, ownText, sectionSpan, sectionText } from '../sections.js';
@@ -21,17 +21,6 @@ export interface TaskCandidate {
   /** Set when collected for training: whether a task found by the readings covers the candidate. */
   covered?: boolean;
 }
-
-/** The groups of document types the scorer tells apart (their codes, Nghị định 30/2020 Phụ lục III; legal texts by number). */
-const TYPE_GROUPS: Record<string, string[]> = {
-  decision: ['QĐ'],
-  plan: ['KH', 'CTr', 'ĐA'],
-  letter: ['CV', 'CĐ', 'GM'],
-  notice: ['TB', 'KL'],
-  directive: ['CT', 'HD'],
-  resolution: ['NQ'],
-  report: ['BC', 'TTr', 'BCĐX', 'PT', 'ĐĐN', 'speech'],
-};
 
 const READERS = ['opening', 'verb', 'subject', 'delegated', 'duties', 'heading'] as const;
 const KINDS = ['number', 'decimal', 'letter', 'article', 'roman', 'bullet'] as const;
@@ -88,7 +77,7 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     const read = readLead(node, margin);
     if (read) leads.set(node, read.lead);
   }
-  const group = Object.entries(TYPE_GROUPS).find(([, codes]) => docType !== null && codes.includes(docType))?.[0] ?? 'other';
+  const group = Object.entries(SCORER_TYPE_GROUPS).find(([, codes]) => docType !== null && codes.includes(docType))?.[0] ?? 'other';
   for (const node of nodes) {
     const lead = leads.get(node);
     // A lead that runs on past a name ("UBND các địa phương: Tập trung …", "Việc … do Bộ trưởng …") names no body.
@@ -106,7 +95,7 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     const f: Record<string, number> = { bias: 1 };
     for (const k of KINDS) f[`kind.${k}`] = kind === k ? 1 : 0;
     for (const r of READERS) f[`reader.${r}`] = read.reader === r ? 1 : 0;
-    for (const g of [...Object.keys(TYPE_GROUPS), 'other']) f[`type.${g}`] = group === g ? 1 : 0;
+    for (const g of [...Object.keys(SCORER_TYPE_GROUPS), 'other']) f[`type.${g}`] = group === g ? 1 : 0;
     f.normative = normative ? 1 : 0;
     f.depth = Math.min(above.length, 4) / 4;
     f.leads = Math.min(lead.length, 4) / 4;
