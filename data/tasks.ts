@@ -568,3 +568,47 @@ export const INSTITUTION_OFFICIAL = /^(?:[Nn]gười đứng đầu|[Tt]hủ tr�
 
 /** A line that names an amendment ("Điều 2. Sửa đổi, bổ sung khoản 2 Điều 35", "b) Thay thế điểm c …"): a quoted provision may open the next line without a colon. */
 export const AMENDING_LEAD = /(?<![\p{L}\p{N}])(?:[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế)(?![\p{L}\p{N}])/u;
+
+/** A body's verb that makes it answer for something ("… chịu trách nhiệm trước pháp luật về hoạt động của Hội"): accountability, no duty. */
+export const ANSWERS_FOR = /^\s*(?:chịu|có) trách nhiệm\s+(?:trước|về|với)(?![\p{L}\p{N}])/u;
+
+/** A verb inside what a reader took for a body's name ("Thủ tướng Chính phủ chấp thuận chủ trương …", "Bộ trưởng … giao cơ quan …"): no name. */
+export const VERB_IN_NAME = /(?<![\p{L}\p{N}])(?:chấp thuận|cho phép|quyết định|phê duyệt|giao|đề nghị|yêu cầu|ban hành|được|miễn)(?![\p{L}\p{N}])/u;
+
+/**
+ * Cues the task clause scorer weighs (extractors/tasks/candidates.ts, weights in data/task-scorer.json): the verbs by which
+ * documents assign work (Nghị định 30/2020, Luật Ban hành VBQPPL: "Giao …", "Đề nghị …", "Yêu cầu …", "… chủ trì, phối hợp …",
+ * "… chịu trách nhiệm …", "… tham mưu …", a delegation "… quy định chi tiết", "… hướng dẫn …", a report "… báo cáo …"), and
+ * what makes a clause state no work: a condition, a definition, a permission, a right, a prohibition, a quotation.
+ */
+export const SCORER_CUES: Record<string, RegExp> = {
+  giao: /(?<![\p{L}\p{N}])[Gg]iao(?:\s+nhiệm vụ)?(?:\s+cho)?\s+(?!thông|lưu|ban|dịch|tiếp|kết|thương|nhận|đất)/u,
+  deNghi: /(?<![\p{L}\p{N}])[Đđ]ề nghị(?!\s+của)/u,
+  yeuCau: /(?<![\p{L}\p{N}])[Yy]êu cầu(?!\s+(?:của|về))/u,
+  chuTri: /(?<![\p{L}\p{N}])[Cc]hủ trì(?![\p{L}\p{N}])/u,
+  phoiHop: /(?<![\p{L}\p{N}])[Pp]hối hợp(?![\p{L}\p{N}])/u,
+  // (Not "chịu trách nhiệm trước pháp luật về …", "… về …", "… với …": answering for something is no duty, as RESPONSIBILITY reads it.)
+  trachNhiem: /(?<![\p{L}\p{N}])(?:chịu|có) trách nhiệm(?!\s+(?:trước|về|với)(?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u,
+  thiHanh: /(?<![\p{L}\p{N}])(?:thi hành|tổ chức thực hiện|triển khai thực hiện)(?![\p{L}\p{N}])/u,
+  thamMuu: /(?<![\p{L}\p{N}])[Tt]ham mưu(?![\p{L}\p{N}])/u,
+  quyDinh: /(?<![\p{L}\p{N}])quy định chi tiết|(?<![\p{L}\p{N}])(?:hướng dẫn|ban hành)(?:\s+\p{L}+){0,3}\s+(?:thi hành|thực hiện|chi tiết)(?![\p{L}\p{N}])/u,
+  baoCao: /(?<![\p{L}\p{N}])báo cáo(?![\p{L}\p{N}])/u,
+  condition: /(?<![\p{L}\p{N}])(?:[Tt]rường hợp|[Nn]ếu|[Kk]hi cần thiết|[Tt]rong trường hợp)(?![\p{L}\p{N}])/u,
+  definition: /(?<![\p{L}\p{N}])(?:là|gồm|bao gồm)(?![\p{L}\p{N}])/u,
+  permission: /(?<![\p{L}\p{N}])(?:được|có quyền|không được|nghiêm cấm|bị)(?![\p{L}\p{N}])/u,
+  quote: /[“"]/u,
+  narrated: /(?<![\p{L}\p{N}])(?:đã|đang)(?![\p{L}\p{N}])/u,
+  // A member list of a body being set up names persons and their posts ("Ông …, Giám đốc Sở Nội vụ – Phó Trưởng ban").
+  person: /(?<![\p{L}\p{N}])(?:Ông|Bà|ông|bà|Đồng chí|đồng chí|Đ\/c|đ\/c)(?![\p{L}\p{N}])|(?:Trưởng ban|Phó Trưởng ban|Tổ trưởng|Tổ phó|[Tt]hành viên|Ủy viên|Thư ký)\s*[;.]?\s*$/u,
+};
+
+/** The groups of document types the scorer tells apart (their codes, Nghị định 30/2020 Phụ lục III; legal texts by number). */
+export const SCORER_TYPE_GROUPS: Record<string, string[]> = {
+  decision: ['QĐ'],
+  plan: ['KH', 'CTr', 'ĐA'],
+  letter: ['CV', 'CĐ', 'GM'],
+  notice: ['TB', 'KL'],
+  directive: ['CT', 'HD'],
+  resolution: ['NQ'],
+  report: ['BC', 'TTr', 'BCĐX', 'PT', 'ĐĐN', 'speech'],
+};

@@ -9,7 +9,7 @@ import { documentProvince } from '../pipeline/core/places.js';
 import { extractAgencies } from './agencies.js';
 import { parseSections, sectionFields } from './sections.js';
 import { withPrintedTonePlacement } from './printed.js';
-import { extractTasks } from './tasks/index.js';
+import { type TaskOptions, extractTasks } from './tasks/index.js';
 import { GENRE_LINE } from '../data/layout-patterns.js';
 import { SPEECH_TYPE } from '../data/tasks.js';
 import { useStampEvidence } from './scan-evidence.js';
@@ -23,6 +23,8 @@ export interface ExtractOptions {
   asOf?: string;
   /** False: confidences as the evidence gives them, before the calibration maps (for the eval, which learns the maps). */
   calibrate?: boolean;
+  /** Another task scorer, and a list that collects the task candidates it weighed (scripts/train-task-scorer.ts). */
+  tasks?: TaskOptions;
 }
 
 /**
@@ -74,6 +76,7 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
       header?.number?.raw ?? null,
       // The numbered parts of what is attached after the signature (a technical regulation's "TỔ CHỨC THỰC HIỆN").
       header && closing ? parseSections(doc, closing.bodyEnd, doc.lines.length) : [],
+      options.tasks,
     ),
   };
   const stamp = useStampEvidence(read, doc);

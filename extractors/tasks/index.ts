@@ -12,6 +12,8 @@ import { deadlineOf, frequencyOf, leadKey } from './reading.js';
 import { wrapMargin } from './sentences.js';
 import { pageTableLines } from './page-table.js';
 import { tableTasks } from './table.js';
+import { type TaskCandidate, taskCandidates } from './candidates.js';
+import { type TaskScorer, taskProbability, taskScorer } from './scorer.js';
 import { amendedQuotes, cellLineTableLines, textTableLines } from './text-layout.js';
 
 export { actorOf, deadlineOf, frequencyOf, leadOf, partnersOf, type TaskSource } from './reading.js';
@@ -57,6 +59,7 @@ export function extractTasks(
   after: Line[] = [],
   number: string | null = null,
   annex: SectionNode[] = [],
+  options: TaskOptions = {},
 ): TaskField[] {
   // A charter's articles are its own organs' standing duties, adopted by its congress: nobody is assigned work.
   if (docType && docTypeByCode(docType)?.approvedRules) return [];
@@ -96,7 +99,36 @@ export function extractTasks(
       return before !== undefined && /:\s*$/u.test(before.text);
     });
   const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter((t) => outside(t) && !intoTable(t))].filter(own);
-  return superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
+  const found = superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
+  // The items no reading above took are weighed by the clause scorer; those it takes are tasks too.
+  // (A report or a proposal, or a letter read as one, gives work only in a part of tasks: the scorer weighs its type.)
+  const weighed = taskCandidates(roots, proposing ? REPORT_TYPE : docType, normative, wrapMargin(body, paragraphs)).filter((c) => outside(c.task) && own(c.task));
+  const scorer = options.scorer ?? taskScorer();
+  if (options.candidates) options.candidates.push(...weighed.map((c) => ({ ...c, covered: covered(c.task, found) })), ...found.map((task) => ({ task, features: {} })));
+  // (A report or a proposal gives work only in its part of tasks, which the readings find: the scorer adds nothing there.)
+  const taken = proposing ? [] : weighed.filter((c) => taskProbability(c, scorer) >= scorer.threshold);
+  // The scorer decides on every item it can read: a task found in an item it weighed stands only where it takes that item.
+  // (What it cannot read — a table's rows, unnumbered paragraphs, labelled items — stands as found.)
+  const kept = scorer.mode === 'decide' ? found.filter((t) => !weighed.some((c) => c.task.section === t.section) || taken.some((c) => c.task.section === t.section)) : found;
+  // (As the readings do: a request to the body a reply answers gives it no work.)
+  const added = (normative ? taken : taken.filter((c) => repliesLeftOut([c.task], bodyText).length)).filter((c) => !covered(c.task, kept)).map((c) => c.task);
+  if (!added.length && kept.length === found.length) return found;
+  return superiorsLeftOut(oneTaskPerBody([...kept, ...added].sort((a, b) => a.span[0] - b.span[0])), bodyText);
+}
+
+/** Options of extractTasks for training the scorer: another scorer, and a list that collects the candidates it weighed. */
+export interface TaskOptions {
+  scorer?: TaskScorer;
+  candidates?: TaskCandidate[];
+}
+
+/**
+ * Whether a candidate is covered by a task found: the same item, an item inside one (a duty under an agency heading), or a
+ * heading over items found (a lead-in over sub-items that name their own bodies is no task).
+ */
+function covered(candidate: TaskField, found: TaskField[]): boolean {
+  const [from, to] = candidate.span;
+  return found.some((t) => t.section === candidate.section || (t.span[0] <= from && from <= t.span[1]) || (from <= t.span[0] && t.span[0] <= to));
 }
 
 /**

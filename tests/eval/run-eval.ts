@@ -40,6 +40,7 @@ import type { VanbanRecord } from '../../pipeline/core/record.js';
 import { closeOcrEngines, readDocument } from '../../pipeline/run/index.js';
 import { extractDocument } from '../../pipeline/run/stages.js';
 import type { RawDocument } from '../../pipeline/core/model.js';
+import type { TaskCandidate } from '../../extractors/tasks/candidates.js';
 import { f1, scoreDocument, type DocumentScores, type FieldScore, type Gold, type ListScore } from './score.js';
 import { CALIBRATED_FIELDS, calibrationMap, outcomes, reliability, thresholdFor, type Outcome } from './calibration.js';
 
@@ -56,6 +57,8 @@ const onlyIds = args.includes('--ids') ? new Set(args[args.indexOf('--ids') + 1]
 const noScans = args.includes('--no-scans');
 const isScanSet = (set: string) => set.endsWith('-scan') || set === 'office-split';
 const cacheDir = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
+const dumpCandidates = args.includes('--candidates') ? args[args.indexOf('--candidates') + 1] : undefined;
+const candidateRows: unknown[] = [];
 
 /**
  * The raw document of a file (read and OCR'd), kept in `--cache DIR` by content hash when asked:
@@ -425,7 +428,11 @@ async function main(): Promise<void> {
       limit(async () => {
         try {
           const raw = await rawDocumentOf(c.file);
-          const { record } = extractDocument(raw, { includeText: false });
+          // --candidates FILE: the task candidates the clause scorer weighed and the tasks found, per labelled document (for
+          // scripts/train-task-scorer.ts, which trains on the tuning part only).
+          const weighed: TaskCandidate[] | undefined = dumpCandidates && c.gold.tasks ? [] : undefined;
+          const { record } = extractDocument(raw, { includeText: false, tasks: weighed && { candidates: weighed } });
+          if (weighed) candidateRows.push({ set: c.set, part: c.part, id: c.gold.id, gold: c.gold.tasks, candidates: weighed.map(({ task, features, covered }) => ({ section: task.section, lead: task.lead, covered, features })) });
           records.set(c, record);
           // The confidences before the calibration maps: what the maps are learned from.
           uncalibrated.set(c, outcomes(c.gold, extractDocument(raw, { includeText: false, calibrate: false }).record));
@@ -461,6 +468,24 @@ async function main(): Promise<void> {
     const invented = none.map((c) => records.get(c)?.tasks.length ?? 0);
     console.log(`${label.padEnd(8)} ${invented.reduce((a, b) => a + b, 0)} task(s) in ${invented.filter((n) => n > 0).length} of ${none.length} document(s)`);
   }
+  // --counts: the tasks found right, invented and missed per part and set (totals only: an aside document's misses stay unseen).
+  if (args.includes('--counts')) {
+    console.log('\nTASK COUNTS (soft) — right / invented / missed');
+    for (const part of ['aside', 'tune'] as const) {
+      const bySet = new Map<string, ListScore>();
+      for (const c of cases.filter((x) => x.part === part)) {
+        const s = scored.get(c)?.tasks?.soft as ListScore | undefined;
+        if (!s) continue;
+        for (const key of [c.set, 'all']) {
+          const t = bySet.get(key) ?? bySet.set(key, { tp: 0, fp: 0, fn: 0 }).get(key)!;
+          t.tp += s.tp;
+          t.fp += s.fp;
+          t.fn += s.fn;
+        }
+      }
+      console.log(`${part.padEnd(6)} ${[...bySet].map(([set, t]) => `${set} ${t.tp}/${t.fp}/${t.fn}`).join('  ')}`);
+    }
+  }
   if (failed) console.log(`\n${failed} document(s) could not be read (said above); their fields are not scored.`);
   const judged = new Map([...records].map(([c, record]) => [c, outcomes(c.gold, record)]));
   const calibration = printCalibration(cases, judged, uncalibrated);
@@ -470,6 +495,7 @@ async function main(): Promise<void> {
     writeFileSync(args[args.indexOf('--outcomes') + 1]!, JSON.stringify(rows));
   }
   if (args.includes('--json')) console.log(JSON.stringify({ aside, tune, all, calibration }, null, 2));
+  if (dumpCandidates) writeFileSync(dumpCandidates, JSON.stringify(candidateRows));
 }
 
 try {
