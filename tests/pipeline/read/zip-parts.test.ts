@@ -64,3 +64,41 @@ describe('a DOCX read from the guard’s inflated parts', () => {
     expect(checkZipSizes(buf)).toBeNull();
   });
 });
+
+/**
+ * Review 14: JSZip (mammoth's unzipper) resolves each name's `.`, `..` and empty segments when it
+ * loads a ZIP (jszip/lib/load.js, `utils.resolve`, since 3.8): the guard's parts must be found under
+ * the same names, with the last of two names that resolve alike winning, or the ZIP must go to JSZip.
+ */
+describe('review14: part names JSZip resolves', () => {
+  async function renamed(rename: (name: string) => string, extra?: (zip: JSZip) => Promise<void>): Promise<Buffer> {
+    const source = await JSZip.loadAsync(SAMPLE_DOCX());
+    const zip = new JSZip();
+    for (const [name, file] of Object.entries(source.files)) {
+      if (file.dir) continue;
+      zip.file(rename(name), await file.async('uint8array'), FILE);
+    }
+    await extra?.(zip);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('a part named `./word/document.xml` gives the same HTML as through JSZip', async () => {
+    const { parts, viaJsZip, viaParts } = await bothWays(await renamed((name) => `./${name}`));
+    expect(viaJsZip.value.length).toBeGreaterThan(100);
+    if (parts) expect(viaParts).toEqual(viaJsZip);
+  });
+
+  it('two names that resolve alike: the same HTML as through JSZip (its last one)', async () => {
+    const { parts, viaJsZip, viaParts } = await bothWays(
+      await renamed(
+        (name) => name,
+        async (zip) => {
+          const body = await zip.file('word/document.xml')!.async('string');
+          zip.file('x/../word/document.xml', body.replace(/<w:t(\s[^>]*)?>[^<]*<\/w:t>/u, '<w:t>OTHER TEXT</w:t>'), FILE);
+        },
+      ),
+    );
+    expect(viaJsZip.value).toContain('OTHER TEXT');
+    if (parts) expect(viaParts).toEqual(viaJsZip);
+  });
+});
