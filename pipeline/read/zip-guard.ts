@@ -47,14 +47,16 @@ export function checkZipSizes(buf: Buffer): ZipParts | null {
       `would expand to ${Math.round(total / 1048576)} MB from ${Math.round(buf.length / 1024)} KB (a "zip bomb"); it was not opened.`,
     );
   }
-  const parts = new Map<string, Uint8Array | (() => Uint8Array)>();
+  const parts = new Map<string, ZipEntry>();
   for (const entry of declared) {
-    const content = checkInflation(buf, entry);
+    // Each part is inflated here only to be measured, and let go at once (one part at a time, as
+    // before): mammoth reads a few of them, inflated again when it asks (issue 23, review 14: keeping
+    // every XML part held a document's whole inflated size, up to the cap above, at once).
+    checkInflation(buf, entry);
     if (plain && parts.has(entry.name)) plain = false;
-    // Text parts (XML, relationships) are kept as inflated here; others (pictures) are inflated again if read.
-    if (plain) parts.set(entry.name, content && /\.(?:xml|rels)$/i.test(entry.name) ? content : lazyPart(buf, entry));
+    if (plain) parts.set(entry.name, entry);
   }
-  return plain ? new ZipParts(parts) : null;
+  return plain ? new ZipParts(buf, parts) : null;
 }
 
 /**
@@ -66,25 +68,31 @@ export function checkZipSizes(buf: Buffer): ZipParts | null {
  * (`mammoth/lib/zipfile.js`), with the same results.
  */
 export class ZipParts {
-  constructor(private readonly parts: Map<string, Uint8Array | (() => Uint8Array)>) {}
+  private readonly written = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly buf: Buffer,
+    private readonly parts: Map<string, ZipEntry>,
+  ) {}
 
   exists(name: string): boolean {
-    return this.parts.has(name);
+    return this.written.has(name) || this.parts.has(name);
   }
 
   read(name: string, encoding?: string): Promise<string | Uint8Array> {
-    const part = this.parts.get(name);
+    const written = this.written.get(name);
+    const entry = this.parts.get(name);
     // JSZip's `file(name)` is null for a missing part and mammoth reads `.async` of it: the same TypeError.
-    if (part === undefined) return (null as unknown as { async(): Promise<string | Uint8Array> }).async();
+    if (written === undefined && entry === undefined) return (null as unknown as { async(): Promise<string | Uint8Array> }).async();
     return Promise.resolve().then(() => {
-      const bytes = typeof part === 'function' ? part() : part;
+      const bytes = written ?? inflatePart(this.buf, entry!);
       if (encoding === 'base64') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
       return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
     });
   }
 
   write(name: string, contents: string | Uint8Array): void {
-    this.parts.set(name, typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);
+    this.written.set(name, typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);
   }
 
   toArrayBuffer(): Promise<ArrayBuffer> {
@@ -95,7 +103,7 @@ export class ZipParts {
 /**
  * Whether JSZip reads this directory record as the same part (name, bytes) the guard does: stored
  * or deflated, not encrypted, not ZIP64, not a folder, a plain ASCII name (JSZip decodes names its
- * own way) with no Unicode-path extra field replacing it. Word and LibreOffice write only such.
+ * own way) that JSZip keeps as it is, with no Unicode-path extra field replacing it. Word and LibreOffice write only such.
  */
 function plainEntry(buf: Buffer, at: number, entry: ZipEntry, nameLength: number, extraLength: number): boolean {
   if (entry.method !== 0 && entry.method !== 8) return false;
@@ -103,6 +111,11 @@ function plainEntry(buf: Buffer, at: number, entry: ZipEntry, nameLength: number
   if (entry.compressed === 0xffffffff || entry.size === 0xffffffff || entry.local === 0xffffffff) return false;
   if (entry.name.endsWith('/') || (buf.readUInt32LE(at + 38) & 0x10) !== 0 || ((buf.readUInt32LE(at + 38) >>> 16) & 0xf000) === 0x4000) return false;
   for (let k = at + 46; k < at + 46 + nameLength; k++) if (buf[k]! < 0x20 || buf[k]! > 0x7e) return false;
+  // JSZip files each part under its name resolved (below): a name it would change (`./word/x.xml`,
+  // `x/../word/x.xml`, `word//x.xml`) is not looked up as written, and two names it resolves alike
+  // leave it only the last part. Such names go to JSZip, so every part is found as JSZip finds it:
+  // with every name unchanged, two entries share a resolved name only if they share a name (refused above).
+  if (jsZipResolve(entry.name) !== entry.name) return false;
   for (let k = at + 46 + nameLength; k + 4 <= at + 46 + nameLength + extraLength; ) {
     if (buf.readUInt16LE(k) === 0x7075) return false;
     k += 4 + buf.readUInt16LE(k + 2);
@@ -110,12 +123,26 @@ function plainEntry(buf: Buffer, at: number, entry: ZipEntry, nameLength: number
   return true;
 }
 
-/** A part's bytes inflated when first read (a picture mammoth may never ask for). */
-function lazyPart(buf: Buffer, entry: ZipEntry): () => Uint8Array {
-  return () => {
-    const data = entryData(buf, entry);
-    return entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-  };
+/**
+ * A name as JSZip resolves it when it loads a ZIP (`utils.resolve` in jszip/lib/utils.js, called by
+ * jszip/lib/load.js since 3.8): `.` segments and empty ones (but a first or last) dropped, each `..`
+ * dropping the segment before it.
+ */
+export function jsZipResolve(name: string): string {
+  const segments = name.split('/');
+  const result: string[] = [];
+  segments.forEach((segment, index) => {
+    if (segment === '.' || (segment === '' && index !== 0 && index !== segments.length - 1)) return;
+    if (segment === '..') result.pop();
+    else result.push(segment);
+  });
+  return result.join('/');
+}
+
+/** A part's bytes, inflated (by zlib, natively) when mammoth reads it; the guard has checked they inflate to its stated size. */
+function inflatePart(buf: Buffer, entry: ZipEntry): Uint8Array {
+  const data = entryData(buf, entry);
+  return entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
 }
 
 function entryData(buf: Buffer, entry: ZipEntry): Buffer {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { checkZipSizes } from '../../../pipeline/read/zip-guard.js';
+import { checkZipSizes, jsZipResolve } from '../../../pipeline/read/zip-guard.js';
 import { SAMPLE_DOCX } from '../../fixtures.js';
 
 /**
@@ -62,5 +62,66 @@ describe('a DOCX read from the guard’s inflated parts', () => {
   ])('a ZIP with %s goes to JSZip as before', async (_name, change) => {
     const buf = await variant(change);
     expect(checkZipSizes(buf)).toBeNull();
+  });
+});
+
+/**
+ * JSZip (mammoth's unzipper) resolves each name's `.`, `..` and empty segments when it
+ * loads a ZIP (jszip/lib/load.js, `utils.resolve`, since 3.8): the guard's parts must be found under
+ * the same names, with the last of two names that resolve alike winning, or the ZIP must go to JSZip.
+ */
+describe('part names JSZip resolves', () => {
+  async function renamed(rename: (name: string) => string, extra?: (zip: JSZip) => Promise<void>): Promise<Buffer> {
+    const source = await JSZip.loadAsync(SAMPLE_DOCX());
+    const zip = new JSZip();
+    for (const [name, file] of Object.entries(source.files)) {
+      if (file.dir) continue;
+      zip.file(rename(name), await file.async('uint8array'), FILE);
+    }
+    await extra?.(zip);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('a part named `./word/document.xml` gives the same HTML as through JSZip', async () => {
+    const { parts, viaJsZip, viaParts } = await bothWays(await renamed((name) => `./${name}`));
+    expect(viaJsZip.value.length).toBeGreaterThan(100);
+    expect(parts).toBeNull();
+    if (parts) expect(viaParts).toEqual(viaJsZip);
+  });
+
+  it.each([
+    ['`word//document.xml`', (name: string) => name.replace('/', '//')],
+    ['`word/./document.xml`', (name: string) => name.replace('/', '/./')],
+    ['`word/x/../document.xml`', (name: string) => name.replace('/', '/x/../')],
+  ])('a part named like %s goes to JSZip, which finds it', async (_name, rename) => {
+    const { parts, viaJsZip } = await bothWays(await renamed(rename));
+    expect(viaJsZip.value.length).toBeGreaterThan(100);
+    expect(parts).toBeNull();
+  });
+
+  it.each(['word/document.xml', './word/a.xml', 'a//b', '/word/a.xml', 'a/b/', 'x/../../a', '.', '..', 'a/./b/../c'])(
+    'the guard resolves %j as JSZip does',
+    async (name) => {
+      const zip = new JSZip();
+      zip.file(name, 'x', FILE);
+      const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
+      const jsZipNames = Object.keys(loaded.files);
+      expect(jsZipNames).toEqual([jsZipResolve(name)]);
+    },
+  );
+
+  it('two names that resolve alike: the same HTML as through JSZip (its last one)', async () => {
+    const { parts, viaJsZip, viaParts } = await bothWays(
+      await renamed(
+        (name) => name,
+        async (zip) => {
+          const body = await zip.file('word/document.xml')!.async('string');
+          zip.file('x/../word/document.xml', body.replace(/<w:t(\s[^>]*)?>[^<]*<\/w:t>/u, '<w:t>OTHER TEXT</w:t>'), FILE);
+        },
+      ),
+    );
+    expect(viaJsZip.value).toContain('OTHER TEXT');
+    expect(parts).toBeNull();
+    if (parts) expect(viaParts).toEqual(viaJsZip);
   });
 });
