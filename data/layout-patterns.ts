@@ -281,7 +281,11 @@ export const APPLICANT_SIGNATURE = /^(?:Người làm đơn|Người viết đơ
  * sinh …", a numbered form's "1) Họ và tên khai sinh (viết chữ in hoa): LÊ VĂN AN"); group 1 runs
  * to the next comma.
  */
-export const APPLICANT_NAME_FIELD = /^[-–+•.\s]*(?:\d{1,2}[).]\s*)?(?:Họ và tên|Họ tên|Tôi tên là|Tôi tên|Tôi là)(?:\s+khai sinh)?\s*(?:\([^()]*\))?\s*:?\s*([^,;:()\d]+)/iu;
+const FIRST_PERSON_NAME_LABEL = '(?:Tôi tên là|Tôi tên|Tôi là)(?![\\p{L}])';
+export const APPLICANT_NAME_FIELD = new RegExp(
+  `^[-–+•.\\s]*(?:\\d{1,2}[).]\\s*)?(?:(?:Họ và tên|Họ tên)(?![\\p{L}])|${FIRST_PERSON_NAME_LABEL})(?:\\s+khai sinh)?\\s*(?:\\([^()]*\\))?\\s*:?\\s*([^,;:()\\d]+)`,
+  'iu',
+);
 /** A personal form's declaration printed under "Người khai", over the signature: "Tôi xin cam đoan …". */
 export const DECLARATION_IN_BLOCK = /^Tôi xin cam đoan(?![\p{L}])/iu;
 
@@ -289,7 +293,10 @@ export const DECLARATION_IN_BLOCK = /^Tôi xin cam đoan(?![\p{L}])/iu;
  * The applicant naming themself in the first person ("Tôi tên: NGUYỄN VĂN AN, …"): who signs the
  * đơn, under whatever block (`TM. BAN VẬN ĐỘNG` / `TRƯỞNG BAN`). Group 1 runs to the next comma.
  */
-export const FIRST_PERSON_NAME_FIELD = /^[-–+•.\s]*(?:Tôi tên là|Tôi tên|Tôi là)\s*:?\s*([^,;:()\d]+)/iu;
+export const FIRST_PERSON_NAME_FIELD = new RegExp(`^[-–+•.\\s]*${FIRST_PERSON_NAME_LABEL}\\s*:?\\s*([^,;:()\\d]+)`, 'iu');
+
+/** A đơn's own title line (`ĐƠN ĐỀ NGHỊ …`, `ĐƠN XIN …`): the document is an application. */
+export const APPLICATION_TITLE = /^\s*ĐƠN(?![\p{L}])/u;
 
 /** Web copies and forms print these instead of a signature; they are not names. */
 export const NOT_A_NAME = /^\(?\s*(?:Đã ký|Da ky|Ký|ký|Chữ ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký, ghi rõ họ tên|Ký và ghi rõ họ tên|Ký, đóng dấu)[^)]*\)?$/u;
@@ -351,5 +358,5 @@ export const MARKER_BEFORE_TAB = /^\s*(?:[\dIVXivx]+(?:\.\d+)*[.):]?|[a-zđ][.)]
  */
 export const REPEATED_LETTER_MARK = /^(?![IXCM]+$)(\p{Lu})\1{2,}$/u;
 
-/** A section heading's number or letter with its stop or bracket, as a token of its own (`1.`, `II.`, `a)`). */
-export const SECTION_NUMBER_TOKEN = /^(?:\d{1,2}|[IVXLC]{1,5}|\p{L})[.)]$/u;
+/** A section heading's number or letter with its stop, bracket, slash or dash, as a token of its own (`1.`, `II.`, `a)`, `1/`, `I-`). */
+export const SECTION_NUMBER_TOKEN = /^(?:\d{1,2}|[IVXLC]{1,5}|\p{L})[.)/\-–]$/u;

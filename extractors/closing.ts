@@ -3,6 +3,7 @@ import {
   APPLICANT_NAME_FIELD,
   APPLICANT_SIGNATURE,
   FIRST_PERSON_NAME_FIELD,
+  APPLICATION_TITLE,
   DECLARATION_IN_BLOCK,
   ARCHIVE_ITEM,
   CONCURRENTLY,
@@ -429,7 +430,11 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   }
   // A scanned đơn whose block's name was not read: the applicant who names themself in the first
   // person ("Tôi tên: …") signs it, whatever block they sign under; less surely.
-  const stated = !name && start >= 0 && candidates[start]!.confidence !== undefined ? firstPersonName(lines, lines.indexOf(candidates[start]!)) : null;
+  // Only a đơn (its title ĐƠN …) signed by its applicants: a body's block (KT., TL., TUQ.) or a
+  // letter quoting a citizen's đơn is signed by its official, whose name is not the quote's.
+  const applicantsBlock = authority === null || authority === 'TM';
+  const stated =
+    !name && start >= 0 && applicantsBlock && candidates[start]!.confidence !== undefined ? firstPersonName(lines, lines.indexOf(candidates[start]!)) : null;
   if (stated) name = stated;
   if (!name && positions.length === 0) return null;
   const spanLines = nameLine ? [...used, nameLine] : used;
@@ -449,7 +454,10 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
 
 /** The name the text's writer states in the first person before line `before` (`FIRST_PERSON_NAME_FIELD`), its first such. */
 function firstPersonName(lines: Line[], before: number): string | null {
-  for (const l of lines.slice(0, Math.max(0, before))) {
+  const head = lines.slice(0, Math.max(0, before));
+  const title = head.findIndex((l) => APPLICATION_TITLE.test(l.text));
+  if (title < 0) return null;
+  for (const l of head.slice(title + 1)) {
     const field = FIRST_PERSON_NAME_FIELD.exec(l.text.trim());
     if (field) return applicantName(field[1]!, l.confidence !== undefined);
   }

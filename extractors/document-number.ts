@@ -99,7 +99,11 @@ export function symbolCodeRepairs(symbol: string, issuerText: string): CodeRepai
     const digits = /\d/.test(code);
     const letters = digits ? [...code].map((c) => DIGIT_READ_FOR_CODE_LETTER[c] ?? c).join('') : code;
     if (/\d/.test(letters)) continue;
-    const near = KNOWN_BODY_CODES.filter((known) => levenshtein(codeKey(known), codeKey(letters)) <= (digits ? 0 : 1));
+    // Only a letter misread as another (same length): a code one letter longer or shorter is a
+    // body's code with its level's letter (BCĐX, UBNDH), not a misreading.
+    const near = KNOWN_BODY_CODES.filter(
+      (known) => codeKey(known).length === codeKey(letters).length && levenshtein(codeKey(known), codeKey(letters)) <= (digits ? 0 : 1),
+    );
     const named = near.filter((known) => key.includes(comparisonKey(BODY_CODES[known]!)));
     if (named.length === 1) repairs.push({ from: code, to: named[0]! });
   }

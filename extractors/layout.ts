@@ -140,16 +140,21 @@ function titleStart(zone: Line[], typeIndex: number, typeMatch: TypeLineMatch | 
 /** Under this OCR confidence, a line of nothing but non-words under a title's first line is specks. */
 const NON_WORDS_CONFIDENCE = 0.6;
 
+/** A token no seal or pen mark makes: a number, year or period, a capitalised name, a bracketed term. */
+const WRAPPED_TITLE_TOKEN = /^(?:\d+(?:[.,/]\d+)*[,;.]?|\d{4}\s*[-–]\s*\d{4}[,;.]?|\p{Lu}\p{Ll}+[,;.]?|\(.+\)[,;.]?)$/u;
+
 /**
  * A line OCR read unsurely in which no token is a word of the language or a number (`mm`,
  * `22/0)g1`, `TAliệt`: a seal's, a pen's or a stamp's marks beside the title), which no title prints.
  */
 function isUnsureNonWords(line: Line): boolean {
   if (line.confidence === undefined || line.confidence >= NON_WORDS_CONFIDENCE) return false;
+  const tokens = line.text.trim().split(/\s+/u);
+  // A number, a year or period (2021-2025), a capitalised name (Krông Búk) or a bracketed term
+  // ((SARS-CoV-2)) is text by its shape alone: such a line is a title's wrapped line, not noise.
+  if (tokens.some((token) => WRAPPED_TITLE_TOKEN.test(token))) return false;
   const model = sharedLanguageModel();
-  return line.text
-    .trim()
-    .split(/\s+/u)
+  return tokens
     .every((token) => {
       const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       const lower = word.toLocaleLowerCase('vi');
