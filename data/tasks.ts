@@ -210,6 +210,14 @@ export const ATTENDANCE_REQUEST =
 /** The type the task extractor is given for a paper read at a meeting (THAM LUẬN, BÀI PHÁT BIỂU): it proposes, as a report does. */
 export const SPEECH_TYPE = 'speech';
 
+/**
+ * Types in which the clause scorer adds no task: a letter (công văn) or a notice gives work by an
+ * explicit request the readings know (đề nghị, yêu cầu, giao …); an item there that only names a
+ * body and its duty tells what bodies do (a reply giving information, a notice of a schedule). A
+ * document without a type line is read as a letter.
+ */
+export const INFORMING_TYPES = new Set(['CV', 'TB', 'GM']);
+
 /** The type a letter that reports upward is read as (REPORTS_UPWARD). */
 export const REPORT_TYPE = 'BC';
 

@@ -1,7 +1,7 @@
 import { docTypeByCode } from '../../data/doc-types.js';
 import { IMPLEMENTATION_HEADING } from '../../data/sections.js';
 import { ADDRESSEE_LINE, RECIPIENTS_HEADING } from '../../data/layout-patterns.js';
-import { ASKED_BY, ASSIGNING_LEAD_IN, CHARTER_HEADING, COMMENTS_SUMMARY, NAMED_ABOVE, NORMATIVE_NUMBER, NOTHING_GIVEN_TYPES, PLURAL_WORD, SCOPE_ARTICLE, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
+import { ASKED_BY, ASSIGNING_LEAD_IN, CHARTER_HEADING, COMMENTS_SUMMARY, NAMED_ABOVE, NORMATIVE_NUMBER, INFORMING_TYPES, NOTHING_GIVEN_TYPES, PLURAL_WORD, SCOPE_ARTICLE, PROPOSING_TYPES, REPLY_OPENING, REPORT_TYPE, OPENS_REPORT_ITEMS, REPORTS_UPWARD, SUPERIOR_ADDRESSED } from '../../data/tasks.js';
 import type { Line } from '../../pipeline/core/model.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { squash } from '../common.js';
@@ -106,7 +106,9 @@ export function extractTasks(
   const scorer = options.scorer ?? taskScorer();
   if (options.candidates) options.candidates.push(...weighed.map((c) => ({ ...c, covered: covered(c.task, found) })), ...found.map((task) => ({ task, features: {} })));
   // (A report or a proposal gives work only in its part of tasks, which the readings find: the scorer adds nothing there.)
-  const taken = proposing ? [] : weighed.filter((c) => taskProbability(c, scorer) >= scorer.threshold);
+  // (Nor does a letter or a notice: they give work by requests the readings know; an item naming a body and a duty there informs.)
+  const informing = docType === null || INFORMING_TYPES.has(docType);
+  const taken = proposing || (informing && !normative) ? [] : weighed.filter((c) => taskProbability(c, scorer) >= scorer.threshold);
   // The scorer decides on every item it can read: a task found in an item it weighed stands only where it takes that item.
   // (What it cannot read — a table's rows, unnumbered paragraphs, labelled items — stands as found.)
   const kept = scorer.mode === 'decide' ? found.filter((t) => !weighed.some((c) => c.task.section === t.section) || taken.some((c) => c.task.section === t.section)) : found;

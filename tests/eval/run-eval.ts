@@ -429,8 +429,8 @@ async function main(): Promise<void> {
         try {
           const raw = await rawDocumentOf(c.file);
           // --candidates FILE: the task candidates the clause scorer weighed and the tasks found, per labelled document (for
-          // scripts/train-task-scorer.ts, which trains on the tuning part only).
-          const weighed: TaskCandidate[] | undefined = dumpCandidates && c.gold.tasks ? [] : undefined;
+          // scripts/train-task-scorer.ts). Tuning documents only: an aside document's gold beside its candidates is its misses.
+          const weighed: TaskCandidate[] | undefined = dumpCandidates && c.gold.tasks && c.part === 'tune' ? [] : undefined;
           const { record } = extractDocument(raw, { includeText: false, tasks: weighed && { candidates: weighed } });
           if (weighed) candidateRows.push({ set: c.set, part: c.part, id: c.gold.id, gold: c.gold.tasks, candidates: weighed.map(({ task, features, covered }) => ({ section: task.section, lead: task.lead, covered, features })) });
           records.set(c, record);
