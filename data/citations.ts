@@ -245,6 +245,12 @@ export const TABLE_CELL_BREAK = /\s\|\s/u;
  * ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật").
  */
 export const LAW_NAME_GOES_ON = new RegExp(String.raw`^(?:,|\s${AND}\s)`, 'u');
+/**
+ * A date after one of these words is the sentence's time ("Luật Trồng trọt trước ngày 31/12/2025",
+ * "… Luật Đất đai từ ngày 01/8/2024", "nếu ngày …"), not the law's date of passing: a law is dated
+ * by its name followed directly by "ngày …" (or a comma).
+ */
+export const TIME_PREPOSITION_END = /(?:^|\s)(?:trước|từ|sau|đến|nếu|trong|khi|kể từ|chậm nhất|cho đến|tới)$/u;
 /** A name that runs up to its date or number ("Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020"). */
 export const NAME_BEFORE_DATE = /^(\p{Lu}[^;:.()“”"\d]{1,140}?),?\s+(?:ngày\s+\d|năm\s+\d{4}|số\s+\d)/u;
 
