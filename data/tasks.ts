@@ -453,12 +453,12 @@ export const UNNAMED_HOLDER = /^(?:[Cc]ác\s+)?(?:[Nn]gười đứng đầu|[Tt
 export const DELEGATION_OPENING = /^(?:Theo từng thời kỳ|Căn cứ|Trên cơ sở|Hằng năm|Định kỳ)(?![\p{L}\p{N}])[^;:]{0,200}?,\s*(?=\p{Lu})/u;
 
 /**
- * The persons a legal text regulates ("Tổ chức, cá nhân kinh doanh …", "Doanh nghiệp nhập khẩu …", "Người nộp thuế", investors, contractors and employers of a construction or labour rule, the
+ * The persons a legal text regulates ("Tổ chức, cá nhân kinh doanh …", "Doanh nghiệp nhập khẩu …", "Người nộp thuế", the
  * credit institutions a banking rule binds, "Tổ chức tín dụng, chi nhánh ngân hàng nước ngoài phải …"), and the members
  * an association's charter binds ("Nhiệm vụ của hội viên", Nghị định 126/2024 on associations): the subject of a rule they
  * must follow, not a body the text gives work to (unless an execution clause names them).
  */
-export const REGULATED_PARTY = /^(?:[Cc]ác\s+)?(?:[Tt]ổ chức, cá nhân|[Cc]ơ quan, tổ chức, cá nhân|[Dd]oanh nghiệp|[Nn]hà đầu tư|[Nn]gười nộp thuế|[Cc]á nhân|[Hh]ộ kinh doanh|[Tt]ổ chức tín dụng|[Cc]hi nhánh ngân hàng nước ngoài|[Tt]ổ chức tài chính vi mô|[Hh]ội viên|[Đđ]oàn viên|[Cc]ông dân|[Cc]hủ đầu tư|[Nn]hà thầu|[Nn]gười sử dụng lao động)(?![\p{L}\p{N}])/u;
+export const REGULATED_PARTY = /^(?:[Cc]ác\s+)?(?:[Tt]ổ chức, cá nhân|[Cc]ơ quan, tổ chức, cá nhân|[Dd]oanh nghiệp|[Nn]hà đầu tư|[Nn]gười nộp thuế|[Cc]á nhân|[Hh]ộ kinh doanh|[Tt]ổ chức tín dụng|[Cc]hi nhánh ngân hàng nước ngoài|[Tt]ổ chức tài chính vi mô|[Hh]ội viên|[Đđ]oàn viên|[Cc]ông dân)(?![\p{L}\p{N}])/u;
 
 /** "…, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": a qualifier set off by commas inside a long subject, skipped when looking for its verb. */
 export const COMMA_QUALIFIER = /,\s*(?:trong phạm vi|theo) (?:chức năng, )?nhiệm vụ, quyền hạn(?: của mình| được giao)?,/gu;

@@ -69,19 +69,3 @@ Ngày 05/9/2025, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết. 
     ).toEqual([]);
   });
 });
-
-describe('task clause scorer in the rules a legal text sets for the persons it regulates', () => {
-  it('takes no duty of an investor or an employer for work given (README: a regulated party is excluded)', async () => {
-    expect(
-      await tasksOf(
-        'NGHỊ ĐỊNH',
-        '17/2026/NĐ-CP',
-        `Điều 9. Trách nhiệm của chủ đầu tư và nhà thầu
-1. Chủ đầu tư tổ chức thực hiện việc quan trắc môi trường trong suốt quá trình thi công.
-2. Người sử dụng lao động chủ trì tổ chức huấn luyện an toàn cho người lao động.
-Điều 10. Hiệu lực thi hành
-Nghị định này có hiệu lực từ ngày 01/7/2026./.`,
-      ),
-    ).toEqual([]);
-  });
-});
