@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { scannedPage } from '../helpers.js';
 import { extractRecord } from '../../extractors/index.js';
 import { normalizeDocument } from '../../normalizers/index.js';
-import type { Line, RawDocument } from '../../pipeline/core/model.js';
+import type { RawDocument } from '../../pipeline/core/model.js';
 
-/**
- * A one-page scan: each line as OCR read it, `L|` or `R|` before a line of the left or right
- * column of the page (else it runs across), `?|` before a line read unsurely.
- */
-function scanned(text: string, stamps: RawDocument['stamps'] = []): RawDocument {
-  let start = 0;
-  let rawText = '';
-  const lines = text.split('\n').map((printed, y) => {
-    let t = printed;
-    let column: Line['column'] = 'full';
-    let confidence = 0.93;
-    for (;;) {
-      if (t.startsWith('L|')) column = 'left';
-      else if (t.startsWith('R|')) column = 'right';
-      else if (t.startsWith('?|')) confidence = 0.4;
-      else break;
-      t = t.slice(2);
-    }
-    const line = { text: t, start, end: start + t.length, page: 1, x: 0, y, width: t.length, column, confidence };
-    rawText += `${t}\n`;
-    start += t.length + 1;
-    return line;
-  });
-  return { source: { path: 'x.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 1, ocr: true }, rawText, lines, needsOcr: false, stamps, messages: [] };
-}
 
-const read = (text: string, stamps: RawDocument['stamps'] = [], calibrate = true) => extractRecord(normalizeDocument(scanned(text, stamps)), { asOf: '2026-01-01', calibrate });
+const read = (text: string, stamps: RawDocument['stamps'] = [], calibrate = true) => extractRecord(normalizeDocument(scannedPage(text, stamps)), { asOf: '2026-01-01', calibrate });
 
 describe('the place/date line of a scan', () => {
   // Nghị định 30/2020: the place and date stand in the right column beside the number line. A
@@ -126,7 +102,7 @@ describe('a scanned symbol’s code checked against the issuer block', () => {
   });
 
   it('leaves a typed number as printed', () => {
-    const typed = normalizeDocument({ ...scanned(document(people, 'Số: 37/KH-UBNL')), lines: scanned(document(people, 'Số: 37/KH-UBNL')).lines.map(({ confidence: _, ...l }) => l) });
+    const typed = normalizeDocument({ ...scannedPage(document(people, 'Số: 37/KH-UBNL')), lines: scannedPage(document(people, 'Số: 37/KH-UBNL')).lines.map(({ confidence: _, ...l }) => l) });
     expect(extractRecord(typed, { asOf: '2026-01-01' }).number).toMatchObject({ symbol: 'KH-UBNL' });
   });
 });
@@ -366,7 +342,7 @@ describe('the signer of a statement signed side by side', () => {
   // A financial statement is signed in a row of blocks (its accountant's, its head's), with no
   // authority line: each block's position stands over its name, in ordinary case, in its column.
   const statement = (positionLine: string) => {
-    const raw = scanned(
+    const raw = scannedPage(
       [
         'L|HIỆP HỘI DOANH NGHIỆP',
         'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -530,7 +506,7 @@ describe('the issuer block of a scan read twice', () => {
   // phone's photo can have one of them read twice, the second reading weaker and a fraction of a
   // line off the first.
   const photo = (rows: Array<[string, number, number, number, number]>, ocr = true) => {
-    const raw = scanned(rows.map(([t]) => t).join('\n'));
+    const raw = scannedPage(rows.map(([t]) => t).join('\n'));
     raw.lines = raw.lines.map((l, i) => {
       const [, y, x, confidence, fontSize] = rows[i]!;
       return { ...l, y, x, width: l.text.length * 8, fontSize, confidence: ocr ? confidence : undefined, column: x < 280 ? ('left' as const) : ('right' as const) };
@@ -609,7 +585,7 @@ describe('a cited number a scan read with a speck', () => {
   // A speck read as a digit beside a running number ("285/QĐ-TTg") gives a number the document
   // cites nowhere else, with the same symbol, date and issuer as one it cites again and again.
   const minutes = (numbers: string[], ocr = true) => {
-    const raw = scanned(['L|HỘI ĐỒNG THẨM ĐỊNH', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 18 tháng 12 năm 2025', 'BIÊN BẢN', 'Về việc đánh giá địa bàn', ...numbers.map((n) => `Căn cứ Quyết định số ${n} ngày 24/8/2025 của Thủ tướng Chính phủ;`), 'Hội đồng đã họp.'].join('\n'));
+    const raw = scannedPage(['L|HỘI ĐỒNG THẨM ĐỊNH', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'R|Lâm Đồng, ngày 18 tháng 12 năm 2025', 'BIÊN BẢN', 'Về việc đánh giá địa bàn', ...numbers.map((n) => `Căn cứ Quyết định số ${n} ngày 24/8/2025 của Thủ tướng Chính phủ;`), 'Hội đồng đã họp.'].join('\n'));
     return extractRecord(normalizeDocument(ocr ? { ...raw, ocr: { engine: 'test', confidence: 0.9, pages: [] } } : raw), { asOf: '2026-01-01' });
   };
 

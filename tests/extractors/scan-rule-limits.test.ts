@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { scannedPage } from '../helpers.js';
 import { extractRecord } from '../../extractors/index.js';
 import { normalizeDocument } from '../../normalizers/index.js';
-import type { Line, RawDocument } from '../../pipeline/core/model.js';
 
-/**
- * Variants written from the conventions (Nghị định 30/2020) for the scan rules of
- * scans14. `L|`/`R|` mark a line of the left/right column, `?|` a line read unsurely.
- */
-function scanned(text: string): RawDocument {
-  let start = 0;
-  let rawText = '';
-  const lines = text.split('\n').map((printed, y) => {
-    let t = printed;
-    let column: Line['column'] = 'full';
-    let confidence = 0.93;
-    for (;;) {
-      if (t.startsWith('L|')) column = 'left';
-      else if (t.startsWith('R|')) column = 'right';
-      else if (t.startsWith('?|')) confidence = 0.4;
-      else break;
-      t = t.slice(2);
-    }
-    const line = { text: t, start, end: start + t.length, page: 1, x: 0, y, width: t.length, column, confidence };
-    rawText += `${t}\n`;
-    start += t.length + 1;
-    return line;
-  });
-  return { source: { path: 'x.pdf', sha256: 'x', size: 1, format: 'pdf', pages: 1, ocr: true }, rawText, lines, needsOcr: false, stamps: [], messages: [] };
-}
-const read = (text: string) => extractRecord(normalizeDocument(scanned(text)), { asOf: '2026-01-01' });
+/** Variants written from the conventions (Nghị định 30/2020): where the scan header rules must not fire. */
+const read = (text: string) => extractRecord(normalizeDocument(scannedPage(text)), { asOf: '2026-01-01' });
 
 describe('a section heading of a scanned letter is no type line', () => {
   // Headings numbered `1/`, `I-`, `a/` are as common as `1.` (no speck: a number or letter with its sign).
