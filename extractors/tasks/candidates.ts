@@ -68,18 +68,20 @@ function statesDuty(node: SectionNode): boolean {
 export function taskCandidates(roots: SectionNode[], docType: string | null, normative: boolean, margin: number | null): TaskCandidate[] {
   const out: TaskCandidate[] = [];
   const nodes = flattenSections(roots);
-  const leads = new Map<SectionNode, string[]>();
+  // Each item's lead as read once (the reading is the costly part): the maps below ask it again for parents and siblings.
+  const reads = new Map<SectionNode, NonNullable<ReturnType<typeof readLead>>>();
   const implementation = headedBy(IMPLEMENTATION_HEADING);
   const measures = headedBy(MEASURES_HEADING);
   for (const node of nodes) {
     // (A part's title, "II. TỔ CHỨC THỰC HIỆN", names no body, whatever its paragraph says.)
     if ((!ITEM_KINDS.has(node.kind) && !BULLET_KINDS.has(node.kind)) || implementation(node) || measures(node)) continue;
     const read = readLead(node, margin);
-    if (read) leads.set(node, read.lead);
+    if (read) reads.set(node, read);
   }
   const group = Object.entries(SCORER_TYPE_GROUPS).find(([, codes]) => docType !== null && codes.includes(docType))?.[0] ?? 'other';
   for (const node of nodes) {
-    const lead = leads.get(node);
+    const read = reads.get(node);
+    const lead = read?.lead;
     // A lead that runs on past a name ("UBND các địa phương: Tập trung …", "Việc … do Bộ trưởng …") names no body.
     if (!lead || lead.some((name) => /:\s*\p{Lu}/u.test(name) || name.length > 160 || VERB_IN_NAME.test(name))) continue;
     // The persons a rule regulates are bound by it, not given work (as leadOf reads them).
@@ -87,7 +89,6 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     // The parts the conventions exclude wherever they stand: a plan's aims, what is asked upward, what a case would need, the
     // new text an amending article quotes.
     if (statesAims(node) || asksUpward(node) || underCondition(node) || inAmendingArticle(node)) continue;
-    const read = readLead(node, margin)!;
     const own = squash(ownText(node));
     const text = sectionText(node);
     const above = ancestors(node);
@@ -105,8 +106,10 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     f.length = Math.min(own.length, 1000) / 1000;
     for (const [cue, pattern] of Object.entries(SCORER_CUES)) f[`cue.${cue}`] = pattern.test(own) ? 1 : 0;
     f.opensWithCase = CASE_HEADING.test(own) ? 1 : 0;
-    f.deadline = deadlineOf(text) !== null ? 1 : 0;
-    f.frequency = frequencyOf(text) !== null ? 1 : 0;
+    const deadline = deadlineOf(text);
+    const frequency = frequencyOf(text);
+    f.deadline = deadline !== null ? 1 : 0;
+    f.frequency = frequency !== null ? 1 : 0;
     f.implementation = [node, ...above].some(implementation) ? 1 : 0;
     f.measures = [node, ...above].some(measures) ? 1 : 0;
     f.dutiesAbove = above.some((a) => DUTIES_OF.test(a.heading)) ? 1 : 0;
@@ -119,10 +122,10 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     f.aims = statesAims(node) ? 1 : 0;
     f.children = node.children.length ? 1 : 0;
     // Sub-items naming their own bodies share the work out: the heading over them is no task of its own.
-    const childLeads = node.children.filter((c) => leads.has(c)).length;
+    const childLeads = node.children.filter((c) => reads.has(c)).length;
     f.childrenNamed = node.children.length ? childLeads / node.children.length : 0;
     // An item under a heading that names a body is a duty of that body.
-    f.parentNamed = node.parent && leads.has(node.parent) ? 1 : 0;
+    f.parentNamed = node.parent && reads.has(node.parent) ? 1 : 0;
     // An item with no verb after the body it names and nothing under it states no duty ("2. Ông …, Giám đốc Sở Nội vụ – Phó
     // Trưởng ban": a member of a list): no task says who without saying what.
     const verb = verbAfterPlace(own);
@@ -132,18 +135,18 @@ export function taskCandidates(roots: SectionNode[], docType: string | null, nor
     // lists members).
     if (f.verbless && !node.children.some(statesDuty)) continue;
     // In a legal normative text, a step to take within a time limit counted from an event is procedure, not work given.
-    if (normative && RELATIVE_DEADLINE.test(own) && !/^\d{4}-\d{2}-\d{2}$/u.test(deadlineOf(text) ?? '')) continue;
+    if (normative && RELATIVE_DEADLINE.test(own) && !/^\d{4}-\d{2}-\d{2}$/u.test(deadline ?? '')) continue;
     const siblings = node.parent ? node.parent.children : roots;
     f.listSize = Math.min(siblings.length, 20) / 20;
-    f.siblingsNamed = siblings.length > 1 ? (siblings.filter((s) => s !== node && leads.has(s)).length) / (siblings.length - 1) : 0;
+    f.siblingsNamed = siblings.length > 1 ? (siblings.filter((s) => s !== node && reads.has(s)).length) / (siblings.length - 1) : 0;
     out.push({
       task: {
         section: node.id,
         text,
         lead,
         partners: partnersOf(text),
-        deadline: deadlineOf(text),
-        frequency: frequencyOf(text),
+        deadline,
+        frequency,
         source: 'items',
         span: sectionSpan(node),
         confidence: confidence(0.6),
