@@ -101,17 +101,16 @@ export function extractTasks(
   const tasks = [...table.tasks, ...[...bodyTasks(roots, docType, body, paragraphs, bodyText, normative), ...attached].filter((t) => outside(t) && !intoTable(t))].filter(own);
   const found = superiorsLeftOut(oneTaskPerBody(tasks.sort((a, b) => a.span[0] - b.span[0])), bodyText);
   // The items no reading above took are weighed by the clause scorer; those it takes are tasks too.
-  // (A report or a proposal, or a letter read as one, gives work only in a part of tasks: the scorer weighs its type.)
-  // (A report or a proposal gives work only in its part of tasks, which the readings find: the scorer adds nothing there.)
-  // (Nor does a letter or a notice: they give work by requests the readings know; an item naming a body and a duty there informs.)
+  // A report or a proposal gives work only in its part of tasks, which the readings find; nor does a letter or a notice
+  // (unless it is a legal text): they give work by requests the readings know, and an item naming a body and a duty there informs.
   const scorer = options.scorer ?? taskScorer();
-  const adds = !proposing && !(docType === null || INFORMING_TYPES.has(docType)) || normative || scorer.mode === 'decide';
+  const informing = docType === null || INFORMING_TYPES.has(docType);
+  const scorerAdds = !proposing && (!informing || normative);
   // (Reading the candidates costs about as much as the readings above: only where the scorer may use them, or for training.)
-  if (!adds && !options.candidates) return found;
+  if (!scorerAdds && scorer.mode !== 'decide' && !options.candidates) return found;
   const weighed = taskCandidates(roots, proposing ? REPORT_TYPE : docType, normative, wrapMargin(body, paragraphs)).filter((c) => outside(c.task) && own(c.task));
   if (options.candidates) options.candidates.push(...weighed.map((c) => ({ ...c, covered: covered(c.task, found) })), ...found.map((task) => ({ task, features: {} })));
-  const informing = docType === null || INFORMING_TYPES.has(docType);
-  const taken = proposing || (informing && !normative) ? [] : weighed.filter((c) => taskProbability(c, scorer) >= scorer.threshold);
+  const taken = scorerAdds ? weighed.filter((c) => taskProbability(c, scorer) >= scorer.threshold) : [];
   // The scorer decides on every item it can read: a task found in an item it weighed stands only where it takes that item.
   // (What it cannot read — a table's rows, unnumbered paragraphs, labelled items — stands as found.)
   const kept = scorer.mode === 'decide' ? found.filter((t) => !weighed.some((c) => c.task.section === t.section) || taken.some((c) => c.task.section === t.section)) : found;
