@@ -295,6 +295,15 @@ export const DECLARATION_IN_BLOCK = /^Tôi xin cam đoan(?![\p{L}])/iu;
  */
 export const FIRST_PERSON_NAME_FIELD = new RegExp(`^[-–+•.\\s]*${FIRST_PERSON_NAME_LABEL}\\s*:?\\s*([^,;:()\\d]+)`, 'iu');
 
+/**
+ * A đơn's "TM." block that signs for its applicants, persons and not a public body: the founders
+ * of a hội apply through their Ban vận động thành lập (Nghị định 126/2024), households and groups
+ * of citizens through one of them (`TM. BAN SÁNG LẬP`, `TM. CÁC THÀNH VIÊN SÁNG LẬP`, `TM. CÁC HỘ
+ * DÂN`, `TM. GIA ĐÌNH`). Under any other TM. (`TM. ỦY BAN NHÂN DÂN`) the body's head signs.
+ */
+export const APPLICANTS_GROUP_BLOCK =
+  /^TM\.?\s*(?:BAN\s+(?:SÁNG\s+LẬP|VẬN\s+ĐỘNG)|(?:CÁC\s+)?(?:THÀNH\s+VIÊN\s+)?SÁNG\s+LẬP(?:\s+VIÊN)?|(?:CÁC\s+|NHÓM\s+)?HỘ(?:\s+GIA\s+ĐÌNH|\s+DÂN)?|GIA\s+ĐÌNH|NHÓM\s+(?:CÔNG\s+DÂN|NGƯỜI))(?![\p{L}])/u;
+
 /** A đơn's own title line (`ĐƠN ĐỀ NGHỊ …`, `ĐƠN XIN …`): the document is an application. */
 export const APPLICATION_TITLE = /^\s*ĐƠN(?![\p{L}])/u;
 

@@ -2,6 +2,7 @@ import {
   APPENDIX_HEADING,
   APPLICANT_NAME_FIELD,
   APPLICANT_SIGNATURE,
+  APPLICANTS_GROUP_BLOCK,
   FIRST_PERSON_NAME_FIELD,
   APPLICATION_TITLE,
   DECLARATION_IN_BLOCK,
@@ -49,6 +50,13 @@ export interface ClosingFields {
   bodyEnd: number;
   /** A place and date printed over the signature (a đơn, a financial report) instead of under the motto. */
   placeDate: { place: ScalarField | null; date: DateField | null } | null;
+  /**
+   * Readings weaker than their field's ordinary evidence, whose confidence the calibration maps
+   * (learned over all of a field's values) must not lift: a date standing alone over the signature
+   * (its place not printed), a đơn's signer named only by the form's own field or the applicant's
+   * first-person statement (no name printed under the signature).
+   */
+  weaker: { date: boolean; signer: boolean };
 }
 
 const AUTHORITY_CODES: Record<string, SignerField['authority']> = AUTHORITIES;
@@ -322,7 +330,13 @@ export function withDeputyPosition(positions: string[], authority: SignerField['
   return levenshtein(letters, expected) <= DEPUTY_MISREAD_SHARE * expected.length ? [positions[0]!, deputy, ...positions.slice(2)] : positions;
 }
 
-function extractSigner(lines: Line[], zone: Zone): SignerField | null {
+/** A signer as read, and whether its name came from the form's own field rather than the signature block. */
+interface SignerReading {
+  signer: SignerField;
+  fromField: boolean;
+}
+
+function extractSigner(lines: Line[], zone: Zone): SignerReading | null {
   let candidates = lines.slice(zone.from, zone.to).filter((l) => l.column !== 'left');
   let start = candidates.findIndex((l) => authorityOf(withoutSpecks(l)) !== null);
   if (start < 0) start = candidates.findIndex((l) => isSignatureLine(withoutSpecks(l)));
@@ -430,9 +444,10 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   }
   // A scanned đơn whose block's name was not read: the applicant who names themself in the first
   // person ("Tôi tên: …") signs it, whatever block they sign under; less surely.
-  // Only a đơn (its title ĐƠN …) signed by its applicants: a body's block (KT., TL., TUQ.) or a
-  // letter quoting a citizen's đơn is signed by its official, whose name is not the quote's.
-  const applicantsBlock = authority === null || authority === 'TM';
+  // Only a đơn (its title ĐƠN …) signed by its applicants: a body's block (KT., TL., TUQ., a TM.
+  // of a public body) or a letter quoting a citizen's đơn is signed by its official, whose name is
+  // not the quote's.
+  const applicantsBlock = authority === null || (authority === 'TM' && APPLICANTS_GROUP_BLOCK.test(positions[0] ?? ''));
   const stated =
     !name && start >= 0 && applicantsBlock && candidates[start]!.confidence !== undefined ? firstPersonName(lines, lines.indexOf(candidates[start]!)) : null;
   if (stated) name = stated;
@@ -442,7 +457,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
   const ocr = (nameLine ?? used[0])?.confidence !== undefined;
   const markRestored = name && ocr ? withFamilyNameRestored(name) : name;
   const restored = markRestored && ocr ? (sameNamePrintedElsewhere(markRestored, lines, nameLine) ?? markRestored) : markRestored;
-  return {
+  const signer: SignerField = {
     name: restored,
     authority,
     lines: ocr ? withDeputyPosition(positions, authority, name !== null) : positions,
@@ -450,6 +465,7 @@ function extractSigner(lines: Line[], zone: Zone): SignerField | null {
     // A position found over a name of a row of blocks (no authority line) says no more of the name.
     confidence: stated ? APPLICANT_NAME_FROM_FIELD : (name && positions.length && start >= 0 ? 0.92 : name ? 0.6 : 0.5) * (restored !== name ? 0.8 : 1),
   };
+  return { signer, fromField: stated !== null };
 }
 
 /** The name the text's writer states in the first person before line `before` (`FIRST_PERSON_NAME_FIELD`), its first such. */
@@ -508,7 +524,7 @@ function applicantName(text: string, ocr: boolean): string | null {
  * written by hand under the signature (which OCR seldom reads): the name is the one printed
  * there, else the one the form states in its own field ("Họ và tên: …"), its first such field.
  */
-function applicantSigner(lines: Line[], zone: Zone): SignerField | null {
+function applicantSigner(lines: Line[], zone: Zone): SignerReading | null {
   const at = lines.findIndex((l, i) => i >= zone.from && i < zone.to && APPLICANT_SIGNATURE.test(squash(l.text)));
   if (at < 0) return null;
   let declaring = false;
@@ -518,7 +534,7 @@ function applicantSigner(lines: Line[], zone: Zone): SignerField | null {
     const t = squash(withoutSpecks(l));
     if (!t || NOT_A_NAME.test(t)) continue;
     const name = applicantName(t, l.confidence !== undefined);
-    if (name) return { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading, l]), confidence: APPLICANT_NAME_UNDER_BLOCK };
+    if (name) return { signer: { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading, l]), confidence: APPLICANT_NAME_UNDER_BLOCK }, fromField: false };
     // The signature's and the seal's strokes, read as a few unsure signs, do not count.
     if (l.confidence !== undefined && (l.confidence < SPECK_LINE_CONFIDENCE || !/\p{L}{2}/u.test(t))) continue;
     if (++read > APPLICANT_BLOCK_REACH) break;
@@ -531,7 +547,7 @@ function applicantSigner(lines: Line[], zone: Zone): SignerField | null {
     const field = APPLICANT_NAME_FIELD.exec(l.text);
     if (!field) continue;
     const name = applicantName(field[1]!, l.confidence !== undefined);
-    return name ? { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading]), confidence: APPLICANT_NAME_FROM_FIELD } : null;
+    return name ? { signer: { name, authority: null, lines: [squash(heading.text)], span: spanOf([heading]), confidence: APPLICANT_NAME_FROM_FIELD }, fromField: true } : null;
   }
   return null;
 }
@@ -634,16 +650,25 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
 
 export function extractClosing(doc: NormalizedDocument, bodyStart: number): ClosingFields {
   const zone = closingZone(doc.lines, bodyStart);
-  if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length, placeDate: null };
+  if (!zone) return { signer: null, recipients: [], archive: null, bodyEnd: doc.lines.length, placeDate: null, weaker: { date: false, signer: false } };
   const { recipients, archive } = extractRecipients(doc.lines, zone);
-  return { signer: extractSigner(doc.lines, zone), recipients, archive, bodyEnd: zone.closingStart, placeDate: placeDateOverSignature(doc.lines, zone, bodyStart) };
+  const signed = extractSigner(doc.lines, zone);
+  const placeDate = placeDateOverSignature(doc.lines, zone, bodyStart);
+  return {
+    signer: signed?.signer ?? null,
+    recipients,
+    archive,
+    bodyEnd: zone.closingStart,
+    placeDate: placeDate && { place: placeDate.place, date: placeDate.date },
+    weaker: { date: placeDate?.alone ?? false, signer: signed?.fromField ?? false },
+  };
 }
 
 /** How many lines above the authority line a place and date may stand (Nơi nhận's heading between). */
 const PLACE_DATE_OVER_SIGNATURE_REACH = 3;
 
 /** The place/date line just above the signature's authority line, if one is printed there. */
-function placeDateOverSignature(lines: Line[], zone: Zone, bodyStart: number): ClosingFields['placeDate'] {
+function placeDateOverSignature(lines: Line[], zone: Zone, bodyStart: number): PlaceDateReading {
   const { signatureAt } = zone;
   if (signatureAt < 0) return placeDateOverUnsignedBlocks(lines, bodyStart);
   for (let i = signatureAt - 1; i >= Math.max(0, signatureAt - PLACE_DATE_OVER_SIGNATURE_REACH); i--) {
@@ -668,7 +693,7 @@ const SIGNATURE_BLOCK_LINE_CHARS = 80;
  * head, a person's đơn), the place/date line stands over the row of signature blocks at the end:
  * the last one among the short lines that end the document.
  */
-function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): ClosingFields['placeDate'] {
+function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): PlaceDateReading {
   for (let i = lines.length - 1; i >= Math.max(bodyStart, lines.length - UNSIGNED_BLOCKS_REACH); i--) {
     const found = placeDateOn(lines[i]!, UNSIGNED_BLOCKS_PLACE_DATE);
     if (found) return found;
@@ -680,12 +705,15 @@ function placeDateOverUnsignedBlocks(lines: Line[], bodyStart: number): ClosingF
 /** How much a date alone on its line over the signature is doubted against a place/date line. */
 const DATE_ALONE_FACTOR = 0.9;
 
-function placeDateOn(line: Line, sure: number): ClosingFields['placeDate'] {
+/** A place and date read over the signature, and whether the date stood alone on its line (no place printed). */
+type PlaceDateReading = { place: ScalarField | null; date: DateField | null; alone: boolean } | null;
+
+function placeDateOn(line: Line, sure: number): PlaceDateReading {
   const text = line.text.trim();
   if (line.column === 'left') return null;
   // A form's date whose place was left blank (or lost) dates it as well, less surely.
   const alone = !PLACE_DATE_LINE.test(text) && DATE_ALONE_LINE.test(text);
   if (!alone && !PLACE_DATE_LINE.test(text)) return null;
   const found = placeDateOfLine({ ...line, text, start: line.start + line.text.indexOf(text) }, alone ? sure * DATE_ALONE_FACTOR : sure);
-  return found.date ? found : null;
+  return found.date ? { ...found, alone } : null;
 }

@@ -35,6 +35,8 @@ interface Assessed {
    * to calibrate: a calibration map built over all of a field's values would lift it to theirs.
    */
   measured?: boolean;
+  /** Weaker evidence than the field's ordinary reading: never raised by the calibration map, always reviewed. */
+  weaker?: boolean;
 }
 
 /** A value whose evidence has its own measured share right. */
@@ -59,6 +61,12 @@ export interface AssessOptions {
   asOf: string;
   /** False leaves the confidences as the evidence gives them, before the calibration maps (the eval learns the maps from them). */
   calibrate?: boolean;
+  /**
+   * Values read from weaker evidence than their field's ordinary reading (extractors/closing.ts: a
+   * date alone over the signature, a đơn's signer named only by the form's field): the calibration
+   * maps, learned over all of the field's values, must not lift them, and they stay in review.
+   */
+  weaker?: { date?: boolean; signer?: boolean };
 }
 
 /** The share right of values of `field` with this evidence confidence, by the field's calibration map (text read by OCR has its own). */
@@ -76,7 +84,7 @@ function calibrated(field: ThresholdField, value: number, ocr: boolean): number 
  * The fields (as read, with the signature stamp's date and issuer in place) with their
  * confidences built from evidence and `review`/`reason` set by the thresholds.
  */
-export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocument, stamp: StampEvidence, { asOf, calibrate = true }: AssessOptions): ExtractedFields {
+export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocument, stamp: StampEvidence, { asOf, calibrate = true, weaker = {} }: AssessOptions): ExtractedFields {
   // A scan, or a copy signed digitally: its blanks were filled by hand or by the signing tool.
   const filledAfterPrinting = doc.source.ocr || doc.stamps.length > 0;
   const signed = signingDate(doc, fields.issuer?.name ?? null);
@@ -106,7 +114,8 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
     // Two readings agree: the page's date and the signing time.
     if (signed && d.iso === signed.iso) return measured('dateSignatureAgrees', null);
     if (filledAfterPrinting && (d.day === null || d.month === null)) return measured('blankDay', 'handwritten-blank');
-    return read(d.span, d.confidence);
+    const asRead = read(d.span, d.confidence);
+    return weaker.date ? { ...asRead, weaker: true } : asRead;
   };
 
   const issuer = (i: IssuerField): Assessed => {
@@ -116,7 +125,9 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
   };
 
   const mark = <T extends { confidence: number }>(field: ThresholdField, value: T, assessed: Assessed): T => {
-    const c = confidence(calibrate && !assessed.measured ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence);
+    const mapped = calibrate && !assessed.measured ? calibrated(field, assessed.confidence, doc.source.ocr) : assessed.confidence;
+    const c = confidence(assessed.weaker ? Math.min(mapped, assessed.confidence) : mapped);
+    if (assessed.weaker) return { ...value, confidence: c, review: true, reason: assessed.reason ?? 'low-confidence' };
     const threshold = REVIEW_THRESHOLDS[doc.source.ocr ? (`${field}:ocr` as const) : field];
     // The reason is kept above the threshold too (a date taken from the signature says so); review only below it.
     if (threshold !== null && c >= threshold) return { ...value, confidence: c, review: false, ...(assessed.reason ? { reason: assessed.reason } : {}) };
@@ -133,7 +144,7 @@ export function assessConfidence(fields: ExtractedFields, doc: NormalizedDocumen
     date: fields.date && mark('date', fields.date, date(fields.date)),
     issuer: fields.issuer && mark('issuer', fields.issuer, issuer(fields.issuer)),
     title: markRead('title', fields.title),
-    signer: markRead('signer', fields.signer),
+    signer: fields.signer && mark('signer', fields.signer, { ...read(fields.signer.span, fields.signer.confidence), weaker: !!weaker.signer }),
     archive: markRead('archive', fields.archive),
     // A citation is as sure as the mention that introduced it.
     citations: fields.citations.map((c) => mark('citations', c, read(c.mentions[0] ?? [0, 0], c.confidence))),

@@ -81,7 +81,13 @@ export function extractRecord(doc: NormalizedDocument, options: ExtractOptions =
   };
   const stamp = useStampEvidence(read, doc);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const fields = assessConfidence({ ...read, date: stamp.date, issuer: stamp.issuer, signer: stamp.signer }, doc, stamp, { asOf, calibrate: options.calibrate });
+  // The closing's weaker readings, where they are the values kept (the header's date, printed in its place, is not).
+  const weaker = {
+    date: !!closing?.weaker.date && !header?.date && read.date === closing.placeDate?.date,
+    // A name the digital signature confirms (or corrects) is no longer the form's word alone.
+    signer: !!closing?.weaker.signer && stamp.signer === read.signer,
+  };
+  const fields = assessConfidence({ ...read, date: stamp.date, issuer: stamp.issuer, signer: stamp.signer }, doc, stamp, { asOf, calibrate: options.calibrate, weaker });
   // Names that do not say their province take the document's ("UBND tỉnh" in a Thái Nguyên plan).
   const agencies = extractAgencies({ ...fields, text: doc.text }, documentProvince(fields));
   const messages = [...doc.messages, ...(header?.messages ?? []), ...stamp.messages];

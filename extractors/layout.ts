@@ -314,8 +314,6 @@ function subjectLinesBeforeAddressee(zone: Line[], vv: number): number[] | null 
 
 /** The most speck tokens OCR may read before a scanned type line. */
 const TYPE_LINE_SPECKS = 3;
-/** How far down the header a type line with specks before it may stand (the issuer block, number, place and date above it). */
-const TYPE_LINE_SPECKS_REACH = 12;
 
 /**
  * A scan's type line with specks read before it (`L7”. „QUYẾT ĐỊNH CỦA CHỦ TỊCH …`: a margin's
@@ -337,8 +335,25 @@ function typeLineWithoutSpecks(line: Line): Line {
   return { ...line, text: rest, start: line.start + at, end: line.start + at + rest.length };
 }
 
+/**
+ * The header's lines with a scan's specked type line cleaned: the type line stands once, in the
+ * header (NĐ 30/2020, Phụ lục I): over the title, and never under a công văn's trích yếu ("V/v …")
+ * or its "Kính gửi" line, where the body's capitals headings begin. The search ends at the first
+ * type line or at either of those lines.
+ */
+function withTypeLineSpecksDropped(lines: Line[]): Line[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const text = out[i]!.text.trim();
+    if (SUBJECT_LINE.test(text) || ADDRESSEE_LINE.test(text)) break;
+    out[i] = typeLineWithoutSpecks(out[i]!);
+    if (matchTypeLine(out[i]!.text)) break;
+  }
+  return out;
+}
+
 export function locateHeader(doc: NormalizedDocument): HeaderLayout {
-  const lines = joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH))).map((l, i) => (i < TYPE_LINE_SPECKS_REACH ? typeLineWithoutSpecks(l) : l));
+  const lines = withTypeLineSpecksDropped(joinBrokenPlaceDateRow(splitColumns(doc.lines.filter((l) => !isSignatureStampLine(l.text)).slice(0, HEADER_REACH))));
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const zone = firstPage.length ? firstPage : lines;
   const find = (pred: (l: Line, i: number) => boolean, from = 0): number => {
