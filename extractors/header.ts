@@ -11,7 +11,7 @@ import type { DateField, DocTypeField, IssuerField, NumberField, ScalarField } f
 import { confidence, isUpperLine, joinWrapped, spanIn, spanOf, squash, stripItem } from './common.js';
 import { findDate, findMisreadDate, type DateParts } from './dates.js';
 import { parseDocumentNumber, symbolCodeRepairs, withCodesRepaired, type ParsedNumber } from './document-number.js';
-import { buildIssuerName, definedFullName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency } from './issuer.js';
+import { buildIssuerName, definedFullName, spelledOutIssuer, dominantProvince, inferIssuerFromBody, inferIssuerFromSymbol, opensWithAgency, withAbbreviationsSnapped } from './issuer.js';
 import { locateHeader, type HeaderLayout } from './layout.js';
 import { PARTY_CENTRAL_COMMITTEE, PARTY_CENTRAL_SIGNATURE, PARTY_CENTRAL_SIGNING_BODIES, YOUTH_UNION_CENTRAL_COMMITTEE, YOUTH_UNION_MOTTO } from '../data/issuers.js';
 
@@ -375,11 +375,19 @@ export function extractHeader(doc: NormalizedDocument): HeaderFields {
   let issuer: IssuerField | null = null;
   const issuerLines = layout.issuerIndexes.map((i) => layout.lines[i]!);
   if (issuerLines.length > 0) {
+    // The lines as printed (a misprint stays); the name from them with a scan's abbreviation one
+    // letter off a standard one (UBNB) read as that abbreviation, said.
     const printed = issuerLines.map((l) => squash(l.text.replace(TRAILING_RULE, '').replace(TRAILING_STOPS, '')));
-    const spelledOut = layout.issuingBody ? spelledOutIssuer(printed, layout.issuingBody) : null;
-    const built = spelledOut ?? speakingBody(doc, buildIssuerName(printed), bodyLine ? bodyLine.start : doc.text.length);
+    const named = printed.map((text, i) => {
+      if (issuerLines[i]!.confidence === undefined) return text;
+      const { text: snapped, snapped: snaps } = withAbbreviationsSnapped(text);
+      for (const { from, to } of snaps) messages.push(warningMessage('extract:header', `The issuer's header line reads “${from}”, one letter off the abbreviation ${to}; the issuer is named as by ${to}: check it against the scan.`, { span: spanOf([issuerLines[i]!]) }));
+      return snapped;
+    });
+    const spelledOut = layout.issuingBody ? spelledOutIssuer(named, layout.issuingBody) : null;
+    const built = spelledOut ?? speakingBody(doc, buildIssuerName(named), bodyLine ? bodyLine.start : doc.text.length);
     // A short name the text defines after the body's full name: the full name.
-    const defined = spelledOut ? null : definedFullName(doc.text, [built, printed.at(-1)!], bodyLine ? bodyLine.start : 0);
+    const defined = spelledOut ? null : definedFullName(doc.text, [built, named.at(-1)!], bodyLine ? bodyLine.start : 0);
     issuer = { lines: printed, name: defined ?? built, span: spanOf(issuerLines), confidence: 0.92 };
   } else {
     // Header lost: the body's own statement, then the symbol, completed with the province.

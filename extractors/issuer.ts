@@ -1,3 +1,4 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { BODY_CODES, PROVINCES } from '../data/bodies.js';
 import { VOWEL } from '../data/alphabet.js';
 import {
@@ -156,6 +157,36 @@ function expandAbbreviations(name: string): string {
     .replace(NAME_FIELD_ABBREVIATION, (printed) => NAME_FIELD_ABBREVIATIONS.get(printed) ?? printed)
     .replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(?![\p{L}\p{N}])\.?/gu, (printed, word: string) => NAME_ABBREVIATIONS[word] ?? printed);
 }
+
+/** The shortest abbreviation a misreading of is put right: shorter ones (BTV, BTT, BCH, BCĐ) lie one letter apart from each other. */
+const SNAPPED_ABBREVIATION_LENGTH = 4;
+const ABBREVIATION_KEY = (word: string) => foldDiacritics(word).toUpperCase();
+const SNAPPABLE_ABBREVIATIONS = Object.keys(NAME_ABBREVIATIONS).filter((a) => a.length >= SNAPPED_ABBREVIATION_LENGTH);
+
+/**
+ * A scanned header line with an abbreviation of a body's name that OCR misread by one letter
+ * (`UBNB TỈNH LÂM ĐỒNG`, `HĐNĐ HUYỆN`) put right: a word of capitals that is neither a known
+ * abbreviation nor a body's code, as long as the one standard abbreviation (NAME_ABBREVIATIONS)
+ * it is one letter off — a letter read for a letter, marks and the Đ's bar aside. Each snap is
+ * returned, to be said.
+ */
+export function withAbbreviationsSnapped(line: string): { text: string; snapped: Array<{ from: string; to: string }> } {
+  const snapped: Array<{ from: string; to: string }> = [];
+  const text = line.replace(/(?<![\p{L}\p{N}])\p{Lu}{4,6}(?![\p{L}\p{N}])/gu, (word) => {
+    if (NAME_ABBREVIATIONS[word] || BODY_CODES[word]) return word;
+    const key = ABBREVIATION_KEY(word);
+    // A word of the language in capitals (TỈNH, BÌNH) is a syllable; an abbreviation's letters are initials.
+    if (KEEP_UPPER.has(word) || SYLLABLE_SHAPE.test(key)) return word;
+    const near = SNAPPABLE_ABBREVIATIONS.filter((a) => ABBREVIATION_KEY(a).length === key.length && levenshtein(ABBREVIATION_KEY(a), key) <= 1);
+    if (near.length !== 1) return word;
+    snapped.push({ from: word, to: near[0]! });
+    return near[0]!;
+  });
+  return { text, snapped };
+}
+
+/** A Vietnamese syllable's shape, marks and the Đ's bar aside: an onset, one to three vowels, a final. */
+const SYLLABLE_SHAPE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$/u;
 
 /**
  * One name from caps lines wrapped anywhere: a line continues the one above unless it opens a name
