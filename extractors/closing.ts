@@ -552,6 +552,11 @@ function applicantSigner(lines: Line[], zone: Zone): SignerReading | null {
   return null;
 }
 
+/** A Nơi nhận item closed by its mark (Nghị định 30/2020, Phụ lục I: ";" after each, "." after the last). */
+const ITEM_CLOSED = /[;.]\s*$/u;
+/** A recipient's name: a capital, then at least two words. */
+const NEXT_ITEM_OPENING = /^\p{Lu}\S*\s+\S/u;
+
 interface ItemDraft {
   lines: Line[];
   text: string;
@@ -619,6 +624,16 @@ function extractRecipients(lines: Line[], zone: Zone): { recipients: RecipientFi
       continue;
     }
     const [body, brace = ''] = t.split('}');
+    if (line.confidence !== undefined) {
+      // A seal's or a pen's mark read as one unsure token is none of the list.
+      if (line.confidence < SPECK_LINE_CONFIDENCE && !/\s/u.test(t)) continue;
+      // Each item is printed on a line of its own and closed by ";" (the last by "."): after an
+      // item so closed, a line of words opening with a capital is the next item, its dash lost.
+      if (ITEM_CLOSED.test(last.text) && NEXT_ITEM_OPENING.test(t)) {
+        items.push({ lines: [line], text: body!.trim(), brace: brace.trim() });
+        continue;
+      }
+    }
     appendToItem(last, line, body!, brace);
   }
   // Brace groups: "} (để" … "} b/cáo)" spread one purpose over several items.

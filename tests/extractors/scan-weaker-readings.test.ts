@@ -130,3 +130,20 @@ describe('a scan’s specked type line is looked for in the header, however many
     expect(record.title?.value).toBe('V/v triển khai công tác năm 2026');
   });
 });
+
+describe('Nơi nhận whose dashes a scan lost', () => {
+  // Nghị định 30/2020, Phụ lục I: each recipient on a line of its own, dashed, closed by ";" and
+  // the last by "."; on a scan a dash under a stamp or at the margin is often not read.
+  const decision = (items: string[]) =>
+    ['L|ỦY BAN NHÂN DÂN', 'R|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'L|TỈNH BÌNH THUẬN', 'L|Số: 2735/QĐ-UBND', 'R|Phan Thiết, ngày 24 tháng 10 năm 2003', 'QUYẾT ĐỊNH', 'Về việc cho phép thành lập Hiệp hội', 'Điều 1. Cho phép thành lập Hiệp hội.', 'Điều 2. Các ông Chánh Văn phòng và Thủ trưởng các cơ quan có liên quan thi hành quyết định này.', 'R|KT. CHỦ TỊCH', 'L|Nơi nhận:', 'R|PHÓ CHỦ TỊCH', ...items, 'R|Nguyễn Văn An'].join('\n');
+
+  it('starts a new item after one closed by its mark, and passes over a speck', () => {
+    const record = read(decision(['L|- Bộ Nội vụ (báo cáo);', 'L|Như Điều 2;', 'L|?|Ẩm', 'L|UBND các huyện, thành phố;', 'L|- Lưu: VT.']));
+    expect(record.recipients.map((r) => r.name)).toEqual(['Bộ Nội vụ (báo cáo)', 'Như Điều 2', 'UBND các huyện, thành phố']);
+  });
+
+  it('still joins a wrapped item’s next line', () => {
+    const record = read(decision(['L|- Bộ trưởng, các Thứ trưởng Bộ', 'L|Nội vụ (để báo cáo);', 'L|- Như Điều 2;', 'L|- Lưu: VT.']));
+    expect(record.recipients.map((r) => r.name)).toEqual(['Bộ trưởng, các Thứ trưởng Bộ Nội vụ (để báo cáo)', 'Như Điều 2']);
+  });
+});
