@@ -5,6 +5,8 @@ import {
   LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
+import { KNOWN_LAW_NAME_PATTERNS } from '../data/law-names.js';
+import { TONES } from '../data/alphabet.js';
 import { BODY_CODES } from '../data/bodies.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
@@ -88,6 +90,26 @@ export function readLawName(text: string, at: number, paragraphLines = true): st
     }
     return name;
   }
+  const ruled = lawNameByRules(rest, prefix);
+  // A law's own name may hold the words the rules end a name at ("Luật Hôn nhân và gia đình"): the
+  // longest known name the text goes on with, where the rules read less of it.
+  const known = knownLawName(prefix, rest);
+  return known && known.length > (ruled?.length ?? 0) ? known : ruled;
+}
+
+/** The longest known law's name (data/law-names.ts) that `rest`, the text after its type word `prefix`, opens with; or null. */
+function knownLawName(prefix: string, rest: string): string | null {
+  const type = prefix.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+  for (const known of KNOWN_LAW_NAME_PATTERNS) {
+    if (known.type !== type) continue;
+    const m = known.name.exec(rest);
+    if (m) return `${prefix} ${m[0]}`;
+  }
+  return null;
+}
+
+/** A law's name read by the rules: up to its date or number, or to the first word no law's name holds. */
+function lawNameByRules(rest: string, prefix: string): string | null {
   // A name followed by its date or number runs up to it, small words included ("Pháp lệnh Ưu đãi
   // người có công với cách mạng ngày 09/12/2020"), as long as it names one law and holds no verb.
   const dated = NAME_BEFORE_DATE.exec(rest);
@@ -129,6 +151,12 @@ function joinsWithComma(words: string[], after: string[]): boolean {
 /** Words of a name, for comparing one printed so with another: lower case, without commas and "và". */
 function nameWords(text: string): string {
   return text.toLocaleLowerCase('vi').split(/[\s,.;:()]+/u).filter((w) => w && w !== AND).join(' ');
+}
+
+const TONE_MARKS = new RegExp(`[${TONES.join('')}]`, 'gu');
+/** A law's name for comparing two printings of it: its words without "và", commas and tone marks. */
+function lawNameKey(name: string): string {
+  return nameWords(name).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
 }
 
 /**
@@ -691,10 +719,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (full) foldInto(key, full);
   }
 
-  // A law cited once with its number and elsewhere by name alone is one citation.
+  // A law cited once with its number and elsewhere by name alone is one citation, also where one of
+  // the two prints the name with a "và" or comma left out or a tone mark wrong ("Luật Phi và lệ phí số
+  // 97/2015/QH13" beside "Luật Phí và lệ phí"): no two laws' names differ so little.
   for (const [key, entry] of byKey) {
     if (!key.startsWith('law:')) continue;
-    const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
+    const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name && lawNameKey(e.first.name) === lawNameKey(key.slice(4)));
     if (numbered) foldInto(key, numbered);
   }
 
