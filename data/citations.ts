@@ -11,8 +11,8 @@ import { STANDARD_SPECIALTIES } from './agencies.js';
  * text read is normalized: one tone placement ("hủy", "khóa"), the traditional one.
  */
 
-/** The label before a number ("số 28/CT-TTg", OCR'd "sổ", in a title "SỐ"). */
-const NUMBER_WORD = '(?:số|sổ|SỐ)';
+/** The label before a number ("số 28/CT-TTg", OCR'd "sổ", its tone lost or changed "sô", "só", in a title "SỐ"). */
+const NUMBER_WORD = '(?:số|sổ|sô|só|SỐ)';
 /** Words that begin the name of an amending law ("Luật sửa đổi, bổ sung …"). */
 const AMENDING = 'sửa đổi';
 
@@ -111,7 +111,7 @@ const FORM_BEFORE = String.raw`(?<!(?<![\p{L}])(?:[Mm]ẫu|[Bb]iểu|MẪU|BIỂ
  * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
  * header's own `Số:` is not. A symbol of one letter alone is a house's number ("số 15/A đường …").
  */
-export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ|sô|só)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * A number after its type's code written as the type's name ("QĐ 75/QĐ-UBND", "CV số 45/SNV-VP",
@@ -119,8 +119,14 @@ export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(
  * (Nghị định 30/2020, Phụ lục III), in capitals as the symbol prints it, a number with its symbol
  * after it. Groups: code, number.
  */
+const TYPE_CODES = [...new Set(DOC_TYPES.map((t) => t.code).filter((code) => code.length >= 2))];
+/**
+ * A type's code written with D for its Đ ("QD 75/QĐ-UBND": typed without the Vietnamese keyboard, or
+ * OCR's commonest confusion), where no other type has that code: the code it stands for.
+ */
+export const TYPE_CODE_WITH_D = new Map(TYPE_CODES.filter((code) => code.includes('Đ') && !TYPE_CODES.includes(code.replace(/Đ/gu, 'D'))).map((code) => [code.replace(/Đ/gu, 'D'), code]));
 export const CODED_TYPE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/\-])(?<code>${[...new Set(DOC_TYPES.map((t) => t.code).filter((code) => code.length >= 2))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\.?\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/\-])(?<code>${[...TYPE_CODES, ...TYPE_CODE_WITH_D.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\.?\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -2,7 +2,7 @@ import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, LAW_NAME_PARAGRAPH_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, TIME_PREPOSITION_END, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, TYPE_CODE_WITH_D, YEAR_AFTER,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { KNOWN_LAW_NAME_PATTERNS } from '../data/law-names.js';
@@ -516,9 +516,10 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const number = canonicalNumber(m.groups!.number!);
     if (number === own) continue;
     // After a type's code the number must be whole and of that type ("QĐ 751/QĐ UB" is read no further than "751/QĐ").
-    if (m.groups!.code && !numberOfType(number, m.groups!.code)) continue;
+    const code = m.groups!.code ? (TYPE_CODE_WITH_D.get(m.groups!.code) ?? m.groups!.code) : undefined;
+    if (code && !numberOfType(number, code)) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
-    const type = m.groups!.code ? docTypeByCode(m.groups!.code)!.name : typeOfNumber(number);
+    const type = code ? docTypeByCode(code)!.name : typeOfNumber(number);
     mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
     covered.push([start, end]);
   }
