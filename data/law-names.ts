@@ -25,7 +25,7 @@ const FROM_CORPUS_TITLES = [
   'Luật Hàng không dân dụng Việt Nam',
   'Luật Phòng, chống ma túy',
   'Luật Quản lý thuế',
-  'Luật Công nghiệp',
+  'Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp',
   'Luật Giá',
   'Luật Giáo dục',
   'Luật Lý lịch tư pháp',

@@ -20,6 +20,7 @@ describe('known law names run over their own "và", "của", commas and "theo"',
     ['Rà soát việc thi hành Pháp lệnh Phòng, chống lụt, bão tại các xã ven biển.', 'Pháp lệnh Phòng, chống lụt, bão'],
     ['Tổ chức học tập Luật Quy hoạch đô thị và nông thôn đến cán bộ xã.', 'Luật Quy hoạch đô thị và nông thôn'],
     ['Thực hiện Luật Thuế xuất khẩu, thuế nhập khẩu đối với hàng hóa qua biên giới.', 'Luật Thuế xuất khẩu, thuế nhập khẩu'],
+    ['Huy động theo Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp khi có chiến tranh.', 'Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp'],
   ])('%s', async (sentence, name) => {
     expect(await cite(sentence)).toEqual([[name.startsWith('Pháp lệnh') ? 'Pháp lệnh' : 'Luật', name, null]]);
   });
