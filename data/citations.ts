@@ -82,6 +82,19 @@ export const NORMATIVE_NUMBER = /^\d{1,5}\/\d{4}\/[A-ZĐ]/u;
  */
 export const SYMBOL_CODE_AFTER_ONE_LINE = new RegExp(String.raw`^-[ \t]*\n[^\n]{1,80}\n[ \t]*(${WRAPPED_SYMBOL_CODE})(?=[,.;:)\s])`, 'u');
 
+/** Capitals OCR reads for the digit 0 (an O or U with a mark): no code of a symbol holds them (Nghị định 30/2020). */
+const MARKED_O = 'ÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤ';
+/**
+ * On a scan, the last code of a number cut at its hyphen because OCR misread a character of it: a
+ * marked O or U beside a digit ("C04" read "CÚ4"), or a speck read as a small letter after its digits
+ * ("BCĐ06ó"). Group 1 the code as read, group 2 the speck.
+ */
+export const MISREAD_LAST_CODE = new RegExp(String.raw`^-([${CODE_CAPITALS}0-9${MARKED_O}]{2,12})((?<=\d)\p{Ll})?(?=[\s,.;:)]|$)`, 'u');
+/** A marked O or U beside a digit in a code read by OCR: the digit 0. */
+export const MARKED_O_BESIDE_DIGIT = new RegExp(String.raw`[${MARKED_O}](?=\d)|(?<=\d)[${MARKED_O}]`, 'gu');
+/** A symbol's code: capitals and digits. */
+export const CLEAN_CODE = new RegExp(`^[${CODE_CAPITALS}0-9]+$`, 'u');
+
 /** The next number of a cited list after a dated one (", 1095/BCA-C04 ngày …", " và số 12/KH-UBND"): group 1. */
 export const NUMBER_AFTER_DATE = new RegExp(String.raw`^\s*(?:,|;|${AND})\s*(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})(?![\p{L}\p{N}])`, 'u');
 

@@ -2,7 +2,7 @@ import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, LAW_NAME_PARAGRAPH_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, TIME_PREPOSITION_END, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, TYPE_CODE_WITH_D, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, TYPE_CODE_WITH_D, YEAR_AFTER, MISREAD_LAST_CODE, MARKED_O_BESIDE_DIGIT, CLEAN_CODE,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
 import { KNOWN_LAW_NAME_PATTERNS } from '../data/law-names.js';
@@ -192,6 +192,18 @@ function mentionNumbers(list: string, law = false): string[] {
 function completedAcrossLine(text: string, end: number, number: string): { number: string; end: number } | null {
   const m = SYMBOL_CODE_AFTER_ONE_LINE.exec(text.slice(end, end + 200));
   return m ? { number: canonicalNumber(`${number}-${m[1]}`), end: end + m[0].length } : null;
+}
+
+/**
+ * On a scan, a number whose reading stopped at a hyphen because OCR misread its last code
+ * (MISREAD_LAST_CODE): the number with the code repaired, where it then is capitals and digits with a
+ * digit among them, and where the code ends; else null. The citation is sent to review.
+ */
+function completedMisreadCode(text: string, end: number, number: string): { number: string; end: number } | null {
+  const m = MISREAD_LAST_CODE.exec(text.slice(end, end + 20));
+  const code = m?.[1]!.replace(MARKED_O_BESIDE_DIGIT, '0');
+  if (!m || !code || (!m[2] && code === m[1])) return null;
+  return CLEAN_CODE.test(code) && /\d/u.test(code) ? { number: canonicalNumber(`${number}-${code}`), end: end + m[0].length } : null;
 }
 
 /** The type a number's symbol names ("37/HD-BCA-C04": a Hướng dẫn), or null when its code names none. */
@@ -474,6 +486,11 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
       numbers[numbers.length - 1] = completed.number;
       end = completed.end;
     }
+    const repaired = doc.source.ocr ? completedMisreadCode(text, end, numbers.at(-1)!) : null;
+    if (repaired) {
+      numbers[numbers.length - 1] = repaired.number;
+      end = repaired.end;
+    }
     const type = canonicalType((g.lawType ?? g.type)!);
     let { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
     const iso = isoAfter ?? dateBefore(text, start);
@@ -491,7 +508,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
     for (const { number, date, at } of dated) {
       if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
-      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation });
+      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation, ...(repaired && number === repaired.number ? { unsure: true } : {}) });
     }
     covered.push([start, end]);
   }
@@ -511,16 +528,17 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   // 258/ĐĐN-ĐLS": a numbered document whatever words name it.
   for (const m of [...text.matchAll(CODED_TYPE_NUMBER), ...text.matchAll(LABELLED_NUMBER)]) {
     const start = m.index + m[0].length - m.groups!.number!.length;
-    const end = m.index + m[0].length;
+    const repaired = doc.source.ocr ? completedMisreadCode(text, m.index + m[0].length, canonicalNumber(m.groups!.number!)) : null;
+    const end = repaired?.end ?? m.index + m[0].length;
     if (covered.some(([s, e]) => start < e && end > s)) continue;
-    const number = canonicalNumber(m.groups!.number!);
+    const number = repaired?.number ?? canonicalNumber(m.groups!.number!);
     if (number === own) continue;
     // After a type's code the number must be whole and of that type ("QĐ 751/QĐ UB" is read no further than "751/QĐ").
     const code = m.groups!.code ? (TYPE_CODE_WITH_D.get(m.groups!.code) ?? m.groups!.code) : undefined;
     if (code && !numberOfType(number, code)) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
     const type = code ? docTypeByCode(code)!.name : typeOfNumber(number);
-    mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index), ...(repaired ? { unsure: true } : {}) });
     covered.push([start, end]);
   }
 

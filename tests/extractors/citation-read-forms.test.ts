@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordFromText } from '../helpers.js';
+import { recordFromText, scannedPage } from '../helpers.js';
+import { extractRecord } from '../../extractors/index.js';
+import { normalizeDocument } from '../../normalizers/index.js';
 
 /**
  * Citations as copies print them: the number label with its tone lost ("sô", "só": OCR, or typed without
@@ -34,5 +36,30 @@ describe('a type code written with D for Đ', () => {
 
   it('a code with D before a number of another type is not read as that type', async () => {
     expect((await numbers('Ghi chú QD 45/KH-UBND.')).map(([t]) => t)).not.toContain('Quyết định');
+  });
+});
+
+/**
+ * On a scan, a number's last code with a character OCR misread (a marked O or U for the digit 0, a
+ * speck after its digits as a small letter) is read whole, and sent to review; in typed text it is not.
+ */
+const scanned = (body: string) => extractRecord(normalizeDocument(scannedPage([...HEADER, body, 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'))), { asOf: '2026-06-01' }).citations;
+describe('a last code misread on a scan', () => {
+  it.each([
+    ['Thực hiện Hướng dẫn số 37/HD-BCA-CÚ4 ngày 24/9/2025 của Bộ Công an.', '37/HD-BCA-C04'],
+    ['Tiếp tục triển khai Kế hoạch số 9574/KH-BCĐ06ó ngày 01/11/2025 của Ban Chỉ đạo.', '9574/KH-BCĐ06'],
+    ['Theo Công văn số 1095/BCA-CÔ4 ngày 19/3/2026 của Bộ Công an.', '1095/BCA-C04'],
+  ])('%s', (sentence, number) => {
+    const got = scanned(sentence);
+    expect(got.map((c) => c.number)).toEqual([number]);
+    expect(got[0]!.confidence).toBeLessThan(0.8);
+  });
+
+  it('a code of capitals alone after the hyphen is not repaired', () => {
+    expect(scanned('Theo Công văn số 1095/BCA-Ông Nam ngày 19/3/2026.').map((c) => c.number)).toEqual(['1095/BCA']);
+  });
+
+  it('typed text is read as printed', async () => {
+    expect((await recordFromText([...HEADER, 'Thực hiện Hướng dẫn số 37/HD-BCA-CÚ4 ngày 24/9/2025 của Bộ Công an.', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'))).citations.map((c) => c.number)).toEqual(['37/HD-BCA']);
   });
 });
