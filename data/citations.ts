@@ -63,8 +63,14 @@ export const OTHER_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CITED_OTHE
  * A law's name holds no other type's name: in "Luật Công chứng, Quyết định số 1178/QĐ-BTP" the
  * number is the Quyết định's.
  */
+/**
+ * Before a type's name: no letter, or a small one where the name opens with its capital ("Căn
+ * cứNghị quyết số …"): no Vietnamese word holds a capital after a small letter, so the space was
+ * lost (typed so, or OCR).
+ */
+const TYPE_NAME_BEFORE = String.raw`(?<!\p{Lu}|\p{Ll}(?=\p{Ll}))`;
 export const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+(?!(?:${CITED_OTHER_TYPE})(?![\p{L}]))[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`${TYPE_NAME_BEFORE}(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+(?!(?:${CITED_OTHER_TYPE})(?![\p{L}]))[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
@@ -92,6 +98,8 @@ const MARKED_O = 'ÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤ';
 export const MISREAD_LAST_CODE = new RegExp(String.raw`^-([${CODE_CAPITALS}0-9${MARKED_O}]{2,12})((?<=\d)\p{Ll})?(?=[\s,.;:)]|$)`, 'u');
 /** A marked O or U beside a digit in a code read by OCR: the digit 0. */
 export const MARKED_O_BESIDE_DIGIT = new RegExp(String.raw`[${MARKED_O}](?=\d)|(?<=\d)[${MARKED_O}]`, 'gu');
+/** A stop or comma between two small letters, with no space: on a scan, a speck read for the space between two words. */
+export const SPECK_BETWEEN_LETTERS = /(?<=\p{Ll})[,.](?=\p{Ll})/gu;
 /** A symbol's code: capitals and digits. */
 export const CLEAN_CODE = new RegExp(`^[${CODE_CAPITALS}0-9]+$`, 'u');
 
@@ -149,7 +157,7 @@ export const CODED_TYPE_NUMBER = new RegExp(
  * 3775 ngày 31/3/2025"): documents are cited so in reports. Groups: type, number.
  */
 export const TYPED_DIGITS = new RegExp(
-  String.raw`(?<![\p{L}])(?<type>${TYPES})\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>\d{1,5})(?=\s*,?\s*(?:ngày\s+\d|của\s+\p{Lu}))`,
+  String.raw`${TYPE_NAME_BEFORE}(?<type>${TYPES})\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>\d{1,5})(?=\s*,?\s*(?:ngày\s+\d|của\s+\p{Lu}))`,
   'gu',
 );
 

@@ -63,3 +63,18 @@ describe('a last code misread on a scan', () => {
     expect((await recordFromText([...HEADER, 'Thực hiện Hướng dẫn số 37/HD-BCA-CÚ4 ngày 24/9/2025 của Bộ Công an.', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'))).citations.map((c) => c.number)).toEqual(['37/HD-BCA']);
   });
 });
+
+describe('a space lost before a type name, a speck read for a space', () => {
+  it('typed: a capital after a small letter opens a new word', async () => {
+    expect((await recordFromText([...HEADER, 'Căn cứNghị quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội;', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'))).citations.map((c) => c.number)).toEqual(['190/2025/QH15']);
+  });
+  it.each([
+    ['Căn cứNghị,quyết số 190 ngày 19 tháng 02 năm 2025 của Quốc hội về lý lịch tư pháp;', '190'],
+    ['Thực hiện Quyết.định số 1520/QĐ-UBND ngày 05/12/2024 của Ủy ban nhân dân tỉnh.', '1520/QĐ-UBND'],
+  ])('on a scan: %s', (sentence, number) => {
+    expect(scanned(sentence).map((c) => c.number)).toEqual([number]);
+  });
+  it('a type name inside a word of small letters is none', async () => {
+    expect((await recordFromText([...HEADER, 'Các xanghị quyết số 190 ngày 19/02/2025 của Quốc hội.', 'I. KẾT QUẢ', '1. Nội dung.'].join('\n'))).citations.map((c) => c.number)).toEqual([]);
+  });
+});
