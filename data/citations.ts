@@ -11,8 +11,8 @@ import { STANDARD_SPECIALTIES } from './agencies.js';
  * text read is normalized: one tone placement ("hủy", "khóa"), the traditional one.
  */
 
-/** The label before a number ("số 28/CT-TTg", OCR'd "sổ", in a title "SỐ"). */
-const NUMBER_WORD = '(?:số|sổ|SỐ)';
+/** The label before a number ("số 28/CT-TTg", OCR'd "sổ", its tone lost or changed "sô", "só", in a title "SỐ"). */
+const NUMBER_WORD = '(?:số|sổ|sô|só|SỐ)';
 /** Words that begin the name of an amending law ("Luật sửa đổi, bổ sung …"). */
 const AMENDING = 'sửa đổi';
 
@@ -63,8 +63,14 @@ export const OTHER_TYPE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CITED_OTHE
  * A law's name holds no other type's name: in "Luật Công chứng, Quyết định số 1178/QĐ-BTP" the
  * number is the Quyết định's.
  */
+/**
+ * Before a type's name: no letter, or a small one where the name opens with its capital ("Căn
+ * cứNghị quyết số …"): no Vietnamese word holds a capital after a small letter, so the space was
+ * lost (typed so, or OCR).
+ */
+const TYPE_NAME_BEFORE = String.raw`(?<!\p{Lu}|\p{Ll}(?=\p{Ll}))`;
 export const TYPED_MENTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+(?!(?:${CITED_OTHER_TYPE})(?![\p{L}]))[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
+  String.raw`${TYPE_NAME_BEFORE}(?:(?<lawType>${LAW_TYPE_PATTERN})(?<name>(?:\s+(?!${NUMBER_WORD})[\p{Lu}][\p{L}]*(?:,?\s+(?!(?:${CITED_OTHER_TYPE})(?![\p{L}]))[\p{L}]+){0,10}?)?)|(?<type>${OTHER_TYPE_PATTERN}))\s*(?:${NUMBER_WORD}\s*:?\s*)?(?<numbers>${SHARED_SYMBOL_SEQUENCES}(?:${CITED_NUMBER})(?:\s*(?:,|${AND})\s*(?:${CITED_NUMBER}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Between the numbers of one mention ("số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT và …"). */
@@ -81,6 +87,21 @@ export const NORMATIVE_NUMBER = /^\d{1,5}\/\d{4}\/[A-ZĐ]/u;
  * one of another column read in between ("CP, Nghị định số …"): group 1 that code.
  */
 export const SYMBOL_CODE_AFTER_ONE_LINE = new RegExp(String.raw`^-[ \t]*\n[^\n]{1,80}\n[ \t]*(${WRAPPED_SYMBOL_CODE})(?=[,.;:)\s])`, 'u');
+
+/** Capitals OCR reads for the digit 0 (an O or U with a mark): no code of a symbol holds them (Nghị định 30/2020). */
+const MARKED_O = 'ÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤ';
+/**
+ * On a scan, the last code of a number cut at its hyphen because OCR misread a character of it: a
+ * marked O or U beside a digit ("C04" read "CÚ4"), or a speck read as a small letter after its digits
+ * ("BCĐ06ó"). Group 1 the code as read, group 2 the speck.
+ */
+export const MISREAD_LAST_CODE = new RegExp(String.raw`^-([${CODE_CAPITALS}0-9${MARKED_O}]{2,12})((?<=\d)\p{Ll})?(?=[\s,.;:)]|$)`, 'u');
+/** A marked O or U beside a digit in a code read by OCR: the digit 0. */
+export const MARKED_O_BESIDE_DIGIT = new RegExp(String.raw`[${MARKED_O}](?=\d)|(?<=\d)[${MARKED_O}]`, 'gu');
+/** A stop or comma between two small letters, with no space: on a scan, a speck read for the space between two words. */
+export const SPECK_BETWEEN_LETTERS = /(?<=\p{Ll})[,.](?=\p{Ll})/gu;
+/** A symbol's code: capitals and digits. */
+export const CLEAN_CODE = new RegExp(`^[${CODE_CAPITALS}0-9]+$`, 'u');
 
 /** The next number of a cited list after a dated one (", 1095/BCA-C04 ngày …", " và số 12/KH-UBND"): group 1. */
 export const NUMBER_AFTER_DATE = new RegExp(String.raw`^\s*(?:,|;|${AND})\s*(?:${NUMBER_WORD}\s*:?\s*)?(${CITED_NUMBER})(?![\p{L}\p{N}])`, 'u');
@@ -111,7 +132,7 @@ const FORM_BEFORE = String.raw`(?<!(?<![\p{L}])(?:[Mm]ẫu|[Bb]iểu|MẪU|BIỂ
  * so (Nghị định 30/2020), whatever words name it. The label is written small mid-sentence; the
  * header's own `Số:` is not. A symbol of one letter alone is a house's number ("số 15/A đường …").
  */
-export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
+export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(?:số|sổ|sô|só)\s*:?\s*(?!\d{1,5}\/[${CODE_CAPITALS}](?![\p{L}\p{N}\-]))(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * A number after its type's code written as the type's name ("QĐ 75/QĐ-UBND", "CV số 45/SNV-VP",
@@ -119,8 +140,14 @@ export const LABELLED_NUMBER = new RegExp(String.raw`(?<![\p{L}])${FORM_BEFORE}(
  * (Nghị định 30/2020, Phụ lục III), in capitals as the symbol prints it, a number with its symbol
  * after it. Groups: code, number.
  */
+const TYPE_CODES = [...new Set(DOC_TYPES.map((t) => t.code).filter((code) => code.length >= 2))];
+/**
+ * A type's code written with D for its Đ ("QD 75/QĐ-UBND": typed without the Vietnamese keyboard, or
+ * OCR's commonest confusion), where no other type has that code: the code it stands for.
+ */
+export const TYPE_CODE_WITH_D = new Map(TYPE_CODES.filter((code) => code.includes('Đ') && !TYPE_CODES.includes(code.replace(/Đ/gu, 'D'))).map((code) => [code.replace(/Đ/gu, 'D'), code]));
 export const CODED_TYPE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/\-])(?<code>${[...new Set(DOC_TYPES.map((t) => t.code).filter((code) => code.length >= 2))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\.?\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/\-])(?<code>${[...TYPE_CODES, ...TYPE_CODE_WITH_D.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\.?\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>${CITED_NUMBER})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -130,7 +157,7 @@ export const CODED_TYPE_NUMBER = new RegExp(
  * 3775 ngày 31/3/2025"): documents are cited so in reports. Groups: type, number.
  */
 export const TYPED_DIGITS = new RegExp(
-  String.raw`(?<![\p{L}])(?<type>${TYPES})\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>\d{1,5})(?=\s*,?\s*(?:ngày\s+\d|của\s+\p{Lu}))`,
+  String.raw`${TYPE_NAME_BEFORE}(?<type>${TYPES})\s+(?:${NUMBER_WORD}\s*:?\s*)?(?<number>\d{1,5})(?=\s*,?\s*(?:ngày\s+\d|của\s+\p{Lu}))`,
   'gu',
 );
 

@@ -24,7 +24,8 @@ export const CANONICAL_PHRASES: string[] = [
     'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban', 'Văn phòng', 'Công an', 'Công Thương',
     // The armed forces' local commands and the procuracy, as their laws name them.
     // The Party's central council, as Quy định 66-QĐ/TW names it; the Supreme Court's council of judges (Luật Tổ chức Tòa án nhân dân).
-    'Hội đồng Lý luận Trung ương', 'Hội đồng Thẩm phán',
+    // The central board of policy and strategy formed in 2025 (from the Ban Kinh tế Trung ương), whose comma joins one task.
+    'Hội đồng Lý luận Trung ương', 'Hội đồng Thẩm phán', 'Ban Chính sách, chiến lược Trung ương',
     'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Liên đoàn Lao động', 'Thanh niên Cộng sản', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Viện kiểm sát nhân dân',
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -187,6 +188,12 @@ export const SELF_NAMED_BODY = new RegExp(String.raw`^(?:${agencyHeads('self').m
  * ("BỘ CÔNG AN / CÔNG AN TỈNH LÂM ĐỒNG" is Công an tỉnh Lâm Đồng). A Bộ Chỉ huy is no ministry.
  */
 export const PARENT_LEFT_OUT_BEFORE_SELF_NAMED = /^(?:Ủy ban nhân dân|UBND)$|^Bộ (?!Chỉ huy)/u;
+/**
+ * A standing board named by its role alone ("BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "THƯỜNG TRỰC"): it has
+ * no name of its own, so printed above the body it serves it is that body's board (the Front's Ban
+ * Thường trực Ủy ban Mặt trận Tổ quốc …), and the body's own place does not make it a cơ quan chủ quản.
+ */
+export const STANDING_BOARD_LINE = /^(?:Ban Thường trực|Ban Thường vụ|Thường trực)$/u;
 /**
  * A caps issuer line is the start of a name or of a place when it opens with one of these (the
  * head words of bodies, Party and Front organisations, the place kinds); any other line is the

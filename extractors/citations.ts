@@ -2,9 +2,11 @@ import {
   AMENDED_LAW_HEAD, AMENDED_LAW_NUMBER, COMMA_ANOTHER_LAW, LAW_NUMBER_NEAR, BILL_BEFORE, BILL_LIST_LEAD, LIST_ITEM_MARKER, LISTED_IN_AMENDING_NAME, AMENDING_LAW, ANNEXED_TO, AND_ANOTHER_LAW, BARE_NUMBER, BETWEEN_LISTED_MENTIONS, CODED_TYPE_NUMBER, DATE_AFTER, DATED_BEFORE, isLawType, ISSUER_AFTER, ISSUER_END, ISSUER_START, CLOSED_ISSUER, NEXT_LISTED_ISSUER, TASK_NAMED_ISSUER, TASK_NAMED_ISSUER_REST, TRAILING_AND,
   LAW_NAME_COMMA_PAIRS, SPECIALTY_COMMA_SPLITS, MINISTER_RANK_TITLE, UNIT_THEN_SMALL_WORDS, LAW_NAME_GOES_ON, LAW_NAME_LINE_END, LAW_NAME_PARAGRAPH_END, SENTENCE_WITHOUT_SPACE, LAW_NAME_HEAD, LAW_START_SMALL, LAW_NAME_STOP, LAW_NAME_STOP_PAIRS, LAW_START, LAW_TYPE_WORD, LIST_CONTINUATION, LIST_ITEM, NAME_BEFORE_DATE, TIME_PREPOSITION_END, OTHER_TYPE_WORD,
   AMENDED_BY_CLAUSE, AMENDING_LAW_OF, CLAUSE_END_OF_LIST, AMENDING_LIST_DATED, BRACKET_AFTER_BILL, CLAUSE_END, LAW_LIST_HEAD, LISTED_LAW_SPLIT, LISTED_WITH_OWN_DATE, QH_LAW_NUMBER,
-  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, YEAR_AFTER,
+  LABELLED_NUMBER, LEADING_SEQUENCE, NEW_ITEM_LINE, NORMATIVE_NUMBER, NUMBER_AFTER_DATE, SEQUENCE_ALONE, SYMBOL_CODE_AFTER_ONE_LINE, TABLE_CELL_BREAK, NUMBER_FOLLOWS, NUMBER_IN_BRACKET_AFTER, TRICH_YEU_OPENING, NUMBER_LIST_SEPARATOR, RELATIONS, SHARED_DATE_AFTER, TYPED_DIGITS, TYPED_MENTION, TYPE_CODE_WITH_D, YEAR_AFTER, MISREAD_LAST_CODE, MARKED_O_BESIDE_DIGIT, CLEAN_CODE, SPECK_BETWEEN_LETTERS,
 } from '../data/citations.js';
 import { AND } from '../data/language.js';
+import { KNOWN_LAW_NAME_PATTERNS } from '../data/law-names.js';
+import { TONES } from '../data/alphabet.js';
 import { BODY_CODES } from '../data/bodies.js';
 import { CITED_TYPE_BY_NAME, docTypeByCode, GENERIC_CITED_TYPE, LAW_TYPE, LAW_TYPE_NAMES, PARTY_TYPE_NAMES, UNTYPED_NUMBER_TYPE } from '../data/doc-types.js';
 import { distance as levenshtein } from 'fastest-levenshtein';
@@ -88,6 +90,26 @@ export function readLawName(text: string, at: number, paragraphLines = true): st
     }
     return name;
   }
+  const ruled = lawNameByRules(rest, prefix);
+  // A law's own name may hold the words the rules end a name at ("Luật Hôn nhân và gia đình"): the
+  // longest known name the text goes on with, where the rules read less of it.
+  const known = knownLawName(prefix, rest);
+  return known && known.length > (ruled?.length ?? 0) ? known : ruled;
+}
+
+/** The longest known law's name (data/law-names.ts) that `rest`, the text after its type word `prefix`, opens with; or null. */
+function knownLawName(prefix: string, rest: string): string | null {
+  const type = prefix.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+  for (const known of KNOWN_LAW_NAME_PATTERNS) {
+    if (known.type !== type) continue;
+    const m = known.name.exec(rest);
+    if (m) return `${prefix} ${m[0]}`;
+  }
+  return null;
+}
+
+/** A law's name read by the rules: up to its date or number, or to the first word no law's name holds. */
+function lawNameByRules(rest: string, prefix: string): string | null {
   // A name followed by its date or number runs up to it, small words included ("Pháp lệnh Ưu đãi
   // người có công với cách mạng ngày 09/12/2020"), as long as it names one law and holds no verb.
   const dated = NAME_BEFORE_DATE.exec(rest);
@@ -131,6 +153,12 @@ function nameWords(text: string): string {
   return text.toLocaleLowerCase('vi').split(/[\s,.;:()]+/u).filter((w) => w && w !== AND).join(' ');
 }
 
+const TONE_MARKS = new RegExp(`[${TONES.join('')}]`, 'gu');
+/** A law's name for comparing two printings of it: its words without "và", commas and tone marks. */
+function lawNameKey(name: string): string {
+  return nameWords(name).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
 /**
  * Whether the text after a law's name read short goes on with the rest of the law's full name
  * (`rest`), its "và" and commas aside: the name was cut at a word it holds ("Pháp lệnh Ưu đãi người
@@ -164,6 +192,18 @@ function mentionNumbers(list: string, law = false): string[] {
 function completedAcrossLine(text: string, end: number, number: string): { number: string; end: number } | null {
   const m = SYMBOL_CODE_AFTER_ONE_LINE.exec(text.slice(end, end + 200));
   return m ? { number: canonicalNumber(`${number}-${m[1]}`), end: end + m[0].length } : null;
+}
+
+/**
+ * On a scan, a number whose reading stopped at a hyphen because OCR misread its last code
+ * (MISREAD_LAST_CODE): the number with the code repaired, where it then is capitals and digits with a
+ * digit among them, and where the code ends; else null. The citation is sent to review.
+ */
+function completedMisreadCode(text: string, end: number, number: string): { number: string; end: number } | null {
+  const m = MISREAD_LAST_CODE.exec(text.slice(end, end + 20));
+  const code = m?.[1]!.replace(MARKED_O_BESIDE_DIGIT, '0');
+  if (!m || !code || (!m[2] && code === m[1])) return null;
+  return CLEAN_CODE.test(code) && /\d/u.test(code) ? { number: canonicalNumber(`${number}-${code}`), end: end + m[0].length } : null;
 }
 
 /** The type a number's symbol names ("37/HD-BCA-C04": a Hướng dẫn), or null when its code names none. */
@@ -429,7 +469,9 @@ function inTitleCapitals(name: string): boolean {
 
 
 export function extractCitations(doc: NormalizedDocument, ownNumber: string | null): CitationField[] {
-  const text = doc.text;
+  // On a scan a speck between two small letters is read as a stop or a comma ("Nghị,quyết"): the
+  // space it stands for (one character for one, so every place in the text stays where it is).
+  const text = doc.source.ocr ? doc.text.replace(SPECK_BETWEEN_LETTERS, ' ') : doc.text;
   const own = ownNumber ? canonicalNumber(ownNumber) : null;
   // A PDF's or a scan's lines end at the page's width; a DOCX's or a text file's are paragraphs.
   const paragraphLines = doc.source.format !== 'pdf' && doc.source.format !== 'image' && !doc.source.ocr;
@@ -445,6 +487,11 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (completed) {
       numbers[numbers.length - 1] = completed.number;
       end = completed.end;
+    }
+    const repaired = doc.source.ocr ? completedMisreadCode(text, end, numbers.at(-1)!) : null;
+    if (repaired) {
+      numbers[numbers.length - 1] = repaired.number;
+      end = repaired.end;
     }
     const type = canonicalType((g.lawType ?? g.type)!);
     let { iso: isoAfter, end: dateEnd } = dateAfter(text, end, isLawType(type));
@@ -463,7 +510,7 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     const lawName = isLawType(type) && g.name?.trim() ? squash(`${type} ${g.name}`) : null;
     for (const { number, date, at } of dated) {
       if (number === own || namesItselfAsAnnexed(text, start, number, own)) continue;
-      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation });
+      mentions.push({ start: at[0], end: at[1], type, number, name: lawName, date, issuer, relation, ...(repaired && number === repaired.number ? { unsure: true } : {}) });
     }
     covered.push([start, end]);
   }
@@ -483,15 +530,17 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
   // 258/ĐĐN-ĐLS": a numbered document whatever words name it.
   for (const m of [...text.matchAll(CODED_TYPE_NUMBER), ...text.matchAll(LABELLED_NUMBER)]) {
     const start = m.index + m[0].length - m.groups!.number!.length;
-    const end = m.index + m[0].length;
+    const repaired = doc.source.ocr ? completedMisreadCode(text, m.index + m[0].length, canonicalNumber(m.groups!.number!)) : null;
+    const end = repaired?.end ?? m.index + m[0].length;
     if (covered.some(([s, e]) => start < e && end > s)) continue;
-    const number = canonicalNumber(m.groups!.number!);
+    const number = repaired?.number ?? canonicalNumber(m.groups!.number!);
     if (number === own) continue;
     // After a type's code the number must be whole and of that type ("QĐ 751/QĐ UB" is read no further than "751/QĐ").
-    if (m.groups!.code && !numberOfType(number, m.groups!.code)) continue;
+    const code = m.groups!.code ? (TYPE_CODE_WITH_D.get(m.groups!.code) ?? m.groups!.code) : undefined;
+    if (code && !numberOfType(number, code)) continue;
     const { iso, end: dateEnd } = dateAfter(text, end);
-    const type = m.groups!.code ? docTypeByCode(m.groups!.code)!.name : typeOfNumber(number);
-    mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index) });
+    const type = code ? docTypeByCode(code)!.name : typeOfNumber(number);
+    mentions.push({ start, end, type, number, name: null, date: iso ?? dateBefore(text, m.index), issuer: issuerAfter(text, dateEnd), relation: relationBefore(text, m.index), ...(repaired ? { unsure: true } : {}) });
     covered.push([start, end]);
   }
 
@@ -691,10 +740,12 @@ export function extractCitations(doc: NormalizedDocument, ownNumber: string | nu
     if (full) foldInto(key, full);
   }
 
-  // A law cited once with its number and elsewhere by name alone is one citation.
+  // A law cited once with its number and elsewhere by name alone is one citation, also where one of
+  // the two prints the name with a "và" or comma left out or a tone mark wrong ("Luật Phi và lệ phí số
+  // 97/2015/QH13" beside "Luật Phí và lệ phí"): no two laws' names differ so little.
   for (const [key, entry] of byKey) {
     if (!key.startsWith('law:')) continue;
-    const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name?.toLocaleLowerCase('vi') === key.slice(4));
+    const numbered = [...byKey.values()].find((e) => e.first.number && e.first.name && lawNameKey(e.first.name) === lawNameKey(key.slice(4)));
     if (numbered) foldInto(key, numbered);
   }
 

@@ -6,7 +6,7 @@ import {
   AGENCY_IN_CLAUSE, AGENCY_OPENING, CANONICAL_PHRASES, CENTRAL_BODY_NAME, CENTRAL_OFFICIAL, CENTRAL_OFFICIAL_BEFORE, ISSUING_OFFICIAL, NAME_WITH_PLACE, ENDS_IN_BARE_LEVEL, ENDS_IN_LEVEL, ENDS_MID_NAME, HYPHENATED_ABBREVIATION,
   KEEP_UPPER, LOWER_CASE_WORDS, MOTTO_IN_LINE, NAME_ABBREVIATIONS, NUMBERED_PLACE_NAME, NAME_FIELD_ABBREVIATION, NAME_FIELD_ABBREVIATIONS, PLACE_KIND_ABBREVIATIONS, NAMES_ITSELF_CENTRAL, NAMING_HEADS, OPENS_ISSUER_LINE, ORGANISATION_AFTER, PARTY_CENTRAL_COMMITTEE,
   PARTY_CENTRAL_OFFICE, PARTY_CENTRAL_OFFICE_HEAD, PARTY_COMMITTEE_WITH_PLACE, PARENT_LEFT_OUT_BEFORE_SELF_NAMED, PLACE_KIND_WORD, PLACE_LINE,
-  DEFINED_FULL_NAME_REACH, DEFINED_SHORT_NAME, PLACE_TAIL, PARTY_CENTRAL_OFFICE_PRINTED, CENTRAL_COMMITTEE_LINE, CENTRAL_WORDS, ORGANISATION_HEADS_AFTER_CENTRAL, ORGANISATION_LINE, PLACE_NAMED_AFTER_PERSON, TERM_LINE, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
+  DEFINED_FULL_NAME_REACH, DEFINED_SHORT_NAME, PLACE_TAIL, PARTY_CENTRAL_OFFICE_PRINTED, CENTRAL_COMMITTEE_LINE, CENTRAL_WORDS, ORGANISATION_HEADS_AFTER_CENTRAL, ORGANISATION_LINE, PLACE_NAMED_AFTER_PERSON, TERM_LINE, SCHOOL_FIELDS, SCHOOL_KINDS, SCHOOL_NAME, SCHOOL_NAME_LOWER_WORDS, SCHOOL_WORD, SELF_NAMED_BODY, SELF_STATEMENT, STANDING_BOARD_LINE, STRAY_SLASH, SUPERIOR_PARTY_LINE, TASK_NAMED_HEADS,
 } from '../data/issuers.js';
 import { AND } from '../data/language.js';
 import type { NormalizedDocument } from '../pipeline/core/model.js';
@@ -338,6 +338,7 @@ function composeName(lines: string[]): string {
   // A local unit that names its own place under a body above it ("BỘ CÔNG AN" over "CÔNG AN TỈNH
   // LÂM ĐỒNG", "CÔNG AN TỈNH ĐẮK LẮK" over "CÔNG AN XÃ EA KAR"): the upper line is the cơ quan
   // chủ quản (Nghị định 30/2020, Phụ lục I), not part of the unit's name.
+  if (cores.length === 2 && STANDING_BOARD_LINE.test(cores[0]!)) return squash([cores[0], body, place].join(' '));
   if (placed[cores.length - 1] && cores.length > 1) parents = [];
   if (SELF_NAMED_BODY.test(body)) parents = parents.filter((p) => !PARENT_LEFT_OUT_BEFORE_SELF_NAMED.test(p));
   return squash([body, ...parents, place].join(' '));
@@ -389,8 +390,10 @@ export function inferIssuerFromBody(doc: NormalizedDocument, bodyFrom: number, p
     if (start < 0) continue;
     const printed = squash(clause.slice(start).replace(/\s*\([^)]*\)\s*/g, ' '));
     const subject = printed.replace(ISSUING_OFFICIAL, '');
-    // A subject in capitals is a table's cell or a heading, not the opening sentence's subject.
-    if (subject.split(' ').length > 12 || isUpperLine(subject)) continue;
+    // A subject in capitals is a table's cell or a heading, not the opening sentence's subject. A
+    // body's name runs to 16 words with its place ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam
+    // tỉnh Bà Rịa - Vũng Tàu"); a longer run is a sentence.
+    if (subject.split(' ').length > 16 || isUpperLine(subject)) continue;
     // A minister's body is central whatever its name ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").
     const name = CENTRAL_OFFICIAL.test(printed) || CENTRAL_OFFICIAL_BEFORE.test(clause.slice(0, start)) ? subject : withProvince(subject, province);
     const at = bodyFrom + (m.index ?? 0) + (m[1]!.length - clause.length) + start;

@@ -45,7 +45,8 @@ describe('matches found without the opening look-behind', () => {
         expect(split).toEqual(whole);
       }
     }
-    expect(both(texts[0]!, TYPED_MENTION).whole.map(([, groups]) => (groups as string[])[0])).toEqual(['Chỉ thị số 03-CT/TW', 'Chỉ thị 06-CT/TW']);
+    // A capital before the type's name bars it; a small letter does not (the space lost: "cứNghị quyết").
+    expect(both(texts[0]!, TYPED_MENTION).whole.map(([, groups]) => (groups as string[])[0])).toEqual(['Chỉ thị số 03-CT/TW', 'Chỉ thị số 04-CT/TW', 'Chỉ thị 06-CT/TW']);
     expect(() => [...matchesAfterLookBehind('x', /x(?<!y)/gu)]).toThrow(/look-behind/);
     expect(() => [...matchesAfterLookBehind('x', /(?<!y)x/u)]).toThrow(/global/);
   });
