@@ -546,6 +546,8 @@ export const ONCE_DUTY = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách n
  */
 export const REPORTING_DUTY =
   /^(?:(?:có|chịu) trách nhiệm\s+)?(?:(?:chỉ đạo|tổ chức|thực hiện)\s+)?(?:công tác\s+|chế độ\s+)?(?:thống kê,?\s+|tổng hợp,?\s+|lập\s+|gửi\s+)?báo cáo(?![\p{L}\p{N}])/u;
+/** The word every reporting duty (REPORTING_DUTY) holds. */
+export const REPORT_WORD = 'báo cáo';
 
 /** A time a report is due by that is no relative limit of a procedure ("trước ngày 30 tháng 10", "chậm nhất ngày …"). */
 export const DUE_BY = /(?<![\p{L}\p{N}])(?:trước ngày|chậm nhất (?:là |vào )?ngày)\s+\d/u;

@@ -1,4 +1,4 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, REPORT_RECURRING, REPORT_TIME_END, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, NOT_IN_BODY_NAME, PUBLIC_RULE_MAKER, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { REPORT_WORD, ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, REPORT_RECURRING, REPORT_TIME_END, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, NOT_IN_BODY_NAME, PUBLIC_RULE_MAKER, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
@@ -250,9 +250,10 @@ const delegatedRead = remembered(READINGS_KEPT, (text: string): string[] => {
 
 function delegatedIn(text: string): string[] {
   // (Past a time or basis the clause opens with: the subject is the body after its last comma.)
-  const clause = squash(text).replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
-  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedIn(clause);
-  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const squashed = squash(text);
+  const clause = squashed.replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
+  if (clause !== squashed.replace(CLAUSE_MARKER, '')) return delegatedIn(clause);
+  const body = squashed.replace(ASSIGNMENT_OPENING, '');
   const verb = verbAfterPlace(body);
   const rest = verb ? body.slice(verb.index).trimStart() : '';
   if (!verb || verb.index === 0 || !(DELEGATION.test(rest) || RULE_MAKING.test(rest)) || CITED_ISSUER.test(body.slice(0, verb.index).trimEnd())) return [];
@@ -280,6 +281,8 @@ export function transitionalDuty(text: string): boolean {
  */
 export function reportingDuty(text: string, points: string[] = []): boolean {
   const body = squash(text).replace(CLAUSE_MARKER, '').replace(OPENING_TIME, '');
+  // (No report named, none to make: most clauses are passed over before their verb is looked for.)
+  if (!body.includes(REPORT_WORD)) return false;
   const verb = verbAfterPlace(body);
   if (!verb || verb.index === 0 || !REPORTING_DUTY.test(body.slice(verb.index).trimStart())) return false;
   // (The report's own time: a frequency right after the verb or closing the clause, or a dated deadline; "báo cáo kết quả kiểm
