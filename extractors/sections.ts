@@ -159,11 +159,13 @@ export function parseSections(doc: NormalizedDocument, from: number, to: number)
 /** Every node of a forest, parents before children. */
 export function flattenSections(roots: SectionNode[]): SectionNode[] {
   const out: SectionNode[] = [];
-  const visit = (node: SectionNode) => {
+  // (A stack, not a recursive closure per call: the readers flatten the same trees many times.)
+  const stack = roots.slice().reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
     out.push(node);
-    node.children.forEach(visit);
-  };
-  roots.forEach(visit);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return out;
 }
 
@@ -185,8 +187,15 @@ export function sectionText(node: SectionNode): string {
 
 /** The text of a section's own lines (without subsections). */
 export function ownText(node: SectionNode): string {
-  return squash(node.lines.map((l) => l.text).join(' '));
+  // (Asked of every item by each reader: made once per node, again only if its lines changed.)
+  const made = OWN_TEXTS.get(node);
+  if (made && made.lines === node.lines && made.count === node.lines.length) return made.text;
+  const text = squash(node.lines.map((l) => l.text).join(' '));
+  OWN_TEXTS.set(node, { lines: node.lines, count: node.lines.length, text });
+  return text;
 }
+
+const OWN_TEXTS = new WeakMap<SectionNode, { lines: Line[]; count: number; text: string }>();
 
 /** The flat `sections` list of the record: each section once, with its parent's index. */
 export function sectionFields(roots: SectionNode[]): SectionField[] {

@@ -1,9 +1,10 @@
-import { ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, REPORT_RECURRING, REPORT_TIME_END, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, NOT_IN_BODY_NAME, PUBLIC_RULE_MAKER, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
+import { REPORT_WORD, ADDRESSED_LEAD, AFTER_OWNER, DUE_BY, REPORT_RECURRING, REPORT_TIME_END, PLURAL_SCOPE, REPORTING_DUTY, INSTITUTION_OFFICIAL, ONCE_DUTY, OPENING_TIME, RECURRING, SESSION_DEADLINE, AGENT_VERB_END, BARE_HEAD, ASSIGNMENT_OPENING, BASIS_WORDS, CLAUSE_ASSIGNING_VERB, COMMA_BEFORE_PLURAL, CLAUSE_MARKER, COMMA_QUALIFIER, CITED_ISSUER, DELEGATION, DELEGATION_OPENING, PASSIVE_DELEGATION, NOT_IN_BODY_NAME, PUBLIC_RULE_MAKER, RULE_MAKING, UNNAMED_HOLDER, LOCAL_GOVERNMENT_NEXT, MINISTERIAL_TITLE, PLURAL_OPENING, REGULATED_PARTY, DEADLINE, DEADLINE_LABEL, DEADLINE_LEAD_WORDS, DEADLINE_LINE, DEFINITION, DUTY_MODAL_END, FREQUENCY, LABELLED_LEAD, LABELLED_PARTNERS, LABELLED_TIME, LEAD_QUALIFIER, LEAD_SPLIT, LISTED_KIND, LISTED_KIND_OPENING, NARRATED_SUBJECT, OFFICIAL_HEAD, OPEN_AGENT, OWNED_PLURAL, PARTNERS_END, PARTNERS_OPENING, PERIOD_DEADLINE, PERSON_AFTER_COLON, PLACE_CLAUSE, PLURAL_NAME, RELATIVE_DEADLINE, RESPONSIBLE_FOR, SUBJECT_END, UNIT_RANKS, WORKING_BODY } from '../../data/tasks.js';
 import type { TaskField } from '../../pipeline/core/record.js';
 import { looksLikeAgency as looksLikeRegisteredAgency, splitAgencyList } from '../agencies.js';
 import { squash } from '../common.js';
 import { findDate } from '../dates.js';
 import { execAfterLookBehind } from '../../pipeline/core/text/lookbehind-matches.js';
+import { remembered } from '../../pipeline/core/remembered.js';
 
 /**
  * Reading one assignment: who leads it (the subject an item or sentence opens with, split per
@@ -125,29 +126,31 @@ function splitBeforePlural(name: string): string[] {
 
 /** The lead agencies an item opens with; empty when its subject is not an agency. */
 export function leadOf(text: string): string[] {
-  // An item's opening is asked for again when its parent looks at its items.
-  let lead = LEAD_CACHE.get(text);
-  if (!lead) {
-    // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
-    // "Định kỳ kết thúc năm học, Ủy ban nhân dân cấp tỉnh gửi …": the subject follows the time it opens with.
-    const squashed = withoutBasis(squash(text).replace(OPENING_TIME, ''));
-    const subject = subjectOf(squashed);
-    const agencies = subject ? leadsIn(subject) : [];
-    // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
-    // (The subject may be the last sentence before it: "… có hiệu lực kể từ ngày ký. Các thành viên … chịu trách nhiệm thi hành".)
-    const body = squashed.replace(ASSIGNMENT_OPENING, '');
-    const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
-    const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
-    lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
-    // The persons a rule regulates are no body given work, unless made responsible for carrying the document out.
-    if (!responsible && lead.length && REGULATED_PARTY.test(lead[0]!)) lead = [];
-    if (LEAD_CACHE.size >= 5_000) LEAD_CACHE.clear();
-    LEAD_CACHE.set(text, lead);
-  }
-  return [...lead];
+  return [...leadRead(squash(text))];
 }
 
-const LEAD_CACHE = new Map<string, string[]>();
+/**
+ * The readings below are asked again for the same text: an item's opening when its parent looks at its items, an item's lead by
+ * the task readers and again by the scorer's candidates (candidates.ts). Each is remembered by the squashed text it reads (the
+ * only input it depends on), at most READINGS_KEPT of each, so one reading serves every reader.
+ */
+const READINGS_KEPT = 5_000;
+
+const leadRead = remembered(READINGS_KEPT, (text: string): string[] => {
+  // "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp …": the subject follows the basis.
+  // "Định kỳ kết thúc năm học, Ủy ban nhân dân cấp tỉnh gửi …": the subject follows the time it opens with.
+  const squashed = withoutBasis(text.replace(OPENING_TIME, ''));
+  const subject = subjectOf(squashed);
+  const agencies = subject ? leadsIn(subject) : [];
+  // "… chịu trách nhiệm thi hành Quyết định này" makes whoever it names responsible.
+  // (The subject may be the last sentence before it: "… có hiệu lực kể từ ngày ký. Các thành viên … chịu trách nhiệm thi hành".)
+  const body = squashed.replace(ASSIGNMENT_OPENING, '');
+  const clause = subject === null ? null : RESPONSIBLE_FOR.exec(body);
+  const responsible = subject !== null && clause !== null && clause.index <= body.indexOf(subject) + subject.length + 80;
+  const lead = agencies.length && (looksLikeAgency(agencies[0]!) || (responsible && ADDRESSED_LEAD.test(agencies[0]!))) ? agencies : [];
+  // The persons a rule regulates are no body given work, unless made responsible for carrying the document out.
+  return !responsible && lead.length && REGULATED_PARTY.test(lead[0]!) ? [] : lead;
+});
 
 /** Agencies named after "phối hợp với". */
 export function partnersOf(text: string): string[] {
@@ -193,12 +196,16 @@ export function withoutBasis(sentence: string): string {
  * khai …"); none for a label before a colon ("Ban Thường trực: 05 đồng chí") or a bare heading.
  */
 export function actorOf(text: string): string[] {
-  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  return [...actorRead(squash(text))];
+}
+
+const actorRead = remembered(READINGS_KEPT, (text: string): string[] => {
+  const body = text.replace(ASSIGNMENT_OPENING, '');
   const verb = verbAfterPlace(body);
   const colon = body.indexOf(':');
   if (!verb || verb.index === 0 || (colon >= 0 && colon < verb.index)) return [];
   return leadOf(text);
-}
+});
 
 /** A deadline cell: a full date as ISO, a time as printed ("Quý III/2025", "Tháng 12/2025"); a cell with no number names none. */
 export function deadlineCell(text: string): string | null {
@@ -214,9 +221,13 @@ export const leadKey = (lead: string[]) => lead.map((l) => squash(l).toLocaleLow
 
 /** The body a clause of a legal text hands the making of details to ("Chính phủ quy định chi tiết Điều này"); empty if none. */
 export function delegatedTo(text: string): string[] {
+  return [...delegatedRead(squash(text))];
+}
+
+const delegatedRead = remembered(READINGS_KEPT, (text: string): string[] => {
   // (Any sentence of the clause may delegate: "b) Trích lập vào các quỹ …. Bộ trưởng Bộ Tài chính quy định tỷ lệ trích lập …".)
   // (A provision quoted for amendment, "Sửa đổi khoản 2 như sau: “2. Chính phủ quy định …”", is the amended text's, not this one's.)
-  const own = squash(text).replace(CLAUSE_MARKER, '').replace(/\s*[“"].*$/u, '');
+  const own = text.replace(CLAUSE_MARKER, '').replace(/\s*[“"].*$/u, '');
   for (const sentence of own.split(/(?<=\.)\s+(?=\p{Lu})/u)) {
     const lead = delegatedIn(sentence);
     if (lead.length) return lead;
@@ -235,13 +246,14 @@ export function delegatedTo(text: string): string[] {
     return names.length === 1 && squash(names[0]!) === squash(name);
   };
   return bodies.every(oneBody) ? bodies : [];
-}
+});
 
 function delegatedIn(text: string): string[] {
   // (Past a time or basis the clause opens with: the subject is the body after its last comma.)
-  const clause = squash(text).replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
-  if (clause !== squash(text).replace(CLAUSE_MARKER, '')) return delegatedIn(clause);
-  const body = squash(text).replace(ASSIGNMENT_OPENING, '');
+  const squashed = squash(text);
+  const clause = squashed.replace(CLAUSE_MARKER, '').replace(DELEGATION_OPENING, '');
+  if (clause !== squashed.replace(CLAUSE_MARKER, '')) return delegatedIn(clause);
+  const body = squashed.replace(ASSIGNMENT_OPENING, '');
   const verb = verbAfterPlace(body);
   const rest = verb ? body.slice(verb.index).trimStart() : '';
   if (!verb || verb.index === 0 || !(DELEGATION.test(rest) || RULE_MAKING.test(rest)) || CITED_ISSUER.test(body.slice(0, verb.index).trimEnd())) return [];
@@ -269,6 +281,8 @@ export function transitionalDuty(text: string): boolean {
  */
 export function reportingDuty(text: string, points: string[] = []): boolean {
   const body = squash(text).replace(CLAUSE_MARKER, '').replace(OPENING_TIME, '');
+  // (No report named, none to make: most clauses are passed over before their verb is looked for.)
+  if (!body.includes(REPORT_WORD)) return false;
   const verb = verbAfterPlace(body);
   if (!verb || verb.index === 0 || !REPORTING_DUTY.test(body.slice(verb.index).trimStart())) return false;
   // (The report's own time: a frequency right after the verb or closing the clause, or a dated deadline; "báo cáo kết quả kiểm

@@ -19,6 +19,29 @@ const ASSIGNING_VERBS = new RegExp(ASSIGNING_VERB.source, 'gu');
  */
 export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) = false): string[] | null {
   const whole = squash(text);
+  const dated = typeof deadlineSet === 'function' ? deadlineSet : () => deadlineSet;
+  // (Remembered by the squashed sentence, as the task readers and the scorer's candidates both ask it; where the answer turned
+  // on whether the request is dated, per that answer.)
+  let known = ASSIGNED.get(whole);
+  let lead = known?.any;
+  let asked: boolean | undefined;
+  if (lead === undefined && known) lead = (asked = dated()) ? known.dated : known.undated;
+  if (lead === undefined) {
+    lead = assignedOnce(whole, () => (asked ??= dated()));
+    if (!known) {
+      if (ASSIGNED.size >= 5_000) ASSIGNED.clear();
+      ASSIGNED.set(whole, (known = {}));
+    }
+    if (asked === undefined) known.any = lead;
+    else known[asked ? 'dated' : 'undated'] = lead;
+  }
+  return lead && [...lead];
+}
+
+/** assignedIn's answers by sentence: `any` where it did not turn on a date, else by whether one was set. */
+const ASSIGNED = new Map<string, { any?: string[] | null; dated?: string[] | null; undated?: string[] | null }>();
+
+function assignedOnce(whole: string, dated: () => boolean): string[] | null {
   const line = whole.replace(BASIS_OPENING, '$1');
   // (Found when a verb is met: most sentences have none.)
   let proposed: Array<[number, number]> | undefined;
@@ -40,8 +63,7 @@ export function assignedIn(text: string, deadlineSet: boolean | (() => boolean) 
     // A lead cut out of a bracket ("… cấp tỉnh) và …") is no name.
     if (lead.some((name) => (name.match(/\(/gu)?.length ?? 0) !== (name.match(/\)/gu)?.length ?? 0))) continue;
     const duty = rest.slice(subject.length).trim();
-    // (deadlineSet may be a function: finding the deadline is asked only when a request needs it.)
-    const dated = () => (typeof deadlineSet === 'function' ? deadlineSet() : deadlineSet);
+    // (Whether the request is dated is asked only when a request needs it.)
     // Input is work only by a date.
     if (INPUT_REQUEST.test(duty) && !dated()) continue;
     // (A meeting's own time is no date for the invited: the request itself must set one, "… gửi danh sách trước ngày …".)

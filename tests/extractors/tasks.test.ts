@@ -190,6 +190,25 @@ III. TỔ CHỨC THỰC HIỆN
     expect(assignedIn('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV')).toBeNull();
   });
 
+  it('gives the same reading of a text each time it is asked, however it was asked before (the readings are remembered)', () => {
+    // A request for input turns on whether it is dated: remembered per answer, in either order, the date asked lazily.
+    const dated = 'Đề nghị Sở Tư pháp có ý kiến về dự thảo';
+    expect(assignedIn(dated, () => true)).toEqual(['Sở Tư pháp']);
+    expect(assignedIn(dated, false)).toBeNull();
+    expect(assignedIn(`  ${dated}`, true)).toEqual(['Sở Tư pháp']);
+    expect(assignedIn(dated, () => false)).toBeNull();
+    // An answer handed out and changed by its caller is not the one remembered.
+    const lead = assignedIn('Giao Sở Xây dựng chủ trì thẩm định')!;
+    lead.push('Sở Tài chính');
+    expect(assignedIn('Giao Sở Xây dựng chủ trì thẩm định')).toEqual(['Sở Xây dựng']);
+    const actor = actorOf('Sở Công Thương chủ trì, phối hợp với Sở Tài chính');
+    actor.length = 0;
+    expect(actorOf('Sở Công Thương  chủ trì,\nphối hợp với Sở Tài chính')).toEqual(['Sở Công Thương']);
+    const opening = leadOf('Ủy ban nhân dân các xã triển khai');
+    opening.pop();
+    expect(leadOf('Ủy ban nhân dân các xã triển khai')).toEqual(['Ủy ban nhân dân các xã']);
+  });
+
   it('reads an article that makes a body responsible for a duty, with a time limit counted from an event', async () => {
     const record = await recordFromText(
       documentWith('QUYẾT ĐỊNH', '17/QĐ-UBND', `QUYẾT ĐỊNH:
